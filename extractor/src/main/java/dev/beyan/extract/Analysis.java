@@ -1,0 +1,28 @@
+package dev.beyan.extract;
+
+import java.util.List;
+
+/** What the extractor found in one text; serialises to {@code contracts/analysis.schema.json}. */
+public record Analysis(ExtractorInfo extractor, List<Official> officials, List<Place> places,
+                       List<Statement> statements) {
+
+    public record ExtractorInfo(String name, String version) {
+    }
+
+    /** A named person holding (or running for, or having held) a public or party office. */
+    public record Official(String officialId, String name, String title, String org, String party,
+                           String province, String district, boolean former, List<Span> mentions) {
+    }
+
+    /** A province or district of Turkey, by gazetteer id; {@code kind} is "province" or "district". */
+    public record Place(String placeId, String name, String kind, String province, List<Span> mentions) {
+    }
+
+    /** Who said what; {@code kind} is "direct" or "indirect"; segments are joined by a blank line in {@code text}. */
+    public record Statement(String kind, String text, Speaker speaker, String cue, List<Span> segments) {
+    }
+
+    /** The speaker; {@code officialId} is null for speakers who hold no office in the text. */
+    public record Speaker(String officialId, String name) {
+    }
+}
