@@ -1,0 +1,75 @@
+package dev.beyan.common.store;
+
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
+
+import java.sql.Statement;
+
+/**
+ * Version 1 of the event store. Immutability is the database's job: a trigger rejects UPDATE and DELETE for
+ * every role, TRUNCATE is rejected by a statement trigger, and the application roles get only SELECT and INSERT.
+ */
+public final class EventStoreSchema {
+    public static final String SCHEMA = "eventstore";
+
+    private EventStoreSchema() {
+    }
+
+    public static final class V1__events extends BaseJavaMigration {
+        private static final String SQL = """
+                DO $$ BEGIN
+                  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'beyan_writer') THEN
+                    CREATE ROLE beyan_writer NOLOGIN;
+                  END IF;
+                  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'beyan_reader') THEN
+                    CREATE ROLE beyan_reader NOLOGIN;
+                  END IF;
+                END $$;
+
+                CREATE TABLE eventstore.events (
+                  position       bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                  stream_id      text        NOT NULL,
+                  stream_version bigint      NOT NULL CHECK (stream_version > 0),
+                  event_id       uuid        NOT NULL UNIQUE,
+                  type           text        NOT NULL,
+                  schema_version int         NOT NULL,
+                  data           jsonb       NOT NULL,
+                  metadata       jsonb       NOT NULL,
+                  recorded_at    timestamptz NOT NULL DEFAULT now(),
+                  tx_id          xid8        NOT NULL DEFAULT pg_current_xact_id(),
+                  UNIQUE (stream_id, stream_version)
+                );
+                CREATE INDEX events_commit_order ON eventstore.events (tx_id, position);
+
+                CREATE FUNCTION eventstore.reject_change() RETURNS trigger LANGUAGE plpgsql AS $f$
+                BEGIN
+                  RAISE EXCEPTION 'eventstore.events is append-only: % is not allowed', TG_OP
+                    USING ERRCODE = 'insufficient_privilege';
+                END $f$;
+                CREATE TRIGGER events_append_only BEFORE UPDATE OR DELETE ON eventstore.events
+                  FOR EACH ROW EXECUTE FUNCTION eventstore.reject_change();
+                CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON eventstore.events
+                  FOR EACH STATEMENT EXECUTE FUNCTION eventstore.reject_change();
+
+                REVOKE ALL ON eventstore.events FROM PUBLIC;
+                GRANT USAGE ON SCHEMA eventstore TO beyan_writer, beyan_reader;
+                GRANT SELECT, INSERT ON eventstore.events TO beyan_writer;
+                GRANT SELECT ON eventstore.events TO beyan_reader;
+
+                CREATE TABLE eventstore.relay_checkpoint (
+                  id       int    PRIMARY KEY CHECK (id = 1),
+                  tx_id    xid8   NOT NULL,
+                  position bigint NOT NULL
+                );
+                INSERT INTO eventstore.relay_checkpoint VALUES (1, '0'::xid8, 0);
+                GRANT SELECT, UPDATE ON eventstore.relay_checkpoint TO beyan_writer;
+                """;
+
+        @Override
+        public void migrate(Context context) throws Exception {
+            try (Statement statement = context.getConnection().createStatement()) {
+                statement.execute(SQL);
+            }
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package dev.beyan.common.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.beyan.common.event.EventTypes;
+import dev.beyan.common.event.EventTypes.EventType;
+import dev.beyan.common.json.EventCodec;
+import dev.beyan.common.json.Json;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgException;
+
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The event store on PostgreSQL through the reactive client; see {@link EventStoreSchema} for the table. */
+public final class PgEventStore implements EventStore {
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String COLUMNS = """
+            position, tx_id::text AS tx, stream_id, stream_version, event_id, type, schema_version,
+            data::text AS data, metadata::text AS metadata, recorded_at""";
+
+    private final Pool pool;
+    private final EventCodec codec;
+
+    public PgEventStore(Pool pool, EventCodec codec) {
+        this.pool = pool;
+        this.codec = codec;
+    }
+
+    @Override
+    public Uni<AppendResult> append(String streamId, long expectedVersion, List<NewEvent> events) {
+        return pool.withTransaction(tx -> append(tx, streamId, expectedVersion, events));
+    }
+
+    @Override
+    public Uni<AppendResult> append(SqlConnection tx, String streamId, long expectedVersion, List<NewEvent> events) {
+        if (events.isEmpty()) {
+            throw new IllegalArgumentException("nothing to append");
+        }
+        UUID[] ids = events.stream().map(NewEvent::eventId).toArray(UUID[]::new);
+        return tx.preparedQuery("SELECT max(stream_version) AS v, max(position) AS p, count(*) AS n "
+                        + "FROM eventstore.events WHERE event_id = ANY($1)")
+                .execute(Tuple.of(ids))
+                .flatMap(rows -> {
+                    Row row = rows.iterator().next();
+                    long already = row.getLong("n");
+                    if (already == events.size()) {
+                        return Uni.createFrom().item(new AppendResult(row.getLong("v"), row.getLong("p"), true));
+                    }
+                    return currentVersion(tx, streamId).flatMap(actual -> {
+                        if (actual != expectedVersion || already > 0) {
+                            throw new WrongExpectedVersionException(streamId, expectedVersion, actual);
+                        }
+                        return insertAll(tx, streamId, expectedVersion, events);
+                    });
+                })
+                .onFailure(PgException.class).transform(e -> translate((PgException) e, streamId, expectedVersion));
+    }
+
+    private Uni<Long> currentVersion(SqlClient client, String streamId) {
+        return client.preparedQuery("SELECT coalesce(max(stream_version), 0) AS v FROM eventstore.events WHERE stream_id = $1")
+                .execute(Tuple.of(streamId))
+                .map(rows -> rows.iterator().next().getLong("v"));
+    }
+
+    private Uni<AppendResult> insertAll(SqlConnection tx, String streamId, long expectedVersion, List<NewEvent> events) {
+        String sql = """
+                INSERT INTO eventstore.events (stream_id, stream_version, event_id, type, schema_version, data, metadata)
+                VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb) RETURNING position""";
+        List<Tuple> batch = new ArrayList<>(events.size());
+        long version = expectedVersion;
+        for (NewEvent e : events) {
+            EventType type = EventTypes.of(e.event());
+            batch.add(Tuple.tuple(List.of(streamId, ++version, e.eventId(), type.name(), type.schemaVersion(),
+                    codec.encode(e.event()), toJson(e.metadata()))));
+        }
+        long lastVersion = version;
+        return Multi.createFrom().iterable(batch)
+                .onItem().transformToUniAndConcatenate(t -> tx.preparedQuery(sql).execute(t))
+                .collect().last()
+                .map(rows -> new AppendResult(lastVersion, rows.iterator().next().getLong("position"), false));
+    }
+
+    private RuntimeException translate(PgException e, String streamId, long expectedVersion) {
+        if (UNIQUE_VIOLATION.equals(e.getSqlState())) {
+            // another writer took this version (or these event ids) between our check and our insert
+            return new WrongExpectedVersionException(streamId, expectedVersion, -1);
+        }
+        return e;
+    }
+
+    @Override
+    public Uni<List<RecordedEvent>> readStream(String streamId) {
+        return readStreamUpTo(streamId, Long.MAX_VALUE);
+    }
+
+    @Override
+    public Uni<List<RecordedEvent>> readStreamUpTo(String streamId, long position) {
+        return pool.preparedQuery("SELECT " + COLUMNS + " FROM eventstore.events "
+                        + "WHERE stream_id = $1 AND position <= $2 ORDER BY stream_version")
+                .execute(Tuple.of(streamId, position))
+                .map(this::toEvents);
+    }
+
+    @Override
+    public Uni<List<RecordedEvent>> readAll(Checkpoint after, int limit) {
+        return readAll(pool, after, limit);
+    }
+
+    /** {@link #readAll(Checkpoint, int)} on a given client, e.g. a connection that holds a lock. */
+    public Uni<List<RecordedEvent>> readAll(SqlClient client, Checkpoint after, int limit) {
+        // Only transactions older than every transaction still running are safe to pass: a younger
+        // in-flight one may yet commit an event that sorts before the ones we would return.
+        return client.preparedQuery("SELECT " + COLUMNS + " FROM eventstore.events "
+                        + "WHERE (tx_id, position) > ($1::text::xid8, $2) "
+                        + "AND tx_id < pg_snapshot_xmin(pg_current_snapshot()) "
+                        + "ORDER BY tx_id, position LIMIT $3")
+                .execute(Tuple.of(Long.toString(after.txId()), after.position(), limit))
+                .map(this::toEvents);
+    }
+
+    @Override
+    public Uni<Long> headPosition() {
+        return pool.query("SELECT coalesce(max(position), 0) AS p FROM eventstore.events").execute()
+                .map(rows -> rows.iterator().next().getLong("p"));
+    }
+
+    private List<RecordedEvent> toEvents(RowSet<Row> rows) {
+        List<RecordedEvent> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            out.add(new RecordedEvent(r.getLong("position"), Long.parseLong(r.getString("tx")),
+                    r.getString("stream_id"), r.getLong("stream_version"), r.getUUID("event_id"),
+                    r.getString("type"), r.getInteger("schema_version"), r.getString("data"),
+                    fromJson(r.getString("metadata")), r.getOffsetDateTime("recorded_at").toInstant()));
+        }
+        return out;
+    }
+
+    public EventCodec codec() {
+        return codec;
+    }
+
+    private static String toJson(EventMetadata metadata) {
+        try {
+            return Json.MAPPER.writeValueAsString(metadata);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static EventMetadata fromJson(String json) {
+        try {
+            return Json.MAPPER.readValue(json, EventMetadata.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}

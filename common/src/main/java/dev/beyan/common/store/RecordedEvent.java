@@ -1,0 +1,17 @@
+package dev.beyan.common.store;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An event as stored. {@code data} is the stored JSON at {@code schemaVersion}; decode it with the
+ * {@link dev.beyan.common.json.EventCodec} to get the current record.
+ */
+public record RecordedEvent(long position, long txId, String streamId, long streamVersion, UUID eventId,
+                            String type, int schemaVersion, String data, EventMetadata metadata,
+                            Instant recordedAt) {
+
+    public Checkpoint checkpoint() {
+        return new Checkpoint(txId, position);
+    }
+}

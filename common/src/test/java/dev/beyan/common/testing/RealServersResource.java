@@ -1,0 +1,41 @@
+package dev.beyan.common.testing;
+
+import dev.beyan.stack.DatabaseRoles;
+import dev.beyan.stack.EmbeddedPostgresServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Points a {@code @QuarkusTest} at the real embedded PostgreSQL and Kafka broker. The service runs as its
+ * application role and migrates as the superuser, as it would in production.
+ */
+public class RealServersResource implements QuarkusTestResourceLifecycleManager {
+    private String user = DatabaseRoles.APP_USER;
+    private String password = DatabaseRoles.APP_PASSWORD;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        user = initArgs.getOrDefault("user", user);
+        password = initArgs.getOrDefault("password", password);
+    }
+
+    @Override
+    public Map<String, String> start() {
+        EmbeddedPostgresServer pg = LocalServers.postgres();
+        Map<String, String> config = new HashMap<>();
+        config.put("quarkus.datasource.reactive.url", pg.reactiveUrl());
+        config.put("quarkus.datasource.username", user);
+        config.put("quarkus.datasource.password", password);
+        config.put("beyan.migration.username", EmbeddedPostgresServer.SUPERUSER);
+        config.put("beyan.migration.password", EmbeddedPostgresServer.PASSWORD);
+        config.put("kafka.bootstrap.servers", LocalServers.kafka().bootstrapServers());
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        // the servers are shared by every test class in this JVM and stop with it
+    }
+}
