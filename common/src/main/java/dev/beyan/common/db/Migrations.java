@@ -21,7 +21,7 @@ public final class Migrations {
                 .schemas(schema)
                 .createSchemas(true)
                 .table("flyway_history")
-                .locations()
+                .locations(new String[0])
                 .javaMigrations(migrations.toArray(JavaMigration[]::new))
                 .load()
                 .migrate();

@@ -74,7 +74,7 @@ public final class PgEventStore implements EventStore {
     private Uni<AppendResult> insertAll(SqlConnection tx, String streamId, long expectedVersion, List<NewEvent> events) {
         String sql = """
                 INSERT INTO eventstore.events (stream_id, stream_version, event_id, type, schema_version, data, metadata)
-                VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb) RETURNING position""";
+                VALUES ($1, $2, $3, $4, $5, $6::text::jsonb, $7::text::jsonb) RETURNING position""";
         List<Tuple> batch = new ArrayList<>(events.size());
         long version = expectedVersion;
         for (NewEvent e : events) {
