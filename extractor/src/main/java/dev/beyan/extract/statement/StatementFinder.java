@@ -2,19 +2,56 @@ package dev.beyan.extract.statement;
 
 import dev.beyan.extract.Analysis;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * Finds direct quotes and reported (indirect) speech in a Turkish news text and attributes each to a
- * speaker. Loads its rule data once; thread-safe afterwards.
+ * speaker. The pipeline: {@link Tokenizer} and {@link QuoteScanner} read the text once;
+ * {@link DirectQuoteFinder} keeps the quotes that report speech ({@link QuoteTitleFilter},
+ * {@link SubheadFilter}); {@link ReportedSpeechFinder} finds content clauses governed by speech verbs;
+ * {@link SpeakerResolver} names the speakers, and a statement whose sentence names none takes the speaker
+ * of the statement before it (Turkish drops a subject it just had). Loads its rule data once; thread-safe
+ * afterwards.
  */
 public final class StatementFinder {
 
+    private final SpeechVerbs verbs;
+    private final NameReader names;
+    private final DirectQuoteFinder direct;
+    private final ReportedSpeechFinder reported;
+
     public StatementFinder() {
+        this.verbs = new SpeechVerbs();
+        this.names = new NameReader();
+        this.direct = new DirectQuoteFinder(verbs, new QuoteTitleFilter());
+        this.reported = new ReportedSpeechFinder(verbs);
     }
 
     /** The statements of {@code text} in text order; {@code officials} are the people already found in it. */
     public List<Analysis.Statement> find(String text, List<Analysis.Official> officials) {
-        return List.of();
+        List<Token> tokens = Tokenizer.tokenize(text);
+        TokenIndex index = new TokenIndex(tokens);
+        List<NameUnit> units = NameUnitScanner.scan(text, tokens);
+        List<RawQuote> quotes = QuoteScanner.scan(text);
+        PeopleInText people = new PeopleInText(tokens, units, officials == null ? List.of() : officials, names);
+        SpeakerResolver speakers = new SpeakerResolver(text, tokens, units, quotes, people);
+        TextContext context = new TextContext(text, tokens, index, units, quotes, speakers);
+
+        List<Found> found = new ArrayList<>(direct.find(context));
+        found.addAll(reported.find(context));
+        found.sort(Comparator.comparingInt(Found::position));
+
+        List<Analysis.Statement> out = new ArrayList<>(found.size());
+        Analysis.Speaker last = null;
+        for (Found f : found) {
+            Analysis.Speaker speaker = f.speaker() != null ? f.speaker() : last;
+            if (speaker != null) {
+                last = speaker;
+            }
+            out.add(new Analysis.Statement(f.kind(), f.text(text), speaker, f.cue(), List.copyOf(f.segments())));
+        }
+        return out;
     }
 }

@@ -1,0 +1,79 @@
+package dev.beyan.extract.statement;
+
+/**
+ * Recognises the verb that closes a Turkish content clause: a verb nominalised with -DIK (past/present:
+ * "olduğunu", "yakaladıklarını", "gerektiğini") or -(y)AcAK (future: "edeceklerini", "sunabileceğini"), a
+ * possessive for its subject (-I, -lArI, -ImIz) and a case the governing verb asks for: accusative
+ * ("...olduğunu belirtti"), genitive ("...olduğunun altını çizdi") or dative ("...arttırdığına vurgu yaptı").
+ * A plain noun ("önemine", "memnuniyetini") has no such ending, so its verb is not reported speech.
+ */
+final class ContentClauseVerb {
+
+    private ContentClauseVerb() {
+    }
+
+    static boolean isContentClauseVerb(String folded) {
+        String w = stripCase(folded);
+        if (w == null || !w.endsWith("n")) {
+            return false;
+        }
+        w = w.substring(0, w.length() - 1);
+        // possessive: 3sg -(s)I after ğ, 3pl -lArI and 1pl -ImIz after k/ğ
+        String core;
+        if (endsWithAny(w, "ları", "leri")) {
+            core = w.substring(0, w.length() - 4);
+            return endsWithCore(core, 'k') && core.length() > 4;
+        }
+        if (endsWithAny(w, "ımız", "imiz", "umuz", "ümüz")) {
+            core = w.substring(0, w.length() - 4);
+            return endsWithCore(core, 'ğ') && core.length() > 4;
+        }
+        if (w.length() > 1 && isHighVowel(w.charAt(w.length() - 1))) {
+            core = w.substring(0, w.length() - 1);
+            return endsWithCore(core, 'ğ') && core.length() > 3;
+        }
+        return false;
+    }
+
+    private static String stripCase(String w) {
+        if (w.length() < 6) {
+            return null;
+        }
+        char last = w.charAt(w.length() - 1);
+        char beforeLast = w.charAt(w.length() - 2);
+        if (last == 'n' && isHighVowel(beforeLast) && w.charAt(w.length() - 3) == 'n') {
+            return w.substring(0, w.length() - 2); // genitive -In after the pronominal n: olduğu-n-un
+        }
+        if (isHighVowel(last) || last == 'a' || last == 'e') {
+            return w.substring(0, w.length() - 1); // accusative -I, dative -A
+        }
+        return null;
+    }
+
+    /** -DIk / -DIğ (past participle) or -AcAk / -AcAğ (future participle), ending in {@code k} or {@code ğ}. */
+    private static boolean endsWithCore(String w, char lastConsonant) {
+        int n = w.length();
+        if (n < 3 || w.charAt(n - 1) != lastConsonant) {
+            return false;
+        }
+        char v = w.charAt(n - 2);
+        char d = w.charAt(n - 3);
+        if (isHighVowel(v) && (d == 'd' || d == 't')) {
+            return true;
+        }
+        return n >= 4 && (v == 'a' || v == 'e') && d == 'c' && (w.charAt(n - 4) == 'a' || w.charAt(n - 4) == 'e');
+    }
+
+    private static boolean endsWithAny(String w, String... endings) {
+        for (String e : endings) {
+            if (w.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHighVowel(char c) {
+        return c == 'ı' || c == 'i' || c == 'u' || c == 'ü';
+    }
+}

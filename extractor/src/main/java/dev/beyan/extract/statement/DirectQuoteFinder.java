@@ -1,0 +1,101 @@
+package dev.beyan.extract.statement;
+
+import dev.beyan.extract.Analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the quoted passages that report speech into direct statements, with their cue (the verb after
+ * the quote, "...," dedi / diye konuştu / ifadelerini kullandı, or the introducer before a colon,
+ * "şunları söyledi:") and their speaker: after a participle cue the name that follows it ("'...' diyen
+ * Salman"), otherwise the subject before the quote in its sentence.
+ */
+final class DirectQuoteFinder {
+
+    private final SpeechVerbs verbs;
+    private final QuoteTitleFilter filter;
+
+    DirectQuoteFinder(SpeechVerbs verbs, QuoteTitleFilter filter) {
+        this.verbs = verbs;
+        this.filter = filter;
+    }
+
+    List<Found> find(TextContext c) {
+        List<Found> out = new ArrayList<>();
+        for (RawQuote q : c.quotes()) {
+            if (!filter.isStatement(c.text(), q, c.tokens(), c.index())) {
+                continue;
+            }
+            SpeechVerbs.Match post = postCue(c, q);
+            String cue = null;
+            Analysis.Speaker speaker = null;
+            if (post != null) {
+                cue = c.span(post.first(), post.last());
+                SpeechVerbs.Match asVerb = verbs.reportingEndingAt(c.tokens(), post.last());
+                if (asVerb != null && asVerb.form() == SpeechVerbs.Form.PARTICIPLE) {
+                    speaker = c.speakers().nameAfter(post.last());
+                }
+            } else {
+                SpeechVerbs.Match intro = introCue(c, q);
+                if (intro != null) {
+                    cue = c.span(intro.first(), intro.last());
+                }
+            }
+            if (speaker == null) {
+                speaker = c.speakers().subjectBefore(Sentences.start(c.text(), q.openMark()), q.openMark());
+            }
+            out.add(new Found(q.openMark(), "direct", q.segments(), cue, speaker));
+        }
+        return out;
+    }
+
+    private SpeechVerbs.Match postCue(TextContext c, RawQuote q) {
+        int j = c.index().firstAtOrAfter(q.after());
+        if (j >= c.tokens().size()) {
+            return null;
+        }
+        String text = c.text();
+        for (int i = q.after(); i < c.tokens().get(j).start(); i++) {
+            char ch = text.charAt(i);
+            if (!Character.isWhitespace(ch) && ch != ',' && !QuoteMarks.isQuoteMark(ch)) {
+                return null;
+            }
+        }
+        SpeechVerbs.Match m = verbs.postQuoteStartingAt(c.tokens(), j);
+        if (m == null) {
+            m = verbs.reportingStartingAt(c.tokens(), j);
+        }
+        if (m == null) {
+            String f = c.tokens().get(j).folded();
+            if ((f.equals("diye") || f.equals("şeklinde")) && j + 1 < c.tokens().size()) {
+                m = new SpeechVerbs.Match(j, j + 1, SpeechVerbs.Form.FINITE);
+            } else if (j + 1 < c.tokens().size() && isSpeechNoun(f)) {
+                m = new SpeechVerbs.Match(j, j + 1, SpeechVerbs.Form.FINITE);
+            }
+        }
+        return m;
+    }
+
+    /** "ifadelerini kullanmıştı", "yorumunu yaptı", "açıklamasını yaptı": a noun of saying, then its verb. */
+    private static boolean isSpeechNoun(String f) {
+        return f.startsWith("ifade") || f.startsWith("söz") || f.startsWith("yorum") || f.startsWith("açıklama")
+                || f.startsWith("tepki") || f.startsWith("mesaj") || f.startsWith("çağrı") || f.startsWith("değerlendirme");
+    }
+
+    private SpeechVerbs.Match introCue(TextContext c, RawQuote q) {
+        String text = c.text();
+        int k = q.openMark() - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k)) && text.charAt(k) != '\n') {
+            k--;
+        }
+        if (k >= 0 && text.charAt(k) == '\n') {
+            k = Sentences.lastContentBefore(text, k + 1);
+        }
+        if (k < 0 || text.charAt(k) != ':') {
+            return null;
+        }
+        int t = c.index().lastEndingAtOrBefore(k);
+        return t < 0 ? null : verbs.introEndingAt(c.tokens(), t);
+    }
+}

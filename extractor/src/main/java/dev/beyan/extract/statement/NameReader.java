@@ -1,0 +1,90 @@
+package dev.beyan.extract.statement;
+
+import dev.beyan.extract.text.TurkishText;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads who a capitalised run names. Turkish news writes a person as titles, then the name
+ * ("Gazeteci Saygı Öztürk", "CHP İl Başkanı Ali Rıza Ertemur"), so the name is what follows the last
+ * title word; a run ending in the head noun of a body ("AK Parti", "İçişleri Bakanlığı") names an
+ * institution, as does a party's abbreviation in capitals ("CHP").
+ */
+final class NameReader {
+
+    private final Set<String> titleWords;
+    private final Set<String> institutionHeads;
+
+    NameReader() {
+        titleWords = new HashSet<>(RuleData.lines("person-title-words.txt"));
+        institutionHeads = new HashSet<>(RuleData.lines("institution-heads.txt"));
+    }
+
+    /** The person's name in the run (two words or more after its titles), or null. */
+    String personName(List<Token> tokens, NameUnit unit) {
+        int from = unit.first();
+        for (int i = unit.first(); i <= unit.last(); i++) {
+            String f = TurkishText.lower(tokens.get(i).stem());
+            if (titleWords.contains(f) || institutionHeads.contains(f)) {
+                from = i + 1;
+            }
+        }
+        if (unit.last() - from + 1 < 2 || unit.last() - from + 1 > 4) {
+            return null;
+        }
+        for (int i = from; i <= unit.last(); i++) {
+            String stem = tokens.get(i).stem();
+            if (stem.length() < 2 || !Character.isLetter(stem.charAt(0)) || isAbbreviation(stem)) {
+                return null;
+            }
+        }
+        return name(tokens, from, unit.last());
+    }
+
+    /** The institution the run names, or null. */
+    String institutionName(List<Token> tokens, NameUnit unit) {
+        Token last = tokens.get(unit.last());
+        String head = TurkishText.lower(last.stem());
+        if (institutionHeads.contains(head) && unit.last() > unit.first()) {
+            return join(tokens, unit.first(), unit.last());
+        }
+        if (unit.first() == unit.last() && isAbbreviation(last.stem())) {
+            return last.stem();
+        }
+        return null;
+    }
+
+    boolean isTitleWord(Token t) {
+        return titleWords.contains(TurkishText.lower(t.stem()));
+    }
+
+    private static boolean isAbbreviation(String s) {
+        if (s.length() < 2 || s.length() > 5) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isUpperCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String name(List<Token> tokens, int from, int to) {
+        String joined = join(tokens, from, to);
+        return joined.equals(TurkishText.upper(joined)) ? TurkishText.capitalizeWords(joined) : joined;
+    }
+
+    static String join(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i <= to; i++) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(i == to ? tokens.get(i).stem() : tokens.get(i).surface());
+        }
+        return b.toString();
+    }
+}

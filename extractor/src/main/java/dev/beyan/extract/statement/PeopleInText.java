@@ -1,0 +1,115 @@
+package dev.beyan.extract.statement;
+
+import dev.beyan.extract.Analysis;
+import dev.beyan.extract.Span;
+import dev.beyan.extract.text.TurkishText;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The people and bodies of one text that can be speakers: the officials found in it (by their mentions,
+ * their full names and their surnames, which news uses alone after the first mention, also without the
+ * apostrophe before a suffix) and other people named in full in it.
+ */
+final class PeopleInText {
+
+    private record Known(Analysis.Speaker speaker, String[] nameWords, List<Span> mentions) {
+        String surname() {
+            return nameWords[nameWords.length - 1];
+        }
+    }
+
+    private final List<Token> tokens;
+    private final NameReader reader;
+    private final List<Known> officials = new ArrayList<>();
+    private final Map<String, String> otherPeopleBySurname = new HashMap<>();
+
+    PeopleInText(List<Token> tokens, List<NameUnit> units, List<Analysis.Official> found, NameReader reader) {
+        this.tokens = tokens;
+        this.reader = reader;
+        for (Analysis.Official o : found) {
+            if (o.name() == null || o.name().isBlank()) {
+                continue;
+            }
+            String[] words = TurkishText.lower(o.name().strip()).split("\\s+");
+            officials.add(new Known(new Analysis.Speaker(o.officialId(), o.name()), words,
+                    o.mentions() == null ? List.of() : o.mentions()));
+        }
+        for (NameUnit u : units) {
+            String name = reader.personName(tokens, u);
+            if (name != null && official(u) == null) {
+                String[] w = TurkishText.lower(name).split(" ");
+                otherPeopleBySurname.putIfAbsent(w[w.length - 1], name);
+            }
+        }
+    }
+
+    /** The official the run names, or null. */
+    Analysis.Speaker official(NameUnit u) {
+        for (Known k : officials) {
+            for (Span m : k.mentions()) {
+                if (m.start() < u.end() && u.start() < m.end()) {
+                    return k.speaker();
+                }
+            }
+        }
+        for (int i = u.last(); i >= u.first(); i--) {
+            Token t = tokens.get(i);
+            String stem = TurkishText.lower(t.stem());
+            Known best = null;
+            for (Known k : officials) {
+                String s = k.surname();
+                boolean same = stem.equals(s)
+                        || (t.apostropheSuffix().isEmpty() && stem.startsWith(s) && stem.length() - s.length() <= 3
+                        && s.length() >= 4);
+                if (same && (best == null || coversGivenName(u, k))) {
+                    best = k;
+                }
+            }
+            if (best != null) {
+                return best.speaker();
+            }
+        }
+        return null;
+    }
+
+    /** Whoever the run names: an official, another person, or an institution; null when none. */
+    Analysis.Speaker anyone(NameUnit u) {
+        Analysis.Speaker o = official(u);
+        if (o != null) {
+            return o;
+        }
+        String inst = reader.institutionName(tokens, u);
+        if (inst != null) {
+            return new Analysis.Speaker(null, inst);
+        }
+        String person = reader.personName(tokens, u);
+        if (person != null) {
+            return new Analysis.Speaker(null, person);
+        }
+        Token last = tokens.get(u.last());
+        if (!reader.isTitleWord(last)) {
+            String full = otherPeopleBySurname.get(TurkishText.lower(last.stem()));
+            if (full != null) {
+                return new Analysis.Speaker(null, full);
+            }
+        }
+        return null;
+    }
+
+    private boolean coversGivenName(NameUnit u, Known k) {
+        if (k.nameWords().length < 2) {
+            return false;
+        }
+        String given = k.nameWords()[0];
+        for (int i = u.first(); i <= u.last(); i++) {
+            if (tokens.get(i).folded().equals(given)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.beyan.extract.statement;
+
+/**
+ * The quotation marks of Turkish news and how to tell what a mark does where it stands. Turkish press copy
+ * mixes straight and typographic marks, and writes the apostrophe that separates a proper name from its
+ * suffix ("CHP'li", "Sakarsu’yu") with the same glyphs as single quotes; only the position tells them apart:
+ * a mark with a letter on both sides is an apostrophe, a mark after a space and before a word opens, a mark
+ * after a word and before a space or punctuation closes.
+ */
+final class QuoteMarks {
+
+    static final char QUOTATION_MARK = '"';
+    static final char APOSTROPHE = '\'';
+    static final char LEFT_DOUBLE_QUOTE = '\u201C';
+    static final char RIGHT_DOUBLE_QUOTE = '\u201D';
+    static final char DOUBLE_LOW_QUOTE = '\u201E';
+    static final char DOUBLE_PRIME = '\u2033';
+    static final char LEFT_SINGLE_QUOTE = '\u2018';
+    static final char RIGHT_SINGLE_QUOTE = '\u2019';
+    static final char LEFT_GUILLEMET = '\u00AB';
+    static final char RIGHT_GUILLEMET = '\u00BB';
+    static final char LEFT_SINGLE_GUILLEMET = '\u2039';
+    static final char RIGHT_SINGLE_GUILLEMET = '\u203A';
+    static final char PRIME = '\u2032';
+    static final char GRAVE = '`';
+    static final char ACUTE = '\u00B4';
+
+    /** Marks that pair only with marks of their own family. */
+    enum Family { DOUBLE, SINGLE, GUILLEMET }
+
+    /** What a mark does where it stands. */
+    enum Role { OPEN, CLOSE, EITHER, NONE }
+
+    private QuoteMarks() {
+    }
+
+    static Family family(char c) {
+        return switch (c) {
+            case QUOTATION_MARK, LEFT_DOUBLE_QUOTE, RIGHT_DOUBLE_QUOTE, DOUBLE_LOW_QUOTE, DOUBLE_PRIME -> Family.DOUBLE;
+            case APOSTROPHE, LEFT_SINGLE_QUOTE, RIGHT_SINGLE_QUOTE, PRIME, GRAVE, ACUTE -> Family.SINGLE;
+            case LEFT_GUILLEMET, RIGHT_GUILLEMET, LEFT_SINGLE_GUILLEMET, RIGHT_SINGLE_GUILLEMET -> Family.GUILLEMET;
+            default -> null;
+        };
+    }
+
+    static boolean isQuoteMark(char c) {
+        return family(c) != null;
+    }
+
+    /** Glyphs that Turkish copy uses as the proper-name apostrophe. */
+    static boolean isApostropheLike(char c) {
+        return c == APOSTROPHE || c == RIGHT_SINGLE_QUOTE || c == LEFT_SINGLE_QUOTE || c == PRIME
+                || c == GRAVE || c == ACUTE;
+    }
+
+    /** The role of the mark at {@code i}, from the characters on either side of it. */
+    static Role role(String text, int i) {
+        char c = text.charAt(i);
+        Family family = family(c);
+        if (family == null) {
+            return Role.NONE;
+        }
+        if (c == LEFT_GUILLEMET || c == LEFT_SINGLE_GUILLEMET) {
+            return Role.OPEN;
+        }
+        if (c == RIGHT_GUILLEMET || c == RIGHT_SINGLE_GUILLEMET) {
+            return Role.CLOSE;
+        }
+        char prev = i > 0 ? text.charAt(i - 1) : '\n';
+        char next = i + 1 < text.length() ? text.charAt(i + 1) : '\n';
+        if (family == Family.SINGLE && Tokenizer.isWordChar(prev) && Tokenizer.isWordChar(next)) {
+            return Role.NONE; // the suffix apostrophe: CHP'li, Edirne’ye, 2016’dan
+        }
+        boolean opens = opensAfter(prev) && !Character.isWhitespace(next);
+        boolean closes = !Character.isWhitespace(prev) && closesBefore(next);
+        if (opens && !closes) {
+            return Role.OPEN;
+        }
+        if (closes && !opens) {
+            return Role.CLOSE;
+        }
+        if (opens) {
+            return Role.EITHER;
+        }
+        if (family == Family.DOUBLE && !Character.isWhitespace(prev) && !Character.isWhitespace(next)) {
+            return Role.EITHER; // glued on both sides: ..."dedi, or a typo; decided by the open quote
+        }
+        return Role.NONE;
+    }
+
+    private static boolean opensAfter(char prev) {
+        return Character.isWhitespace(prev) || isQuoteMark(prev) || "([{-\u2013\u2014/:;".indexOf(prev) >= 0;
+    }
+
+    private static boolean closesBefore(char next) {
+        return Character.isWhitespace(next) || isQuoteMark(next) || ".,;:!?\u2026)]}-\u2013\u2014/".indexOf(next) >= 0;
+    }
+}

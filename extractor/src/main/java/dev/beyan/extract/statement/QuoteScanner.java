@@ -1,0 +1,172 @@
+package dev.beyan.extract.statement;
+
+import dev.beyan.extract.Span;
+import dev.beyan.extract.statement.QuoteMarks.Family;
+import dev.beyan.extract.statement.QuoteMarks.Role;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quoted passages in one left-to-right pass over the lines of a text. A quote opened and not closed
+ * by the end of its paragraph goes on in the next paragraph when that paragraph opens with the same kind
+ * of mark again (the convention of repeating the opening mark per paragraph) or closes one that it never
+ * opened (the convention of closing only at the end); all-caps subhead lines in between are skipped.
+ * Otherwise the quote ends with its paragraph. Marks of another family inside a quote are nested quotes
+ * and belong to its text.
+ */
+final class QuoteScanner {
+
+    private QuoteScanner() {
+    }
+
+    static List<RawQuote> scan(String text) {
+        List<int[]> lines = lines(text);
+        List<RawQuote> out = new ArrayList<>();
+        Family open = null;
+        int depth = 0;
+        int openMark = -1;
+        int segStart = -1;
+        List<Span> segments = new ArrayList<>();
+        int li = 0;
+        int from = lines.isEmpty() ? 0 : lines.get(0)[0];
+        while (li < lines.size()) {
+            int lineStart = lines.get(li)[0];
+            int lineEnd = lines.get(li)[1];
+            for (int i = Math.max(from, lineStart); i < lineEnd; i++) {
+                Family f = QuoteMarks.family(text.charAt(i));
+                if (f == null) {
+                    continue;
+                }
+                Role role = QuoteMarks.role(text, i);
+                if (open == null) {
+                    if (role == Role.OPEN || (role == Role.EITHER && opensHere(text, i))) {
+                        open = f;
+                        depth = 0;
+                        openMark = i;
+                        segStart = i + 1;
+                        segments = new ArrayList<>();
+                    }
+                } else if (f == open) {
+                    if (role == Role.OPEN) {
+                        depth++;
+                    } else if (role == Role.CLOSE || role == Role.EITHER) {
+                        if (depth > 0) {
+                            depth--;
+                        } else {
+                            addSegment(text, segments, segStart, i);
+                            if (!segments.isEmpty()) {
+                                out.add(new RawQuote(openMark, i, List.copyOf(segments)));
+                            }
+                            open = null;
+                        }
+                    }
+                }
+            }
+            from = 0;
+            if (open == null) {
+                li++;
+                continue;
+            }
+            addSegment(text, segments, segStart, lineEnd);
+            int next = nextContentLine(text, lines, li + 1);
+            if (next >= 0) {
+                int ns = firstNonSpace(text, lines.get(next)[0], lines.get(next)[1]);
+                char c = text.charAt(ns);
+                if (QuoteMarks.family(c) == open && QuoteMarks.role(text, ns) == Role.OPEN) {
+                    segStart = ns + 1; // the opening mark repeated at the head of each paragraph
+                    depth = 0;
+                    li = next;
+                    from = ns + 1;
+                    continue;
+                }
+                if (closesBeforeOpening(text, ns, lines.get(next)[1], open)) {
+                    segStart = ns; // closed only at the end of the last paragraph
+                    depth = 0;
+                    li = next;
+                    from = ns;
+                    continue;
+                }
+            }
+            if (!segments.isEmpty()) {
+                out.add(new RawQuote(openMark, -1, List.copyOf(segments)));
+            }
+            open = null;
+            li++;
+        }
+        return out;
+    }
+
+    /** A mark glued on both sides opens only after punctuation that can precede a quote. */
+    private static boolean opensHere(String text, int i) {
+        return i == 0 || ":;([".indexOf(text.charAt(i - 1)) >= 0;
+    }
+
+    private static boolean closesBeforeOpening(String text, int from, int to, Family family) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (QuoteMarks.family(c) != family) {
+                continue;
+            }
+            Role role = QuoteMarks.role(text, i);
+            if (role == Role.OPEN) {
+                depth++;
+            } else if (role == Role.CLOSE) {
+                if (depth == 0) {
+                    return true;
+                }
+                depth--;
+            }
+        }
+        return false;
+    }
+
+    private static int nextContentLine(String text, List<int[]> lines, int from) {
+        for (int j = from; j < lines.size(); j++) {
+            int s = lines.get(j)[0];
+            int e = lines.get(j)[1];
+            if (firstNonSpace(text, s, e) >= e) {
+                continue;
+            }
+            if (SubheadFilter.isHeadingLine(text, s, e)) {
+                continue;
+            }
+            return j;
+        }
+        return -1;
+    }
+
+    private static int firstNonSpace(String text, int s, int e) {
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        return s;
+    }
+
+    private static void addSegment(String text, List<Span> segments, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            segments.add(new Span(start, end));
+        }
+    }
+
+    /** Lines as {@code [start, end)} pairs, split at line feeds (a carriage return stays whitespace). */
+    static List<int[]> lines(String text) {
+        List<int[]> out = new ArrayList<>();
+        int s = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                out.add(new int[] {s, i});
+                s = i + 1;
+            }
+        }
+        out.add(new int[] {s, text.length()});
+        return out;
+    }
+}

@@ -1,0 +1,197 @@
+package dev.beyan.extract.statement;
+
+import dev.beyan.extract.Analysis;
+import dev.beyan.extract.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds reported (indirect) speech: a content clause ending in a nominalised verb ({@link ContentClauseVerb})
+ * right before a speech verb that governs it, finite or not ("...olduğunu belirtti", "...olduğunu
+ * belirterek", "...olduğunu belirten Aslanoğlu"). Turkish is head-final, so the clause is found by walking
+ * back from its verb to the nearest clause boundary: the start of the sentence, a context frame ("yaptığı
+ * açıklamada,"), another speech verb ("...belirterek,", "dikkat çekerek"), or the speaker named as the
+ * subject before a comma ("Aslanoğlu, ...", "Başkan Altay, ...") or before a focus particle ("Ertemur da").
+ * A quotation inside the clause is passed over whole.
+ */
+final class ReportedSpeechFinder {
+
+    private static final int MAX_CLAUSE_TOKENS = 80;
+    private static final Set<String> PARTICLES = Set.of("da", "de", "ise");
+    private static final Set<String> FRAMES = Set.of("açıklamada", "açıklamasında", "açıklamalarında", "konuşmada",
+            "konuşmasında", "paylaşımda", "paylaşımında", "mesajında", "değerlendirmesinde", "röportajında",
+            "yazısında", "toplantısında", "açıklamayla", "paylaşımıyla", "mesajıyla");
+
+    private final SpeechVerbs verbs;
+
+    ReportedSpeechFinder(SpeechVerbs verbs) {
+        this.verbs = verbs;
+    }
+
+    List<Found> find(TextContext c) {
+        List<Found> out = new ArrayList<>();
+        List<Token> tokens = c.tokens();
+        for (int k = 1; k < tokens.size(); k++) {
+            if (!mayEndVerb(tokens.get(k).folded())) {
+                continue;
+            }
+            SpeechVerbs.Match m = verbs.reportingEndingAt(tokens, k);
+            if (m == null || m.first() < 1 || c.speakers().insideQuote(tokens.get(m.first()).start())) {
+                continue;
+            }
+            int e = m.first() - 1;
+            while (e > 0 && PARTICLES.contains(tokens.get(e).folded())) {
+                e--;
+            }
+            if (!ContentClauseVerb.isContentClauseVerb(tokens.get(e).folded()) || !adjacent(c, e, m.first())) {
+                continue;
+            }
+            int b = clauseStart(c, e);
+            if (b > e) {
+                continue;
+            }
+            int sentence = Sentences.start(c.text(), tokens.get(b).start());
+            Analysis.Speaker speaker = switch (m.form()) {
+                case PARTICIPLE -> c.speakers().nameAfter(m.last());
+                case RELATIVE -> c.speakers().genitiveBefore(sentence, tokens.get(b).start());
+                default -> c.speakers().subjectBefore(sentence, tokens.get(b).start());
+            };
+            Span span = new Span(tokens.get(b).start(), tokens.get(e).end());
+            out.add(new Found(span.start(), "indirect", List.of(span), c.span(m.first(), m.last()), speaker));
+        }
+        return out;
+    }
+
+    /** Only words ending like a speech verb's endings can be one (a cheap filter before the lookup). */
+    private static boolean mayEndVerb(String f) {
+        if (f.length() < 3) {
+            return false;
+        }
+        char last = f.charAt(f.length() - 1);
+        return "ıiuürknşy".indexOf(last) >= 0;
+    }
+
+    /** Nothing but spaces and quotation marks between the clause's verb and the speech verb. */
+    private static boolean adjacent(TextContext c, int e, int verb) {
+        String text = c.text();
+        for (int i = c.tokens().get(e).end(); i < c.tokens().get(verb).start(); i++) {
+            char ch = text.charAt(i);
+            if (!Character.isWhitespace(ch) && !QuoteMarks.isQuoteMark(ch)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int clauseStart(TextContext c, int e) {
+        List<Token> tokens = c.tokens();
+        String text = c.text();
+        int j = e - 1;
+        int right = e; // the token after j
+        while (j >= 0 && e - j < MAX_CLAUSE_TOKENS) {
+            Token t = tokens.get(j);
+            if (c.speakers().insideQuote(t.start()) && !c.speakers().insideQuote(tokens.get(e).start())) {
+                RawQuote q = quoteAt(c, t.start());
+                if (q != null) {
+                    if (boundaryIn(text, q.after(), tokens.get(right).start())) {
+                        return right;
+                    }
+                    int before = c.index().lastEndingAtOrBefore(q.openMark());
+                    if (before < 0 || boundaryIn(text, tokens.get(before).end(), q.openMark())) {
+                        return c.index().firstAtOrAfter(q.openMark());
+                    }
+                    right = c.index().firstAtOrAfter(q.openMark());
+                    j = before;
+                    continue;
+                }
+            }
+            String gap = text.substring(t.end(), tokens.get(right).start());
+            if (boundaryIn(text, t.end(), tokens.get(right).start())) {
+                return right;
+            }
+            boolean comma = gap.indexOf(',') >= 0;
+            SpeechVerbs.Match verb = verbs.reportingEndingAt(tokens, j);
+            if (verb != null && verb.form() != SpeechVerbs.Form.RELATIVE) {
+                return right;
+            }
+            if (FRAMES.contains(t.folded())) {
+                return right;
+            }
+            if (t.folded().equals("ile") && j > 0
+                    && (tokens.get(j - 1).folded().startsWith("açıklama") || tokens.get(j - 1).folded().startsWith("paylaşım"))) {
+                return right;
+            }
+            if (comma && t.isCapitalised() && isSubject(c, j)) {
+                return right;
+            }
+            if (!comma && PARTICLES.contains(t.folded()) && j > 0 && tokens.get(j - 1).isCapitalised()
+                    && tokens.get(j - 1).apostropheSuffix().isEmpty()) {
+                return right;
+            }
+            right = j;
+            j--;
+        }
+        return right;
+    }
+
+    /** Token {@code j} ends a name that is the subject: at the head of its sentence, after a participle, or titled. */
+    private boolean isSubject(TextContext c, int j) {
+        NameUnit unit = null;
+        for (NameUnit u : c.units()) {
+            if (u.last() == j) {
+                unit = u;
+                break;
+            }
+            if (u.first() > j) {
+                break;
+            }
+        }
+        if (unit == null || unit.grammaticalCase() == NameUnit.Case.OBLIQUE
+                || unit.grammaticalCase() == NameUnit.Case.ABLATIVE) {
+            return false;
+        }
+        List<Token> tokens = c.tokens();
+        int before = unit.first() - 1;
+        if (before < 0 || Sentences.start(c.text(), tokens.get(unit.first()).start()) >= tokens.get(before).end()) {
+            return true;
+        }
+        String prev = tokens.get(before).folded();
+        if (prev.endsWith("an") || prev.endsWith("en")) {
+            return true; // "...belirten Aslanoğlu,"
+        }
+        return c.speakers().resolvesToOfficial(unit);
+    }
+
+    private static RawQuote quoteAt(TextContext c, int offset) {
+        for (RawQuote q : c.quotes()) {
+            if (offset > q.openMark() && offset < q.after()) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A clause boundary in {@code [from, to)}: sentence-final punctuation, a colon, or a line break that is
+     * not just a wrapped line (a line ending in a lower-case letter or comma continued in lower case).
+     */
+    static boolean boundaryIn(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            if (ch == ':' || Sentences.isFinal(text, i) || ch == '!' || ch == '?') {
+                return true;
+            }
+            if (ch == '\n') {
+                char before = i > 0 ? text.charAt(i - 1) : '\n';
+                char after = i + 1 < text.length() ? text.charAt(i + 1) : '\n';
+                boolean wrapped = (Character.isLowerCase(before) || before == ',') && Character.isLowerCase(after);
+                if (!wrapped) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,160 @@
+package dev.beyan.extract.statement;
+
+import dev.beyan.extract.Analysis;
+import dev.beyan.extract.text.TurkishText;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds who speaks from the words before a statement in its sentence. Turkish marks the subject by case:
+ * the speaker is the nearest name with no case suffix ("Aslanoğlu, ..."), a genitive owning the words
+ * ("Seçer'in defterdeki notunda", "Yavaş'ın, '...' dediğini"), or an ablative source of a statement
+ * ("AK Parti'den yapılan açıklamada"); names in other cases are objects ("Kurum'a teşekkür ederek") and are
+ * passed over. Officials are preferred to other names; of coordinated subjects ("A ve B,") the first.
+ */
+final class SpeakerResolver {
+
+    private static final Set<String> STATEMENT_NOUNS = Set.of("açıklama", "not", "paylaşım", "mesaj", "konuşma",
+            "söz", "ifade", "tweet", "yazı", "mektup", "defter", "değerlendirme", "tepki", "cevap", "yanıt",
+            "yorum", "beyan", "hesab", "sosyal");
+
+    private final String text;
+    private final List<Token> tokens;
+    private final List<NameUnit> units;
+    private final List<RawQuote> quotes;
+    private final PeopleInText people;
+
+    SpeakerResolver(String text, List<Token> tokens, List<NameUnit> units, List<RawQuote> quotes, PeopleInText people) {
+        this.text = text;
+        this.tokens = tokens;
+        this.units = units;
+        this.quotes = quotes;
+        this.people = people;
+    }
+
+    /** The subject of the sentence part {@code [from, to)}, nearest to {@code to} first; null when none. */
+    Analysis.Speaker subjectBefore(int from, int to) {
+        int hi = lastUnitBefore(to);
+        for (int pass = 0; pass < 2; pass++) {
+            for (int u = hi; u >= 0 && units.get(u).start() >= from; u--) {
+                NameUnit unit = units.get(u);
+                if (insideQuote(unit.start()) || !canBeSpeaker(unit, to)) {
+                    continue;
+                }
+                Analysis.Speaker s = pass == 0 ? people.official(unit) : people.anyone(unit);
+                if (s != null) {
+                    Analysis.Speaker first = coordinatedFirst(u, from, pass);
+                    return first != null ? first : s;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The name right after token {@code after} (the subject after a participle: "diyen Salman"). */
+    Analysis.Speaker nameAfter(int tokenIndex) {
+        for (NameUnit u : units) {
+            if (u.first() == tokenIndex + 1) {
+                return people.anyone(u);
+            }
+            if (u.first() > tokenIndex + 1) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** The genitive subject of a relative participle ("Akşener'in, ... vurguladığı"), before {@code to}. */
+    Analysis.Speaker genitiveBefore(int from, int to) {
+        for (int u = lastUnitBefore(to); u >= 0 && units.get(u).start() >= from; u--) {
+            NameUnit unit = units.get(u);
+            if (unit.grammaticalCase() == NameUnit.Case.GENITIVE) {
+                return people.anyone(unit);
+            }
+        }
+        return null;
+    }
+
+    private boolean canBeSpeaker(NameUnit unit, int to) {
+        switch (unit.grammaticalCase()) {
+            case NOMINATIVE:
+                return true;
+            case GENITIVE: {
+                int next = unit.last() + 1;
+                if (nextNonSpace(unit.end()) >= to) {
+                    return true; // "Yavaş'ın, '...' dediğini"
+                }
+                for (int k = next; k < Math.min(next + 2, tokens.size()); k++) {
+                    String f = tokens.get(k).folded();
+                    for (String n : STATEMENT_NOUNS) {
+                        if (f.startsWith(n)) {
+                            return true;
+                        }
+                    }
+                }
+                return false;
+            }
+            case ABLATIVE: {
+                int next = unit.last() + 1;
+                return next < tokens.size() && tokens.get(next).folded().equals("yapılan");
+            }
+            default:
+                return false;
+        }
+    }
+
+    private Analysis.Speaker coordinatedFirst(int u, int from, int pass) {
+        NameUnit unit = units.get(u);
+        int before = unit.first() - 1;
+        if (u == 0 || before < 0 || !tokens.get(before).folded().equals("ve")) {
+            return null;
+        }
+        NameUnit prev = units.get(u - 1);
+        if (prev.last() != before - 1 || prev.start() < from || prev.grammaticalCase() != NameUnit.Case.NOMINATIVE) {
+            return null;
+        }
+        return pass == 0 ? people.official(prev) : people.anyone(prev);
+    }
+
+    private int nextNonSpace(int i) {
+        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ',')) {
+            i++;
+        }
+        return i;
+    }
+
+    private int lastUnitBefore(int to) {
+        int lo = 0;
+        int hi = units.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (units.get(mid).end() <= to) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
+    }
+
+    boolean insideQuote(int offset) {
+        for (RawQuote q : quotes) {
+            if (q.openMark() > offset) {
+                return false;
+            }
+            if (offset > q.openMark() && offset < q.after()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean resolvesToOfficial(NameUnit unit) {
+        return people.official(unit) != null;
+    }
+
+    static String lower(String s) {
+        return TurkishText.lower(s);
+    }
+}

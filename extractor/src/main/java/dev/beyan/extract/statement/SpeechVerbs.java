@@ -1,0 +1,158 @@
+package dev.beyan.extract.statement;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.beyan.extract.text.TurkishText;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The speech verbs of Turkish news. Quotation cues ("dedi", "diye konuştu", "şunları söyledi") come as
+ * surface forms from {@code data/tr-speech-verbs.json}; the reporting verbs that govern a content clause
+ * come as stems ({@code reporting-verb-stems.txt}) inflected here with the endings that make them a
+ * predicate: past (-DI, -DIlAr), evidential past (-mIş, -mIştI), converb (-(y)ArAk), subject participle
+ * (-(y)An) and relative participle (-DIğI). A nominalised form ("belirttiğini") is not among them: it is
+ * itself a content clause, governed by another verb.
+ */
+final class SpeechVerbs {
+
+    /** What an inflected speech verb does in its sentence. */
+    enum Form { FINITE, CONVERB, PARTICIPLE, RELATIVE }
+
+    /** Tokens {@code [first, last]} form a speech verb in {@code form}. */
+    record Match(int first, int last, Form form) {
+    }
+
+    private static final String DATA = "/dev/beyan/extract/data/tr-speech-verbs.json";
+
+    private static final Map<String, Form> ENDINGS = new HashMap<>();
+
+    static {
+        for (String v : new String[] {"ı", "i", "u", "ü"}) {
+            for (String d : new String[] {"d", "t"}) {
+                ENDINGS.put(d + v, Form.FINITE);
+                ENDINGS.put(d + v + "lar", Form.FINITE);
+                ENDINGS.put(d + v + "ler", Form.FINITE);
+                ENDINGS.put(d + v + "ğı".replace('ı', v.charAt(0)), Form.RELATIVE);
+            }
+            ENDINGS.put("m" + v + "ş", Form.FINITE);
+            ENDINGS.put("m" + v + "şt" + v, Form.FINITE);
+            ENDINGS.put("m" + v + "ştır".replace('ı', v.charAt(0)), Form.FINITE);
+        }
+        for (String e : new String[] {"arak", "erek", "yarak", "yerek"}) {
+            ENDINGS.put(e, Form.CONVERB);
+        }
+        for (String e : new String[] {"an", "en", "yan", "yen"}) {
+            ENDINGS.put(e, Form.PARTICIPLE);
+        }
+    }
+
+    /** Reporting stems by their last (inflected) word; each entry is the whole stem as folded words. */
+    private final Map<String, List<String[]>> reportingByLastWord = new HashMap<>();
+    private final List<String[]> postQuoteForms = new ArrayList<>();
+    private final List<String[]> introForms = new ArrayList<>();
+
+    SpeechVerbs() {
+        for (String line : RuleData.lines("reporting-verb-stems.txt")) {
+            for (String alt : line.split("\\|")) {
+                String[] words = TurkishText.lower(alt.strip()).split("\\s+");
+                reportingByLastWord.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).add(words);
+            }
+        }
+        JsonNode root = read();
+        collect(root.path("post_quote"), postQuoteForms);
+        collect(root.path("intro_colon"), introForms);
+        Comparator<String[]> longestFirst = Comparator.comparingInt((String[] a) -> a.length).reversed();
+        postQuoteForms.sort(longestFirst);
+        introForms.sort(longestFirst);
+    }
+
+    private static JsonNode read() {
+        try (InputStream in = SpeechVerbs.class.getResourceAsStream(DATA)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + DATA);
+            }
+            return new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void collect(JsonNode groups, List<String[]> into) {
+        for (JsonNode group : groups) {
+            for (JsonNode form : group.path("forms")) {
+                into.add(TurkishText.lower(form.asText()).split("\\s+"));
+            }
+        }
+    }
+
+    /** The reporting verb whose inflected last word is token {@code last}, or null. */
+    Match reportingEndingAt(List<Token> tokens, int last) {
+        String f = tokens.get(last).folded();
+        for (int cut = Math.max(1, f.length() - 6); cut < f.length(); cut++) {
+            Form form = ENDINGS.get(f.substring(cut));
+            if (form == null) {
+                continue;
+            }
+            List<String[]> stems = reportingByLastWord.get(f.substring(0, cut));
+            if (stems == null) {
+                continue;
+            }
+            for (String[] stem : stems) {
+                int first = last - stem.length + 1;
+                if (first >= 0 && wordsMatch(tokens, first, stem, stem.length - 1)) {
+                    return new Match(first, last, form);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The reporting verb starting at token {@code first}, or null. */
+    Match reportingStartingAt(List<Token> tokens, int first) {
+        for (int len = 1; len <= 4 && first + len - 1 < tokens.size(); len++) {
+            Match m = reportingEndingAt(tokens, first + len - 1);
+            if (m != null && m.first() == first) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The quotation cue (e.g. "ifadelerini kullandı") starting at token {@code first}, or null. */
+    Match postQuoteStartingAt(List<Token> tokens, int first) {
+        for (String[] form : postQuoteForms) {
+            if (first + form.length <= tokens.size() && wordsMatch(tokens, first, form, form.length)) {
+                return new Match(first, first + form.length - 1, Form.FINITE);
+            }
+        }
+        return null;
+    }
+
+    /** The colon-introducer (e.g. "şunları söyledi") ending at token {@code last}, or null. */
+    Match introEndingAt(List<Token> tokens, int last) {
+        for (String[] form : introForms) {
+            int first = last - form.length + 1;
+            if (first >= 0 && wordsMatch(tokens, first, form, form.length)) {
+                return new Match(first, last, Form.FINITE);
+            }
+        }
+        return null;
+    }
+
+    private static boolean wordsMatch(List<Token> tokens, int first, String[] words, int count) {
+        for (int i = 0; i < count; i++) {
+            if (!tokens.get(first + i).folded().equals(words[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
