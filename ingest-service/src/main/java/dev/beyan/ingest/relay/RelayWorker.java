@@ -1,0 +1,160 @@
+package dev.beyan.ingest.relay;
+
+import dev.beyan.common.store.Checkpoint;
+import dev.beyan.common.store.PgEventStore;
+import dev.beyan.common.store.RecordedEvent;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Tails the event store in commit order and publishes every event, one at a time, advancing a checkpoint after
+ * each acknowledgement. Of all instances, only the one holding a PostgreSQL session advisory lock relays; the lock
+ * lives and dies with its connection, so a crashed leader frees it and a standby takes over from the checkpoint.
+ */
+public final class RelayWorker implements AutoCloseable {
+    /** The advisory lock key: "beyan" relay. */
+    static final long LOCK_KEY = 0x6265_7961_6E_01L;
+    private static final Logger LOG = Logger.getLogger(RelayWorker.class);
+    private static final Duration DB_TIMEOUT = Duration.ofSeconds(30);
+
+    private final String name;
+    private final Pool pool;
+    private final PgEventStore store;
+    private final EventPublisher publisher;
+    private final RelayConfig config;
+    private final AtomicLong published = new AtomicLong();
+    private volatile boolean running = true;
+    private volatile boolean leader;
+    private volatile long checkpointPosition;
+    private volatile SqlConnection connection;
+    private final Thread thread;
+
+    public RelayWorker(String name, Pool pool, PgEventStore store, EventPublisher publisher, RelayConfig config) {
+        this.name = name;
+        this.pool = pool;
+        this.store = store;
+        this.publisher = publisher;
+        this.config = config;
+        this.thread = new Thread(this::run, "relay-" + name);
+        this.thread.setDaemon(true);
+    }
+
+    public void start() {
+        thread.start();
+    }
+
+    public boolean isLeader() {
+        return leader;
+    }
+
+    public long publishedCount() {
+        return published.get();
+    }
+
+    public long checkpointPosition() {
+        return checkpointPosition;
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                connection = pool.getConnection().await().atMost(DB_TIMEOUT);
+                if (tryLock(connection)) {
+                    leader = true;
+                    LOG.infof("relay %s is the leader", name);
+                    relayWhileRunning(connection);
+                } else {
+                    pause(config.standbyInterval());
+                }
+            } catch (RuntimeException e) {
+                if (running) {
+                    LOG.warnf("relay %s: %s; retrying in %s", name, e.getMessage(), config.retryBackoff());
+                    pause(config.retryBackoff());
+                }
+            } finally {
+                leader = false;
+                closeConnection();
+            }
+        }
+    }
+
+    private void relayWhileRunning(SqlConnection conn) {
+        Checkpoint at = readCheckpoint(conn);
+        while (running) {
+            List<RecordedEvent> batch = store.readAll(conn, at, config.batchSize()).await().atMost(DB_TIMEOUT);
+            if (batch.isEmpty()) {
+                pause(config.pollInterval());
+                continue;
+            }
+            for (RecordedEvent event : batch) {
+                if (!running) {
+                    return;
+                }
+                publisher.publish(event).await().atMost(config.publishTimeout());
+                at = event.checkpoint();
+                saveCheckpoint(conn, at);
+                published.incrementAndGet();
+            }
+        }
+    }
+
+    private static boolean tryLock(SqlConnection conn) {
+        return conn.preparedQuery("SELECT pg_try_advisory_lock($1) AS locked").execute(Tuple.of(LOCK_KEY))
+                .await().atMost(DB_TIMEOUT).iterator().next().getBoolean("locked");
+    }
+
+    private Checkpoint readCheckpoint(SqlConnection conn) {
+        Row row = conn.query("SELECT tx_id::text AS tx, position FROM eventstore.relay_checkpoint WHERE id = 1")
+                .execute().await().atMost(DB_TIMEOUT).iterator().next();
+        Checkpoint at = new Checkpoint(Long.parseLong(row.getString("tx")), row.getLong("position"));
+        checkpointPosition = at.position();
+        return at;
+    }
+
+    private void saveCheckpoint(SqlConnection conn, Checkpoint at) {
+        conn.preparedQuery("UPDATE eventstore.relay_checkpoint SET tx_id = $1::text::xid8, position = $2 WHERE id = 1")
+                .execute(Tuple.of(Long.toString(at.txId()), at.position())).await().atMost(DB_TIMEOUT);
+        checkpointPosition = at.position();
+    }
+
+    private void pause(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    private void closeConnection() {
+        SqlConnection c = connection;
+        connection = null;
+        if (c != null) {
+            try {
+                // pooled connections outlive close(): release the session lock before handing it back
+                c.query("SELECT pg_advisory_unlock_all()").execute().await().atMost(DB_TIMEOUT);
+                c.closeAndAwait();
+            } catch (RuntimeException e) {
+                LOG.debugf("relay %s: closing its connection failed: %s", name, e.getMessage());
+            }
+        }
+    }
+
+    /** Stops relaying after the event in hand and releases the lock, so a standby takes over. */
+    @Override
+    public void close() {
+        running = false;
+        try {
+            thread.join(config.publishTimeout().toMillis() + DB_TIMEOUT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

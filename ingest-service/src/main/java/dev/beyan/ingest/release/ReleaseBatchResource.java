@@ -1,0 +1,97 @@
+package dev.beyan.ingest.release;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.beyan.common.json.Json;
+import dev.beyan.common.problem.Problem;
+import dev.beyan.common.problem.ProblemException;
+import dev.beyan.common.store.EventMetadata;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
+
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Many releases in one call, one JSON object per line; a bad line is answered and does not stop the others. */
+@Path("/v1/releases:batch")
+@Tag(name = "Releases")
+public class ReleaseBatchResource {
+    static final String NDJSON = "application/x-ndjson";
+    private static final Logger LOG = Logger.getLogger(ReleaseBatchResource.class);
+
+    private final ReleaseCommands commands;
+    private final SubmissionParser parser;
+
+    public ReleaseBatchResource(ReleaseCommands commands, SubmissionParser parser) {
+        this.commands = commands;
+        this.parser = parser;
+    }
+
+    @POST
+    @Consumes(NDJSON)
+    @Produces(NDJSON)
+    @Operation(summary = "Submit releases as NDJSON",
+            description = "Each line is the JSON of POST /v1/releases. The answer has one line per non-empty input "
+                    + "line: {line, status: created|unchanged|revised|rejected, id, version, position} or {line, "
+                    + "status: rejected, problem}.")
+    public Uni<String> submitAll(byte[] body, HttpHeaders headers) {
+        EventMetadata metadata = RequestMetadata.of(headers);
+        List<byte[]> lines = splitLines(body);
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            numbers.add(i);
+        }
+        return Multi.createFrom().iterable(numbers)
+                .filter(i -> !isBlank(lines.get(i)))
+                .onItem().transformToUniAndConcatenate(i -> submitLine(i + 1, lines.get(i), metadata))
+                .map(ReleaseBatchResource::toJsonLine)
+                .collect().with(Collectors.joining());
+    }
+
+    private Uni<BatchLineResult> submitLine(int line, byte[] json, EventMetadata metadata) {
+        return Uni.createFrom().deferred(() -> commands.submit(parser.fromJson(json), metadata))
+                .map(r -> BatchLineResult.of(line, r))
+                .onFailure(ProblemException.class).recoverWithItem(e -> BatchLineResult.rejected(line, ((ProblemException) e).problem()))
+                .onFailure().recoverWithItem(e -> {
+                    LOG.errorf(e, "batch line %d failed", line);
+                    return BatchLineResult.rejected(line, Problem.of(500, "internal-error", "Internal error",
+                            "this line failed unexpectedly and was not stored", null));
+                });
+    }
+
+    private static String toJsonLine(BatchLineResult r) {
+        try {
+            return Json.MAPPER.writeValueAsString(r) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<byte[]> splitLines(byte[] body) {
+        List<byte[]> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= body.length; i++) {
+            if (i == body.length || body[i] == '\n') {
+                int end = i > start && body[i - 1] == '\r' ? i - 1 : i;
+                lines.add(Arrays.copyOfRange(body, start, end));
+                start = i + 1;
+            }
+        }
+        return lines;
+    }
+
+    private static boolean isBlank(byte[] line) {
+        return new String(line, StandardCharsets.UTF_8).isBlank();
+    }
+}

@@ -1,0 +1,102 @@
+package dev.beyan.ingest.release;
+
+import dev.beyan.common.event.ReleaseEvent;
+import dev.beyan.common.event.ReleaseReceived;
+import dev.beyan.common.event.ReleaseRetracted;
+import dev.beyan.common.event.ReleaseRevised;
+import dev.beyan.common.problem.ProblemException;
+import dev.beyan.common.store.EventMetadata;
+import dev.beyan.common.store.NewEvent;
+import dev.beyan.common.store.PgEventStore;
+import dev.beyan.common.store.WrongExpectedVersionException;
+import dev.beyan.ingest.release.IngestResult.Outcome;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Decides what each command appends. The decision reads the stream and the append names the version it read,
+ * so a concurrent writer makes the append fail instead of interleaving; submissions then decide again.
+ */
+@ApplicationScoped
+public class ReleaseCommands {
+    private static final int SUBMIT_ATTEMPTS = 3;
+
+    private final PgEventStore store;
+
+    public ReleaseCommands(PgEventStore store) {
+        this.store = store;
+    }
+
+    /** Records a new release, or revises the one with the same external id, or does nothing for known content. */
+    public Uni<IngestResult> submit(Submission s, EventMetadata metadata) {
+        String sha = Sha256.hex(s.text());
+        String id = ReleaseIds.of(s, sha);
+        return Uni.createFrom().deferred(() -> submitOnce(id, sha, s, metadata))
+                .onFailure(WrongExpectedVersionException.class).retry().atMost(SUBMIT_ATTEMPTS - 1);
+    }
+
+    private Uni<IngestResult> submitOnce(String id, String sha, Submission s, EventMetadata metadata) {
+        return state(id).flatMap(state -> {
+            if (!state.exists()) {
+                var received = new ReleaseReceived(id, s.text(), sha, s.externalId(), s.source(), s.url(),
+                        s.publishedAt(), s.category(), s.dateline(), s.title());
+                return append(id, 0, received, metadata, Outcome.CREATED);
+            }
+            if (sha.equals(state.textSha256())) {
+                return Uni.createFrom().item(new IngestResult(id, state.version(), state.position(), Outcome.UNCHANGED));
+            }
+            return append(id, state.version(), new ReleaseRevised(id, s.text(), sha, "resubmitted with a new text"),
+                    metadata, Outcome.REVISED);
+        });
+    }
+
+    /** Replaces the text if the release is still at {@code expectedVersion}. */
+    public Uni<IngestResult> revise(String id, long expectedVersion, String text, String reason, EventMetadata metadata) {
+        String sha = Sha256.hex(text);
+        return existing(id).flatMap(state -> {
+            if (state.version() != expectedVersion) {
+                throw new WrongExpectedVersionException(ReleaseEvent.streamId(id), expectedVersion, state.version());
+            }
+            if (state.retracted()) {
+                throw ProblemException.conflict("release " + id + " was retracted and cannot be revised");
+            }
+            if (sha.equals(state.textSha256())) {
+                return Uni.createFrom().item(new IngestResult(id, state.version(), state.position(), Outcome.UNCHANGED));
+            }
+            return append(id, expectedVersion, new ReleaseRevised(id, text, sha, reason), metadata, Outcome.REVISED);
+        });
+    }
+
+    /** Withdraws the release; with an expected version, only if nobody wrote since. */
+    public Uni<IngestResult> retract(String id, Long expectedVersion, String reason, EventMetadata metadata) {
+        return existing(id).flatMap(state -> {
+            if (expectedVersion != null && state.version() != expectedVersion) {
+                throw new WrongExpectedVersionException(ReleaseEvent.streamId(id), expectedVersion, state.version());
+            }
+            if (state.retracted()) {
+                return Uni.createFrom().item(new IngestResult(id, state.version(), state.position(), Outcome.UNCHANGED));
+            }
+            return append(id, state.version(), new ReleaseRetracted(id, reason), metadata, Outcome.RETRACTED);
+        });
+    }
+
+    private Uni<ReleaseState> state(String id) {
+        return store.readStream(ReleaseEvent.streamId(id)).map(history -> ReleaseState.of(history, store.codec()));
+    }
+
+    private Uni<ReleaseState> existing(String id) {
+        return state(id).invoke(state -> {
+            if (!state.exists()) {
+                throw ProblemException.notFound("no release with id " + id);
+            }
+        });
+    }
+
+    private Uni<IngestResult> append(String id, long expected, ReleaseEvent event, EventMetadata metadata, Outcome outcome) {
+        return store.append(ReleaseEvent.streamId(id), expected, List.of(new NewEvent(UUID.randomUUID(), event, metadata)))
+                .map(r -> new IngestResult(id, r.version(), r.position(), outcome));
+    }
+}
