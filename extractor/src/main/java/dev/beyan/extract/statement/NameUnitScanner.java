@@ -39,7 +39,7 @@ final class NameUnitScanner {
         return t.isCapitalised();
     }
 
-    private static final java.util.Set<String> ABBREVIATIONS =
+    static final java.util.Set<String> ABBREVIATIONS =
             java.util.Set.of("dr", "prof", "doç", "av", "op", "uzm", "yrd", "arş", "gör", "müh");
 
     private static boolean joined(String text, Token left, int to) {

@@ -64,7 +64,8 @@ final class PeopleInText {
                 String s = k.surname();
                 boolean same = stem.equals(s)
                         || (t.apostropheSuffix().isEmpty() && stem.startsWith(s) && stem.length() - s.length() <= 3
-                        && s.length() >= 4);
+                        && s.length() >= 4)
+                        || (s.length() >= 6 && stem.charAt(0) == s.charAt(0) && withinOneEdit(stem, s));
                 if (same && (best == null || coversGivenName(u, k))) {
                     best = k;
                 }
@@ -98,6 +99,26 @@ final class PeopleInText {
             }
         }
         return null;
+    }
+
+    /** One letter added, dropped or changed: the typos of hurried copy ("Arslanoğlu" for "Aslanoğlu"). */
+    static boolean withinOneEdit(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < la && i < lb && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        int ja = la - 1;
+        int jb = lb - 1;
+        while (ja >= i && jb >= i && a.charAt(ja) == b.charAt(jb)) {
+            ja--;
+            jb--;
+        }
+        return ja - i < 1 && jb - i < 1;
     }
 
     private boolean coversGivenName(NameUnit u, Known k) {

@@ -48,7 +48,7 @@ final class ReportedSpeechFinder {
             if (!ContentClauseVerb.isContentClauseVerb(tokens.get(e).folded()) || !adjacent(c, e, m.first())) {
                 continue;
             }
-            int b = clauseStart(c, e);
+            int b = clauseStart(c, e, m.form());
             if (b > e) {
                 continue;
             }
@@ -56,7 +56,7 @@ final class ReportedSpeechFinder {
             Analysis.Speaker speaker = switch (m.form()) {
                 case PARTICIPLE -> c.speakers().nameAfter(m.last());
                 case RELATIVE -> c.speakers().genitiveBefore(sentence, tokens.get(b).start());
-                default -> c.speakers().subjectBefore(sentence, tokens.get(b).start());
+                default -> c.speakers().subjectBefore(sentence, tokens.get(b).start(), false);
             };
             Span span = new Span(tokens.get(b).start(), tokens.get(e).end());
             out.add(new Found(span.start(), "indirect", List.of(span), c.span(m.first(), m.last()), speaker));
@@ -85,7 +85,7 @@ final class ReportedSpeechFinder {
         return true;
     }
 
-    private int clauseStart(TextContext c, int e) {
+    private int clauseStart(TextContext c, int e, SpeechVerbs.Form form) {
         List<Token> tokens = c.tokens();
         String text = c.text();
         int j = e - 1;
@@ -123,8 +123,11 @@ final class ReportedSpeechFinder {
                     && (tokens.get(j - 1).folded().startsWith("açıklama") || tokens.get(j - 1).folded().startsWith("paylaşım"))) {
                 return right;
             }
-            if (comma && t.isCapitalised() && isSubject(c, j)) {
+            if (comma && t.isCapitalised() && isSubject(c, j, form)) {
                 return right;
+            }
+            if (!comma && isBarePlural(t.folded()) && j > 0 && isParticiple(tokens.get(j - 1))) {
+                return right; // "...gezen başkanlar" : the subject, a participle's head noun
             }
             if (!comma && PARTICLES.contains(t.folded()) && j > 0 && tokens.get(j - 1).isCapitalised()
                     && tokens.get(j - 1).apostropheSuffix().isEmpty()) {
@@ -137,19 +140,16 @@ final class ReportedSpeechFinder {
     }
 
     /** Token {@code j} ends a name that is the subject: at the head of its sentence, after a participle, or titled. */
-    private boolean isSubject(TextContext c, int j) {
-        NameUnit unit = null;
-        for (NameUnit u : c.units()) {
-            if (u.last() == j) {
-                unit = u;
-                break;
-            }
-            if (u.first() > j) {
-                break;
-            }
+    private boolean isSubject(TextContext c, int j, SpeechVerbs.Form form) {
+        int u = c.speakers().unitEndingAt(j);
+        if (u < 0) {
+            return false;
         }
-        if (unit == null || unit.grammaticalCase() == NameUnit.Case.OBLIQUE
-                || unit.grammaticalCase() == NameUnit.Case.ABLATIVE) {
+        NameUnit unit = c.units().get(u);
+        NameUnit.Case kase = c.speakers().effectiveCase(u);
+        boolean subject = kase == NameUnit.Case.NOMINATIVE
+                || (kase == NameUnit.Case.GENITIVE && form == SpeechVerbs.Form.RELATIVE);
+        if (!subject) {
             return false;
         }
         List<Token> tokens = c.tokens();
@@ -157,11 +157,21 @@ final class ReportedSpeechFinder {
         if (before < 0 || Sentences.start(c.text(), tokens.get(unit.first()).start()) >= tokens.get(before).end()) {
             return true;
         }
-        String prev = tokens.get(before).folded();
-        if (prev.endsWith("an") || prev.endsWith("en")) {
+        if (isParticiple(tokens.get(before))) {
             return true; // "...belirten Aslanoğlu,"
         }
         return c.speakers().resolvesToOfficial(unit);
+    }
+
+    /** A lower-case word in -(y)An, the subject participle ("eden", "belirten", "gezen"). */
+    private static boolean isParticiple(Token t) {
+        String f = t.folded();
+        return !t.isCapitalised() && f.length() >= 4 && (f.endsWith("an") || f.endsWith("en"));
+    }
+
+    /** A plural noun with no case or possessive after -lAr ("başkanlar", "üyeler"). */
+    private static boolean isBarePlural(String f) {
+        return f.length() >= 5 && (f.endsWith("lar") || f.endsWith("ler"));
     }
 
     private static RawQuote quoteAt(TextContext c, int offset) {

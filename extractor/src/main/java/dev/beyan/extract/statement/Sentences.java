@@ -54,8 +54,25 @@ final class Sentences {
         if (j < text.length() && !Character.isWhitespace(text.charAt(j))) {
             return false;
         }
+        if (c == '.' && isAbbreviationDot(text, i)) {
+            return false;
+        }
         return !(c == '.' && i > 0 && Character.isDigit(text.charAt(i - 1)) && j < text.length()
                 && text.charAt(j) == ' ');
+    }
+
+    /** The dot of a title abbreviation ("Prof. Dr. Ümit Özlale") or of an initial ("A. Yılmaz"). */
+    private static boolean isAbbreviationDot(String text, int dot) {
+        int s = dot;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        if (s == dot) {
+            return false;
+        }
+        String word = dev.beyan.extract.text.TurkishText.lower(text.substring(s, dot));
+        return NameUnitScanner.ABBREVIATIONS.contains(word)
+                || (dot - s == 1 && Character.isUpperCase(text.charAt(s)));
     }
 
     /** The last non-space character before the line break at {@code nl}, skipping all-caps subhead lines. */

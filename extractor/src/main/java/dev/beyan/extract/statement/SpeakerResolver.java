@@ -35,17 +35,39 @@ final class SpeakerResolver {
 
     /** The subject of the sentence part {@code [from, to)}, nearest to {@code to} first; null when none. */
     Analysis.Speaker subjectBefore(int from, int to) {
+        return subjectBefore(from, to, true);
+    }
+
+    /**
+     * As {@link #subjectBefore(int, int)}; {@code quoteFollows} lets a genitive right before {@code to} own
+     * the words ("Yavaş'ın, '...' dediğini"), which holds for a quote, not for a reported clause.
+     */
+    Analysis.Speaker subjectBefore(int from, int to, boolean quoteFollows) {
         int hi = lastUnitBefore(to);
         for (int pass = 0; pass < 2; pass++) {
             for (int u = hi; u >= 0 && units.get(u).start() >= from; u--) {
                 NameUnit unit = units.get(u);
-                if (insideQuote(unit.start()) || !canBeSpeaker(unit, to)) {
+                if (insideQuote(unit.start()) || !canBeSpeaker(u, to, quoteFollows)) {
                     continue;
                 }
                 Analysis.Speaker s = pass == 0 ? people.official(unit) : people.anyone(unit);
                 if (s != null) {
                     Analysis.Speaker first = coordinatedFirst(u, from, pass);
                     return first != null ? first : s;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The nearest official named as a subject in {@code [from, to)}, outside quotes; null when none. */
+    Analysis.Speaker officialBefore(int from, int to) {
+        for (int u = lastUnitBefore(to); u >= 0 && units.get(u).start() >= from; u--) {
+            NameUnit unit = units.get(u);
+            if (!insideQuote(unit.start()) && effectiveCase(u) == NameUnit.Case.NOMINATIVE) {
+                Analysis.Speaker s = people.official(unit);
+                if (s != null) {
+                    return s;
                 }
             }
         }
@@ -76,13 +98,14 @@ final class SpeakerResolver {
         return null;
     }
 
-    private boolean canBeSpeaker(NameUnit unit, int to) {
-        switch (unit.grammaticalCase()) {
+    private boolean canBeSpeaker(int u, int to, boolean quoteFollows) {
+        NameUnit unit = units.get(u);
+        switch (effectiveCase(u)) {
             case NOMINATIVE:
                 return true;
             case GENITIVE: {
                 int next = unit.last() + 1;
-                if (nextNonSpace(unit.end()) >= to) {
+                if (quoteFollows && nextNonSpace(unit.end()) >= to) {
                     return true; // "Yavaş'ın, '...' dediğini"
                 }
                 for (int k = next; k < Math.min(next + 2, tokens.size()); k++) {
@@ -102,6 +125,41 @@ final class SpeakerResolver {
             default:
                 return false;
         }
+    }
+
+    /**
+     * The case of a name that ends a coordination: Turkish puts the case suffix only on the last conjunct
+     * ("Mansur Yavaş ve Ekrem İmamoğlu'na": both are dative).
+     */
+    NameUnit.Case effectiveCase(int u) {
+        int i = u;
+        while (i + 1 < units.size()) {
+            NameUnit here = units.get(i);
+            NameUnit next = units.get(i + 1);
+            if (next.first() != here.last() + 2) {
+                break;
+            }
+            String conj = tokens.get(here.last() + 1).folded();
+            if (!conj.equals("ve") && !conj.equals("veya")) {
+                break;
+            }
+            i++;
+        }
+        return units.get(i).grammaticalCase();
+    }
+
+    int unitEndingAt(int tokenIndex) {
+        int lo = 0;
+        int hi = units.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (units.get(mid).last() < tokenIndex) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < units.size() && units.get(lo).last() == tokenIndex ? lo : -1;
     }
 
     private Analysis.Speaker coordinatedFirst(int u, int from, int pass) {

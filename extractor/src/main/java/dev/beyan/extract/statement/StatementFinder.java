@@ -11,8 +11,9 @@ import java.util.List;
  * speaker. The pipeline: {@link Tokenizer} and {@link QuoteScanner} read the text once;
  * {@link DirectQuoteFinder} keeps the quotes that report speech ({@link QuoteTitleFilter},
  * {@link SubheadFilter}); {@link ReportedSpeechFinder} finds content clauses governed by speech verbs;
- * {@link SpeakerResolver} names the speakers, and a statement whose sentence names none takes the speaker
- * of the statement before it (Turkish drops a subject it just had). Loads its rule data once; thread-safe
+ * {@link SpeakerResolver} names the speakers; a statement whose sentence names none takes the official
+ * last named as a subject since the statement before, else that statement's speaker (Turkish drops a
+ * subject it just had). Loads its rule data once; thread-safe
  * afterwards.
  */
 public final class StatementFinder {
@@ -45,11 +46,17 @@ public final class StatementFinder {
 
         List<Analysis.Statement> out = new ArrayList<>(found.size());
         Analysis.Speaker last = null;
+        int lastEnd = 0;
         for (Found f : found) {
-            Analysis.Speaker speaker = f.speaker() != null ? f.speaker() : last;
+            Analysis.Speaker speaker = f.speaker();
+            if (speaker == null) {
+                Analysis.Speaker topic = speakers.officialBefore(lastEnd, Sentences.start(text, f.position()));
+                speaker = topic != null ? topic : last;
+            }
             if (speaker != null) {
                 last = speaker;
             }
+            lastEnd = f.segments().get(f.segments().size() - 1).end();
             out.add(new Analysis.Statement(f.kind(), f.text(text), speaker, f.cue(), List.copyOf(f.segments())));
         }
         return out;
