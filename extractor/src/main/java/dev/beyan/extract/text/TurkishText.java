@@ -32,6 +32,27 @@ public final class TurkishText {
         return out.toString();
     }
 
+    /**
+     * The same key as {@link #asciiFold(String)} for {@code s[start, end)}, char by char and without the
+     * intermediate lower-case string: the tokenizer calls it once per word. Both I and İ fold to i, which is
+     * what Turkish lower case followed by the ASCII mapping gives.
+     */
+    public static String foldKey(CharSequence s, int start, int end) {
+        char[] out = new char[end - start];
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == COMBINING_DOT_ABOVE) {
+                continue; // "İ" decomposed as I + U+0307: the dot belongs to the i already written
+            }
+            out[n++] = (c == 'I' || c == CAPITAL_I_WITH_DOT) ? 'i' : asciiOf(Character.toLowerCase(c));
+        }
+        return new String(out, 0, n);
+    }
+
+    private static final char CAPITAL_I_WITH_DOT = '\u0130';
+    private static final char COMBINING_DOT_ABOVE = '\u0307';
+
     private static char asciiOf(char c) {
         return switch (c) {
             case 'ç' -> 'c';
@@ -45,15 +66,24 @@ public final class TurkishText {
         };
     }
 
-    /** Proper Turkish capitalisation of each word: "ŞENOL ASLANOĞLU" becomes "Şenol Aslanoğlu". */
+    /**
+     * Proper Turkish capitalisation of each word: "ŞENOL ASLANOĞLU" becomes "Şenol Aslanoğlu". A letter after an
+     * apostrophe starts a case suffix, not a word, so it stays lower case: "SAKARSU'YU" becomes "Sakarsu'yu".
+     */
     public static String capitalizeWords(String s) {
         StringBuilder out = new StringBuilder(s.length());
         boolean start = true;
         for (int i = 0; i < s.length(); i++) {
-            String c = String.valueOf(s.charAt(i));
-            out.append(start ? upper(c) : lower(c));
-            start = !Character.isLetter(s.charAt(i));
+            char c = s.charAt(i);
+            String one = String.valueOf(c);
+            out.append(start ? upper(one) : lower(one));
+            start = !Character.isLetter(c) && !isApostrophe(c);
         }
         return out.toString();
+    }
+
+    /** The apostrophes Turkish writes between a proper name and its suffix: ' and ’ (and the rarer ‘ and `). */
+    public static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '`';
     }
 }

@@ -1,0 +1,88 @@
+package dev.beyan.extract;
+
+import dev.beyan.extract.data.ReferenceData;
+import dev.beyan.extract.official.NameSpan;
+import dev.beyan.extract.official.OfficialFinder;
+import dev.beyan.extract.official.PersonNameFinder;
+import dev.beyan.extract.place.PlaceFinder;
+import dev.beyan.extract.place.PlaceMention;
+import dev.beyan.extract.statement.StatementFinder;
+import dev.beyan.extract.text.TokenizedText;
+import dev.beyan.extract.text.Tokenizer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The extraction pipeline, assembled in one place: words → personal names → places → officials → statements.
+ * Construct once (it loads the reference data); {@link #analyze} is deterministic and thread-safe.
+ */
+public final class Extractor {
+    public static final String NAME = "beyan-extractor";
+    /**
+     * The version recorded with every analysis. Bump it whenever the output for some text changes (a rule, a
+     * lexicon or the reference data), so that the registry can tell analyses of different extractors apart.
+     */
+    public static final String VERSION = "1.0.0";
+
+    private static final Analysis.ExtractorInfo INFO = new Analysis.ExtractorInfo(NAME, VERSION);
+
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final PersonNameFinder names;
+    private final PlaceFinder places;
+    private final OfficialFinder officials;
+    private final StatementFinder statements;
+
+    public Extractor() {
+        this(ReferenceData.load());
+    }
+
+    public Extractor(ReferenceData data) {
+        this.names = new PersonNameFinder(data.personNames(), data.gazetteer(), data.parties(), data.titles());
+        this.places = new PlaceFinder(data.gazetteer(), data.placeWords(), data.personNames());
+        this.officials = new OfficialFinder(data, names);
+        this.statements = new StatementFinder();
+    }
+
+    public Analysis analyze(String text) {
+        TokenizedText tokens = new TokenizedText(text, tokenizer.tokenize(text));
+        List<NameSpan> personNames = names.find(tokens);
+        PlaceFinder.Result foundPlaces = places.find(tokens, personNames);
+        OfficialFinder.Result foundOfficials = officials.find(tokens, personNames, foundPlaces);
+        List<Analysis.Place> placeList = group(foundPlaces.places(), foundOfficials.personSpans());
+        List<Analysis.Statement> statementList = statements.find(text, foundOfficials.officials());
+        return new Analysis(INFO, foundOfficials.officials(), placeList, statementList);
+    }
+
+    /** One place per gazetteer unit, in order of first mention, leaving out words that turned out to be a person. */
+    private static List<Analysis.Place> group(List<PlaceMention> mentions, List<Span> personSpans) {
+        Map<String, List<Span>> spansById = new LinkedHashMap<>();
+        Map<String, PlaceMention> firstById = new LinkedHashMap<>();
+        for (PlaceMention m : mentions) {
+            if (overlapsAny(m.span(), personSpans)) {
+                continue;
+            }
+            String id = m.unit().kind().label() + ":" + m.unit().id();
+            spansById.computeIfAbsent(id, k -> new ArrayList<>()).add(m.span());
+            firstById.putIfAbsent(id, m);
+        }
+        List<Analysis.Place> out = new ArrayList<>(firstById.size());
+        for (Map.Entry<String, PlaceMention> e : firstById.entrySet()) {
+            PlaceMention m = e.getValue();
+            out.add(new Analysis.Place(m.unit().id(), m.unit().name(), m.unit().kind().label(), m.unit().province(),
+                    List.copyOf(spansById.get(e.getKey()))));
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean overlapsAny(Span span, List<Span> others) {
+        for (Span o : others) {
+            if (o.start() < span.end() && span.start() < o.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

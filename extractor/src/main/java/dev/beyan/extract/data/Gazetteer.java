@@ -1,0 +1,119 @@
+package dev.beyan.extract.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.beyan.extract.text.TurkishText;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The 81 provinces and 973 districts of Turkey (TÜİK MEDAS via turkiye-api, see PROVENANCE.md), looked up by the
+ * ASCII-folded key of their name or alias, and the belde towns by theirs. Immutable after construction.
+ */
+public final class Gazetteer {
+    /** The 51 non-metropolitan provinces each have a central district named "Merkez". */
+    public static final String CENTRAL_DISTRICT_KEY = "merkez";
+
+    private final Map<String, List<AdminUnit>> byKey;
+    private final Map<String, AdminUnit> centralDistrictByProvinceId;
+    private final Map<String, Town> townsByKey;
+    private final int provinceCount;
+    private final int districtCount;
+
+    private Gazetteer(Map<String, List<AdminUnit>> byKey, Map<String, AdminUnit> centralDistrictByProvinceId,
+                      Map<String, Town> townsByKey, int provinceCount, int districtCount) {
+        this.byKey = byKey;
+        this.centralDistrictByProvinceId = centralDistrictByProvinceId;
+        this.townsByKey = townsByKey;
+        this.provinceCount = provinceCount;
+        this.districtCount = districtCount;
+    }
+
+    static Gazetteer load(ObjectMapper json) {
+        try (InputStream in = Resources.open("tr-admin-divisions.json")) {
+            return of(json.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the gazetteer", e);
+        }
+    }
+
+    private static Gazetteer of(JsonNode root) {
+        Map<String, List<AdminUnit>> byKey = new HashMap<>();
+        Map<String, AdminUnit> centrals = new HashMap<>();
+        Map<String, Town> towns = new HashMap<>();
+        int provinces = 0;
+        int districts = 0;
+        for (JsonNode p : root.get("provinces")) {
+            String plate = p.get("plate").asText();
+            String provinceName = p.get("name").asText();
+            AdminUnit province = new AdminUnit(plate, provinceName, AdminUnit.Kind.PROVINCE, provinceName, plate,
+                    p.path("population").asInt());
+            provinces++;
+            index(byKey, province, p);
+            for (JsonNode d : p.get("districts")) {
+                AdminUnit district = new AdminUnit(d.get("code").asText(), d.get("name").asText(),
+                        AdminUnit.Kind.DISTRICT, provinceName, plate, d.path("population").asInt());
+                districts++;
+                if (TurkishText.asciiFold(district.name()).equals(CENTRAL_DISTRICT_KEY)) {
+                    centrals.put(plate, district);
+                } else {
+                    index(byKey, district, d);
+                }
+                for (JsonNode t : d.path("towns")) {
+                    String townName = t.get("name").asText();
+                    towns.putIfAbsent(TurkishText.asciiFold(townName), new Town(townName, district));
+                }
+            }
+        }
+        // Most populous first: with no context, the well-known district is the likelier reading.
+        byKey.replaceAll((k, v) -> v.stream()
+                .sorted(Comparator.comparingInt(AdminUnit::population).reversed()).toList());
+        towns.keySet().removeAll(byKey.keySet());
+        return new Gazetteer(Map.copyOf(byKey), Map.copyOf(centrals), Map.copyOf(towns), provinces, districts);
+    }
+
+    private static void index(Map<String, List<AdminUnit>> byKey, AdminUnit unit, JsonNode node) {
+        byKey.computeIfAbsent(TurkishText.asciiFold(unit.name()), k -> new ArrayList<>()).add(unit);
+        for (JsonNode alias : node.path("aliases")) {
+            String key = TurkishText.asciiFold(alias.asText()).replace(".", "");
+            List<AdminUnit> units = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+            if (!units.contains(unit)) {
+                units.add(unit);
+            }
+        }
+    }
+
+    /** Provinces and districts (other than "Merkez") whose name or alias folds to {@code key}; most populous first. */
+    public List<AdminUnit> lookup(String key) {
+        return byKey.getOrDefault(key, List.of());
+    }
+
+    public boolean isPlaceKey(String key) {
+        return byKey.containsKey(key);
+    }
+
+    /** The "Merkez" district of a non-metropolitan province, or null. */
+    public AdminUnit centralDistrict(AdminUnit province) {
+        return centralDistrictByProvinceId.get(province.provinceId());
+    }
+
+    /** The belde town whose name folds to {@code key} and is no province or district name, or null. */
+    public Town town(String key) {
+        return townsByKey.get(key);
+    }
+
+    public int provinceCount() {
+        return provinceCount;
+    }
+
+    public int districtCount() {
+        return districtCount;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.beyan.extract.data;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.beyan.extract.text.TurkishText;
+
+/**
+ * Given names (a population register, count at least 100) and surnames (small attested lists), by ASCII-folded
+ * key, and the words that are never part of a name. They tell a person's name from the other capitalised words of
+ * a news text.
+ */
+public final class PersonNames {
+    /**
+     * Endings that make an unknown capitalised word a likely Turkish surname (the surname list is small): -oğlu
+     * and the common compounds of the 1934 Surname Law (-er, -soy, -türk, -kaya, -han, -gil ...).
+     */
+    private static final List<String> SURNAME_ENDINGS = List.of(
+            "oglu", "soy", "turk", "kaya", "tas", "gil", "han", "can", "oz", "er", "ar", "dag", "demir", "yilmaz",
+            "bas", "ci", "ce", "lu", "li");
+
+    private final Set<String> givenNames;
+    private final Set<String> surnames;
+    private final Set<String> stopwords;
+    private final List<String> stopPrefixes;
+
+    private PersonNames(Set<String> givenNames, Set<String> surnames, Set<String> stopwords,
+                        List<String> stopPrefixes) {
+        this.givenNames = givenNames;
+        this.surnames = surnames;
+        this.stopwords = stopwords;
+        this.stopPrefixes = stopPrefixes;
+    }
+
+    static PersonNames load() {
+        Set<String> given = new HashSet<>();
+        for (String line : Resources.lines("given-names.tsv")) {
+            given.add(TurkishText.asciiFold(line.substring(0, line.indexOf('\t'))));
+        }
+        Set<String> surnames = new HashSet<>();
+        for (String line : Resources.lines("surnames.txt")) {
+            surnames.add(TurkishText.asciiFold(line));
+        }
+        Set<String> stop = new HashSet<>();
+        List<String> prefixes = new java.util.ArrayList<>();
+        for (String line : Resources.lines("name-stopwords.txt")) {
+            if (line.endsWith("*")) {
+                prefixes.add(line.substring(0, line.length() - 1));
+            } else {
+                stop.add(line);
+            }
+        }
+        return new PersonNames(Set.copyOf(given), Set.copyOf(surnames), Set.copyOf(stop), List.copyOf(prefixes));
+    }
+
+    public boolean isGivenName(String key) {
+        return givenNames.contains(key) && !isStopword(key);
+    }
+
+    public boolean isSurname(String key) {
+        return surnames.contains(key) && !isStopword(key);
+    }
+
+    /** A known surname, or an unknown word with a surname's ending. */
+    public boolean looksLikeSurname(String key) {
+        if (isSurname(key)) {
+            return true;
+        }
+        for (String ending : SURNAME_ENDINGS) {
+            if (key.length() > ending.length() + 2 && key.endsWith(ending)) {
+                return !isStopword(key);
+            }
+        }
+        return false;
+    }
+
+    /** A title, organisation, date or honorific word: never part of a name. */
+    public boolean isStopword(String key) {
+        if (stopwords.contains(key)) {
+            return true;
+        }
+        for (String prefix : stopPrefixes) {
+            if (key.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

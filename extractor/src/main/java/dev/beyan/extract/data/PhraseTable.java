@@ -1,0 +1,66 @@
+package dev.beyan.extract.data;
+
+import dev.beyan.extract.text.Separator;
+import dev.beyan.extract.text.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Multi-word phrases looked up by the keys of consecutive words, longest match first. The words of a phrase must be
+ * separated by spaces only; the last word may carry an apostrophe suffix. Immutable once built.
+ */
+public final class PhraseTable<V> {
+    private final Map<String, List<Entry<V>>> byFirstKey;
+
+    record Entry<V>(String[] keys, V value) {
+    }
+
+    /** A match of {@code value} over tokens {@code [start, end]} (inclusive). */
+    public record Match<V>(V value, int start, int end) {
+    }
+
+    private PhraseTable(Map<String, List<Entry<V>>> byFirstKey) {
+        this.byFirstKey = byFirstKey;
+    }
+
+    static <V> PhraseTable<V> of(List<Entry<V>> entries) {
+        Map<String, List<Entry<V>>> map = new HashMap<>();
+        for (Entry<V> e : entries) {
+            map.computeIfAbsent(e.keys()[0], k -> new ArrayList<>()).add(e);
+        }
+        map.replaceAll((k, v) -> v.stream()
+                .sorted(Comparator.comparingInt((Entry<V> e) -> e.keys().length).reversed()).toList());
+        return new PhraseTable<>(Map.copyOf(map));
+    }
+
+    Match<V> match(List<Token> tokens, int start) {
+        List<Entry<V>> candidates = byFirstKey.get(tokens.get(start).key());
+        if (candidates == null) {
+            return null;
+        }
+        for (Entry<V> e : candidates) {
+            if (matches(tokens, start, e.keys())) {
+                return new Match<>(e.value(), start, start + e.keys().length - 1);
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(List<Token> tokens, int start, String[] keys) {
+        if (start + keys.length > tokens.size()) {
+            return false;
+        }
+        for (int k = 1; k < keys.length; k++) {
+            Token t = tokens.get(start + k);
+            if (t.sepBefore() != Separator.SPACE || tokens.get(start + k - 1).hasApostrophe()
+                    || !t.key().equals(keys[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.beyan.extract.data;
+
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The word lists of {@code place-words.tsv} that decide whether a capitalised gazetteer name is a place. */
+public final class PlaceWords {
+    public enum Category { AMBIGUOUS, TEMPORAL, DATE_CONTEXT, FEATURE, DIRECTION, OFFICE_CUE }
+
+    /** Categories whose words are matched on the start of a key, so that inflected forms count. */
+    private static final Set<Category> PREFIX_MATCHED = Set.of(Category.FEATURE, Category.OFFICE_CUE);
+
+    private final Map<Category, Set<String>> words;
+
+    private PlaceWords(Map<Category, Set<String>> words) {
+        this.words = words;
+    }
+
+    static PlaceWords load() {
+        Map<Category, Set<String>> words = new EnumMap<>(Category.class);
+        for (String line : Resources.lines("place-words.tsv")) {
+            String[] cols = line.split("\t");
+            Category category = Category.valueOf(cols[0]);
+            Set<String> keys = new HashSet<>(List.of(cols[1].split(";")));
+            words.put(category, Set.copyOf(keys));
+        }
+        return new PlaceWords(words);
+    }
+
+    public boolean is(Category category, String key) {
+        Set<String> keys = words.getOrDefault(category, Set.of());
+        if (!PREFIX_MATCHED.contains(category)) {
+            return keys.contains(key);
+        }
+        for (String word : keys) {
+            if (key.startsWith(word) && (word.length() > 2 || key.equals(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

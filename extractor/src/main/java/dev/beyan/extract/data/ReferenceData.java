@@ -1,0 +1,50 @@
+package dev.beyan.extract.data;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Everything the extractor looks things up in, loaded once from the resources next to this class (sources and
+ * licences in PROVENANCE.md) and immutable afterwards, so one instance serves every thread.
+ */
+public final class ReferenceData {
+    private final Gazetteer gazetteer;
+    private final PlaceWords placeWords;
+    private final PersonNames personNames;
+    private final Parties parties;
+    private final Titles titles;
+
+    private ReferenceData(Gazetteer gazetteer, PlaceWords placeWords, PersonNames personNames, Parties parties,
+                          Titles titles) {
+        this.gazetteer = gazetteer;
+        this.placeWords = placeWords;
+        this.personNames = personNames;
+        this.parties = parties;
+        this.titles = titles;
+    }
+
+    /** Reads every resource; call once and share the result. */
+    public static ReferenceData load() {
+        return new ReferenceData(Gazetteer.load(new ObjectMapper()), PlaceWords.load(), PersonNames.load(),
+                Parties.load(), Titles.load());
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    public PlaceWords placeWords() {
+        return placeWords;
+    }
+
+    public PersonNames personNames() {
+        return personNames;
+    }
+
+    public Parties parties() {
+        return parties;
+    }
+
+    public Titles titles() {
+        return titles;
+    }
+}

@@ -1,0 +1,24 @@
+package dev.beyan.extract.data;
+
+/**
+ * What an office's jurisdiction and organisation are made of. A state office belongs to a place's body ("Kiraz
+ * Belediyesi", "İzmir Valiliği"), a party office to its party, a national office to no place.
+ */
+public enum TitleScope {
+    NATIONAL, MINISTER, DEPUTY, GOVERNOR, DISTRICT_GOVERNOR, METROPOLITAN, MUNICIPAL, NEIGHBOURHOOD,
+    PARTY_NATIONAL, PARTY_PROVINCE, PARTY_DISTRICT, GENERIC;
+
+    public boolean isParty() {
+        return this == PARTY_NATIONAL || this == PARTY_PROVINCE || this == PARTY_DISTRICT;
+    }
+
+    /** Offices of a province: their place is a province (or the province of a district named with them). */
+    public boolean isProvincial() {
+        return this == DEPUTY || this == GOVERNOR || this == METROPOLITAN || this == PARTY_PROVINCE;
+    }
+
+    /** Offices of a district or town. */
+    public boolean isLocal() {
+        return this == DISTRICT_GOVERNOR || this == MUNICIPAL || this == PARTY_DISTRICT || this == NEIGHBOURHOOD;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.beyan.extract.data;
+
+import dev.beyan.extract.text.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The offices of {@code titles.tsv}, matched on word keys, so that both "Belediye Başkanı" and "belediye başkanı"
+ * count. Each title also matches as an office noun: "Başkanı" becomes "Başkanlığı" ("CHP İzmir İl Başkanlığı'na
+ * Şenol Aslanoğlu atandı"), with any case ending.
+ */
+public final class Titles {
+    /** The head words whose office noun is built with -lık: başkan(ı) → başkanlığ-, üye(si) → üyeliğ- ... */
+    private static final Map<String, String> OFFICE_NOUN_STEMS = Map.of(
+            "baskani", "baskanlig", "baskan", "baskanlig", "uyesi", "uyelig", "milletvekili", "milletvekillig",
+            "vali", "valilig", "valisi", "valilig", "kaymakami", "kaymakamlig", "kaymakam", "kaymakamlig");
+
+    private final PhraseTable<Title> titles;
+    private final List<OfficeNoun> officeNouns;
+
+    private record OfficeNoun(String[] keys, String lastPrefix, Title title) {
+    }
+
+    private Titles(PhraseTable<Title> titles, List<OfficeNoun> officeNouns) {
+        this.titles = titles;
+        this.officeNouns = officeNouns;
+    }
+
+    static Titles load() {
+        List<PhraseTable.Entry<Title>> entries = new ArrayList<>();
+        List<OfficeNoun> nouns = new ArrayList<>();
+        for (String line : Resources.lines("titles.tsv")) {
+            String[] cols = line.split("\t");
+            TitleScope scope = TitleScope.valueOf(cols[1]);
+            String org = cols[2].equals("-") ? null : cols[2];
+            for (String form : cols[3].split(";")) {
+                boolean plural = form.startsWith("+");
+                String[] keys = (plural ? form.substring(1) : form).split(" ");
+                entries.add(new PhraseTable.Entry<>(keys, new Title(cols[0], scope, org, plural, false)));
+                String stem = OFFICE_NOUN_STEMS.get(keys[keys.length - 1]);
+                if (!plural && stem != null && scope != TitleScope.GENERIC) {
+                    nouns.add(new OfficeNoun(keys, stem, new Title(cols[0], scope, org, false, true)));
+                }
+            }
+        }
+        nouns.sort((a, b) -> b.keys().length - a.keys().length);
+        return new Titles(PhraseTable.of(entries), List.copyOf(nouns));
+    }
+
+    /** The longest title starting at {@code start}, or null. */
+    public PhraseTable.Match<Title> match(List<Token> tokens, int start) {
+        return titles.match(tokens, start);
+    }
+
+    /** The longest office noun ("İl Başkanlığı'na", "belediye başkanlığını") starting at {@code start}, or null. */
+    public PhraseTable.Match<Title> matchOfficeNoun(List<Token> tokens, int start) {
+        for (OfficeNoun noun : officeNouns) {
+            int last = start + noun.keys().length - 1;
+            if (last >= tokens.size()) {
+                continue;
+            }
+            boolean ok = tokens.get(last).key().startsWith(noun.lastPrefix());
+            for (int k = 0; ok && k < noun.keys().length - 1; k++) {
+                Token t = tokens.get(start + k);
+                ok = t.key().equals(noun.keys()[k]) && !t.hasApostrophe()
+                        && (k == 0 || t.sepBefore() == dev.beyan.extract.text.Separator.SPACE);
+            }
+            if (ok && (noun.keys().length == 1 || tokens.get(last).sepBefore() == 0)) {
+                return new PhraseTable.Match<>(noun.title(), start, last);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.beyan.extract.official;
+
+import dev.beyan.extract.data.Parties;
+import dev.beyan.extract.data.Party;
+import dev.beyan.extract.data.PhraseTable;
+import dev.beyan.extract.place.PlaceFinder;
+import dev.beyan.extract.place.PlaceMention;
+import dev.beyan.extract.place.TownMention;
+import dev.beyan.extract.text.TokenizedText;
+
+import java.util.List;
+
+/**
+ * Word-indexed views of what was found in one article: which word starts or ends a name, a place, a town or a
+ * party. Built once per article so that the title rules look things up in constant time.
+ */
+final class ArticleIndex {
+    final TokenizedText text;
+    final List<NameSpan> names;
+    final List<PlaceMention> places;
+    final List<TownMention> towns;
+    final NameSpan[] nameStartingAt;
+    final int[] nameCovering;
+    final PlaceMention[] placeEndingAt;
+    final TownMention[] townAt;
+    final PhraseTable.Match<Party>[] partyStartingAt;
+    final PhraseTable.Match<Party>[] partyEndingAt;
+
+    @SuppressWarnings("unchecked")
+    ArticleIndex(TokenizedText text, List<NameSpan> names, PlaceFinder.Result found, Parties parties) {
+        this.text = text;
+        this.names = names;
+        this.places = found.places();
+        this.towns = found.towns();
+        int n = text.size();
+        nameStartingAt = new NameSpan[n];
+        nameCovering = new int[n];
+        java.util.Arrays.fill(nameCovering, -1);
+        for (int k = 0; k < names.size(); k++) {
+            NameSpan s = names.get(k);
+            nameStartingAt[s.start()] = s;
+            for (int i = s.start(); i <= s.end(); i++) {
+                nameCovering[i] = k;
+            }
+        }
+        placeEndingAt = new PlaceMention[n];
+        for (PlaceMention p : places) {
+            placeEndingAt[p.end()] = p;
+        }
+        townAt = new TownMention[n];
+        for (TownMention t : towns) {
+            townAt[t.token()] = t;
+        }
+        partyStartingAt = new PhraseTable.Match[n];
+        partyEndingAt = new PhraseTable.Match[n];
+        for (int i = 0; i < n; i++) {
+            if (nameCovering[i] >= 0) {
+                continue;
+            }
+            PhraseTable.Match<Party> m = parties.match(text.tokens(), i);
+            if (m != null) {
+                partyStartingAt[i] = m;
+                partyEndingAt[m.end()] = m;
+                i = m.end();
+            }
+        }
+    }
+
+    /** The party named nearest before word {@code i}, or null. */
+    Party partyBefore(int i) {
+        for (int j = Math.min(i, text.size()) - 1; j >= 0; j--) {
+            if (partyEndingAt[j] != null) {
+                return partyEndingAt[j].value();
+            }
+        }
+        return null;
+    }
+}

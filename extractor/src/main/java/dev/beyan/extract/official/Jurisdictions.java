@@ -1,0 +1,115 @@
+package dev.beyan.extract.official;
+
+import dev.beyan.extract.data.Party;
+import dev.beyan.extract.data.Title;
+import dev.beyan.extract.data.TitleScope;
+import dev.beyan.extract.place.PlaceMention;
+import dev.beyan.extract.place.TownMention;
+
+/**
+ * The place and organisation of an office. The place is the one named with the title ("Kiraz Belediye Başkanı");
+ * failing that, news leaves it to the context: a municipal or party district office takes the place named last
+ * in the same sentence, else the district named last before it ("Halkapınar Belediyesi'ni ziyaret eden Başkan,
+ * Belediye Başkanı X ile..."); a provincial office takes the province named last before it ("Vali X"). National
+ * offices and deputies named without a province have none.
+ */
+final class Jurisdictions {
+
+    record Resolved(String province, String district, String org) {
+    }
+
+    Resolved resolve(ArticleIndex index, Title title, Modifiers modifiers, Party party, int titleStart) {
+        TitleScope scope = title.scope();
+        Object place = modifiers.places().isEmpty() ? null : modifiers.places().get(0);
+        if (place == null && scope != TitleScope.DEPUTY) {
+            place = scope.isLocal() ? localContext(index, titleStart)
+                    : scope.isProvincial() ? provinceBefore(index, titleStart) : null;
+        }
+        String province = null;
+        String district = null;
+        String placeName = null;
+        if (scope.isProvincial() || scope.isLocal()) {
+            if (place instanceof PlaceMention p) {
+                province = p.unit().province();
+                placeName = p.unit().name();
+                district = p.unit().isProvince() || scope.isProvincial() ? null : p.unit().name();
+            } else if (place instanceof TownMention t) {
+                province = t.town().district().province();
+                district = scope.isProvincial() ? null : t.town().district().name();
+                placeName = t.town().name();
+            }
+            if (scope.isProvincial()) {
+                placeName = province;
+            }
+        }
+        return new Resolved(province, district, org(title, scope, party, province, placeName));
+    }
+
+    private static String org(Title title, TitleScope scope, Party party, String province, String placeName) {
+        if (title.fixedOrg() != null) {
+            return title.fixedOrg();
+        }
+        if (scope.isParty()) {
+            return party == null ? null : party.org();
+        }
+        if (placeName == null) {
+            return null;
+        }
+        return switch (scope) {
+            case METROPOLITAN -> province + " Büyükşehir Belediyesi";
+            case MUNICIPAL -> placeName + " Belediyesi";
+            case GOVERNOR -> province + " Valiliği";
+            case DISTRICT_GOVERNOR -> placeName + " Kaymakamlığı";
+            default -> null;
+        };
+    }
+
+    /** The place or town named last in the same sentence, else the district or town named last before. */
+    private static Object localContext(ArticleIndex index, int titleStart) {
+        int sentence = index.text.sentenceOf(Math.min(titleStart, index.text.size() - 1));
+        Object sameSentence = null;
+        int samePosition = -1;
+        Object before = null;
+        int beforePosition = -1;
+        for (PlaceMention p : index.places) {
+            if (p.end() >= titleStart) {
+                break;
+            }
+            if (index.text.sentenceOf(p.end()) == sentence && p.end() > samePosition) {
+                sameSentence = p;
+                samePosition = p.end();
+            }
+            if (!p.unit().isProvince() && p.end() > beforePosition) {
+                before = p;
+                beforePosition = p.end();
+            }
+        }
+        for (TownMention t : index.towns) {
+            if (t.token() >= titleStart) {
+                break;
+            }
+            if (index.text.sentenceOf(t.token()) == sentence && t.token() > samePosition) {
+                sameSentence = t;
+                samePosition = t.token();
+            }
+            if (t.token() > beforePosition) {
+                before = t;
+                beforePosition = t.token();
+            }
+        }
+        return sameSentence != null ? sameSentence : before;
+    }
+
+    private static PlaceMention provinceBefore(ArticleIndex index, int titleStart) {
+        PlaceMention last = null;
+        for (PlaceMention p : index.places) {
+            if (p.end() >= titleStart) {
+                break;
+            }
+            if (p.unit().isProvince()) {
+                last = p;
+            }
+        }
+        return last;
+    }
+}

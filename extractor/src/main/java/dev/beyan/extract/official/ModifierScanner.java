@@ -1,0 +1,53 @@
+package dev.beyan.extract.official;
+
+import dev.beyan.extract.data.Party;
+import dev.beyan.extract.data.PhraseTable;
+import dev.beyan.extract.text.Separator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the modifiers of a title backwards from the word before it: parties (also with a case ending, "AK
+ * Parti'den Belediye Başkanı"), places and towns (also in the genitive, "Van'ın Edremit Belediye Başkanı"), and
+ * the adjectives "eski" (former) and "yeni" / "mevcut" (current). Modifiers hold together across spaces and
+ * parentheses only.
+ */
+final class ModifierScanner {
+    /** "eski Bakan", "önceki dönem": the person held the office before. */
+    private static final Set<String> FORMER = Set.of("eski", "onceki", "sabik");
+    /** Adjectives of the current holder, which add nothing. */
+    private static final Set<String> CURRENT = Set.of("yeni", "mevcut", "dönem", "donem", "secilen");
+
+    Modifiers scan(ArticleIndex index, int titleStart) {
+        Party party = null;
+        List<Object> places = new ArrayList<>(2);
+        boolean former = false;
+        int j = titleStart - 1;
+        int start = titleStart;
+        while (j >= 0 && Separator.isPhraseInternal(index.text.get(j + 1).sepBefore())) {
+            String key = index.text.key(j);
+            PhraseTable.Match<Party> partyMatch = index.partyEndingAt[j];
+            if (partyMatch != null) {
+                party = party == null ? partyMatch.value() : party;
+                j = partyMatch.start() - 1;
+            } else if (index.placeEndingAt[j] != null) {
+                places.add(index.placeEndingAt[j]);
+                j = index.placeEndingAt[j].start() - 1;
+            } else if (index.townAt[j] != null) {
+                places.add(index.townAt[j]);
+                j--;
+            } else if (FORMER.contains(key)) {
+                former = true;
+                j--;
+            } else if (CURRENT.contains(key)) {
+                j--;
+            } else {
+                break;
+            }
+            start = j + 1;
+        }
+        return new Modifiers(start, party, places, former);
+    }
+}

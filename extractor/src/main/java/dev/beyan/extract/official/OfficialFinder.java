@@ -1,0 +1,274 @@
+package dev.beyan.extract.official;
+
+import dev.beyan.extract.Analysis;
+import dev.beyan.extract.Span;
+import dev.beyan.extract.data.PersonNames;
+import dev.beyan.extract.data.PlaceWords;
+import dev.beyan.extract.data.ReferenceData;
+import dev.beyan.extract.data.TitleScope;
+import dev.beyan.extract.place.PlaceFinder;
+import dev.beyan.extract.text.Token;
+import dev.beyan.extract.text.TokenizedText;
+import dev.beyan.extract.text.TurkishText;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Turns the offices found in an article into officials: one per person, named by the fullest form of the name in
+ * the text ("Recep Tayyip Erdoğan" over "Tayyip Erdoğan"), with the first title given (a later, more specific
+ * form of the same office refines it: "Belediye Başkanı X" then "Antalya Büyükşehir Belediye Başkanı X"), and
+ * every mention, surname-only mentions included ("Aslanoğlu", "Sakarsu'yu").
+ */
+public final class OfficialFinder {
+    private final PersonNames names;
+    private final PlaceWords placeWords;
+    private final TitleEvidenceFinder evidenceFinder;
+    private final ReferenceData data;
+
+    public OfficialFinder(ReferenceData data, PersonNameFinder nameFinder) {
+        this.data = data;
+        this.names = data.personNames();
+        this.placeWords = data.placeWords();
+        this.evidenceFinder = new TitleEvidenceFinder(data.titles(), nameFinder);
+    }
+
+    /** The officials in order of first mention, and the spans of every person mention (which are not places). */
+    public record Result(List<Analysis.Official> officials, List<Span> personSpans) {
+    }
+
+    private static final class Person {
+        final List<String> keys;
+        String display;
+        boolean displayFromCaps;
+        final Map<Integer, Span> mentions = new TreeMap<>();
+        final List<Evidence> evidence = new ArrayList<>();
+
+        Person(List<String> keys, String display, boolean fromCaps) {
+            this.keys = keys;
+            this.display = display;
+            this.displayFromCaps = fromCaps;
+        }
+
+        String surname() {
+            return keys.get(keys.size() - 1);
+        }
+
+        int firstMention() {
+            return mentions.isEmpty() ? Integer.MAX_VALUE : mentions.keySet().iterator().next();
+        }
+    }
+
+    public Result find(TokenizedText text, List<NameSpan> nameSpans, PlaceFinder.Result places) {
+        ArticleIndex index = new ArticleIndex(text, nameSpans, places, data.parties());
+        List<TitleEvidenceFinder.Found> found = evidenceFinder.find(index);
+        Map<String, Person> persons = new LinkedHashMap<>();
+        Map<NameSpan, Person> personOfSpan = new HashMap<>();
+        List<Span> personSpans = new ArrayList<>();
+        for (NameSpan span : nameSpans) {
+            personOfSpan.put(span, mention(text, span, persons, personSpans));
+        }
+        for (TitleEvidenceFinder.Found f : found) {
+            if (f.name() != null && !personOfSpan.containsKey(f.name())) {
+                personOfSpan.put(f.name(), mention(text, f.name(), persons, personSpans));
+            }
+        }
+        Map<Person, Person> merged = mergeShortForms(persons);
+        for (TitleEvidenceFinder.Found f : found) {
+            if (f.name() != null) {
+                merged.get(personOfSpan.get(f.name())).evidence.add(f.evidence());
+            }
+        }
+        List<Person> unique = new ArrayList<>(new java.util.LinkedHashSet<>(merged.values()));
+        for (TitleEvidenceFinder.Found f : found) {
+            if (f.name() == null) {
+                titledSurname(text, f, unique, personSpans);
+            }
+        }
+        List<Person> officials = new ArrayList<>();
+        for (Person p : unique) {
+            if (!p.evidence.isEmpty()) {
+                officials.add(p);
+            }
+        }
+        surnameMentions(text, index, officials, personSpans);
+        officials.sort(Comparator.comparingInt(Person::firstMention));
+        List<Analysis.Official> out = new ArrayList<>(officials.size());
+        for (Person p : officials) {
+            out.add(official(p));
+        }
+        return new Result(List.copyOf(out), List.copyOf(personSpans));
+    }
+
+    private static Person mention(TokenizedText text, NameSpan span, Map<String, Person> persons,
+                                  List<Span> personSpans) {
+        List<String> keys = new ArrayList<>(span.length());
+        StringBuilder display = new StringBuilder();
+        boolean caps = true;
+        for (int i = span.start(); i <= span.end(); i++) {
+            keys.add(text.key(i));
+            if (display.length() > 0) {
+                display.append(' ');
+            }
+            display.append(text.stem(i));
+            caps &= text.get(i).allCaps();
+        }
+        String key = String.join(" ", keys);
+        Person p = persons.get(key);
+        if (p == null) {
+            p = new Person(keys, display.toString(), caps);
+            persons.put(key, p);
+        } else if (p.displayFromCaps && !caps) {
+            p.display = display.toString();
+            p.displayFromCaps = false;
+        }
+        Span s = new Span(text.get(span.start()).start(), text.get(span.end()).stemEnd());
+        p.mentions.put(s.start(), s);
+        personSpans.add(s);
+        return p;
+    }
+
+    /** "Tayyip Erdoğan" is "Recep Tayyip Erdoğan": same surname, given names a subset. Maps each to its fullest. */
+    private static Map<Person, Person> mergeShortForms(Map<String, Person> persons) {
+        List<Person> byLength = new ArrayList<>(persons.values());
+        byLength.sort(Comparator.comparingInt((Person p) -> p.keys.size()).reversed());
+        Map<Person, Person> target = new LinkedHashMap<>();
+        for (Person p : byLength) {
+            Person into = p;
+            for (Person longer : byLength) {
+                if (longer.keys.size() > p.keys.size() && target.get(longer) == longer
+                        && longer.surname().equals(p.surname()) && longer.keys.containsAll(p.keys)) {
+                    into = longer;
+                    break;
+                }
+            }
+            target.put(p, into);
+            if (into != p) {
+                into.mentions.putAll(p.mentions);
+            }
+        }
+        return target;
+    }
+
+    /** "Vali Yüksel": the office goes to the person of that surname, or to a person known by the surname only. */
+    private void titledSurname(TokenizedText text, TitleEvidenceFinder.Found f, List<Person> persons,
+                               List<Span> personSpans) {
+        String key = text.key(f.surname());
+        Person owner = ownerOfSurname(key, f.surname(), persons);
+        Token t = text.get(f.surname());
+        Span span = new Span(t.start(), t.stemEnd());
+        if (owner == null) {
+            if (f.evidence().scope() == TitleScope.GENERIC || !names.looksLikeSurname(key)) {
+                return;
+            }
+            owner = new Person(List.of(key), text.stem(f.surname()), t.allCaps());
+            persons.add(owner);
+        }
+        owner.evidence.add(f.evidence());
+        owner.mentions.put(span.start(), span);
+        personSpans.add(span);
+    }
+
+    private static Person ownerOfSurname(String key, int token, List<Person> persons) {
+        Person best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Person p : persons) {
+            if (!p.surname().equals(key)) {
+                continue;
+            }
+            int distance = Integer.MAX_VALUE - 1;
+            for (Span s : p.mentions.values()) {
+                distance = Math.min(distance, Math.abs(s.start() - token));
+            }
+            boolean better = best == null || (!p.evidence.isEmpty() && best.evidence.isEmpty())
+                    || (p.evidence.isEmpty() == best.evidence.isEmpty() && distance < bestDistance);
+            if (better) {
+                best = p;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** Surname-only mentions of officials ("Aslanoğlu", "Sakarsu'yu"), given to the nearest one named before. */
+    private void surnameMentions(TokenizedText text, ArticleIndex index, List<Person> officials,
+                                 List<Span> personSpans) {
+        Map<String, List<Person>> bySurname = new HashMap<>();
+        for (Person p : officials) {
+            bySurname.computeIfAbsent(p.surname(), k -> new ArrayList<>()).add(p);
+        }
+        for (int i = 0; i < text.size(); i++) {
+            Token t = text.get(i);
+            List<Person> owners = bySurname.get(t.key());
+            if (owners == null || !t.capitalized() || index.nameCovering[i] >= 0 || index.partyStartingAt[i] != null
+                    || (index.placeEndingAt[i] != null && i + 1 < text.size()
+                    && placeWords.is(PlaceWords.Category.OFFICE_CUE, text.key(i + 1)))) {
+                continue;
+            }
+            Person owner = owners.get(0);
+            int nearest = -1;
+            for (Person p : owners) {
+                for (Span s : p.mentions.values()) {
+                    if (s.start() < t.start() && s.start() > nearest) {
+                        nearest = s.start();
+                        owner = p;
+                    }
+                }
+            }
+            Span span = new Span(t.start(), t.stemEnd());
+            if (owner.mentions.putIfAbsent(span.start(), span) == null) {
+                personSpans.add(span);
+            }
+        }
+    }
+
+    private static Analysis.Official official(Person p) {
+        List<Evidence> evidence = new ArrayList<>(p.evidence);
+        evidence.sort(Comparator.comparingInt(Evidence::position));
+        Evidence first = evidence.get(0);
+        String title = first.title();
+        String org = first.org();
+        String party = first.party();
+        String province = first.province();
+        String district = first.district();
+        TitleScope scope = first.scope();
+        for (Evidence e : evidence.subList(1, evidence.size())) {
+            if (refines(scope, title, e)) {
+                title = e.title();
+                scope = e.scope();
+                if (e.org() != null) {
+                    org = e.org();
+                }
+                if (e.hasJurisdiction()) {
+                    province = e.province();
+                    district = e.district();
+                }
+            } else if (e.title().equals(title) && province == null && district == null && e.hasJurisdiction()) {
+                province = e.province();
+                district = e.district();
+                org = org == null ? e.org() : org;
+            }
+            if (party == null && e.party() != null) {
+                party = e.party();
+            }
+        }
+        String name = p.displayFromCaps ? TurkishText.capitalizeWords(TurkishText.lower(p.display)) : p.display;
+        return new Analysis.Official(OfficialIds.of(name), name, title, org, party, province, district,
+                first.former(), List.copyOf(p.mentions.values()));
+    }
+
+    /** A later title that names the same office more fully: "Başkan" → "Belediye Başkanı" → "Büyükşehir ...". */
+    private static boolean refines(TitleScope scope, String title, Evidence later) {
+        if (scope == TitleScope.GENERIC) {
+            return later.scope() != TitleScope.GENERIC;
+        }
+        String before = TurkishText.asciiFold(title);
+        String after = TurkishText.asciiFold(later.title());
+        return after.length() > before.length() && after.endsWith(before);
+    }
+}

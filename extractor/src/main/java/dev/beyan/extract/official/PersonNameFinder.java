@@ -1,0 +1,89 @@
+package dev.beyan.extract.official;
+
+import dev.beyan.extract.data.Gazetteer;
+import dev.beyan.extract.data.Parties;
+import dev.beyan.extract.data.PersonNames;
+import dev.beyan.extract.data.Titles;
+import dev.beyan.extract.text.Separator;
+import dev.beyan.extract.text.Token;
+import dev.beyan.extract.text.TokenizedText;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds personal names: two to four capitalised words joined by spaces, the first a registered given name
+ * ("Şenol Aslanoğlu", "Recep Tayyip Erdoğan", "ŞENOL ASLANOĞLU"). A Turkish name takes its case suffix after an
+ * apostrophe on the last word only, so an apostrophe ends the name ("Davut Sakarsu'yu"). Title, party and
+ * organisation words end it too, and so does a place name once the name has a surname ("Memduh Büyükkılıç
+ * Kocasinan, Talas..."). Right after a title the first word need not be a known given name ("Başkan İberya
+ * Arıkan").
+ */
+public final class PersonNameFinder {
+    private static final int MAX_WORDS = 4;
+
+    private final PersonNames names;
+    private final Gazetteer gazetteer;
+    private final Parties parties;
+    private final Titles titles;
+
+    public PersonNameFinder(PersonNames names, Gazetteer gazetteer, Parties parties, Titles titles) {
+        this.names = names;
+        this.gazetteer = gazetteer;
+        this.parties = parties;
+        this.titles = titles;
+    }
+
+    /** Every name in the text, in order, not overlapping. */
+    public List<NameSpan> find(TokenizedText text) {
+        List<NameSpan> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.size()) {
+            NameSpan span = nameAt(text, i, false);
+            if (span != null) {
+                out.add(span);
+                i = span.end() + 1;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The name starting at word {@code i}, or null. {@code afterTitle}: a title stands right before, which is
+     * evidence enough that capitalised words are a name even if the given name is not in the register.
+     */
+    public NameSpan nameAt(TokenizedText text, int i, boolean afterTitle) {
+        Token first = text.get(i);
+        if (!first.capitalized() || first.digits() || first.hasApostrophe() || names.isStopword(first.key())
+                || startsParty(text, i)) {
+            return null;
+        }
+        if (!afterTitle && !names.isGivenName(first.key())) {
+            return null;
+        }
+        int end = i;
+        while (end + 1 < text.size() && end - i + 1 < MAX_WORDS && !text.get(end).hasApostrophe()) {
+            Token next = text.get(end + 1);
+            if (next.sepBefore() != Separator.SPACE || !next.capitalized() || next.digits()
+                    || names.isStopword(next.key()) || startsParty(text, end + 1)
+                    || titles.match(text.tokens(), end + 1) != null
+                    || (end > i && gazetteer.isPlaceKey(next.key()))
+                    || first.allCaps() != next.allCaps()) {
+                break;
+            }
+            end++;
+        }
+        return end > i ? new NameSpan(i, end) : null;
+    }
+
+    /** A title, organisation, date or honorific word, never part of a name. */
+    public boolean isStopword(String key) {
+        return names.isStopword(key);
+    }
+
+    private boolean startsParty(TokenizedText text, int i) {
+        return parties.match(text.tokens(), i) != null;
+    }
+}

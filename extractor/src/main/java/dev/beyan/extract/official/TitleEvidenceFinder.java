@@ -1,0 +1,305 @@
+package dev.beyan.extract.official;
+
+import dev.beyan.extract.data.Party;
+import dev.beyan.extract.data.PhraseTable;
+import dev.beyan.extract.data.Title;
+import dev.beyan.extract.data.TitleScope;
+import dev.beyan.extract.data.Titles;
+import dev.beyan.extract.text.Separator;
+import dev.beyan.extract.text.Token;
+import dev.beyan.extract.text.TokenizedText;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds where the text gives a person an office, in the shapes of Turkish news copy:
+ * <ul>
+ *   <li>title before the name: "[eski] [CHP] [İzmir] İl Başkanı [Dr.] Şenol Aslanoğlu", also "Ankara Valisi
+ *   olarak atanan Alaaddin Yüksel" and "Amasya belediye başkanı MHP'li Mehmet Sarı";</li>
+ *   <li>chained titles, the first one counting: "Cumhurbaşkanı ve AK Parti Genel Başkanı Recep Tayyip
+ *   Erdoğan";</li>
+ *   <li>title after the name, as an apposition: "Şenol Aslanoğlu, CHP İzmir İl Başkanı olarak atandı";</li>
+ *   <li>the office noun a few words before the name: "İl Başkanlığı'na Şenol Aslanoğlu atandı", "belediye
+ *   başkanlığını CHP adına kazanan Vahap Akay";</li>
+ *   <li>a plural title before a list of names: "meclis üyeleri X ve Y";</li>
+ *   <li>a title before a surname alone: "Vali Yüksel", "Cumhurbaşkanı Erdoğan".</li>
+ * </ul>
+ */
+final class TitleEvidenceFinder {
+    /** Honorifics between a title and a name: "Büyükşehir Belediye Başkanı Dr. Cemil Tugay", "Sayın". */
+    private static final Set<String> HONORIFICS = Set.of("dr", "prof", "doc", "av", "avukat", "op", "uzm", "sayin");
+    private static final String AS = "olarak";
+    /** How far an office noun may stand before its holder's name ("... başkanlığını CHP adına 3. kez kazanan X"). */
+    private static final int OFFICE_NOUN_WINDOW = 7;
+    /** How many capitalised words a second title in a chain may have ("ve Türkiye Belediyeler Birliği Başkan Vekili"). */
+    private static final int CHAIN_WINDOW = 8;
+    /** Head words that are a party office only when a party is named with them ("CHP lideri", "İYİ Parti Sözcüsü"). */
+    private static final Set<String> PARTY_ONLY_HEADS = Set.of("lideri", "sozcusu");
+    private static final String MINISTER = "bakani";
+    private static final String MINISTER_OURS = "bakanimiz";
+
+    /** An office given to the person named at {@code name}, or (name == null) to the surname at {@code surname}. */
+    record Found(NameSpan name, int surname, Evidence evidence) {
+    }
+
+    private final Titles titles;
+    private final PersonNameFinder nameFinder;
+    private final ModifierScanner modifiers = new ModifierScanner();
+    private final Jurisdictions jurisdictions = new Jurisdictions();
+
+    TitleEvidenceFinder(Titles titles, PersonNameFinder nameFinder) {
+        this.titles = titles;
+        this.nameFinder = nameFinder;
+    }
+
+    List<Found> find(ArticleIndex index) {
+        List<Found> out = new ArrayList<>();
+        TokenizedText text = index.text;
+        for (int i = 0; i < text.size(); i++) {
+            if (index.nameCovering[i] >= 0) {
+                continue;
+            }
+            PhraseTable.Match<Title> match = ministerAt(index, i);
+            if (match == null) {
+                match = titles.match(text.tokens(), i);
+            }
+            if (match == null) {
+                match = titles.matchOfficeNoun(text.tokens(), i);
+            }
+            if (match == null) {
+                continue;
+            }
+            found(index, match, out);
+            i = match.end();
+        }
+        return out;
+    }
+
+    private void found(ArticleIndex index, PhraseTable.Match<Title> match, List<Found> out) {
+        Title title = match.value();
+        Modifiers mods = modifiers.scan(index, match.start());
+        if (PARTY_ONLY_HEADS.contains(index.text.key(match.end())) && match.start() == match.end()
+                && mods.party() == null) {
+            return;
+        }
+        if (title.officeNoun()) {
+            officeNounHolder(index, match, mods, out);
+            return;
+        }
+        After after = after(index, match.end() + 1);
+        Party party = mods.party() != null ? mods.party() : after.party;
+        NameSpan name = nameAt(index, after.next);
+        if (name == null) {
+            Chained chained = chained(index, after.next);
+            if (chained != null) {
+                name = chained.name;
+                party = party != null ? party : chained.party;
+            }
+        }
+        if (name != null) {
+            Evidence e = evidence(index, title, match, mods, party);
+            out.add(new Found(name, -1, e));
+            if (title.plural()) {
+                listedAfter(index, name, e, out);
+            }
+            return;
+        }
+        if (surnameAt(index, after.next)) {
+            out.add(new Found(null, after.next, evidence(index, title, match, mods, party)));
+            return;
+        }
+        NameSpan apposed = apposedName(index, mods.start(), after.next);
+        if (apposed != null && title.scope() != TitleScope.GENERIC) {
+            out.add(new Found(apposed, -1, evidence(index, title, match, mods, party)));
+        }
+    }
+
+    private Evidence evidence(ArticleIndex index, Title title, PhraseTable.Match<Title> match, Modifiers mods,
+                              Party party) {
+        Party tied = party;
+        if (tied == null && title.scope().isParty()) {
+            tied = index.partyBefore(match.start());
+        }
+        Jurisdictions.Resolved where = jurisdictions.resolve(index, title, mods, tied, match.start());
+        return new Evidence(match.start(), title.canonical(), title.scope(), where.org(),
+                tied == null ? null : tied.shortName(), where.province(), where.district(), mods.former());
+    }
+
+    /** What may stand between a title and the name: honorifics, "olarak atanan", a party adjective "MHP'li". */
+    private static final class After {
+        int next;
+        Party party;
+    }
+
+    private After after(ArticleIndex index, int from) {
+        After a = new After();
+        TokenizedText text = index.text;
+        int k = from;
+        while (k < text.size() && Separator.isPhraseInternal(text.get(k).sepBefore())) {
+            String key = text.key(k);
+            if (HONORIFICS.contains(key)) {
+                k++;
+            } else if (index.partyStartingAt[k] != null) {
+                a.party = index.partyStartingAt[k].value();
+                k = index.partyStartingAt[k].end() + 1;
+            } else if (key.equals(AS)) {
+                k++;
+                for (int verbs = 0; verbs < 2 && k < text.size() && !text.get(k).capitalized()
+                        && text.get(k).spaceBefore(); verbs++) {
+                    k++;
+                }
+            } else {
+                break;
+            }
+        }
+        a.next = k;
+        return a;
+    }
+
+    private NameSpan nameAt(ArticleIndex index, int k) {
+        if (k >= index.text.size() || !Separator.isPhraseInternal(index.text.get(k).sepBefore())) {
+            return null;
+        }
+        NameSpan known = index.nameStartingAt[k];
+        return known != null ? known : nameFinder.nameAt(index.text, k, true);
+    }
+
+    private record Chained(NameSpan name, Party party) {
+    }
+
+    /**
+     * "Cumhurbaşkanı ve AK Parti Genel Başkanı Recep Tayyip Erdoğan", "Genel Başkanımız, Cumhurbaşkanımız Sayın
+     * Recep Tayyip Erdoğan": after "ve" or a comma, capitalised words up to a name.
+     */
+    private Chained chained(ArticleIndex index, int k) {
+        TokenizedText text = index.text;
+        if (k >= text.size()) {
+            return null;
+        }
+        int start = k;
+        if (text.key(k).equals("ve") && text.get(k).spaceBefore()) {
+            start = k + 1;
+        } else if (!Separator.isListComma(text.get(k).sepBefore())) {
+            return null;
+        }
+        Party party = null;
+        for (int j = start; j < text.size() && j < start + CHAIN_WINDOW; j++) {
+            Token t = text.get(j);
+            if (j > start && !Separator.isPhraseInternal(t.sepBefore())) {
+                return null;
+            }
+            if (index.nameStartingAt[j] != null) {
+                return j > start ? new Chained(index.nameStartingAt[j], party) : null;
+            }
+            if (index.partyStartingAt[j] != null && party == null) {
+                party = index.partyStartingAt[j].value();
+            }
+            if (!t.capitalized() && !HONORIFICS.contains(t.key())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The names after the first in "meclis üyeleri X, Y ve Z". */
+    private void listedAfter(ArticleIndex index, NameSpan first, Evidence e, List<Found> out) {
+        TokenizedText text = index.text;
+        NameSpan previous = first;
+        while (previous.end() + 1 < text.size()) {
+            int k = previous.end() + 1;
+            if (text.key(k).equals("ve") || text.key(k).equals("ile")) {
+                k++;
+            } else if (!Separator.isListComma(text.get(k).sepBefore())) {
+                break;
+            }
+            NameSpan next = k < text.size() ? index.nameStartingAt[k] : null;
+            if (next == null) {
+                break;
+            }
+            out.add(new Found(next, -1, e));
+            previous = next;
+        }
+    }
+
+    /** A capitalised word right after a title, that is no name, place, party or title word: a surname. */
+    private boolean surnameAt(ArticleIndex index, int k) {
+        TokenizedText text = index.text;
+        if (k >= text.size() || !Separator.isPhraseInternal(text.get(k).sepBefore())) {
+            return false;
+        }
+        Token t = text.get(k);
+        return t.capitalized() && !t.digits() && t.allCaps() == text.get(Math.max(0, k - 1)).allCaps()
+                && index.partyStartingAt[k] == null && index.placeEndingAt[k] == null
+                && !nameFinder.isStopword(t.key()) && titles.match(text.tokens(), k) == null;
+    }
+
+    /** "Şenol Aslanoğlu, CHP İzmir İl Başkanı olarak atandı": a name, a comma, the title and no name after it. */
+    private static NameSpan apposedName(ArticleIndex index, int modifiersStart, int afterTitle) {
+        TokenizedText text = index.text;
+        if (modifiersStart == 0 || !Separator.isListComma(text.get(modifiersStart).sepBefore())) {
+            return null;
+        }
+        if (afterTitle < text.size() && Separator.isPhraseInternal(text.get(afterTitle).sepBefore())
+                && text.get(afterTitle).capitalized()) {
+            return null;
+        }
+        int k = index.nameCovering[modifiersStart - 1];
+        return k >= 0 && index.names.get(k).end() == modifiersStart - 1 ? index.names.get(k) : null;
+    }
+
+    /** "İl Başkanlığı'na Şenol Aslanoğlu atandı": the first name within a few words, in the same clause. */
+    private void officeNounHolder(ArticleIndex index, PhraseTable.Match<Title> match, Modifiers mods,
+                                  List<Found> out) {
+        TokenizedText text = index.text;
+        Party party = mods.party();
+        for (int k = match.end() + 1; k < text.size() && k <= match.end() + OFFICE_NOUN_WINDOW; k++) {
+            int sep = text.get(k).sepBefore();
+            if (Separator.isBoundary(sep) || (sep & Separator.COMMA) != 0) {
+                return;
+            }
+            if (index.partyStartingAt[k] != null && party == null) {
+                party = index.partyStartingAt[k].value();
+            }
+            if (index.nameStartingAt[k] != null) {
+                out.add(new Found(index.nameStartingAt[k], -1, evidence(index, match.value(), match, mods, party)));
+                return;
+            }
+        }
+    }
+
+    /** "Çevre, Şehircilik ve İklim Değişikliği Bakanı": the capitalised ministry name before "Bakanı". */
+    private PhraseTable.Match<Title> ministerAt(ArticleIndex index, int i) {
+        TokenizedText text = index.text;
+        String key = text.key(i);
+        if (!key.equals(MINISTER) && !key.equals(MINISTER_OURS)) {
+            return null;
+        }
+        int j = i;
+        while (j - 1 >= 0) {
+            Token t = text.get(j - 1);
+            int sep = text.get(j).sepBefore();
+            boolean joiner = t.key().equals("ve") && sep == Separator.SPACE;
+            boolean word = t.capitalized() && !t.hasApostrophe() && index.nameCovering[j - 1] < 0
+                    && index.partyEndingAt[j - 1] == null && index.placeEndingAt[j - 1] == null
+                    && !nameFinder.isStopword(t.key()) && (sep == Separator.SPACE || sep == Separator.COMMA);
+            if (!(joiner || word) || (sep == Separator.COMMA && !word)) {
+                break;
+            }
+            j--;
+            if (t.sentenceStart()) {
+                break;
+            }
+        }
+        while (j < i && text.key(j).equals("ve")) {
+            j++;
+        }
+        if (j == i) {
+            return null;
+        }
+        String ministry = text.text().substring(text.get(j).start(), text.get(i - 1).stemEnd());
+        Title title = new Title(ministry + " Bakanı", TitleScope.MINISTER, ministry + " Bakanlığı", false, false);
+        return new PhraseTable.Match<>(title, j, i);
+    }
+}

@@ -1,0 +1,296 @@
+package dev.beyan.extract.place;
+
+import dev.beyan.extract.Span;
+import dev.beyan.extract.data.AdminUnit;
+import dev.beyan.extract.data.Gazetteer;
+import dev.beyan.extract.data.PersonNames;
+import dev.beyan.extract.data.PlaceWords;
+import dev.beyan.extract.data.PlaceWords.Category;
+import dev.beyan.extract.data.Town;
+import dev.beyan.extract.official.NameSpan;
+import dev.beyan.extract.text.Separator;
+import dev.beyan.extract.text.Token;
+import dev.beyan.extract.text.TokenizedText;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the provinces and districts a text names as places. A candidate is a capitalised word (with or without an
+ * apostrophe suffix) whose stem is a gazetteer name; lower-case words are never places ("kiraz" the fruit). Then,
+ * in order:
+ * <ol>
+ *   <li>{@link Category#FEATURE} after it, or {@link Category#DIRECTION} before it, makes it part of another name
+ *   (a street, a river, a region), unless an office follows;</li>
+ *   <li>a word inside a person's name is a name ("İsa Yıldırım");</li>
+ *   <li>"Merkez" is a district only as "&lt;İl&gt; Merkez ilçesi";</li>
+ *   <li>a district name found in several provinces is the one whose province the article names (nearest before
+ *   first), else the most populous;</li>
+ *   <li>a name that is also an ordinary word, weekday or region ({@link Category#AMBIGUOUS}) needs evidence: an
+ *   office or "ilçe" after it, a place next to it in a list, or its province named in the article while it
+ *   stands inside a sentence; and a weekday after a date is never a place;</li>
+ *   <li>a district name that is also a given name or surname needs its province in the article or an office.</li>
+ * </ol>
+ */
+public final class PlaceFinder {
+    private static final String MULTIWORD_SEPARATOR = " ";
+
+    private final Gazetteer gazetteer;
+    private final PlaceWords words;
+    private final PersonNames names;
+
+    public PlaceFinder(Gazetteer gazetteer, PlaceWords words, PersonNames names) {
+        this.gazetteer = gazetteer;
+        this.words = words;
+        this.names = names;
+    }
+
+    /** What {@link #find} returns: place mentions in text order, and belde towns named with their municipality. */
+    public record Result(List<PlaceMention> places, List<TownMention> towns) {
+    }
+
+    private static final class Candidate {
+        final int start;
+        final int end;
+        final List<AdminUnit> units;
+        final boolean officeCue;
+        final boolean ambiguous;
+        AdminUnit chosen;
+        boolean accepted;
+
+        Candidate(int start, int end, List<AdminUnit> units, boolean officeCue, boolean ambiguous) {
+            this.start = start;
+            this.end = end;
+            this.units = units;
+            this.officeCue = officeCue;
+            this.ambiguous = ambiguous;
+        }
+    }
+
+    public Result find(TokenizedText text, List<NameSpan> personNames) {
+        boolean[] inName = new boolean[text.size()];
+        for (NameSpan n : personNames) {
+            for (int i = n.start(); i <= n.end(); i++) {
+                inName[i] = true;
+            }
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        List<TownMention> towns = new ArrayList<>();
+        for (int i = 0; i < text.size(); i++) {
+            Token t = text.get(i);
+            if (!t.capitalized() || inName[i]) {
+                continue;
+            }
+            Candidate c = candidateAt(text, i);
+            if (c != null) {
+                candidates.add(c);
+                i = c.end;
+            } else if (followedByOffice(text, i)) {
+                Town town = gazetteer.town(t.key());
+                if (town != null) {
+                    towns.add(new TownMention(i, town));
+                }
+            }
+        }
+        resolve(text, candidates);
+        List<PlaceMention> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.accepted) {
+                Token first = text.get(c.start);
+                Token last = text.get(c.end);
+                out.add(new PlaceMention(c.start, c.end, c.chosen, new Span(first.start(), last.stemEnd())));
+            }
+        }
+        return new Result(List.copyOf(out), List.copyOf(towns));
+    }
+
+    private Candidate candidateAt(TokenizedText text, int i) {
+        Token t = text.get(i);
+        int end = i;
+        List<AdminUnit> units = List.of();
+        if (i + 1 < text.size() && text.get(i + 1).sepBefore() == Separator.SPACE && !t.hasApostrophe()) {
+            units = gazetteer.lookup(t.key() + MULTIWORD_SEPARATOR + text.key(i + 1));
+            end = units.isEmpty() ? i : i + 1;
+        }
+        if (units.isEmpty()) {
+            units = gazetteer.lookup(t.key());
+        }
+        boolean officeCue = followedByOffice(text, end);
+        if (units.isEmpty()) {
+            return centralDistrict(text, i);
+        }
+        if (!officeCue && partOfAnotherName(text, i, end)) {
+            return null;
+        }
+        if (isDate(text, i)) {
+            return null;
+        }
+        return new Candidate(i, end, units, officeCue, words.is(Category.AMBIGUOUS, t.key()));
+    }
+
+    /** "Sinop Merkez ilçesi": the central district of the province named just before. */
+    private Candidate centralDistrict(TokenizedText text, int i) {
+        if (!text.key(i).equals(Gazetteer.CENTRAL_DISTRICT_KEY) || i == 0 || !text.get(i).spaceBefore()
+                || !text.key(i + 1).startsWith("ilce")) {
+            return null;
+        }
+        for (AdminUnit province : gazetteer.lookup(text.key(i - 1))) {
+            AdminUnit central = province.isProvince() ? gazetteer.centralDistrict(province) : null;
+            if (central != null) {
+                Candidate c = new Candidate(i, i, List.of(central), true, false);
+                c.chosen = central;
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private boolean followedByOffice(TokenizedText text, int end) {
+        if (end + 1 >= text.size()) {
+            return false;
+        }
+        Token next = text.get(end + 1);
+        return Separator.isPhraseInternal(next.sepBefore()) && words.is(Category.OFFICE_CUE, next.key());
+    }
+
+    /** A street, landscape or building named after the place, a region, or a person's surname. */
+    private boolean partOfAnotherName(TokenizedText text, int start, int end) {
+        Token last = text.get(end);
+        if (!last.hasApostrophe() && end + 1 < text.size() && text.get(end + 1).sepBefore() == Separator.SPACE
+                && words.is(Category.FEATURE, text.key(end + 1))) {
+            return true;
+        }
+        if (start > 0 && text.get(start).spaceBefore()) {
+            Token before = text.get(start - 1);
+            if (before.capitalized() && !before.hasApostrophe()
+                    && (words.is(Category.DIRECTION, before.key()) || names.isGivenName(before.key()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "17 Ağustos Pazar günü": a weekday or month after a date or before a time word. */
+    private boolean isDate(TokenizedText text, int i) {
+        if (!words.is(Category.TEMPORAL, text.key(i))) {
+            return false;
+        }
+        boolean afterDate = i > 0 && text.get(i).spaceBefore()
+                && (text.get(i - 1).digits() || words.is(Category.DATE_CONTEXT, text.key(i - 1)));
+        boolean beforeTime = i + 1 < text.size() && words.is(Category.DATE_CONTEXT, text.key(i + 1));
+        return afterDate || beforeTime;
+    }
+
+    private void resolve(TokenizedText text, List<Candidate> candidates) {
+        List<Candidate> provinceMentions = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.chosen == null && c.units.get(0).isProvince()) {
+                c.chosen = c.units.get(0);
+                c.accepted = !c.ambiguous || c.officeCue || text.get(c.start).hasApostrophe()
+                        || !text.get(c.start).sentenceStart();
+                if (c.accepted) {
+                    provinceMentions.add(c);
+                }
+            } else if (c.chosen != null) {
+                c.accepted = true;
+            }
+        }
+        Set<String> articleProvinces = new HashSet<>();
+        for (Candidate c : provinceMentions) {
+            articleProvinces.add(c.chosen.provinceId());
+        }
+        Set<String> establishedKeys = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.chosen == null) {
+                c.chosen = choose(c, provinceMentions, articleProvinces);
+                boolean provinceInArticle = articleProvinces.contains(c.chosen.provinceId());
+                String key = text.key(c.start);
+                boolean personal = names.isGivenName(key) || names.isSurname(key);
+                if (c.officeCue) {
+                    c.accepted = true;
+                } else if (c.ambiguous) {
+                    c.accepted = provinceInArticle && !text.get(c.start).sentenceStart();
+                } else {
+                    c.accepted = !personal || provinceInArticle;
+                }
+            }
+            if (c.accepted && c.officeCue) {
+                establishedKeys.add(text.key(c.start));
+            }
+        }
+        acceptEstablishedAndListed(text, candidates, establishedKeys);
+    }
+
+    /** Mentions of a name already established as a place, and names listed next to an accepted place. */
+    private static void acceptEstablishedAndListed(TokenizedText text, List<Candidate> candidates,
+                                                   Set<String> establishedKeys) {
+        for (Candidate c : candidates) {
+            if (!c.accepted && establishedKeys.contains(text.key(c.start))
+                    && (text.get(c.start).hasApostrophe() || !text.get(c.start).sentenceStart())) {
+                c.accepted = true;
+            }
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int k = 0; k < candidates.size(); k++) {
+                Candidate c = candidates.get(k);
+                if (c.accepted) {
+                    continue;
+                }
+                boolean listed = (k > 0 && candidates.get(k - 1).accepted && listed(text, candidates.get(k - 1), c))
+                        || (k + 1 < candidates.size() && candidates.get(k + 1).accepted
+                        && listed(text, c, candidates.get(k + 1)));
+                if (listed) {
+                    c.accepted = true;
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    /** "Kiraz, Beydağ, Tire ve Bayındır": consecutive items joined by a comma or by "ve" / "ile" / "veya". */
+    private static boolean listed(TokenizedText text, Candidate left, Candidate right) {
+        int gap = right.start - left.end;
+        if (gap == 1) {
+            return Separator.isListComma(text.get(right.start).sepBefore());
+        }
+        if (gap == 2) {
+            String joiner = text.key(left.end + 1);
+            return (joiner.equals("ve") || joiner.equals("ile") || joiner.equals("veya"))
+                    && text.get(left.end + 1).spaceBefore() && text.get(right.start).spaceBefore();
+        }
+        return false;
+    }
+
+    /** The district reading whose province the article names, nearest before first; else the most populous. */
+    private static AdminUnit choose(Candidate c, List<Candidate> provinceMentions, Set<String> articleProvinces) {
+        if (c.units.size() == 1) {
+            return c.units.get(0);
+        }
+        AdminUnit best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Candidate p : provinceMentions) {
+            for (AdminUnit u : c.units) {
+                if (u.provinceId().equals(p.chosen.provinceId())) {
+                    int distance = p.start <= c.start ? c.start - p.start : (p.start - c.start) * 2;
+                    if (distance < bestDistance) {
+                        bestDistance = distance;
+                        best = u;
+                    }
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        for (AdminUnit u : c.units) {
+            if (articleProvinces.contains(u.provinceId())) {
+                return u;
+            }
+        }
+        return c.units.get(0);
+    }
+}

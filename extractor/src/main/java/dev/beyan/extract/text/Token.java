@@ -1,0 +1,50 @@
+package dev.beyan.extract.text;
+
+/**
+ * One word of a text: {@code [start, stemEnd)} is the word up to an apostrophe, {@code [start, end)} includes the
+ * suffix written after it ("Bayındır'da": stem "Bayındır", suffix "da"). {@code key} is the ASCII-folded lower case
+ * of the stem, the form every lexicon is looked up by. {@code sepBefore} describes the characters between the
+ * previous word and this one (see {@link Separator}).
+ */
+public record Token(int start, int stemEnd, int end, String key, int flags, int sepBefore) {
+
+    /** The first letter is upper case: a proper name, a title, or the first word of a sentence. */
+    public static final int CAPITALIZED = 1;
+    /** Every letter is upper case and there are at least two: headlines, datelines, names in capitals. */
+    public static final int ALL_CAPS = 1 << 1;
+    /** Only digits. */
+    public static final int DIGITS = 1 << 2;
+    /** A suffix follows an apostrophe. */
+    public static final int APOSTROPHE = 1 << 3;
+
+    public boolean capitalized() {
+        return (flags & CAPITALIZED) != 0;
+    }
+
+    public boolean allCaps() {
+        return (flags & ALL_CAPS) != 0;
+    }
+
+    public boolean digits() {
+        return (flags & DIGITS) != 0;
+    }
+
+    public boolean hasApostrophe() {
+        return (flags & APOSTROPHE) != 0;
+    }
+
+    /** Preceded by a sentence boundary, a line break, a quotation mark or a dash: capitals prove nothing here. */
+    public boolean sentenceStart() {
+        return Separator.isBoundary(sepBefore);
+    }
+
+    /** Only spaces (no punctuation, no line break) since the previous word. */
+    public boolean spaceBefore() {
+        return sepBefore == Separator.SPACE;
+    }
+
+    /** The stem as written ("Bayındır" of "Bayındır'da"). */
+    public String stem(String text) {
+        return text.substring(start, stemEnd);
+    }
+}

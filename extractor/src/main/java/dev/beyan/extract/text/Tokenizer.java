@@ -1,0 +1,127 @@
+package dev.beyan.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits a text into words, keeping the suffix a Turkish proper name carries after an apostrophe ("Tire'ye",
+ * "Kurum’a") with its word, and classifying what stands between words (see {@link Separator}). One pass over the
+ * characters; no regular expressions.
+ */
+public final class Tokenizer {
+    private static final char FULL_STOP = '.';
+    private static final char COMMA = ',';
+    private static final char COLON = ':';
+    private static final char SEMICOLON = ';';
+    private static final char QUESTION_MARK = '?';
+    private static final char EXCLAMATION_MARK = '!';
+    private static final char ELLIPSIS = '\u2026';
+    private static final char COMBINING_DOT_ABOVE = '\u0307';
+
+    /**
+     * Abbreviations whose dot does not end a sentence: academic and professional honorifics written before names
+     * ("Prof. Dr. Ümit Özlale", "Av. Onur") and the usual address abbreviations.
+     */
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "dr", "prof", "doc", "av", "op", "uzm", "yrd", "dt", "ecz", "muh", "mim", "org", "korg", "tumg",
+            "tugg", "alb", "sn", "no", "cad", "sok", "mah", "bul", "vb", "vs", "st", "yard");
+
+    public List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>(text.length() / 6 + 4);
+        int n = text.length();
+        int i = 0;
+        int sepStart = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!isWordChar(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean allDigits = true;
+            int letters = 0;
+            int upper = 0;
+            while (i < n && isWordChar(text.charAt(i))) {
+                char w = text.charAt(i);
+                if (Character.isLetter(w)) {
+                    letters++;
+                    allDigits = false;
+                    if (Character.isUpperCase(w)) {
+                        upper++;
+                    }
+                } else if (!Character.isDigit(w)) {
+                    allDigits = false;
+                }
+                i++;
+            }
+            int stemEnd = i;
+            int flags = 0;
+            if (i + 1 < n && TurkishText.isApostrophe(text.charAt(i)) && Character.isLetter(text.charAt(i + 1))) {
+                i++;
+                while (i < n && isWordChar(text.charAt(i))) {
+                    i++;
+                }
+                flags |= Token.APOSTROPHE;
+            }
+            char first = text.charAt(start);
+            if (Character.isUpperCase(first) || Character.isTitleCase(first)) {
+                flags |= Token.CAPITALIZED;
+            }
+            if (letters >= 2 && upper == letters) {
+                flags |= Token.ALL_CAPS;
+            }
+            if (allDigits) {
+                flags |= Token.DIGITS;
+            }
+            Token previous = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+            int sep = previous == null ? Separator.START : separator(text, sepStart, start, previous, first);
+            tokens.add(new Token(start, stemEnd, i, TurkishText.foldKey(text, start, stemEnd), flags, sep));
+            sepStart = i;
+        }
+        return tokens;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == COMBINING_DOT_ABOVE;
+    }
+
+    private static int separator(String text, int from, int to, Token previous, char nextFirst) {
+        int sep = Separator.SPACE;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                sep |= Separator.NEWLINE;
+            } else if (c == ' ' || c == '\t' || c == '\u00a0') {
+                continue;
+            } else if (c == COMMA) {
+                sep |= Separator.COMMA;
+            } else if (c == FULL_STOP) {
+                sep |= innerDot(previous, nextFirst) ? Separator.INNER_DOT : Separator.SENTENCE_END;
+            } else if (c == QUESTION_MARK || c == EXCLAMATION_MARK || c == ELLIPSIS) {
+                sep |= Separator.SENTENCE_END;
+            } else if (c == COLON || c == SEMICOLON) {
+                sep |= Separator.COLON;
+            } else if (c == '(' || c == ')') {
+                sep |= Separator.PARENTHESIS;
+            } else if (c == '-' || c == '\u2013' || c == '\u2014') {
+                sep |= Separator.DASH;
+            } else if (isQuote(c)) {
+                sep |= Separator.QUOTE;
+            } else {
+                sep |= Separator.OTHER;
+            }
+        }
+        return sep;
+    }
+
+    /** The dot of "Dr.", of an ordinal ("27. dönem") or one followed by a lower-case word does not end a sentence. */
+    private static boolean innerDot(Token previous, char nextFirst) {
+        return previous.digits() || ABBREVIATIONS.contains(previous.key()) || Character.isLowerCase(nextFirst);
+    }
+
+    static boolean isQuote(char c) {
+        return c == '"' || c == '\u201c' || c == '\u201d' || c == '\u00ab' || c == '\u00bb' || c == '\u201e'
+                || TurkishText.isApostrophe(c);
+    }
+}
