@@ -14,22 +14,24 @@ final class ContentClauseVerb {
 
     static boolean isContentClauseVerb(String folded) {
         String w = stripCase(folded);
-        if (w == null || !w.endsWith("n")) {
+        if (w == null) {
             return false;
         }
-        w = w.substring(0, w.length() - 1);
-        // possessive: 3sg -(s)I after ğ, 3pl -lArI and 1pl -ImIz after k/ğ
-        String core;
-        if (endsWithAny(w, "ları", "leri")) {
-            core = w.substring(0, w.length() - 4);
-            return endsWithCore(core, 'k') && core.length() > 4;
-        }
         if (endsWithAny(w, "ımız", "imiz", "umuz", "ümüz")) {
-            core = w.substring(0, w.length() - 4);
+            // 1pl possessive takes the case directly: bulunduğumuz-u
+            String core = w.substring(0, w.length() - 4);
             return endsWithCore(core, 'ğ') && core.length() > 4;
         }
+        if (!w.endsWith("n")) {
+            return false;
+        }
+        w = w.substring(0, w.length() - 1); // the pronominal n of the 3rd person possessive: olduğu-n-u
+        if (endsWithAny(w, "ları", "leri")) {
+            String core = w.substring(0, w.length() - 4);
+            return endsWithCore(core, 'k') && core.length() > 4;
+        }
         if (w.length() > 1 && isHighVowel(w.charAt(w.length() - 1))) {
-            core = w.substring(0, w.length() - 1);
+            String core = w.substring(0, w.length() - 1);
             return endsWithCore(core, 'ğ') && core.length() > 3;
         }
         return false;
@@ -41,8 +43,8 @@ final class ContentClauseVerb {
         }
         char last = w.charAt(w.length() - 1);
         char beforeLast = w.charAt(w.length() - 2);
-        if (last == 'n' && isHighVowel(beforeLast) && w.charAt(w.length() - 3) == 'n') {
-            return w.substring(0, w.length() - 2); // genitive -In after the pronominal n: olduğu-n-un
+        if (last == 'n' && isHighVowel(beforeLast)) {
+            return w.substring(0, w.length() - 2); // genitive -In: olduğu-n-un, bulunduğumuz-un
         }
         if (isHighVowel(last) || last == 'a' || last == 'e') {
             return w.substring(0, w.length() - 1); // accusative -I, dative -A

@@ -1,0 +1,105 @@
+package dev.beyan.extract.statement;
+
+import dev.beyan.extract.Analysis;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.beyan.extract.statement.Fixtures.direct;
+import static dev.beyan.extract.statement.Fixtures.find;
+import static dev.beyan.extract.statement.Fixtures.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuoteScannerTest {
+
+    @Test
+    void joinsQuoteRunningOverParagraphs() {
+        String text = "AK Parti Manisa İl Başkanı Mehmet Demirtaş, köy ziyaretlerinin ardından şunları söyledi:\n\n"
+                + "\"Bu hafta köylerimizin tamamını dolaştık ve taleplerini dinledik. Yol sorunu ilk sırada geliyor.\n\n"
+                + "Önümüzdeki ay yeni bir çalışma takvimi açıklayacağız. Hiçbir mahallemizi hizmetsiz bırakmayacağız.\"";
+        List<Analysis.Statement> found = direct(find(text, "Mehmet Demirtaş"));
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).segments()).hasSize(2);
+        assertThat(found.get(0).text()).isEqualTo(
+                "Bu hafta köylerimizin tamamını dolaştık ve taleplerini dinledik. Yol sorunu ilk sırada geliyor.\n\n"
+                        + "Önümüzdeki ay yeni bir çalışma takvimi açıklayacağız. Hiçbir mahallemizi hizmetsiz bırakmayacağız.");
+        assertThat(found.get(0).speaker().name()).isEqualTo("Mehmet Demirtaş");
+        assertThat(found.get(0).cue()).isEqualTo("şunları söyledi");
+    }
+
+    @Test
+    void joinsQuoteWithOpeningMarkRepeatedPerParagraph() {
+        String text = "Vali Ayşe Karaca şöyle konuştu:\n\n"
+                + "\u201CKış hazırlıklarımızı erkenden tamamladık ve ekiplerimiz sahada.\n\n"
+                + "\u201CTüm ilçelerimizde kar küreme araçlarımız hazır bekliyor.\u201D";
+        List<Analysis.Statement> found = direct(find(text, "Ayşe Karaca"));
+        assertThat(texts(found)).containsExactly("Kış hazırlıklarımızı erkenden tamamladık ve ekiplerimiz sahada.\n\n"
+                + "Tüm ilçelerimizde kar küreme araçlarımız hazır bekliyor.");
+    }
+
+    @Test
+    void skipsAllCapsSubheadInsideQuote() {
+        String text = "Başkan Mehmet Demirtaş şunları ifade etti:\n\n"
+                + "\"Bu hafta köylerimizin tamamını dolaştık ve taleplerini dinledik.\n\n"
+                + "\"KÖYLERİMİZİ YALNIZ BIRAKMAYACAĞIZ\"\n\n"
+                + "Hiçbir mahallemizi hizmetsiz bırakmayacağız, sözümüz söz.\"";
+        List<Analysis.Statement> found = find(text, "Mehmet Demirtaş");
+        assertThat(texts(found)).containsExactly("Bu hafta köylerimizin tamamını dolaştık ve taleplerini dinledik.\n\n"
+                + "Hiçbir mahallemizi hizmetsiz bırakmayacağız, sözümüz söz.");
+    }
+
+    @Test
+    void dropsStandaloneAllCapsSubhead() {
+        String text = "\"YOLLARIMIZI BAŞTAN SONA YENİLEYECEĞİZ\"\n\nBaşkan Ali Tekin ilçede incelemelerde bulundu.";
+        assertThat(find(text, "Ali Tekin")).isEmpty();
+    }
+
+    @Test
+    void ignoresApostropheSuffixAsQuoteMark() {
+        String text = "CHP'li Başkan Ali Tekin, \"Sakarsu'yu ve Tire'nin çiftçilerini bugün yerinde ziyaret ettik\" dedi. "
+                + "Tekin, 'Tire’nin yollarını bu yıl baştan sona yeniledik' diye konuştu.";
+        List<Analysis.Statement> found = direct(find(text, "Ali Tekin"));
+        assertThat(texts(found)).containsExactly("Sakarsu'yu ve Tire'nin çiftçilerini bugün yerinde ziyaret ettik",
+                "Tire’nin yollarını bu yıl baştan sona yeniledik");
+        assertThat(found).allSatisfy(s -> assertThat(s.speaker().name()).isEqualTo("Ali Tekin"));
+    }
+
+    @Test
+    void readsGuillemetsAndTypographicSingleQuotes() {
+        String text = "Başkan Ali Tekin, «Meydan projesini yıl sonuna kadar bitireceğiz» dedi. "
+                + "Tekin, ‘Bütçemizi şeffaf biçimde her ay paylaşacağız’ ifadelerini kullandı.";
+        List<Analysis.Statement> found = direct(find(text, "Ali Tekin"));
+        assertThat(texts(found)).containsExactly("Meydan projesini yıl sonuna kadar bitireceğiz",
+                "Bütçemizi şeffaf biçimde her ay paylaşacağız");
+        assertThat(found.get(1).cue()).isEqualTo("ifadelerini kullandı");
+    }
+
+    @Test
+    void keepsNestedQuoteInsideItsQuote() {
+        String text = "Başkan Ali Tekin, \"Kentimiz artık \"Kardeş Şehir\" unvanını gururla taşıyor\" dedi.";
+        assertThat(texts(find(text, "Ali Tekin")))
+                .containsExactly("Kentimiz artık \"Kardeş Şehir\" unvanını gururla taşıyor");
+    }
+
+    @Test
+    void endsUnclosedQuoteWithTheText() {
+        String text = "Başkan Ali Tekin: \u201CBu kent hak ettiği hizmete mutlaka kavuşacak";
+        assertThat(texts(find(text, "Ali Tekin"))).containsExactly("Bu kent hak ettiği hizmete mutlaka kavuşacak");
+    }
+
+    @Test
+    void splitsTwoQuotesSeparatedByNarrative() {
+        String text = "Başkan Selim Kaya, \"Birinci sözümüz her zaman halkımızadır,\" dedi. "
+                + "\"İkinci sözümüz ise gençlerimize olacak\" diye ekledi.";
+        List<Analysis.Statement> found = direct(find(text, "Selim Kaya"));
+        assertThat(found).hasSize(2);
+        assertThat(found).allSatisfy(s -> assertThat(s.speaker().name()).isEqualTo("Selim Kaya"));
+    }
+
+    @Test
+    void countsEveryOccurrenceOfARepeatedQuote() {
+        String text = "Başkan Selim Kaya, \"Su kesintileri bu yaz tamamen sona erecek\" dedi.\n\n"
+                + "Kaya ilçedeki şantiyeyi gezdi. Kaya, \"Su kesintileri bu yaz tamamen sona erecek\" dedi.";
+        assertThat(direct(find(text, "Selim Kaya"))).hasSize(2);
+    }
+}

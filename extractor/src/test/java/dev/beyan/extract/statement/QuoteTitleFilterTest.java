@@ -1,0 +1,30 @@
+package dev.beyan.extract.statement;
+
+import org.junit.jupiter.api.Test;
+
+import static dev.beyan.extract.statement.Fixtures.find;
+import static dev.beyan.extract.statement.Fixtures.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuoteTitleFilterTest {
+
+    @Test
+    void rejectsShortSloganAndScareQuotes() {
+        String text = "Belediye \"Temiz Çevre\" kampanyası başlattı. Muhalefet bunu \"göz boyama\" olarak niteledi.";
+        assertThat(find(text)).isEmpty();
+    }
+
+    @Test
+    void rejectsTitleOfWork() {
+        String text = "Başkan Ali Tekin \"Yeşil Şehir Güzel Şehir\" adlı projeyi tanıttı. "
+                + "Ardından \"Kentin hafızası ve geleceği üzerine\" başlıklı paneli izledi.";
+        assertThat(find(text, "Ali Tekin")).isEmpty();
+    }
+
+    @Test
+    void keepsFourWordQuoteInsideNarrative() {
+        String text = "Başkan Ali Tekin, uygulamanın \"halkın iradesine açık bir saygısızlık\" olduğunu söyledi.";
+        assertThat(texts(Fixtures.direct(find(text, "Ali Tekin"))))
+                .containsExactly("halkın iradesine açık bir saygısızlık");
+    }
+}

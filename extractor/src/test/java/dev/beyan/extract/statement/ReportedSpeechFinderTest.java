@@ -1,0 +1,93 @@
+package dev.beyan.extract.statement;
+
+import dev.beyan.extract.Analysis;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.beyan.extract.statement.Fixtures.find;
+import static dev.beyan.extract.statement.Fixtures.indirect;
+import static dev.beyan.extract.statement.Fixtures.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReportedSpeechFinderTest {
+
+    @Test
+    void findsIndirectClauseBeforeParticiple() {
+        String text = "Ekonomik sıkıntıların her geçen gün arttığını belirten Başkan Kemal Demir, "
+                + "yeni yatırımların yolda olduğunu söyledi.";
+        List<Analysis.Statement> found = indirect(find(text, "Kemal Demir"));
+        assertThat(texts(found)).containsExactly("Ekonomik sıkıntıların her geçen gün arttığını",
+                "yeni yatırımların yolda olduğunu");
+        assertThat(found).extracting(Analysis.Statement::cue).containsExactly("belirten", "söyledi");
+        assertThat(found).allSatisfy(s -> assertThat(s.speaker().name()).isEqualTo("Kemal Demir"));
+    }
+
+    @Test
+    void splitsClausesAtConverbSpeechVerb() {
+        String text = "Demir, seçim sonuçlarının beklentilerin üzerinde olduğunu vurgulayarak, "
+                + "örgütün daha da güçleneceğini kaydetti.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("seçim sonuçlarının beklentilerin üzerinde olduğunu", "örgütün daha da güçleneceğini");
+    }
+
+    @Test
+    void findsGenitiveAndDativeContentClauses() {
+        String text = "Demir, bu başarının herkesin ortak eseri olduğunun altını çizdi. "
+                + "Demir, projenin kente büyük değer kattığına vurgu yaptı.";
+        List<Analysis.Statement> found = indirect(find(text, "Kemal Demir"));
+        assertThat(texts(found)).containsExactly("bu başarının herkesin ortak eseri olduğunun",
+                "projenin kente büyük değer kattığına");
+        assertThat(found).extracting(Analysis.Statement::cue).containsExactly("altını çizdi", "vurgu yaptı");
+    }
+
+    @Test
+    void rejectsPlainNounObject() {
+        String text = "Demir, eğitimin önemine dikkat çekti. Vali, ziyaretten duyduğu memnuniyeti ifade etti.";
+        assertThat(find(text, "Kemal Demir")).isEmpty();
+    }
+
+    @Test
+    void startsAfterContextFrame() {
+        String text = "İlçe Başkanı Kemal Demir, yaptığı yazılı açıklamada, kongrenin bir ay ertelendiğini duyurdu.";
+        assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly("kongrenin bir ay ertelendiğini");
+    }
+
+    @Test
+    void startsAfterSubjectWithFocusParticle() {
+        String text = "İlçe Başkanı Selin Aydın da gençlerin sürece aktif biçimde katılacağını belirtti.";
+        Analysis.Statement s = indirect(find(text, "Selin Aydın")).get(0);
+        assertThat(s.text()).isEqualTo("gençlerin sürece aktif biçimde katılacağını");
+        assertThat(s.speaker().name()).isEqualTo("Selin Aydın");
+    }
+
+    @Test
+    void passesOverQuoteInsideClause() {
+        String text = "Demir, muhalefetin \"her şeye karşı çıkan bir tutum\" içinde olduğunu söyledi.";
+        List<Analysis.Statement> found = find(text, "Kemal Demir");
+        assertThat(texts(indirect(found)))
+                .containsExactly("muhalefetin \"her şeye karşı çıkan bir tutum\" içinde olduğunu");
+        assertThat(texts(Fixtures.direct(found))).containsExactly("her şeye karşı çıkan bir tutum");
+    }
+
+    @Test
+    void keepsCoordinatedClausesUnderOneVerbTogether() {
+        String text = "Demir, kampanyayı mart ayında başlatacaklarını ve adayların o tarihe kadar belli olacağını açıklamıştı.";
+        assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly(
+                "kampanyayı mart ayında başlatacaklarını ve adayların o tarihe kadar belli olacağını");
+    }
+
+    @Test
+    void ignoresSpeechVerbsInsideQuotes() {
+        String text = "Demir, \"Halkımız bize güvendiğini söyledi ve biz de sözümüzü tuttuk\" dedi.";
+        assertThat(indirect(find(text, "Kemal Demir"))).isEmpty();
+    }
+
+    @Test
+    void takesGenitiveSubjectOfRelativeParticiple() {
+        String text = "Sözcü Kaan Er, Başkan Oya Tan'ın, ittifakın desteğiyle seçildiğini vurguladığı konuşmaya değindi.";
+        Analysis.Statement s = indirect(find(text, "Kaan Er", "Oya Tan")).get(0);
+        assertThat(s.text()).isEqualTo("ittifakın desteğiyle seçildiğini");
+        assertThat(s.speaker().name()).isEqualTo("Oya Tan");
+    }
+}

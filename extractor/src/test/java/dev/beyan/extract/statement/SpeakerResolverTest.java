@@ -1,0 +1,83 @@
+package dev.beyan.extract.statement;
+
+import dev.beyan.extract.Analysis;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.beyan.extract.statement.Fixtures.direct;
+import static dev.beyan.extract.statement.Fixtures.find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SpeakerResolverTest {
+
+    @Test
+    void resolvesSurnameOnlySpeaker() {
+        String text = "Kemalpaşa Belediye Başkanı Hasan Öztürk ilçedeki yeni parkı açtı. "
+                + "Öztürk, \"Yeni dönemde tüm mahallelerimize eşit hizmet götüreceğiz\" dedi.";
+        Analysis.Statement s = direct(find(text, "Hasan Öztürk")).get(0);
+        assertThat(s.speaker()).isEqualTo(new Analysis.Speaker("hasan-öztürk", "Hasan Öztürk"));
+    }
+
+    @Test
+    void resolvesSurnameWithMisspellingOrGluedSuffix() {
+        String text = "Grup Başkanvekili Ayhan Karabulut tepki gösterdi. "
+                + "Karabulutu, \"Meclisin çalışmaması milletin iradesine saygısızlıktır\" dedi. "
+                + "Karabulud, \"Bu tabloyu kamuoyunun takdirine bırakıyoruz\" diye ekledi.";
+        List<Analysis.Statement> found = direct(find(text, "Ayhan Karabulut"));
+        assertThat(found).extracting(s -> s.speaker().name()).containsExactly("Ayhan Karabulut", "Ayhan Karabulut");
+    }
+
+    @Test
+    void passesOverNamesInObjectCases() {
+        String text = "Başkan Derya Yıldız, Vali Murat Karaca'ya ve Bakan Selin Ak'a teşekkür ederek, "
+                + "\"Desteğiniz için hepinize ayrı ayrı minnettarız\" dedi.";
+        Analysis.Statement s = direct(find(text, "Derya Yıldız", "Murat Karaca", "Selin Ak")).get(0);
+        assertThat(s.speaker().name()).isEqualTo("Derya Yıldız");
+    }
+
+    @Test
+    void readsCaseOfCoordinatedNamesFromTheLastOne() {
+        String text = "Sözcü Kaan Er, Başkan Oya Tan ve Başkan Ece Su'ya yapılan çağrıyı hatırlatarak, "
+                + "\"Bu konuda söylenecek her şeyi söyledik\" ifadelerini kullandı.";
+        Analysis.Statement s = direct(find(text, "Kaan Er", "Oya Tan", "Ece Su")).get(0);
+        assertThat(s.speaker().name()).isEqualTo("Kaan Er");
+    }
+
+    @Test
+    void takesSpeakerAfterParticipleCue() {
+        String text = "'Bu yıl su sorununu kökten çözeceğiz' diyen Başkan Derya Yıldız, yeni barajın temelini attı.";
+        Analysis.Statement s = direct(find(text, "Derya Yıldız")).get(0);
+        assertThat(s.speaker().name()).isEqualTo("Derya Yıldız");
+        assertThat(s.cue()).isEqualTo("diyen");
+    }
+
+    @Test
+    void carriesDroppedSubjectToNextQuote() {
+        String text = "Başkan Derya Yıldız, kent meydanında vatandaşlarla buluştu.\n\n"
+                + "\"Meydanı gelecek yaz yeniden düzenleyeceğiz\" diye konuştu.";
+        Analysis.Statement s = direct(find(text, "Derya Yıldız")).get(0);
+        assertThat(s.speaker().name()).isEqualTo("Derya Yıldız");
+    }
+
+    @Test
+    void takesInstitutionAsSpeaker() {
+        String text = "İl Sağlık Müdürlüğü'nden yapılan açıklamada şu ifadelere yer verildi:\n\n"
+                + "\"Hastanelerimizde randevu sistemi yarından itibaren yenileniyor.\"";
+        Analysis.Statement s = direct(find(text)).get(0);
+        assertThat(s.speaker()).isEqualTo(new Analysis.Speaker(null, "İl Sağlık Müdürlüğü"));
+    }
+
+    @Test
+    void takesNonOfficialPersonNearTheCue() {
+        String text = "Pazarda konuştuğumuz vatandaş Ahmet Yılmaz, \"Fiyatlar her hafta biraz daha artıyor\" dedi.";
+        Analysis.Statement s = direct(find(text)).get(0);
+        assertThat(s.speaker()).isEqualTo(new Analysis.Speaker(null, "Ahmet Yılmaz"));
+    }
+
+    @Test
+    void givesNoSpeakerWhereTheTextNamesNone() {
+        String text = "Kentte yeni dönem başladı.\n\n\"Yollar bu yıl mutlaka yapılmalı\" yazılı pankartlar asıldı.";
+        assertThat(direct(find(text)).get(0).speaker()).isNull();
+    }
+}
