@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Many releases in one call, one JSON object per line; a bad line is answered and does not stop the others. */
-@Path("/v1/releases:batch")
+@Path("/v1")
 @Tag(name = "Releases")
 public class ReleaseBatchResource {
     static final String NDJSON = "application/x-ndjson";
@@ -39,6 +39,7 @@ public class ReleaseBatchResource {
     }
 
     @POST
+    @Path("releases:batch")
     @Consumes(NDJSON)
     @Produces(NDJSON)
     @Operation(summary = "Submit releases as NDJSON",

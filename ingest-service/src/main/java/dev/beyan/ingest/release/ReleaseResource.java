@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 
 /** Submits, revises and retracts releases. Each call appends at most one event. */
-@Path("/v1/releases")
+@Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Releases")
 public class ReleaseResource {
@@ -38,6 +38,7 @@ public class ReleaseResource {
     }
 
     @POST
+    @Path("releases")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a release as JSON",
             description = "Only text is required. 201 for a new release, 200 when the content is already known "
@@ -53,6 +54,7 @@ public class ReleaseResource {
     }
 
     @POST
+    @Path("releases")
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Submit a release in the seed text format",
             description = "First line 'date YYYY-MM <category>', then the body; a leading (PLACE)- dateline is recognised.")
@@ -61,7 +63,7 @@ public class ReleaseResource {
     }
 
     @PUT
-    @Path("{id}")
+    @Path("releases/{id}")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
     @Operation(summary = "Revise a release's text",
             description = "If-Match names the version being revised; a stale version gets 409 and nothing is appended.")
@@ -76,7 +78,7 @@ public class ReleaseResource {
     }
 
     @DELETE
-    @Path("{id}")
+    @Path("releases/{id}")
     @Operation(summary = "Retract a release", description = "The release leaves the registry; its history stays.")
     public Uni<IngestResult> retract(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                                      @QueryParam("reason") String reason, HttpHeaders headers) {
