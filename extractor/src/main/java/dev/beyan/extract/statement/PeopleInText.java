@@ -16,7 +16,7 @@ import java.util.Map;
  */
 final class PeopleInText {
 
-    private record Known(Analysis.Speaker speaker, String[] nameWords, List<Span> mentions) {
+    private record Known(Analysis.Speaker speaker, String title, String[] nameWords, List<Span> mentions) {
         String surname() {
             return nameWords[nameWords.length - 1];
         }
@@ -35,7 +35,7 @@ final class PeopleInText {
                 continue;
             }
             String[] words = TurkishText.lower(o.name().strip()).split("\\s+");
-            officials.add(new Known(new Analysis.Speaker(o.officialId(), o.name()), words,
+            officials.add(new Known(new Analysis.Speaker(o.officialId(), o.name()), o.title(), words,
                     o.mentions() == null ? List.of() : o.mentions()));
         }
         for (NameUnit u : units) {
@@ -47,8 +47,30 @@ final class PeopleInText {
         }
     }
 
-    /** The official the run names, or null. */
+    /**
+     * The official the run names, or null: by full name, else by surname (the shortest mention news uses;
+     * where officials share a surname, the one whose title the run carries, else the one the text names in
+     * full most often, else the first named), else by the mentions the officials came with.
+     */
     Analysis.Speaker official(NameUnit u) {
+        for (Known k : officials) {
+            if (coversGivenName(u, k) && surnameAt(u, k) >= 0) {
+                return k.speaker();
+            }
+        }
+        for (int i = u.last(); i >= u.first(); i--) {
+            Known best = null;
+            for (Known k : officials) {
+                if (sameSurname(tokens.get(i), k.surname())) {
+                    if (best == null || better(u, k, best)) {
+                        best = k;
+                    }
+                }
+            }
+            if (best != null) {
+                return best.speaker();
+            }
+        }
         for (Known k : officials) {
             for (Span m : k.mentions()) {
                 if (m.start() < u.end() && u.start() < m.end()) {
@@ -56,25 +78,57 @@ final class PeopleInText {
                 }
             }
         }
+        return null;
+    }
+
+    private int surnameAt(NameUnit u, Known k) {
         for (int i = u.last(); i >= u.first(); i--) {
-            Token t = tokens.get(i);
-            String stem = TurkishText.lower(t.stem());
-            Known best = null;
-            for (Known k : officials) {
-                String s = k.surname();
-                boolean same = stem.equals(s)
-                        || (t.apostropheSuffix().isEmpty() && stem.startsWith(s) && stem.length() - s.length() <= 3
-                        && s.length() >= 4)
-                        || (s.length() >= 6 && stem.charAt(0) == s.charAt(0) && withinOneEdit(stem, s));
-                if (same && (best == null || coversGivenName(u, k))) {
-                    best = k;
-                }
-            }
-            if (best != null) {
-                return best.speaker();
+            if (sameSurname(tokens.get(i), k.surname())) {
+                return i;
             }
         }
-        return null;
+        return -1;
+    }
+
+    private static boolean sameSurname(Token t, String surname) {
+        String stem = TurkishText.lower(t.stem());
+        return stem.equals(surname)
+                || (t.apostropheSuffix().isEmpty() && stem.startsWith(surname)
+                && stem.length() - surname.length() <= 3 && surname.length() >= 4)
+                || (surname.length() >= 6 && stem.charAt(0) == surname.charAt(0) && withinOneEdit(stem, surname));
+    }
+
+    private boolean better(NameUnit u, Known k, Known best) {
+        boolean kTitled = carriesTitle(u, k);
+        if (kTitled != carriesTitle(u, best)) {
+            return kTitled;
+        }
+        return fullMentions(k) > fullMentions(best);
+    }
+
+    private boolean carriesTitle(NameUnit u, Known k) {
+        if (k.title() == null || k.title().isBlank()) {
+            return false;
+        }
+        String head = TurkishText.lower(k.title().strip().split("\\s+")[0]);
+        for (int i = u.first(); i <= u.last(); i++) {
+            String f = tokens.get(i).folded();
+            if (f.length() >= 3 && (f.startsWith(head) || head.startsWith(f))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int fullMentions(Known k) {
+        int n = 0;
+        int full = String.join(" ", k.nameWords()).length();
+        for (Span m : k.mentions()) {
+            if (m.end() - m.start() >= full) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Whoever the run names: an official, another person, or an institution; null when none. */
