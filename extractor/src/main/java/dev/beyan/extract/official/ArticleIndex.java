@@ -25,6 +25,7 @@ final class ArticleIndex {
     final TownMention[] townAt;
     final PhraseTable.Match<Party>[] partyStartingAt;
     final PhraseTable.Match<Party>[] partyEndingAt;
+    final boolean[] inParty;
 
     @SuppressWarnings("unchecked")
     ArticleIndex(TokenizedText text, List<NameSpan> names, PlaceFinder.Result found, Parties parties) {
@@ -53,6 +54,7 @@ final class ArticleIndex {
         }
         partyStartingAt = new PhraseTable.Match[n];
         partyEndingAt = new PhraseTable.Match[n];
+        inParty = new boolean[n];
         for (int i = 0; i < n; i++) {
             if (nameCovering[i] >= 0) {
                 continue;
@@ -61,6 +63,7 @@ final class ArticleIndex {
             if (m != null) {
                 partyStartingAt[i] = m;
                 partyEndingAt[m.end()] = m;
+                java.util.Arrays.fill(inParty, m.start(), m.end() + 1, true);
                 i = m.end();
             }
         }

@@ -18,12 +18,17 @@ final class Jurisdictions {
     record Resolved(String province, String district, String org) {
     }
 
-    Resolved resolve(ArticleIndex index, Title title, Modifiers modifiers, Party party, int titleStart) {
+    /**
+     * {@code central}: the title was "Merkez İlçe ..." of a party: the central district of a province, never a
+     * district named nearby.
+     */
+    Resolved resolve(ArticleIndex index, Title title, Modifiers modifiers, Party party, int titleStart,
+                     boolean central) {
         TitleScope scope = title.scope();
         Object place = modifiers.places().isEmpty() ? null : modifiers.places().get(0);
         if (place == null && scope != TitleScope.DEPUTY) {
-            place = scope.isLocal() ? localContext(index, titleStart)
-                    : scope.isProvincial() ? provinceBefore(index, titleStart) : null;
+            place = scope.isLocal() && !central ? localContext(index, titleStart)
+                    : scope.isProvincial() || central ? provinceBefore(index, titleStart) : null;
         }
         String province = null;
         String district = null;
@@ -64,7 +69,11 @@ final class Jurisdictions {
         };
     }
 
-    /** The place or town named last in the same sentence, else the district or town named last before. */
+    /**
+     * The place or town named last before in the same sentence, else the district named first after in it
+     * ("Belediye Başkanı X, Diyarbakır'da kazandığı Çermik için..."), else the district or town named last
+     * before.
+     */
     private static Object localContext(ArticleIndex index, int titleStart) {
         int sentence = index.text.sentenceOf(Math.min(titleStart, index.text.size() - 1));
         Object sameSentence = null;
@@ -97,7 +106,15 @@ final class Jurisdictions {
                 beforePosition = t.token();
             }
         }
-        return sameSentence != null ? sameSentence : before;
+        if (sameSentence != null) {
+            return sameSentence;
+        }
+        for (PlaceMention p : index.places) {
+            if (p.start() > titleStart && index.text.sentenceOf(p.start()) == sentence && !p.unit().isProvince()) {
+                return p;
+            }
+        }
+        return before;
     }
 
     private static PlaceMention provinceBefore(ArticleIndex index, int titleStart) {

@@ -11,14 +11,16 @@ import java.util.Set;
 /**
  * Reads the modifiers of a title backwards from the word before it: parties (also with a case ending, "AK
  * Parti'den Belediye Başkanı"), places and towns (also in the genitive, "Van'ın Edremit Belediye Başkanı"), and
- * the adjectives "eski" (former) and "yeni" / "mevcut" (current). Modifiers hold together across spaces and
- * parentheses only.
+ * the adjectives "eski" (former) and "yeni" / "mevcut" (current), "CHP adına" (on behalf of), and term numbers
+ * ("27. dönem"). Modifiers hold together across spaces and parentheses only.
  */
 final class ModifierScanner {
     /** "eski Bakan", "önceki dönem": the person held the office before. */
     private static final Set<String> FORMER = Set.of("eski", "onceki", "sabik");
     /** Adjectives of the current holder, which add nothing. */
-    private static final Set<String> CURRENT = Set.of("yeni", "mevcut", "dönem", "donem", "secilen");
+    private static final Set<String> CURRENT = Set.of("yeni", "mevcut", "donem");
+    /** "CHP adına belediye başkanlığını kazanan", "CHP'nin adayı": the party stands before these. */
+    private static final Set<String> ON_BEHALF = Set.of("adina", "adayi");
 
     Modifiers scan(ArticleIndex index, int titleStart) {
         Party party = null;
@@ -26,7 +28,7 @@ final class ModifierScanner {
         boolean former = false;
         int j = titleStart - 1;
         int start = titleStart;
-        while (j >= 0 && Separator.isPhraseInternal(index.text.get(j + 1).sepBefore())) {
+        while (j >= 0 && (Separator.isPhraseInternal(index.text.get(j + 1).sepBefore()) || termNumbers(index, j))) {
             String key = index.text.key(j);
             PhraseTable.Match<Party> partyMatch = index.partyEndingAt[j];
             if (partyMatch != null) {
@@ -41,7 +43,8 @@ final class ModifierScanner {
             } else if (FORMER.contains(key)) {
                 former = true;
                 j--;
-            } else if (CURRENT.contains(key)) {
+            } else if (CURRENT.contains(key) || ON_BEHALF.contains(key) || index.text.get(j).digits()
+                    || (key.equals("ve") && j > 0 && index.text.get(j - 1).digits())) {
                 j--;
             } else {
                 break;
@@ -49,5 +52,11 @@ final class ModifierScanner {
             start = j + 1;
         }
         return new Modifiers(start, party, places, former);
+    }
+
+    /** "25, 26 ve 27. dönem İzmir milletvekili": a list of term numbers inside the modifiers. */
+    private static boolean termNumbers(ArticleIndex index, int j) {
+        return Separator.isListComma(index.text.get(j + 1).sepBefore()) && index.text.get(j).digits()
+                && index.text.get(j + 1).digits();
     }
 }

@@ -262,13 +262,25 @@ public final class OfficialFinder {
                 first.former(), List.copyOf(p.mentions.values()));
     }
 
-    /** A later title that names the same office more fully: "Başkan" → "Belediye Başkanı" → "Büyükşehir ...". */
+    /**
+     * A later title that names the same office more fully: "Başkan" → "Belediye Başkanı" → "Büyükşehir Belediye
+     * Başkanı", "Bakan" → "Çevre ve Şehircilik Bakanı": the earlier words end the later title, the head word
+     * possibly inflected ("Bakan" / "Bakanı").
+     */
     private static boolean refines(TitleScope scope, String title, Evidence later) {
         if (scope == TitleScope.GENERIC) {
             return later.scope() != TitleScope.GENERIC;
         }
-        String before = TurkishText.asciiFold(title);
-        String after = TurkishText.asciiFold(later.title());
-        return after.length() > before.length() && after.endsWith(before);
+        String[] before = TurkishText.asciiFold(title).split(" ");
+        String[] after = TurkishText.asciiFold(later.title()).split(" ");
+        if (after.length <= before.length || !after[after.length - 1].startsWith(before[before.length - 1])) {
+            return false;
+        }
+        for (int k = 2; k <= before.length; k++) {
+            if (!before[before.length - k].equals(after[after.length - k])) {
+                return false;
+            }
+        }
+        return true;
     }
 }

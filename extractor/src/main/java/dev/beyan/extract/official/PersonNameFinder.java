@@ -60,7 +60,8 @@ public final class PersonNameFinder {
                 || startsParty(text, i)) {
             return null;
         }
-        if (!afterTitle && !names.isGivenName(first.key())) {
+        boolean given = names.isGivenName(first.key());
+        if (!afterTitle && !given) {
             return null;
         }
         int end = i;
@@ -69,13 +70,43 @@ public final class PersonNameFinder {
             if (next.sepBefore() != Separator.SPACE || !next.capitalized() || next.digits()
                     || names.isStopword(next.key()) || startsParty(text, end + 1)
                     || titles.match(text.tokens(), end + 1) != null
-                    || (end > i && gazetteer.isPlaceKey(next.key()))
-                    || first.allCaps() != next.allCaps()) {
+                    || first.allCaps() != next.allCaps()
+                    || (end > i && !continuesLongName(text, end, next))) {
                 break;
             }
             end++;
         }
-        return end > i ? new NameSpan(i, end) : null;
+        if (end == i) {
+            return null;
+        }
+        String lastKey = text.key(end);
+        if (!given && !names.looksLikeSurname(lastKey)) {
+            return null;
+        }
+        return !first.allCaps() || allNameWords(text, i, end) ? new NameSpan(i, end) : null;
+    }
+
+    /**
+     * A third or fourth word continues a name only after a given name ("Recep Tayyip Erdoğan") or when it is
+     * itself surname-like ("Mehmet Siyam Kesimoğlu"); a place name ends it ("Memduh Büyükkılıç Kocasinan"), and
+     * so does an ordinary capitalised word of a headline ("Üstün Dönmez Mazbatasını Aldı").
+     */
+    private boolean continuesLongName(TokenizedText text, int end, Token next) {
+        if (gazetteer.isPlaceKey(next.key())) {
+            return false;
+        }
+        return names.isGivenName(text.key(end)) || names.looksLikeSurname(next.key());
+    }
+
+    /** In capitals (a headline) any word is capitalised, so every word must be a known name or surname-like. */
+    private boolean allNameWords(TokenizedText text, int start, int end) {
+        for (int k = start; k <= end; k++) {
+            String key = text.key(k);
+            if (!names.isGivenName(key) && !names.looksLikeSurname(key)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A title, organisation, date or honorific word, never part of a name. */

@@ -19,26 +19,38 @@ import java.util.Set;
  *   <li>title before the name: "[eski] [CHP] [İzmir] İl Başkanı [Dr.] Şenol Aslanoğlu", also "Ankara Valisi
  *   olarak atanan Alaaddin Yüksel" and "Amasya belediye başkanı MHP'li Mehmet Sarı";</li>
  *   <li>chained titles, the first one counting: "Cumhurbaşkanı ve AK Parti Genel Başkanı Recep Tayyip
- *   Erdoğan";</li>
+ *   Erdoğan", "Tekirdağ Milletvekili seçilen DEVA Partisi Genel Başkan Yardımcısı Cem Avşar";</li>
  *   <li>title after the name, as an apposition: "Şenol Aslanoğlu, CHP İzmir İl Başkanı olarak atandı";</li>
  *   <li>the office noun a few words before the name: "İl Başkanlığı'na Şenol Aslanoğlu atandı", "belediye
  *   başkanlığını CHP adına kazanan Vahap Akay";</li>
- *   <li>a plural title before a list of names: "meclis üyeleri X ve Y";</li>
- *   <li>a title before a surname alone: "Vali Yüksel", "Cumhurbaşkanı Erdoğan".</li>
+ *   <li>a plural title before a list of names, also across a colon: "meclis üyeleri X ve Y", "meclis
+ *   üyelerinin isimleri şöyle: X, Y, Z";</li>
+ *   <li>a title before a surname alone: "Vali Yüksel", "Cumhurbaşkanı Erdoğan";</li>
+ *   <li>the lines of an election result: "Çerkezköy CHP Vahap Akay" in an article about mayors.</li>
  * </ul>
+ * A bare "Başkan" in a sentence that has just named a mayoralty or a party chair is that office ("... Büyükşehir
+ * Belediye Başkanlığı'na seçilen X, görevi eski başkan Y'den devraldı").
  */
 final class TitleEvidenceFinder {
     /** Honorifics between a title and a name: "Büyükşehir Belediye Başkanı Dr. Cemil Tugay", "Sayın". */
     private static final Set<String> HONORIFICS = Set.of("dr", "prof", "doc", "av", "avukat", "op", "uzm", "sayin");
     private static final String AS = "olarak";
+    /** Participles of taking office that link a title to a name further on ("Milletvekili seçilen ... X"). */
+    private static final Set<String> APPOINTED = Set.of("secilen", "atanan", "getirilen", "gorevlendirilen");
     /** How far an office noun may stand before its holder's name ("... başkanlığını CHP adına 3. kez kazanan X"). */
     private static final int OFFICE_NOUN_WINDOW = 7;
     /** How many capitalised words a second title in a chain may have ("ve Türkiye Belediyeler Birliği Başkan Vekili"). */
     private static final int CHAIN_WINDOW = 8;
+    /** How far a plural title may stand before the colon that opens its list of names ("... isimleri şöyle:"). */
+    private static final int COLON_WINDOW = 6;
     /** Head words that are a party office only when a party is named with them ("CHP lideri", "İYİ Parti Sözcüsü"). */
     private static final Set<String> PARTY_ONLY_HEADS = Set.of("lideri", "sozcusu");
     private static final String MINISTER = "bakani";
     private static final String MINISTER_OURS = "bakanimiz";
+    private static final String CENTRAL = "merkez";
+    /** Words of an article about mayors, which makes "Place Party Name" lines election results. */
+    private static final String MAYOR_PREFIX = "belediye";
+    private static final String HEAD = "baskan";
 
     /** An office given to the person named at {@code name}, or (name == null) to the surname at {@code surname}. */
     record Found(NameSpan name, int surname, Evidence evidence) {
@@ -54,11 +66,23 @@ final class TitleEvidenceFinder {
         this.nameFinder = nameFinder;
     }
 
+    /** Per-article state: the last specific "başkan" office per sentence, for a bare "Başkan" to inherit. */
+    private static final class Scan {
+        final ArticleIndex index;
+        final List<Found> out = new ArrayList<>();
+        Evidence lastHeadOffice;
+        int lastHeadSentence = -1;
+
+        Scan(ArticleIndex index) {
+            this.index = index;
+        }
+    }
+
     List<Found> find(ArticleIndex index) {
-        List<Found> out = new ArrayList<>();
+        Scan scan = new Scan(index);
         TokenizedText text = index.text;
         for (int i = 0; i < text.size(); i++) {
-            if (index.nameCovering[i] >= 0) {
+            if (index.nameCovering[i] >= 0 || index.inParty[i]) {
                 continue;
             }
             PhraseTable.Match<Title> match = ministerAt(index, i);
@@ -71,13 +95,17 @@ final class TitleEvidenceFinder {
             if (match == null) {
                 continue;
             }
-            found(index, match, out);
+            found(scan, match);
             i = match.end();
         }
-        return out;
+        if (aboutMayors(text)) {
+            electionResultLines(scan);
+        }
+        return scan.out;
     }
 
-    private void found(ArticleIndex index, PhraseTable.Match<Title> match, List<Found> out) {
+    private void found(Scan scan, PhraseTable.Match<Title> match) {
+        ArticleIndex index = scan.index;
         Title title = match.value();
         Modifiers mods = modifiers.scan(index, match.start());
         if (PARTY_ONLY_HEADS.contains(index.text.key(match.end())) && match.start() == match.end()
@@ -85,46 +113,74 @@ final class TitleEvidenceFinder {
             return;
         }
         if (title.officeNoun()) {
-            officeNounHolder(index, match, mods, out);
+            officeNounHolder(scan, match, mods);
             return;
         }
         After after = after(index, match.end() + 1);
         Party party = mods.party() != null ? mods.party() : after.party;
         NameSpan name = nameAt(index, after.next);
         if (name == null) {
-            Chained chained = chained(index, after.next);
+            Chained chained = chained(index, after.next, index.text.get(match.start()).capitalized());
             if (chained != null) {
                 name = chained.name;
                 party = party != null ? party : chained.party;
             }
         }
         if (name != null) {
-            Evidence e = evidence(index, title, match, mods, party);
-            out.add(new Found(name, -1, e));
+            Evidence e = evidence(scan, title, match, mods, partyOrAdjective(index, party, name.start()));
+            scan.out.add(new Found(name, -1, e));
             if (title.plural()) {
-                listedAfter(index, name, e, out);
+                listedAfter(scan, name, e);
             }
             return;
         }
         if (surnameAt(index, after.next)) {
-            out.add(new Found(null, after.next, evidence(index, title, match, mods, party)));
+            Evidence e = evidence(scan, title, match, mods, partyOrAdjective(index, party, after.next));
+            scan.out.add(new Found(null, after.next, e));
+            return;
+        }
+        if (title.plural()) {
+            listAfterColon(scan, title, match, mods, party);
             return;
         }
         NameSpan apposed = apposedName(index, mods.start(), after.next);
         if (apposed != null && title.scope() != TitleScope.GENERIC) {
-            out.add(new Found(apposed, -1, evidence(index, title, match, mods, party)));
+            Evidence e = evidence(scan, title, match, mods, partyOrAdjective(index, party, apposed.start()));
+            scan.out.add(new Found(apposed, -1, e));
         }
     }
 
-    private Evidence evidence(ArticleIndex index, Title title, PhraseTable.Match<Title> match, Modifiers mods,
-                              Party party) {
+    private Evidence evidence(Scan scan, Title title, PhraseTable.Match<Title> match, Modifiers mods, Party party) {
+        ArticleIndex index = scan.index;
+        int sentence = index.text.sentenceOf(match.start());
+        if (title.scope() == TitleScope.GENERIC && scan.lastHeadSentence == sentence) {
+            Evidence office = scan.lastHeadOffice;
+            return new Evidence(match.start(), office.title(), office.scope(), office.org(),
+                    party == null ? null : party.shortName(), office.province(), office.district(), mods.former());
+        }
         Party tied = party;
         if (tied == null && title.scope().isParty()) {
             tied = index.partyBefore(match.start());
         }
-        Jurisdictions.Resolved where = jurisdictions.resolve(index, title, mods, tied, match.start());
-        return new Evidence(match.start(), title.canonical(), title.scope(), where.org(),
+        boolean central = index.text.key(match.start()).equals(CENTRAL);
+        Jurisdictions.Resolved where = jurisdictions.resolve(index, title, mods, tied, match.start(), central);
+        Evidence e = new Evidence(match.start(), title.canonical(), title.scope(), where.org(),
                 tied == null ? null : tied.shortName(), where.province(), where.district(), mods.former());
+        if (title.scope() != TitleScope.GENERIC && title.canonical().toLowerCase(java.util.Locale.ROOT).contains(HEAD)
+                && e.hasJurisdiction() || title.scope() == TitleScope.PARTY_NATIONAL) {
+            scan.lastHeadOffice = e;
+            scan.lastHeadSentence = sentence;
+        }
+        return e;
+    }
+
+    /** "CHP'li Üstün Dönmez": a party adjective right before the name ties the person to the party. */
+    private static Party partyOrAdjective(ArticleIndex index, Party party, int nameStart) {
+        if (party != null || nameStart == 0 || !Separator.isPhraseInternal(index.text.get(nameStart).sepBefore())) {
+            return party;
+        }
+        PhraseTable.Match<Party> before = index.partyEndingAt[nameStart - 1];
+        return before == null ? null : before.value();
     }
 
     /** What may stand between a title and the name: honorifics, "olarak atanan", a party adjective "MHP'li". */
@@ -171,17 +227,21 @@ final class TitleEvidenceFinder {
 
     /**
      * "Cumhurbaşkanı ve AK Parti Genel Başkanı Recep Tayyip Erdoğan", "Genel Başkanımız, Cumhurbaşkanımız Sayın
-     * Recep Tayyip Erdoğan": after "ve" or a comma, capitalised words up to a name.
+     * Recep Tayyip Erdoğan", "Tekirdağ Milletvekili seçilen DEVA Partisi Genel Başkan Yardımcısı Cem Avşar": after
+     * "ve", a participle of taking office, or (for a capitalised title) a comma, capitalised words up to a name.
      */
-    private Chained chained(ArticleIndex index, int k) {
+    private Chained chained(ArticleIndex index, int k, boolean capitalisedTitle) {
         TokenizedText text = index.text;
         if (k >= text.size()) {
             return null;
         }
-        int start = k;
-        if (text.key(k).equals("ve") && text.get(k).spaceBefore()) {
+        int start;
+        String key = text.key(k);
+        if ((key.equals("ve") || APPOINTED.contains(key)) && text.get(k).spaceBefore()) {
             start = k + 1;
-        } else if (!Separator.isListComma(text.get(k).sepBefore())) {
+        } else if (capitalisedTitle && Separator.isListComma(text.get(k).sepBefore())) {
+            start = k;
+        } else {
             return null;
         }
         Party party = null;
@@ -204,7 +264,8 @@ final class TitleEvidenceFinder {
     }
 
     /** The names after the first in "meclis üyeleri X, Y ve Z". */
-    private void listedAfter(ArticleIndex index, NameSpan first, Evidence e, List<Found> out) {
+    private static void listedAfter(Scan scan, NameSpan first, Evidence e) {
+        ArticleIndex index = scan.index;
         TokenizedText text = index.text;
         NameSpan previous = first;
         while (previous.end() + 1 < text.size()) {
@@ -218,8 +279,32 @@ final class TitleEvidenceFinder {
             if (next == null) {
                 break;
             }
-            out.add(new Found(next, -1, e));
+            scan.out.add(new Found(next, -1, e));
             previous = next;
+        }
+    }
+
+    /** "İstifa eden meclis üyelerinin isimleri şöyle: X, Y, Z": a plural title, a colon, a list of names. */
+    private void listAfterColon(Scan scan, Title title, PhraseTable.Match<Title> match, Modifiers mods,
+                                Party party) {
+        ArticleIndex index = scan.index;
+        TokenizedText text = index.text;
+        for (int k = match.end() + 1; k < text.size() && k <= match.end() + COLON_WINDOW; k++) {
+            int sep = text.get(k).sepBefore();
+            if ((sep & Separator.COLON) != 0) {
+                NameSpan first = index.nameStartingAt[k];
+                NameSpan second = first == null || first.end() + 1 >= text.size() ? null
+                        : index.nameStartingAt[first.end() + 1];
+                if (second != null && Separator.isListComma(text.get(second.start()).sepBefore())) {
+                    Evidence e = evidence(scan, title, match, mods, party);
+                    scan.out.add(new Found(first, -1, e));
+                    listedAfter(scan, first, e);
+                }
+                return;
+            }
+            if (Separator.isBoundary(sep)) {
+                return;
+            }
         }
     }
 
@@ -250,8 +335,8 @@ final class TitleEvidenceFinder {
     }
 
     /** "İl Başkanlığı'na Şenol Aslanoğlu atandı": the first name within a few words, in the same clause. */
-    private void officeNounHolder(ArticleIndex index, PhraseTable.Match<Title> match, Modifiers mods,
-                                  List<Found> out) {
+    private void officeNounHolder(Scan scan, PhraseTable.Match<Title> match, Modifiers mods) {
+        ArticleIndex index = scan.index;
         TokenizedText text = index.text;
         Party party = mods.party();
         for (int k = match.end() + 1; k < text.size() && k <= match.end() + OFFICE_NOUN_WINDOW; k++) {
@@ -263,9 +348,45 @@ final class TitleEvidenceFinder {
                 party = index.partyStartingAt[k].value();
             }
             if (index.nameStartingAt[k] != null) {
-                out.add(new Found(index.nameStartingAt[k], -1, evidence(index, match.value(), match, mods, party)));
+                Evidence e = evidence(scan, match.value(), match, mods, party);
+                scan.out.add(new Found(index.nameStartingAt[k], -1, e));
                 return;
             }
+        }
+    }
+
+    private static boolean aboutMayors(TokenizedText text) {
+        for (int i = 0; i + 1 < text.size(); i++) {
+            if (text.key(i).equals(MAYOR_PREFIX) && text.key(i + 1).startsWith(HEAD)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Çerkezköy CHP Vahap Akay, Çorlu CHP Ahmet Sarıkurt": a place, a party and a name with nothing else is a
+     * line of an election result; in an article about mayors it names the mayor of that place.
+     */
+    private void electionResultLines(Scan scan) {
+        ArticleIndex index = scan.index;
+        TokenizedText text = index.text;
+        for (NameSpan name : index.names) {
+            int p = name.start() - 1;
+            if (p < 1 || !text.get(name.start()).spaceBefore() || index.partyEndingAt[p] == null) {
+                continue;
+            }
+            PhraseTable.Match<Party> party = index.partyEndingAt[p];
+            int before = party.start() - 1;
+            if (before < 0 || !text.get(party.start()).spaceBefore() || index.placeEndingAt[before] == null
+                    || text.get(before).hasApostrophe() || text.get(name.end()).hasApostrophe()) {
+                continue;
+            }
+            Modifiers mods = new Modifiers(before, party.value(), List.of(index.placeEndingAt[before]), false);
+            Title mayor = new Title("Belediye Başkanı", TitleScope.MUNICIPAL, null, false, false);
+            Jurisdictions.Resolved where = jurisdictions.resolve(index, mayor, mods, party.value(), before, false);
+            scan.out.add(new Found(name, -1, new Evidence(name.start(), mayor.canonical(), mayor.scope(),
+                    where.org(), party.value().shortName(), where.province(), where.district(), false)));
         }
     }
 

@@ -45,6 +45,10 @@ final class DirectQuoteFinder {
             if (speaker == null) {
                 speaker = c.speakers().subjectBefore(Sentences.start(c.text(), q.openMark()), q.openMark());
             }
+            if (speaker == null) {
+                speaker = c.speakers().nameAfterQuote(q.after(), post == null ? -1 : post.last(),
+                        Sentences.end(c.text(), q.after()));
+            }
             out.add(new Found(q.openMark(), "direct", q.segments(), cue, speaker));
         }
         return out;

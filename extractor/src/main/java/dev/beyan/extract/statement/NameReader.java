@@ -14,6 +14,9 @@ import java.util.Set;
  */
 final class NameReader {
 
+    /** Institution nouns that name a body on their own ("Valilik, ... duyurdu"). */
+    private static final Set<String> STANDALONE = Set.of("valilik", "kaymakamlık", "bakanlık", "belediye", "emniyet");
+
     private final Set<String> titleWords;
     private final Set<String> institutionHeads;
 
@@ -47,7 +50,7 @@ final class NameReader {
     String institutionName(List<Token> tokens, NameUnit unit) {
         Token last = tokens.get(unit.last());
         String head = TurkishText.lower(last.stem());
-        if (institutionHeads.contains(head) && unit.last() > unit.first()) {
+        if (institutionHeads.contains(head) && (unit.last() > unit.first() || STANDALONE.contains(head))) {
             return join(tokens, unit.first(), unit.last());
         }
         if (unit.first() == unit.last() && isAbbreviation(last.stem())) {

@@ -88,7 +88,8 @@ final class QuoteScanner {
                     continue;
                 }
             }
-            if (!segments.isEmpty()) {
+            if (!segments.isEmpty() && open != Family.SINGLE) {
+                // an unclosed single mark is more likely a suffix apostrophe after a closing one ("Köşk’ün")
                 out.add(new RawQuote(openMark, -1, List.copyOf(segments)));
             }
             open = null;

@@ -20,6 +20,9 @@ final class ReportedSpeechFinder {
 
     private static final int MAX_CLAUSE_TOKENS = 80;
     private static final Set<String> PARTICLES = Set.of("da", "de", "ise");
+    /** Words that may stand between a content clause and its verb: "olduğunu da bir kez daha vurguladı". */
+    private static final Set<String> FILLERS = Set.of("da", "de", "ise", "sözlerine", "ayrıca", "özellikle",
+            "açıkça", "bir", "kez", "daha", "bugün", "dün");
     private static final Set<String> FRAMES = Set.of("açıklamada", "açıklamasında", "açıklamalarında", "konuşmada",
             "konuşmasında", "paylaşımda", "paylaşımında", "mesajında", "değerlendirmesinde", "röportajında",
             "yazısında", "toplantısında", "açıklamayla", "paylaşımıyla", "mesajıyla");
@@ -42,7 +45,7 @@ final class ReportedSpeechFinder {
                 continue;
             }
             int e = m.first() - 1;
-            while (e > 0 && PARTICLES.contains(tokens.get(e).folded())) {
+            for (int filler = 0; e > 0 && filler < 4 && FILLERS.contains(tokens.get(e).folded()); filler++) {
                 e--;
             }
             if (!ContentClauseVerb.isContentClauseVerb(tokens.get(e).folded()) || !adjacent(c, e, m.first())) {
@@ -53,6 +56,9 @@ final class ReportedSpeechFinder {
                 continue;
             }
             int sentence = Sentences.start(c.text(), tokens.get(b).start());
+            if (tokens.get(b).start() == sentence) {
+                b = afterLeadingSubject(c, b, e);
+            }
             Analysis.Speaker speaker = switch (m.form()) {
                 case PARTICIPLE -> c.speakers().nameAfter(m.last());
                 case RELATIVE -> c.speakers().genitiveBefore(sentence, tokens.get(b).start());
@@ -62,6 +68,51 @@ final class ReportedSpeechFinder {
             out.add(new Found(span.start(), "indirect", List.of(span), c.span(m.first(), m.last()), speaker));
         }
         return out;
+    }
+
+    /**
+     * A sentence that opens with its speaker and no comma ("Başkan Yılmaz kentin ... olduğunu söyledi"):
+     * the clause starts after the name (and a focus particle after it).
+     */
+    private static int afterLeadingSubject(TextContext c, int b, int e) {
+        int u = c.speakers().unitStartingAt(b);
+        if (u < 0) {
+            return b;
+        }
+        NameUnit unit = c.units().get(u);
+        if (unit.last() + 1 >= e || c.speakers().effectiveCase(u) != NameUnit.Case.NOMINATIVE
+                || !c.speakers().namesPerson(unit)) {
+            return b;
+        }
+        int next = unit.last() + 1;
+        if (c.tokens().get(next).isCapitalised()) {
+            return b;
+        }
+        if (PARTICLES.contains(c.tokens().get(next).folded()) && next + 1 < e) {
+            next++;
+        }
+        return afterComitative(c, next, e);
+    }
+
+    /**
+     * The subject's company ("Gülsevin ve yönetim kurulu üyeleriyle birlikte ..."): a comitative phrase
+     * closed by "birlikte" or "beraber" right after the subject belongs to the subject, not to the clause.
+     */
+    private static int afterComitative(TextContext c, int from, int e) {
+        List<Token> tokens = c.tokens();
+        for (int j = from + 1; j < Math.min(from + 8, e); j++) {
+            String f = tokens.get(j).folded();
+            if (f.equals("birlikte") || f.equals("beraber")) {
+                String prev = tokens.get(j - 1).folded();
+                boolean comitative = prev.equals("ile") || prev.endsWith("la") || prev.endsWith("le");
+                if (comitative && !boundaryIn(c.text(), tokens.get(from).start(), tokens.get(j).end())
+                        && c.text().substring(tokens.get(from).start(), tokens.get(j).end()).indexOf(',') < 0) {
+                    return j + 1;
+                }
+                return from;
+            }
+        }
+        return from;
     }
 
     /** Only words ending like a speech verb's endings can be one (a cheap filter before the lookup). */

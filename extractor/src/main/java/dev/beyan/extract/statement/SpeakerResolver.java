@@ -148,6 +148,54 @@ final class SpeakerResolver {
         return units.get(i).grammaticalCase();
     }
 
+    int unitStartingAt(int tokenIndex) {
+        int lo = 0;
+        int hi = units.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (units.get(mid).first() < tokenIndex) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < units.size() && units.get(lo).first() == tokenIndex ? lo : -1;
+    }
+
+    /** The run names an official or another person (not an institution). */
+    boolean namesPerson(NameUnit unit) {
+        Analysis.Speaker s = people.anyone(unit);
+        return s != null && (s.officialId() != null || people.isPersonName(unit));
+    }
+
+    /**
+     * The speaker named after a quote in its sentence: by a participle ("'...' sözleriyle tepki gösteren
+     * Kaya") or right after the cue ("'...' dedi Kaya."); null when none.
+     */
+    Analysis.Speaker nameAfterQuote(int afterQuote, int cueLast, int sentenceEnd) {
+        for (int i = lastUnitBefore(afterQuote) + 1; i < units.size(); i++) {
+            NameUnit u = units.get(i);
+            if (u.start() < afterQuote) {
+                continue;
+            }
+            if (u.start() >= sentenceEnd) {
+                break;
+            }
+            if (insideQuote(u.start()) || effectiveCase(i) != NameUnit.Case.NOMINATIVE) {
+                continue;
+            }
+            int before = u.first() - 1;
+            boolean afterCue = before == cueLast;
+            Token prev = before >= 0 ? tokens.get(before) : null;
+            boolean afterParticiple = prev != null && !prev.isCapitalised() && prev.folded().length() >= 4
+                    && (prev.folded().endsWith("an") || prev.folded().endsWith("en"));
+            if (afterCue || afterParticiple) {
+                return people.anyone(u);
+            }
+        }
+        return null;
+    }
+
     int unitEndingAt(int tokenIndex) {
         int lo = 0;
         int hi = units.size();

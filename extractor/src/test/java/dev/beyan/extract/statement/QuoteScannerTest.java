@@ -102,4 +102,12 @@ class QuoteScannerTest {
                 + "Kaya ilçedeki şantiyeyi gezdi. Kaya, \"Su kesintileri bu yaz tamamen sona erecek\" dedi.";
         assertThat(direct(find(text, "Selim Kaya"))).hasSize(2);
     }
+
+    @Test
+    void treatsSuffixAfterClosingSingleQuoteAsNoOpenQuote() {
+        String text = "Başkan Ali Tekin, kentin simgesi ‘Saat Kulesi’ni ziyaret etti ve yeni projeleri anlattı.\n\n"
+                + "Tekin, \"Kulemizi yıl sonuna kadar baştan sona restore edeceğiz\" dedi.";
+        assertThat(texts(find(text, "Ali Tekin")))
+                .containsExactly("Kulemizi yıl sonuna kadar baştan sona restore edeceğiz");
+    }
 }

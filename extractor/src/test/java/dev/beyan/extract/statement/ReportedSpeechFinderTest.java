@@ -90,4 +90,32 @@ class ReportedSpeechFinderTest {
         assertThat(s.text()).isEqualTo("ittifakın desteğiyle seçildiğini");
         assertThat(s.speaker().name()).isEqualTo("Oya Tan");
     }
+
+    @Test
+    void startsAfterSentenceInitialSubjectWithoutComma() {
+        String text = "Başkan Kemal Demir kentin su sorununun iki yıl içinde çözüleceğini söyledi.";
+        Analysis.Statement s = indirect(find(text, "Kemal Demir")).get(0);
+        assertThat(s.text()).isEqualTo("kentin su sorununun iki yıl içinde çözüleceğini");
+        assertThat(s.speaker().name()).isEqualTo("Kemal Demir");
+    }
+
+    @Test
+    void leavesTheSubjectsCompanyOutOfTheClause() {
+        String text = "İlçe Başkanı Kemal Demir ve yönetim kurulu üyeleriyle birlikte partiden ayrıldıklarını duyurdu.";
+        assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly("partiden ayrıldıklarını");
+    }
+
+    @Test
+    void allowsParticlesBetweenClauseAndVerb() {
+        String text = "Demir, yatırımların süreceğini de bir kez daha vurguladı.";
+        assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly("yatırımların süreceğini");
+    }
+
+    @Test
+    void takesInstitutionNamedAloneAsSubject() {
+        String text = "Valilik, kar nedeniyle okulların yarın tatil edileceğini duyurdu.";
+        Analysis.Statement s = indirect(find(text)).get(0);
+        assertThat(s.text()).isEqualTo("kar nedeniyle okulların yarın tatil edileceğini");
+        assertThat(s.speaker()).isEqualTo(new Analysis.Speaker(null, "Valilik"));
+    }
 }

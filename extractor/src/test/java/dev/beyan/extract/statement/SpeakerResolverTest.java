@@ -80,4 +80,12 @@ class SpeakerResolverTest {
         String text = "Kentte yeni dönem başladı.\n\n\"Yollar bu yıl mutlaka yapılmalı\" yazılı pankartlar asıldı.";
         assertThat(direct(find(text)).get(0).speaker()).isNull();
     }
+
+    @Test
+    void takesSpeakerNamedAfterTheQuote() {
+        String text = "Kent meydanı yeniden açıldı.\n\n\"Bu meydan artık çocuklarımızın oyun alanı olacak\" "
+                + "sözleriyle konuşmasına başlayan Başkan Derya Yıldız, emeği geçenlere teşekkür etti.";
+        Analysis.Statement s = direct(find(text, "Derya Yıldız")).get(0);
+        assertThat(s.speaker().name()).isEqualTo("Derya Yıldız");
+    }
 }

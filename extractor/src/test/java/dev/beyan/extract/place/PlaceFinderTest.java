@@ -1,0 +1,108 @@
+package dev.beyan.extract.place;
+
+import dev.beyan.extract.Analysis;
+import dev.beyan.extract.SharedExtractor;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Places, by rule; every fixture is written for this test. */
+class PlaceFinderTest {
+
+    private static List<String> places(String text) {
+        return SharedExtractor.get().analyze(text).places().stream()
+                .map(p -> p.name() + "/" + p.kind() + "/" + p.province()).toList();
+    }
+
+    private static Analysis.Place place(String text, String name) {
+        return SharedExtractor.get().analyze(text).places().stream()
+                .filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void findsSuffixedFormsWithEitherApostrophe() {
+        String text = "Heyet önce Bayındır'da, sonra Tire’ye geçti. Ödemiş'ten dönüldü.";
+        assertThat(places(text)).containsExactly("Bayındır/district/İzmir", "Tire/district/İzmir",
+                "Ödemiş/district/İzmir");
+    }
+
+    @Test
+    void mentionSpanCoversTheNameWithoutTheSuffix() {
+        String text = "Heyet önce Bayındır'da incelemelerde bulundu.";
+        Analysis.Place p = place(text, "Bayındır");
+        assertThat(p.mentions()).hasSize(1);
+        assertThat(p.mentions().get(0).of(text)).isEqualTo("Bayındır");
+    }
+
+    @Test
+    void givesProvinceIdsAsPlateCodesAndDistrictIdsAsGazetteerCodes() {
+        Analysis.Place province = place("Toplantı İzmir'de yapıldı.", "İzmir");
+        Analysis.Place district = place("Toplantı Aliağa'da yapıldı.", "Aliağa");
+        assertThat(province.placeId()).isEqualTo("35");
+        assertThat(district.placeId()).isEqualTo("1128");
+    }
+
+    @Test
+    void findsPlacesInsideOfficesAndBodies() {
+        String text = "Kiraz Belediye Başkanı Ahmet Demirtaş, İzmir Büyükşehir Belediyesi'nin desteğine teşekkür etti.";
+        assertThat(places(text)).containsExactly("Kiraz/district/İzmir", "İzmir/province/İzmir");
+    }
+
+    @Test
+    void ignoresLowerCaseWordsThatArePlaceNames() {
+        assertThat(places("Bu yıl kiraz hasadı erken başladı, pazar yerinde fiyatlar düştü.")).isEmpty();
+    }
+
+    @Test
+    void ignoresAmbiguousWordsCapitalisedAtSentenceStart() {
+        assertThat(places("Kiraz üreticileri fiyatlardan şikayetçi. Pazar yerinde hareketlilik vardı.")).isEmpty();
+    }
+
+    @Test
+    void ignoresAWeekdayAfterADate() {
+        assertThat(places("Kongre 17 Ağustos Pazar günü Manisa'da yapılacak."))
+                .containsExactly("Manisa/province/Manisa");
+    }
+
+    @Test
+    void acceptsAnAmbiguousNameWithAnOfficeOrInAListOfPlaces() {
+        assertThat(places("Başkan, Kiraz, Beydağ ve Tire ilçelerini gezdi.")).contains("Kiraz/district/İzmir");
+        assertThat(places("Rize'nin Pazar ilçesinde çay hasadı sürüyor.")).contains("Pazar/district/Rize");
+    }
+
+    @Test
+    void ignoresDemonymsStreetsAndRegions() {
+        String text = "İzmirliler Ankara Caddesi'nde yürüdü. Küçük Menderes havzasında ve Ege'de yağış bekleniyor.";
+        assertThat(places(text)).isEmpty();
+    }
+
+    @Test
+    void countsMerkezOnlyAsTheCentralDistrictOfANamedProvince() {
+        assertThat(places("Parti Merkez İlçe Başkanlığı seçimi yapıldı.")).isEmpty();
+        assertThat(places("Sinop Merkez ilçesinde okullar tatil edildi."))
+                .containsExactly("Sinop/province/Sinop", "Merkez/district/Sinop");
+    }
+
+    @Test
+    void resolvesADistrictNameOfSeveralProvincesByTheArticlesProvince() {
+        assertThat(places("Zonguldak'ta maden ocağı açıldı. Ereğli Belediyesi de katkı verdi."))
+                .contains("Ereğli/district/Zonguldak");
+        assertThat(places("Konya'da fuar açıldı. Ereğli Belediyesi de stant kurdu."))
+                .contains("Ereğli/district/Konya");
+    }
+
+    @Test
+    void doesNotTakeASurnameForAPlace() {
+        assertThat(places("Gazeteci Ayşe Yıldırım sorularını yöneltti.")).isEmpty();
+    }
+
+    @Test
+    void listsEachPlaceOnceWithAllItsMentions() {
+        String text = "Tire'de başlayan program Tire Belediyesi'nde sürdü.";
+        Analysis.Place tire = place(text, "Tire");
+        assertThat(SharedExtractor.get().analyze(text).places()).hasSize(1);
+        assertThat(tire.mentions()).hasSize(2);
+    }
+}

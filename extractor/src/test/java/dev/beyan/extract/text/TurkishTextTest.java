@@ -1,0 +1,27 @@
+package dev.beyan.extract.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TurkishTextTest {
+
+    @Test
+    void capitalisesWordsByTurkishRules() {
+        assertThat(TurkishText.capitalizeWords("ŞENOL ASLANOĞLU")).isEqualTo("Şenol Aslanoğlu");
+        assertThat(TurkishText.capitalizeWords("ISPARTA İLİ")).isEqualTo("Isparta İli");
+    }
+
+    @Test
+    void keepsTheSuffixAfterAnApostropheInLowerCase() {
+        assertThat(TurkishText.capitalizeWords("SAKARSU'YU")).isEqualTo("Sakarsu'yu");
+        assertThat(TurkishText.capitalizeWords("KURUM’A")).isEqualTo("Kurum’a");
+    }
+
+    @Test
+    void foldsToTheGazetteerKey() {
+        assertThat(TurkishText.asciiFold("BAYINDIR")).isEqualTo("bayindir");
+        assertThat(TurkishText.foldKey("İzmir", 0, 5)).isEqualTo("izmir");
+        assertThat(TurkishText.foldKey("Çığlı", 0, 5)).isEqualTo("cigli");
+    }
+}
