@@ -124,12 +124,12 @@ final class ReportedSpeechFinder {
         return "ıiuürknşy".indexOf(last) >= 0;
     }
 
-    /** Nothing but spaces and quotation marks between the clause's verb and the speech verb. */
+    /** Nothing but spaces, quotation marks and the particles skipped between the clause's verb and the speech verb. */
     private static boolean adjacent(TextContext c, int e, int verb) {
         String text = c.text();
         for (int i = c.tokens().get(e).end(); i < c.tokens().get(verb).start(); i++) {
             char ch = text.charAt(i);
-            if (!Character.isWhitespace(ch) && !QuoteMarks.isQuoteMark(ch)) {
+            if (!Character.isWhitespace(ch) && !QuoteMarks.isQuoteMark(ch) && !Tokenizer.isWordChar(ch)) {
                 return false;
             }
         }
