@@ -79,11 +79,13 @@ public final class PersonNameFinder {
         if (end == i) {
             return null;
         }
-        String lastKey = text.key(end);
-        if (!given && !names.looksLikeSurname(lastKey)) {
+        if (first.allCaps() || text.isHeadline(text.sentenceOf(i))) {
+            end = knownNameEnd(text, i, end);
+        }
+        if (end == i || (!given && !names.looksLikeSurname(text.key(end)))) {
             return null;
         }
-        return !first.allCaps() || allNameWords(text, i, end) ? new NameSpan(i, end) : null;
+        return new NameSpan(i, end);
     }
 
     /**
@@ -98,15 +100,20 @@ public final class PersonNameFinder {
         return names.isGivenName(text.key(end)) || names.looksLikeSurname(next.key());
     }
 
-    /** In capitals (a headline) any word is capitalised, so every word must be a known name or surname-like. */
-    private boolean allNameWords(TokenizedText text, int start, int end) {
+    /**
+     * In capitals or in a title-case headline every word is capitalised, so a name there runs only as far as its
+     * words are known given names or surname-like ("ÜSTÜN DÖNMEZ MAZBATASINI ALDI").
+     */
+    private int knownNameEnd(TokenizedText text, int start, int end) {
+        int known = start - 1;
         for (int k = start; k <= end; k++) {
             String key = text.key(k);
             if (!names.isGivenName(key) && !names.looksLikeSurname(key)) {
-                return false;
+                break;
             }
+            known = k;
         }
-        return true;
+        return known > start ? known : start;
     }
 
     /** A title, organisation, date or honorific word, never part of a name. */

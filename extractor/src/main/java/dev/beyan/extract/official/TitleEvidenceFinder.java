@@ -166,7 +166,7 @@ final class TitleEvidenceFinder {
         Jurisdictions.Resolved where = jurisdictions.resolve(index, title, mods, tied, match.start(), central);
         Evidence e = new Evidence(match.start(), title.canonical(), title.scope(), where.org(),
                 tied == null ? null : tied.shortName(), where.province(), where.district(), mods.former());
-        if (title.scope() != TitleScope.GENERIC && title.canonical().toLowerCase(java.util.Locale.ROOT).contains(HEAD)
+        if (title.scope() != TitleScope.GENERIC && dev.beyan.extract.text.TurkishText.asciiFold(title.canonical()).contains(HEAD)
                 && e.hasJurisdiction() || title.scope() == TitleScope.PARTY_NATIONAL) {
             scan.lastHeadOffice = e;
             scan.lastHeadSentence = sentence;
@@ -402,7 +402,9 @@ final class TitleEvidenceFinder {
             Token t = text.get(j - 1);
             int sep = text.get(j).sepBefore();
             boolean joiner = t.key().equals("ve") && sep == Separator.SPACE;
-            boolean word = t.capitalized() && !t.hasApostrophe() && index.nameCovering[j - 1] < 0
+            // A ministry name may look like a personal name ("İklim Değişikliği"), but not across a comma.
+            boolean word = t.capitalized() && !t.hasApostrophe()
+                    && (index.nameCovering[j - 1] < 0 || sep == Separator.SPACE)
                     && index.partyEndingAt[j - 1] == null && index.placeEndingAt[j - 1] == null
                     && !nameFinder.isStopword(t.key()) && (sep == Separator.SPACE || sep == Separator.COMMA);
             if (!(joiner || word) || (sep == Separator.COMMA && !word)) {

@@ -11,6 +11,7 @@ import dev.beyan.extract.official.NameSpan;
 import dev.beyan.extract.text.Separator;
 import dev.beyan.extract.text.Token;
 import dev.beyan.extract.text.TokenizedText;
+import dev.beyan.extract.text.TurkishText;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,11 +32,14 @@ import java.util.Set;
  *   <li>a name that is also an ordinary word, weekday or region ({@link Category#AMBIGUOUS}) needs evidence: an
  *   office or "ilçe" after it, a place next to it in a list, or its province named in the article while it
  *   stands inside a sentence; and a weekday after a date is never a place;</li>
- *   <li>a district name that is also a given name or surname needs its province in the article or an office.</li>
+ *   <li>a district name that is also a given name or surname needs its province in the article, an office, or
+ *   a locative or ablative ending ("Bayındır'da").</li>
  * </ol>
  */
 public final class PlaceFinder {
     private static final String MULTIWORD_SEPARATOR = " ";
+    /** The locative and ablative endings after the apostrophe of a proper name. */
+    private static final Set<String> LOCATIVE_ABLATIVE = Set.of("da", "de", "ta", "te", "dan", "den", "tan", "ten");
 
     private final Gazetteer gazetteer;
     private final PlaceWords words;
@@ -213,7 +217,7 @@ public final class PlaceFinder {
                 } else if (c.ambiguous) {
                     c.accepted = provinceInArticle && !text.get(c.start).sentenceStart();
                 } else {
-                    c.accepted = !personal || provinceInArticle;
+                    c.accepted = !personal || provinceInArticle || locative(text, c.end);
                 }
             }
             if (c.accepted && c.officeCue) {
@@ -221,6 +225,16 @@ public final class PlaceFinder {
             }
         }
         acceptEstablishedAndListed(text, candidates, establishedKeys);
+    }
+
+    /** "Bayındır'da", "Tire'den": a place-name takes the locative and ablative, a person's name hardly ever. */
+    private static boolean locative(TokenizedText text, int i) {
+        Token t = text.get(i);
+        if (!t.hasApostrophe()) {
+            return false;
+        }
+        String suffix = TurkishText.foldKey(text.text(), t.stemEnd() + 1, t.end());
+        return LOCATIVE_ABLATIVE.contains(suffix);
     }
 
     /** Mentions of a name already established as a place, and names listed next to an accepted place. */

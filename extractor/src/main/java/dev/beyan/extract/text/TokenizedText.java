@@ -7,6 +7,13 @@ public final class TokenizedText {
     private final String text;
     private final List<Token> tokens;
     private final int[] sentence;
+    private final boolean[] headline;
+
+    /**
+     * A sentence of at least this many words, every word capitalised and no comma, is a headline in title case
+     * (a list of names has commas).
+     */
+    private static final int HEADLINE_MIN_WORDS = 3;
 
     public TokenizedText(String text, List<Token> tokens) {
         this.text = text;
@@ -19,6 +26,25 @@ public final class TokenizedText {
             }
             sentence[i] = current;
         }
+        this.headline = new boolean[current + 1];
+        int[] words = new int[current + 1];
+        boolean[] allCapitalised = new boolean[current + 1];
+        java.util.Arrays.fill(allCapitalised, true);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.digits()) {
+                words[sentence[i]]++;
+                allCapitalised[sentence[i]] &= t.capitalized() && (t.sepBefore() & Separator.COMMA) == 0;
+            }
+        }
+        for (int s = 0; s <= current; s++) {
+            headline[s] = allCapitalised[s] && words[s] >= HEADLINE_MIN_WORDS;
+        }
+    }
+
+    /** Every word of the sentence is capitalised, as in a headline: capitals tell nothing about names there. */
+    public boolean isHeadline(int sentenceIndex) {
+        return headline[sentenceIndex];
     }
 
     public String text() {
