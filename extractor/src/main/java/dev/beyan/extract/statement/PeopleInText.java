@@ -175,10 +175,6 @@ final class PeopleInText {
         return ja - i < 1 && jb - i < 1;
     }
 
-    boolean isPersonName(NameUnit u) {
-        return reader.personName(tokens, u) != null;
-    }
-
     private boolean coversGivenName(NameUnit u, Known k) {
         if (k.nameWords().length < 2) {
             return false;

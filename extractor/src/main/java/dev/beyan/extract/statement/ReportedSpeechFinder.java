@@ -23,9 +23,9 @@ final class ReportedSpeechFinder {
     /** Words that may stand between a content clause and its verb: "olduğunu da bir kez daha vurguladı". */
     private static final Set<String> FILLERS = Set.of("da", "de", "ise", "sözlerine", "ayrıca", "özellikle",
             "açıkça", "bir", "kez", "daha", "bugün", "dün");
-    private static final Set<String> FRAMES = Set.of("açıklamada", "açıklamasında", "açıklamalarında", "konuşmada",
-            "konuşmasında", "paylaşımda", "paylaşımında", "mesajında", "değerlendirmesinde", "röportajında",
-            "yazısında", "toplantısında", "açıklamayla", "paylaşımıyla", "mesajıyla");
+    /** Nouns of a statement whose locative or instrumental frames the content ("yaptığı açıklamada, ..."). */
+    private static final List<String> FRAME_NOUNS = List.of("açıklama", "konuşma", "paylaşım", "mesaj", "önerge",
+            "yazı", "mektup", "röportaj", "değerlendirme", "bildiri", "genelge", "rapor", "toplantı", "tweet");
 
     private final SpeechVerbs verbs;
 
@@ -71,7 +71,7 @@ final class ReportedSpeechFinder {
     }
 
     /**
-     * A sentence that opens with its speaker and no comma ("Başkan Yılmaz kentin ... olduğunu söyledi"):
+     * A sentence that opens with its speaker, an official, and no comma ("Başkan Yılmaz kentin ... olduğunu söyledi"):
      * the clause starts after the name (and a focus particle after it).
      */
     private static int afterLeadingSubject(TextContext c, int b, int e) {
@@ -81,7 +81,7 @@ final class ReportedSpeechFinder {
         }
         NameUnit unit = c.units().get(u);
         if (unit.last() + 1 >= e || c.speakers().effectiveCase(u) != NameUnit.Case.NOMINATIVE
-                || !c.speakers().namesPerson(unit)) {
+                || !c.speakers().resolvesToOfficial(unit)) {
             return b;
         }
         int next = unit.last() + 1;
@@ -167,7 +167,7 @@ final class ReportedSpeechFinder {
             if (verb != null && verb.form() != SpeechVerbs.Form.RELATIVE) {
                 return right;
             }
-            if (FRAMES.contains(t.folded())) {
+            if (isFrame(t.folded())) {
                 return right;
             }
             if (t.folded().equals("ile") && j > 0
@@ -212,6 +212,22 @@ final class ReportedSpeechFinder {
             return true; // "...belirten Aslanoğlu,"
         }
         return c.speakers().resolvesToOfficial(unit);
+    }
+
+    /** "açıklamada", "konuşmasında", "önergesinde", "paylaşımıyla": the statement the clause is framed in. */
+    private static boolean isFrame(String f) {
+        boolean locative = f.endsWith("da") || f.endsWith("de");
+        boolean instrumental = f.endsWith("yla") || f.endsWith("yle");
+        if (!locative && !instrumental) {
+            return false;
+        }
+        for (String noun : FRAME_NOUNS) {
+            if (f.startsWith(noun) && f.length() - noun.length() <= 5
+                    && (locative || noun.equals("açıklama") || noun.equals("paylaşım") || noun.equals("mesaj"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A lower-case word in -(y)An, the subject participle ("eden", "belirten", "gezen"). */

@@ -11,7 +11,16 @@ final class Sentences {
     private Sentences() {
     }
 
+    /** Where the sentence holding {@code pos} starts: its first non-space character. */
     static int start(String text, int pos) {
+        int s = boundaryBefore(text, pos);
+        while (s < pos && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        return s;
+    }
+
+    private static int boundaryBefore(String text, int pos) {
         int i = pos - 1;
         while (i >= 0) {
             char c = text.charAt(i);

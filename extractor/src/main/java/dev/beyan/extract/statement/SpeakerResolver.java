@@ -162,12 +162,6 @@ final class SpeakerResolver {
         return lo < units.size() && units.get(lo).first() == tokenIndex ? lo : -1;
     }
 
-    /** The run names an official or another person (not an institution). */
-    boolean namesPerson(NameUnit unit) {
-        Analysis.Speaker s = people.anyone(unit);
-        return s != null && (s.officialId() != null || people.isPersonName(unit));
-    }
-
     /**
      * The speaker named after a quote in its sentence: by a participle ("'...' sözleriyle tepki gösteren
      * Kaya") or right after the cue ("'...' dedi Kaya."); null when none.

@@ -118,4 +118,13 @@ class ReportedSpeechFinderTest {
         assertThat(s.text()).isEqualTo("kar nedeniyle okulların yarın tatil edileceğini");
         assertThat(s.speaker()).isEqualTo(new Analysis.Speaker(null, "Valilik"));
     }
+
+    @Test
+    void startsAfterStatementFrameWithPossessive() {
+        String text = "Milletvekili Kemal Demir önergesinde, ilçe hastanesinde uzman hekim bulunmadığını ileri sürdü.";
+        Analysis.Statement s = indirect(find(text, "Kemal Demir")).get(0);
+        assertThat(s.text()).isEqualTo("ilçe hastanesinde uzman hekim bulunmadığını");
+        assertThat(s.speaker().name()).isEqualTo("Kemal Demir");
+        assertThat(s.cue()).isEqualTo("ileri sürdü");
+    }
 }
