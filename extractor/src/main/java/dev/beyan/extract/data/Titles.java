@@ -1,5 +1,6 @@
 package dev.beyan.extract.data;
 
+import dev.beyan.extract.text.Separator;
 import dev.beyan.extract.text.Token;
 
 import java.util.ArrayList;
@@ -18,14 +19,28 @@ public final class Titles {
             "vali", "valilig", "valisi", "valilig", "kaymakami", "kaymakamlig", "kaymakam", "kaymakamlig");
 
     private final PhraseTable<Title> titles;
-    private final List<OfficeNoun> officeNouns;
+    /** Office nouns of several words, by their first key; longest first. */
+    private final Map<String, List<OfficeNoun>> officeNounsByFirstKey;
+    /** Office nouns of one word ("Valiliği"), matched on the start of the key. */
+    private final List<OfficeNoun> singleWordOfficeNouns;
 
     private record OfficeNoun(String[] keys, String lastPrefix, Title title) {
     }
 
     private Titles(PhraseTable<Title> titles, List<OfficeNoun> officeNouns) {
         this.titles = titles;
-        this.officeNouns = officeNouns;
+        Map<String, List<OfficeNoun>> byFirst = new java.util.HashMap<>();
+        List<OfficeNoun> single = new ArrayList<>();
+        for (OfficeNoun noun : officeNouns) {
+            if (noun.keys().length == 1) {
+                single.add(noun);
+            } else {
+                byFirst.computeIfAbsent(noun.keys()[0], k -> new ArrayList<>()).add(noun);
+            }
+        }
+        byFirst.replaceAll((k, v) -> List.copyOf(v));
+        this.officeNounsByFirstKey = Map.copyOf(byFirst);
+        this.singleWordOfficeNouns = List.copyOf(single);
     }
 
     static Titles load() {
@@ -56,21 +71,34 @@ public final class Titles {
 
     /** The longest office noun ("İl Başkanlığı'na", "belediye başkanlığını") starting at {@code start}, or null. */
     public PhraseTable.Match<Title> matchOfficeNoun(List<Token> tokens, int start) {
-        for (OfficeNoun noun : officeNouns) {
+        String first = tokens.get(start).key();
+        for (OfficeNoun noun : officeNounsByFirstKey.getOrDefault(first, List.of())) {
             int last = start + noun.keys().length - 1;
-            if (last >= tokens.size()) {
-                continue;
-            }
-            boolean ok = tokens.get(last).key().startsWith(noun.lastPrefix());
-            for (int k = 0; ok && k < noun.keys().length - 1; k++) {
-                Token t = tokens.get(start + k);
-                ok = t.key().equals(noun.keys()[k]) && !t.hasApostrophe()
-                        && (k == 0 || t.sepBefore() == dev.beyan.extract.text.Separator.SPACE);
-            }
-            if (ok && (noun.keys().length == 1 || tokens.get(last).sepBefore() == 0)) {
+            if (last < tokens.size() && matchesOfficeNoun(tokens, start, noun)) {
                 return new PhraseTable.Match<>(noun.title(), start, last);
             }
         }
+        for (OfficeNoun noun : singleWordOfficeNouns) {
+            if (first.startsWith(noun.lastPrefix())) {
+                return new PhraseTable.Match<>(noun.title(), start, start);
+            }
+        }
         return null;
+    }
+
+    private static boolean matchesOfficeNoun(List<Token> tokens, int start, OfficeNoun noun) {
+        int last = start + noun.keys().length - 1;
+        for (int k = 1; k < noun.keys().length; k++) {
+            Token t = tokens.get(start + k);
+            if (t.sepBefore() != Separator.SPACE || tokens.get(start + k - 1).hasApostrophe()) {
+                return false;
+            }
+            boolean ok = k == noun.keys().length - 1 ? t.key().startsWith(noun.lastPrefix())
+                    : t.key().equals(noun.keys()[k]);
+            if (!ok) {
+                return false;
+            }
+        }
+        return last > start;
     }
 }

@@ -91,9 +91,9 @@ public final class PlaceFinder {
             if (c != null) {
                 candidates.add(c);
                 i = c.end;
-            } else if (followedByOffice(text, i)) {
+            } else {
                 Town town = gazetteer.town(t.key());
-                if (town != null) {
+                if (town != null && followedByOffice(text, i)) {
                     towns.add(new TownMention(i, town));
                 }
             }
