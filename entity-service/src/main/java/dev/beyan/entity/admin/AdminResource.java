@@ -1,0 +1,63 @@
+package dev.beyan.entity.admin;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+
+import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
+
+/** Long maintenance jobs, answered as a stream of NDJSON progress lines ending with one that has {@code done}. */
+@Path("/v1/admin")
+@Tag(name = "Admin")
+public class AdminResource {
+    private final Rebuild rebuild;
+    private final Reanalysis reanalysis;
+
+    public AdminResource(Rebuild rebuild, Reanalysis reanalysis) {
+        this.rebuild = rebuild;
+        this.reanalysis = reanalysis;
+    }
+
+    @POST
+    @Path("rebuild")
+    @Produces("application/x-ndjson")
+    @RestStreamElementType("application/json")
+    @Operation(summary = "Rebuild every read model from the event store",
+            description = "Replays all events (analyses included, the extractor is not run) in one transaction.")
+    public Multi<Progress> rebuild() {
+        return job(rebuild::run);
+    }
+
+    @POST
+    @Path("reanalyze")
+    @Produces("application/x-ndjson")
+    @RestStreamElementType("application/json")
+    @Operation(summary = "Re-analyse releases analysed by an older extractor version",
+            description = "Appends a new ReleaseAnalyzed to each such release; the history keeps both.")
+    public Multi<Progress> reanalyze() {
+        return job(reanalysis::run);
+    }
+
+    private static Multi<Progress> job(ToLongFunction<Consumer<Progress>> work) {
+        return Multi.createFrom().<Progress>emitter(emitter -> {
+            long[] last = {0, 0};
+            try {
+                long changed = work.applyAsLong(p -> {
+                    last[0] = p.processed();
+                    last[1] = p.total();
+                    emitter.emit(p);
+                });
+                emitter.emit(Progress.finished(last[0], last[1], changed));
+            } catch (RuntimeException e) {
+                emitter.emit(Progress.failed(last[0], last[1], e.getMessage()));
+            }
+            emitter.complete();
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+}

@@ -1,0 +1,72 @@
+package dev.beyan.entity.admin;
+
+import dev.beyan.common.event.ReleaseEvent;
+import dev.beyan.common.store.Checkpoint;
+import dev.beyan.common.store.PgEventStore;
+import dev.beyan.common.store.RecordedEvent;
+import dev.beyan.entity.pipeline.ProjectionLock;
+import dev.beyan.entity.projection.ReleaseProjector;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Rebuilds every read model from the event store alone: no Kafka, no extractor (the analyses are events too). It
+ * runs in one transaction holding the projection lock exclusively, so readers see the old tables until the new
+ * ones are complete, and live projection waits, then resumes from the rebuilt checkpoints.
+ */
+@ApplicationScoped
+public class Rebuild {
+    private static final int PAGE = 500;
+    private static final Duration TIMEOUT = Duration.ofMinutes(5);
+
+    private final Pool pool;
+    private final PgEventStore store;
+    private final ReleaseProjector projector;
+
+    public Rebuild(Pool pool, PgEventStore store, ReleaseProjector projector) {
+        this.pool = pool;
+        this.store = store;
+        this.projector = projector;
+    }
+
+    /** Runs the rebuild, reporting progress; returns the number of events replayed. Blocking. */
+    public long run(Consumer<Progress> progress) {
+        long total = store.headPosition().await().atMost(TIMEOUT);
+        SqlConnection tx = pool.getConnection().await().atMost(TIMEOUT);
+        try {
+            tx.query("BEGIN").execute().await().atMost(TIMEOUT);
+            ProjectionLock.exclusive(tx).await().atMost(TIMEOUT);
+            tx.query("""
+                    TRUNCATE readmodel.statements, readmodel.mentions, readmodel.release_places,
+                      readmodel.release_officials, readmodel.positions, readmodel.officials, readmodel.releases,
+                      readmodel.stream_checkpoints;
+                    UPDATE readmodel.provinces SET mention_count = 0, release_count = 0;
+                    UPDATE readmodel.districts SET mention_count = 0, release_count = 0""").execute().await().atMost(TIMEOUT);
+            long replayed = 0;
+            Checkpoint at = Checkpoint.START;
+            List<RecordedEvent> page;
+            while (!(page = store.readAll(tx, at, PAGE).await().atMost(TIMEOUT)).isEmpty()) {
+                for (RecordedEvent recorded : page) {
+                    ReleaseEvent event = store.codec().decode(recorded.type(), recorded.schemaVersion(), recorded.data());
+                    projector.apply(tx, recorded, event).await().atMost(TIMEOUT);
+                    replayed++;
+                }
+                at = page.get(page.size() - 1).checkpoint();
+                progress.accept(Progress.at(replayed, Math.max(total, replayed)));
+            }
+            tx.query("COMMIT").execute().await().atMost(TIMEOUT);
+            return replayed;
+        } catch (RuntimeException e) {
+            tx.query("ROLLBACK").execute().onFailure().recoverWithNull().await().atMost(TIMEOUT);
+            throw e;
+        } finally {
+            tx.close().onFailure().recoverWithNull().await().atMost(TIMEOUT);
+        }
+    }
+
+}

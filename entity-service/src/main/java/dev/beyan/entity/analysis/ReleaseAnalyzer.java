@@ -1,0 +1,24 @@
+package dev.beyan.entity.analysis;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.beyan.common.event.ReleaseAnalyzed;
+import dev.beyan.common.json.Json;
+import dev.beyan.extract.Analysis;
+import dev.beyan.extract.Extractor;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Runs the extractor (loaded once; thread-safe) and wraps its result as the event that records it. */
+@ApplicationScoped
+public class ReleaseAnalyzer {
+    private final Extractor extractor = new Extractor();
+
+    public ReleaseAnalyzed analyze(String releaseId, String text, long textVersion) {
+        Analysis analysis = extractor.analyze(text);
+        ObjectNode json = Json.MAPPER.valueToTree(analysis);
+        return new ReleaseAnalyzed(releaseId, Extractor.NAME, Extractor.VERSION, textVersion, json);
+    }
+
+    public String version() {
+        return Extractor.VERSION;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.beyan.entity.messaging;
+
+import dev.beyan.common.messaging.EventMessage;
+import dev.beyan.entity.pipeline.StreamProcessor;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Consumes {@code beyan.release-events}. A message whose stream version the checkpoint has passed is acknowledged
+ * and skipped; anything else catches the stream up from the store. A message that fails (unreadable, or a text
+ * the extractor cannot handle) is nacked and goes to the dead-letter topic with the reason; the next one follows.
+ */
+@ApplicationScoped
+public class ReleaseEventConsumer {
+    private final StreamProcessor processor;
+
+    public ReleaseEventConsumer(StreamProcessor processor) {
+        this.processor = processor;
+    }
+
+    @Incoming("release-events")
+    @Blocking
+    public void consume(String payload) {
+        EventMessage message = EventMessage.fromJson(payload);
+        if (processor.checkpoint(message.streamId()) >= message.streamVersion()) {
+            return;
+        }
+        processor.catchUp(message.streamId());
+    }
+}

@@ -1,0 +1,24 @@
+package dev.beyan.entity.pipeline;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * A transaction-scoped advisory lock between live projection (shared: many may project at once, per stream)
+ * and a rebuild (exclusive: it replaces every table and must see no projection half-way).
+ */
+public final class ProjectionLock {
+    private static final long KEY = 0x6265_7961_6E_02L;
+
+    private ProjectionLock() {
+    }
+
+    public static Uni<Void> shared(SqlConnection tx) {
+        return tx.preparedQuery("SELECT pg_advisory_xact_lock_shared($1)").execute(Tuple.of(KEY)).replaceWithVoid();
+    }
+
+    public static Uni<Void> exclusive(SqlConnection tx) {
+        return tx.preparedQuery("SELECT pg_advisory_xact_lock($1)").execute(Tuple.of(KEY)).replaceWithVoid();
+    }
+}

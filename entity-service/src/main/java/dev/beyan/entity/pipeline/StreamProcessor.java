@@ -1,0 +1,121 @@
+package dev.beyan.entity.pipeline;
+
+import dev.beyan.common.event.ReleaseAnalyzed;
+import dev.beyan.common.event.ReleaseEvent;
+import dev.beyan.common.event.ReleaseReceived;
+import dev.beyan.common.event.ReleaseRevised;
+import dev.beyan.common.store.AppendResult;
+import dev.beyan.common.store.EventMetadata;
+import dev.beyan.common.store.NewEvent;
+import dev.beyan.common.store.PgEventStore;
+import dev.beyan.common.store.RecordedEvent;
+import dev.beyan.common.store.WrongExpectedVersionException;
+import dev.beyan.entity.analysis.ReleaseAnalyzer;
+import dev.beyan.entity.projection.ReleaseProjector;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Brings one release's read models up to date with its stream. A message only says "stream S has news": the events
+ * themselves are read from the store after the stream's checkpoint, so a redelivered, duplicated or skipped message
+ * can neither apply an event twice nor lose one. Each event is one transaction: append the analysis (at the version
+ * analysed, so an old text's analysis never lands after a newer text), project it, advance the checkpoint.
+ */
+@ApplicationScoped
+public class StreamProcessor {
+    static final String ACTOR = "entity-service";
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    private final Pool pool;
+    private final PgEventStore store;
+    private final ReleaseAnalyzer analyzer;
+    private final ReleaseProjector projector;
+
+    public StreamProcessor(Pool pool, PgEventStore store, ReleaseAnalyzer analyzer, ReleaseProjector projector) {
+        this.pool = pool;
+        this.store = store;
+        this.analyzer = analyzer;
+        this.projector = projector;
+    }
+
+    /** The version up to which the stream is projected; 0 when nothing is. Blocking. */
+    public long checkpoint(String streamId) {
+        return checkpoint(pool, streamId).await().atMost(TIMEOUT);
+    }
+
+    /** Projects every event of the stream after its checkpoint, in order. Blocking; call from a worker thread. */
+    public void catchUp(String streamId) {
+        long projected = checkpoint(streamId);
+        for (RecordedEvent event : store.readStream(streamId).await().atMost(TIMEOUT)) {
+            if (event.streamVersion() > projected) {
+                process(event);
+            }
+        }
+    }
+
+    private void process(RecordedEvent recorded) {
+        ReleaseEvent event = store.codec().decode(recorded.type(), recorded.schemaVersion(), recorded.data());
+        // The extractor runs outside the transaction: it is the slow part and needs no lock.
+        ReleaseAnalyzed analysis = textOf(event) == null ? null
+                : analyzer.analyze(event.releaseId(), textOf(event), recorded.streamVersion());
+        pool.withTransaction(tx -> ProjectionLock.shared(tx)
+                        .chain(() -> checkpoint(tx, recorded.streamId()))
+                        .chain(projected -> projected >= recorded.streamVersion() ? Uni.createFrom().voidItem()
+                                : projector.apply(tx, recorded, event)
+                                .chain(() -> analysis == null ? Uni.createFrom().voidItem()
+                                        : appendAndProject(tx, recorded, analysis))))
+                .await().atMost(TIMEOUT);
+    }
+
+    private Uni<Void> appendAndProject(SqlConnection tx, RecordedEvent cause, ReleaseAnalyzed analysis) {
+        NewEvent event = new NewEvent(UUID.randomUUID(), analysis, EventMetadata.causedBy(cause, ACTOR));
+        return store.append(tx, cause.streamId(), cause.streamVersion(), List.of(event))
+                .onItem().transformToUni((AppendResult r) -> r.duplicate() ? Uni.createFrom().voidItem()
+                        : projector.applyAppendedAnalysis(tx, cause.streamId(), r.version(), r.position(), analysis))
+                // A newer text is already in the stream: its own event will be analysed; this text's never lands.
+                .onFailure(WrongExpectedVersionException.class).recoverWithUni(Uni.createFrom().voidItem());
+    }
+
+    /**
+     * Appends a fresh analysis of the release's current text if the stream is still at {@code expectedVersion},
+     * projecting it like any other; false when the stream moved on meanwhile. Blocking.
+     */
+    public boolean reanalyze(String streamId, String releaseId, String text, long textVersion, long expectedVersion,
+                             EventMetadata metadata) {
+        ReleaseAnalyzed analysis = analyzer.analyze(releaseId, text, textVersion);
+        NewEvent event = new NewEvent(UUID.randomUUID(), analysis, metadata);
+        return pool.withTransaction(tx -> ProjectionLock.shared(tx)
+                        .chain(() -> checkpoint(tx, streamId))
+                        .chain(projected -> projected != expectedVersion ? Uni.createFrom().item(false)
+                                : store.append(tx, streamId, expectedVersion, List.of(event))
+                                .chain(r -> projector.applyAppendedAnalysis(tx, streamId, r.version(), r.position(),
+                                        analysis))
+                                .replaceWith(true)
+                                .onFailure(WrongExpectedVersionException.class).recoverWithItem(false)))
+                .await().atMost(TIMEOUT);
+    }
+
+    private static String textOf(ReleaseEvent event) {
+        if (event instanceof ReleaseReceived r) {
+            return r.text();
+        }
+        if (event instanceof ReleaseRevised r) {
+            return r.text();
+        }
+        return null;
+    }
+
+    private static Uni<Long> checkpoint(SqlClient client, String streamId) {
+        return client.preparedQuery("SELECT version FROM readmodel.stream_checkpoints WHERE stream_id = $1")
+                .execute(Tuple.of(streamId))
+                .map(rows -> rows.size() == 0 ? 0L : rows.iterator().next().getLong("version"));
+    }
+}

@@ -1,0 +1,78 @@
+package dev.beyan.entity.projection;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+import java.util.Set;
+
+/**
+ * Recomputes officials, their positions and place counts from the contributions, for just the ids a release
+ * touched. Every value is a function of the contributions, ties broken by name, so the result never depends on
+ * the order releases arrived in.
+ */
+final class Aggregates {
+
+    Uni<Void> recompute(SqlConnection tx, Set<String> officialIds, Set<Integer> provinceIds, Set<Integer> districtIds) {
+        Uni<Void> officials = officialIds.isEmpty() ? Uni.createFrom().voidItem()
+                : officials(tx, Tuple.of(officialIds.toArray(String[]::new)));
+        return officials
+                .chain(() -> places(tx, "provinces", "province", provinceIds))
+                .chain(() -> places(tx, "districts", "district", districtIds));
+    }
+
+    private static Uni<Void> officials(SqlConnection tx, Tuple ids) {
+        return tx.preparedQuery("""
+                        DELETE FROM readmodel.officials o WHERE o.id = ANY($1)
+                          AND NOT EXISTS (SELECT 1 FROM readmodel.release_officials r WHERE r.official_id = o.id)""")
+                .execute(ids)
+                .chain(() -> tx.preparedQuery("""
+                        INSERT INTO readmodel.officials (id, name, name_folded, aliases, aliases_folded, release_count,
+                          statement_count, first_seen, last_seen)
+                        SELECT r.official_id,
+                               (array_agg(r.name ORDER BY length(r.name) DESC, r.name))[1],
+                               (array_agg(r.name_folded ORDER BY length(r.name) DESC, r.name))[1],
+                               coalesce((SELECT array_agg(DISTINCT a ORDER BY a)
+                                         FROM readmodel.release_officials r2, unnest(r2.aliases) a
+                                         WHERE r2.official_id = r.official_id), '{}'),
+                               string_agg(DISTINCT r.search_folded, ' ' ORDER BY r.search_folded),
+                               count(*),
+                               (SELECT count(*) FROM readmodel.statements s WHERE s.speaker_official_id = r.official_id),
+                               min(r.seen_on), max(r.seen_on)
+                        FROM readmodel.release_officials r
+                        WHERE r.official_id = ANY($1)
+                        GROUP BY r.official_id
+                        ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_folded = excluded.name_folded,
+                          aliases = excluded.aliases, aliases_folded = excluded.aliases_folded,
+                          release_count = excluded.release_count, statement_count = excluded.statement_count,
+                          first_seen = excluded.first_seen, last_seen = excluded.last_seen""").execute(ids))
+                .chain(() -> tx.preparedQuery("DELETE FROM readmodel.positions WHERE official_id = ANY($1)").execute(ids))
+                .chain(() -> tx.preparedQuery("""
+                        INSERT INTO readmodel.positions (official_id, title, org, party, party_source, registry_office,
+                          province_id, district_id, former, first_seen, last_seen, release_count)
+                        SELECT official_id, title, coalesce(org, ''), coalesce(party, ''), min(party_source),
+                               min(registry_office), coalesce(province_id, 0), coalesce(district_id, 0), former,
+                               min(seen_on), max(seen_on), count(*)
+                        FROM readmodel.release_officials
+                        WHERE official_id = ANY($1)
+                        GROUP BY official_id, title, coalesce(org, ''), coalesce(party, ''), coalesce(province_id, 0),
+                                 coalesce(district_id, 0), former""").execute(ids))
+                .replaceWithVoid();
+    }
+
+    private static Uni<Void> places(SqlConnection tx, String table, String kind, Set<Integer> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return tx.preparedQuery("""
+                        UPDATE readmodel.%s p SET mention_count = s.mentions, release_count = s.releases
+                        FROM (SELECT ids.id, coalesce(sum(rp.mention_count), 0)::int AS mentions,
+                                     count(rp.release_id)::int AS releases
+                              FROM unnest($1::int[]) AS ids(id)
+                              LEFT JOIN readmodel.release_places rp ON rp.place_kind = '%s' AND rp.place_id = ids.id
+                              GROUP BY ids.id) s
+                        WHERE p.id = s.id""".formatted(table, kind))
+                .execute(Tuple.of(ids.toArray(Integer[]::new)))
+                .replaceWithVoid();
+    }
+}

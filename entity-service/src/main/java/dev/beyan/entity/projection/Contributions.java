@@ -1,0 +1,102 @@
+package dev.beyan.entity.projection;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.beyan.common.json.Json;
+import dev.beyan.extract.Analysis;
+import dev.beyan.extract.Span;
+import dev.beyan.extract.text.TurkishText;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What one analysed release contributes to the registry, as rows: its officials (with the gazetteer ids of their
+ * jurisdiction and, for mayors, the election registry's party), its places, every mention and every statement.
+ */
+final class Contributions {
+    final List<Tuple> officials = new ArrayList<>();
+    final List<Tuple> places = new ArrayList<>();
+    final List<Tuple> mentions = new ArrayList<>();
+    final List<Tuple> statements = new ArrayList<>();
+    final Set<String> officialIds = new LinkedHashSet<>();
+    final Set<Integer> provinceIds = new LinkedHashSet<>();
+    final Set<Integer> districtIds = new LinkedHashSet<>();
+
+    static Contributions of(String releaseId, String text, Analysis analysis, LocalDate seenOn, LocalDate publishedOn,
+                            PlaceDirectory places, MayorRegistry mayors) {
+        Contributions c = new Contributions();
+        for (Analysis.Official o : analysis.officials()) {
+            c.addOfficial(releaseId, text, o, seenOn, places, mayors);
+        }
+        for (Analysis.Place p : analysis.places()) {
+            c.addPlace(releaseId, p);
+        }
+        int seq = 0;
+        for (Analysis.Statement s : analysis.statements()) {
+            c.addStatement(releaseId, ++seq, s, publishedOn);
+        }
+        return c;
+    }
+
+    private void addOfficial(String releaseId, String text, Analysis.Official o, LocalDate seenOn,
+                             PlaceDirectory places, MayorRegistry mayors) {
+        if (!officialIds.add(o.officialId())) {
+            return;
+        }
+        Integer provinceId = places.province(o.province()).map(PlaceDirectory.Province::id).orElse(null);
+        Integer districtId = provinceId == null ? null
+                : places.district(provinceId, o.district()).map(PlaceDirectory.District::id).orElse(null);
+        String folded = TurkishText.asciiFold(o.name());
+        var mayor = mayors.find(o.title(), provinceId == null ? 0 : provinceId, districtId == null ? 0 : districtId, folded);
+        String party = o.party() != null ? o.party() : mayor.map(MayorRegistry.Mayor::party).orElse(null);
+        String partySource = o.party() != null ? "text" : mayor.isPresent() ? "registry" : null;
+        Set<String> aliases = new TreeSet<>();
+        for (Span span : o.mentions()) {
+            String surface = span.of(text);
+            if (!surface.equals(o.name())) {
+                aliases.add(surface);
+            }
+            mentions.add(Tuple.of(releaseId, "official", o.officialId(), span.start(), span.end()));
+        }
+        StringBuilder search = new StringBuilder(folded);
+        aliases.forEach(a -> search.append(' ').append(TurkishText.asciiFold(a)));
+        officials.add(Tuple.tuple(Arrays.asList(releaseId, o.officialId(), o.name(), folded,
+                aliases.toArray(String[]::new), search.toString(), o.title(), o.org(), party, partySource,
+                mayor.map(MayorRegistry.Mayor::office).orElse(null), provinceId, districtId, o.former(), seenOn,
+                o.mentions().size())));
+    }
+
+    private void addPlace(String releaseId, Analysis.Place p) {
+        int id = Integer.parseInt(p.placeId());
+        String kind = p.kind();
+        (kind.equals("province") ? provinceIds : districtIds).add(id);
+        places.add(Tuple.of(releaseId, kind, id, p.mentions().size()));
+        for (Span span : p.mentions()) {
+            mentions.add(Tuple.of(releaseId, kind, Integer.toString(id), span.start(), span.end()));
+        }
+    }
+
+    private void addStatement(String releaseId, int seq, Analysis.Statement s, LocalDate publishedOn) {
+        List<Span> segments = s.segments();
+        String speakerName = s.speaker() == null ? null : s.speaker().name();
+        String speakerId = s.speaker() == null ? null : s.speaker().officialId();
+        statements.add(Tuple.tuple(Arrays.asList(releaseId + ":" + seq, releaseId, seq, s.kind(), s.text(),
+                TurkishText.asciiFold(s.text()), s.cue(), speakerName, speakerId, publishedOn,
+                segments.get(0).start(), segments.get(segments.size() - 1).end(), json(segments))));
+    }
+
+    private static String json(Object value) {
+        try {
+            return Json.MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

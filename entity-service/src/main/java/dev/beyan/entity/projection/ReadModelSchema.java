@@ -1,0 +1,184 @@
+package dev.beyan.entity.projection;
+
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
+
+import java.sql.Statement;
+
+/**
+ * The read models. Two kinds of table: contributions, keyed by release, which a projection replaces whole for one
+ * release (release_officials, release_places, mentions, statements); and aggregates, recomputed from the
+ * contributions for the officials and places a release touched (officials, positions, place counts). Nothing
+ * carries a sequence or a clock of its own, so a rebuild from the event store reproduces every row exactly.
+ */
+public final class ReadModelSchema {
+    public static final String SCHEMA = "readmodel";
+
+    private ReadModelSchema() {
+    }
+
+    public static final class V1__read_models extends BaseJavaMigration {
+        private static final String SQL = """
+                DO $$ BEGIN
+                  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'beyan_writer') THEN
+                    CREATE ROLE beyan_writer NOLOGIN;
+                  END IF;
+                  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'beyan_reader') THEN
+                    CREATE ROLE beyan_reader NOLOGIN;
+                  END IF;
+                END $$;
+
+                CREATE TABLE readmodel.provinces (
+                  id            int  PRIMARY KEY,
+                  name          text NOT NULL,
+                  ascii         text NOT NULL,
+                  metropolitan  boolean NOT NULL,
+                  mention_count int  NOT NULL DEFAULT 0,
+                  release_count int  NOT NULL DEFAULT 0
+                );
+                CREATE TABLE readmodel.districts (
+                  id            int  PRIMARY KEY,
+                  province_id   int  NOT NULL REFERENCES readmodel.provinces,
+                  name          text NOT NULL,
+                  ascii         text NOT NULL,
+                  mention_count int  NOT NULL DEFAULT 0,
+                  release_count int  NOT NULL DEFAULT 0
+                );
+                CREATE INDEX districts_by_province ON readmodel.districts (province_id);
+
+                CREATE TABLE readmodel.releases (
+                  id                text PRIMARY KEY,
+                  external_id       text,
+                  source            text,
+                  url               text,
+                  title             text,
+                  published_at      text,
+                  published_on      date,
+                  category          text,
+                  dateline          text,
+                  text              text   NOT NULL,
+                  text_sha256       text   NOT NULL,
+                  text_version      bigint NOT NULL,
+                  version           bigint NOT NULL,
+                  status            text   NOT NULL CHECK (status IN ('active', 'retracted')),
+                  received_at       timestamptz NOT NULL,
+                  updated_at        timestamptz NOT NULL,
+                  last_position     bigint NOT NULL,
+                  analyzed_version  bigint,
+                  extractor_name    text,
+                  extractor_version text
+                );
+                CREATE INDEX releases_newest_first ON readmodel.releases (received_at DESC, id DESC);
+
+                CREATE TABLE readmodel.release_officials (
+                  release_id    text NOT NULL REFERENCES readmodel.releases ON DELETE CASCADE,
+                  official_id   text NOT NULL,
+                  name          text NOT NULL,
+                  name_folded   text NOT NULL,
+                  aliases       text[] NOT NULL,
+                  search_folded text NOT NULL,
+                  title         text NOT NULL,
+                  org           text,
+                  party         text,
+                  party_source  text,
+                  registry_office text,
+                  province_id   int,
+                  district_id   int,
+                  former        boolean NOT NULL,
+                  seen_on       date NOT NULL,
+                  mention_count int NOT NULL,
+                  PRIMARY KEY (release_id, official_id)
+                );
+                CREATE INDEX release_officials_by_official ON readmodel.release_officials (official_id);
+
+                CREATE TABLE readmodel.release_places (
+                  release_id    text NOT NULL REFERENCES readmodel.releases ON DELETE CASCADE,
+                  place_kind    text NOT NULL CHECK (place_kind IN ('province', 'district')),
+                  place_id      int  NOT NULL,
+                  mention_count int  NOT NULL,
+                  PRIMARY KEY (release_id, place_kind, place_id)
+                );
+                CREATE INDEX release_places_by_place ON readmodel.release_places (place_kind, place_id);
+
+                CREATE TABLE readmodel.mentions (
+                  release_id   text NOT NULL REFERENCES readmodel.releases ON DELETE CASCADE,
+                  entity_kind  text NOT NULL CHECK (entity_kind IN ('official', 'province', 'district')),
+                  entity_id    text NOT NULL,
+                  start_offset int  NOT NULL,
+                  end_offset   int  NOT NULL,
+                  PRIMARY KEY (release_id, entity_kind, entity_id, start_offset)
+                );
+                CREATE INDEX mentions_by_entity ON readmodel.mentions (entity_kind, entity_id);
+
+                CREATE TABLE readmodel.statements (
+                  id                  text PRIMARY KEY,
+                  release_id          text NOT NULL REFERENCES readmodel.releases ON DELETE CASCADE,
+                  seq                 int  NOT NULL,
+                  kind                text NOT NULL CHECK (kind IN ('direct', 'indirect')),
+                  text                text NOT NULL,
+                  text_folded         text NOT NULL,
+                  cue                 text,
+                  speaker_name        text,
+                  speaker_official_id text,
+                  published_on        date,
+                  start_offset        int  NOT NULL,
+                  end_offset          int  NOT NULL,
+                  segments            jsonb NOT NULL,
+                  search              tsvector GENERATED ALWAYS AS (to_tsvector('turkish', text)) STORED,
+                  search_folded       tsvector GENERATED ALWAYS AS (to_tsvector('simple', text_folded)) STORED
+                );
+                CREATE INDEX statements_by_release ON readmodel.statements (release_id, seq);
+                CREATE INDEX statements_by_speaker ON readmodel.statements (speaker_official_id);
+                CREATE INDEX statements_by_date ON readmodel.statements (published_on DESC, id DESC);
+                CREATE INDEX statements_search ON readmodel.statements USING gin (search);
+                CREATE INDEX statements_search_folded ON readmodel.statements USING gin (search_folded);
+
+                CREATE TABLE readmodel.officials (
+                  id              text PRIMARY KEY,
+                  name            text NOT NULL,
+                  name_folded     text NOT NULL,
+                  aliases         text[] NOT NULL,
+                  aliases_folded  text NOT NULL,
+                  release_count   int  NOT NULL,
+                  statement_count int  NOT NULL,
+                  first_seen      date NOT NULL,
+                  last_seen       date NOT NULL
+                );
+                CREATE INDEX officials_by_name ON readmodel.officials (name_folded, id);
+
+                CREATE TABLE readmodel.positions (
+                  official_id   text NOT NULL REFERENCES readmodel.officials ON DELETE CASCADE,
+                  title         text NOT NULL,
+                  org           text NOT NULL DEFAULT '',
+                  party         text NOT NULL DEFAULT '',
+                  party_source  text,
+                  registry_office text,
+                  province_id   int  NOT NULL DEFAULT 0,
+                  district_id   int  NOT NULL DEFAULT 0,
+                  former        boolean NOT NULL,
+                  first_seen    date NOT NULL,
+                  last_seen     date NOT NULL,
+                  release_count int  NOT NULL,
+                  PRIMARY KEY (official_id, title, org, party, province_id, district_id, former)
+                );
+                CREATE INDEX positions_by_place ON readmodel.positions (province_id, district_id);
+
+                CREATE TABLE readmodel.stream_checkpoints (
+                  stream_id text PRIMARY KEY,
+                  version   bigint NOT NULL,
+                  position  bigint NOT NULL
+                );
+
+                GRANT USAGE ON SCHEMA readmodel TO beyan_writer, beyan_reader;
+                GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON ALL TABLES IN SCHEMA readmodel TO beyan_writer;
+                GRANT SELECT ON ALL TABLES IN SCHEMA readmodel TO beyan_reader;
+                """;
+
+        @Override
+        public void migrate(Context context) throws Exception {
+            try (Statement statement = context.getConnection().createStatement()) {
+                statement.execute(SQL);
+            }
+        }
+    }
+}

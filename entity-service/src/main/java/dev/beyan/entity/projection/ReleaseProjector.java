@@ -1,0 +1,196 @@
+package dev.beyan.entity.projection;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.beyan.common.event.ReleaseAnalyzed;
+import dev.beyan.common.event.ReleaseEvent;
+import dev.beyan.common.event.ReleaseReceived;
+import dev.beyan.common.event.ReleaseRetracted;
+import dev.beyan.common.event.ReleaseRevised;
+import dev.beyan.common.json.Json;
+import dev.beyan.common.store.RecordedEvent;
+import dev.beyan.extract.Analysis;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Applies one event to the read models inside the caller's transaction. The live pipeline and the rebuild call
+ * the same code with the same events, which is what makes a rebuild reproduce the live tables exactly.
+ */
+@ApplicationScoped
+public class ReleaseProjector {
+    private final PlaceDirectory places;
+    private final MayorRegistry mayors;
+    private final Aggregates aggregates = new Aggregates();
+
+    public ReleaseProjector() {
+        this(PlaceDirectory.load(), MayorRegistry.load());
+    }
+
+    ReleaseProjector(PlaceDirectory places, MayorRegistry mayors) {
+        this.places = places;
+        this.mayors = mayors;
+    }
+
+    public Uni<Void> apply(SqlConnection tx, RecordedEvent recorded, ReleaseEvent event) {
+        Uni<Void> change;
+        if (event instanceof ReleaseReceived r) {
+            change = received(tx, recorded, r);
+        } else if (event instanceof ReleaseRevised r) {
+            change = revised(tx, recorded, r);
+        } else if (event instanceof ReleaseRetracted r) {
+            change = retracted(tx, recorded, r);
+        } else {
+            change = analyzed(tx, recorded.streamVersion(), recorded.position(), (ReleaseAnalyzed) event);
+        }
+        return change.chain(() -> checkpoint(tx, recorded.streamId(), recorded.streamVersion(), recorded.position()));
+    }
+
+    /** Projects an analysis the caller has just appended at {@code version} / {@code position}. */
+    public Uni<Void> applyAppendedAnalysis(SqlConnection tx, String streamId, long version, long position,
+                                           ReleaseAnalyzed event) {
+        return analyzed(tx, version, position, event).chain(() -> checkpoint(tx, streamId, version, position));
+    }
+
+    private Uni<Void> received(SqlConnection tx, RecordedEvent e, ReleaseReceived r) {
+        return tx.preparedQuery("""
+                        INSERT INTO readmodel.releases (id, external_id, source, url, title, published_at, published_on,
+                          category, dateline, text, text_sha256, text_version, version, status, received_at, updated_at,
+                          last_position)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, 'active', $13, $13, $14)
+                        ON CONFLICT (id) DO NOTHING""")
+                .execute(Tuple.tuple(Arrays.asList(r.releaseId(), r.externalId(), r.source(), r.url(), r.title(),
+                        r.publishedAt(), PublishedOn.parse(r.publishedAt()), r.category(), r.dateline(), r.text(),
+                        r.sha256(), e.streamVersion(), e.recordedAt().atOffset(ZoneOffset.UTC), e.position())))
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> revised(SqlConnection tx, RecordedEvent e, ReleaseRevised r) {
+        return tx.preparedQuery("""
+                        UPDATE readmodel.releases SET text = $2, text_sha256 = $3, text_version = $4, version = $4,
+                          updated_at = $5, last_position = $6 WHERE id = $1""")
+                .execute(Tuple.tuple(Arrays.asList(r.releaseId(), r.text(), r.sha256(), e.streamVersion(),
+                        e.recordedAt().atOffset(ZoneOffset.UTC), e.position())))
+                .chain(() -> replaceContributions(tx, r.releaseId(), null));
+    }
+
+    private Uni<Void> retracted(SqlConnection tx, RecordedEvent e, ReleaseRetracted r) {
+        return tx.preparedQuery("""
+                        UPDATE readmodel.releases SET status = 'retracted', version = $2, updated_at = $3,
+                          last_position = $4 WHERE id = $1""")
+                .execute(Tuple.of(r.releaseId(), e.streamVersion(), e.recordedAt().atOffset(ZoneOffset.UTC), e.position()))
+                .chain(() -> replaceContributions(tx, r.releaseId(), null));
+    }
+
+    private Uni<Void> analyzed(SqlConnection tx, long version, long position, ReleaseAnalyzed a) {
+        return tx.preparedQuery("""
+                        UPDATE readmodel.releases SET version = $2, last_position = $3, analyzed_version = $4,
+                          extractor_name = $5, extractor_version = $6 WHERE id = $1
+                        RETURNING status, text_version, text, published_on, received_at""")
+                .execute(Tuple.of(a.releaseId(), version, position, a.analyzedVersion(), a.extractorName(),
+                        a.extractorVersion()))
+                .chain(rows -> {
+                    if (rows.size() == 0) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    Row release = rows.iterator().next();
+                    boolean current = "active".equals(release.getString("status"))
+                            && release.getLong("text_version") == a.analyzedVersion();
+                    if (!current) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    LocalDate publishedOn = release.getLocalDate("published_on");
+                    LocalDate seenOn = publishedOn != null ? publishedOn
+                            : release.getOffsetDateTime("received_at").toLocalDate();
+                    Contributions c = Contributions.of(a.releaseId(), release.getString("text"), decode(a), seenOn,
+                            publishedOn, places, mayors);
+                    return replaceContributions(tx, a.releaseId(), c);
+                });
+    }
+
+    /** Replaces the release's contributions ({@code null}: removes them) and recomputes what they fed. */
+    private Uni<Void> replaceContributions(SqlConnection tx, String releaseId, Contributions fresh) {
+        return tx.preparedQuery("""
+                        SELECT 'official' AS kind, official_id AS id FROM readmodel.release_officials WHERE release_id = $1
+                        UNION ALL
+                        SELECT place_kind, place_id::text FROM readmodel.release_places WHERE release_id = $1""")
+                .execute(Tuple.of(releaseId))
+                .chain(rows -> {
+                    Set<String> officials = new LinkedHashSet<>();
+                    Set<Integer> provinces = new LinkedHashSet<>();
+                    Set<Integer> districts = new LinkedHashSet<>();
+                    for (Row row : rows) {
+                        switch (row.getString("kind")) {
+                            case "official" -> officials.add(row.getString("id"));
+                            case "province" -> provinces.add(Integer.parseInt(row.getString("id")));
+                            default -> districts.add(Integer.parseInt(row.getString("id")));
+                        }
+                    }
+                    if (fresh != null) {
+                        officials.addAll(fresh.officialIds);
+                        provinces.addAll(fresh.provinceIds);
+                        districts.addAll(fresh.districtIds);
+                    }
+                    return deleteContributions(tx, releaseId)
+                            .chain(() -> fresh == null ? Uni.createFrom().voidItem() : insert(tx, fresh))
+                            .chain(() -> aggregates.recompute(tx, officials, provinces, districts));
+                });
+    }
+
+    private static Uni<Void> deleteContributions(SqlConnection tx, String releaseId) {
+        Tuple id = Tuple.of(releaseId);
+        return tx.preparedQuery("DELETE FROM readmodel.release_officials WHERE release_id = $1").execute(id)
+                .chain(() -> tx.preparedQuery("DELETE FROM readmodel.release_places WHERE release_id = $1").execute(id))
+                .chain(() -> tx.preparedQuery("DELETE FROM readmodel.mentions WHERE release_id = $1").execute(id))
+                .chain(() -> tx.preparedQuery("DELETE FROM readmodel.statements WHERE release_id = $1").execute(id))
+                .replaceWithVoid();
+    }
+
+    private static Uni<Void> insert(SqlConnection tx, Contributions c) {
+        return batch(tx, """
+                INSERT INTO readmodel.release_officials (release_id, official_id, name, name_folded, aliases,
+                  search_folded, title, org, party, party_source, registry_office, province_id, district_id, former,
+                  seen_on, mention_count)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)""", c.officials)
+                .chain(() -> batch(tx, """
+                        INSERT INTO readmodel.release_places (release_id, place_kind, place_id, mention_count)
+                        VALUES ($1, $2, $3, $4)""", c.places))
+                .chain(() -> batch(tx, """
+                        INSERT INTO readmodel.mentions (release_id, entity_kind, entity_id, start_offset, end_offset)
+                        VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING""", c.mentions))
+                .chain(() -> batch(tx, """
+                        INSERT INTO readmodel.statements (id, release_id, seq, kind, text, text_folded, cue,
+                          speaker_name, speaker_official_id, published_on, start_offset, end_offset, segments)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::text::jsonb)""", c.statements));
+    }
+
+    private static Uni<Void> batch(SqlConnection tx, String sql, List<Tuple> rows) {
+        return rows.isEmpty() ? Uni.createFrom().voidItem() : tx.preparedQuery(sql).executeBatch(rows).replaceWithVoid();
+    }
+
+    private static Uni<Void> checkpoint(SqlConnection tx, String streamId, long version, long position) {
+        return tx.preparedQuery("""
+                        INSERT INTO readmodel.stream_checkpoints (stream_id, version, position) VALUES ($1, $2, $3)
+                        ON CONFLICT (stream_id) DO UPDATE SET version = excluded.version, position = excluded.position""")
+                .execute(Tuple.of(streamId, version, position))
+                .replaceWithVoid();
+    }
+
+    private static Analysis decode(ReleaseAnalyzed a) {
+        try {
+            return Json.MAPPER.treeToValue(a.analysis(), Analysis.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
