@@ -5,7 +5,7 @@ package dev.beyan.extract.data;
  * Belediyesi", "İzmir Valiliği"), a party office to its party, a national office to no place.
  */
 public enum TitleScope {
-    NATIONAL, MINISTER, DEPUTY, GOVERNOR, DISTRICT_GOVERNOR, METROPOLITAN, MUNICIPAL, NEIGHBOURHOOD,
+    NATIONAL, MINISTER, DEPUTY, GOVERNOR, PROVINCIAL_STATE, DISTRICT_GOVERNOR, METROPOLITAN, MUNICIPAL, NEIGHBOURHOOD,
     PARTY_NATIONAL, PARTY_PROVINCE, PARTY_DISTRICT, GENERIC;
 
     public boolean isParty() {
@@ -14,7 +14,8 @@ public enum TitleScope {
 
     /** Offices of a province: their place is a province (or the province of a district named with them). */
     public boolean isProvincial() {
-        return this == DEPUTY || this == GOVERNOR || this == METROPOLITAN || this == PARTY_PROVINCE;
+        return this == DEPUTY || this == GOVERNOR || this == PROVINCIAL_STATE || this == METROPOLITAN
+                || this == PARTY_PROVINCE;
     }
 
     /** Offices of a district or town. */

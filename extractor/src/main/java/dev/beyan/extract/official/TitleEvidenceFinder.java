@@ -47,6 +47,9 @@ final class TitleEvidenceFinder {
     private static final Set<String> PARTY_ONLY_HEADS = Set.of("lideri", "sozcusu");
     private static final String MINISTER = "bakani";
     private static final String MINISTER_OURS = "bakanimiz";
+    /** "İçişleri Bakan Yardımcısı": the deputy minister names the ministry with the bare stem. */
+    private static final String MINISTER_STEM = "bakan";
+    private static final String DEPUTY = "yardimcisi";
     private static final String CENTRAL = "merkez";
     /** Words of an article about mayors, which makes "Place Party Name" lines election results. */
     private static final String MAYOR_PREFIX = "belediye";
@@ -153,7 +156,7 @@ final class TitleEvidenceFinder {
     private Evidence evidence(Scan scan, Title title, PhraseTable.Match<Title> match, Modifiers mods, Party party) {
         ArticleIndex index = scan.index;
         int sentence = index.text.sentenceOf(match.start());
-        if (title.scope() == TitleScope.GENERIC && scan.lastHeadSentence == sentence) {
+        if (title.isBareHead() && scan.lastHeadSentence == sentence) {
             Evidence office = scan.lastHeadOffice;
             return new Evidence(match.start(), office.title(), office.scope(), office.org(),
                     party == null ? null : party.shortName(), office.province(), office.district(), mods.former());
@@ -390,11 +393,16 @@ final class TitleEvidenceFinder {
         }
     }
 
-    /** "Çevre, Şehircilik ve İklim Değişikliği Bakanı": the capitalised ministry name before "Bakanı". */
+    /**
+     * "Çevre, Şehircilik ve İklim Değişikliği Bakanı", "İçişleri Bakan Yardımcısı": the capitalised ministry name
+     * before "Bakanı" is part of the office.
+     */
     private PhraseTable.Match<Title> ministerAt(ArticleIndex index, int i) {
         TokenizedText text = index.text;
         String key = text.key(i);
-        if (!key.equals(MINISTER) && !key.equals(MINISTER_OURS)) {
+        boolean deputy = key.equals(MINISTER_STEM) && text.key(i + 1).equals(DEPUTY)
+                && text.get(i + 1).spaceBefore() && !text.get(i).hasApostrophe();
+        if (!key.equals(MINISTER) && !key.equals(MINISTER_OURS) && !deputy) {
             return null;
         }
         int j = i;
@@ -422,7 +430,8 @@ final class TitleEvidenceFinder {
             return null;
         }
         String ministry = text.text().substring(text.get(j).start(), text.get(i - 1).stemEnd());
-        Title title = new Title(ministry + " Bakanı", TitleScope.MINISTER, ministry + " Bakanlığı", false, false);
-        return new PhraseTable.Match<>(title, j, i);
+        String office = ministry + (deputy ? " Bakan Yardımcısı" : " Bakanı");
+        Title title = new Title(office, TitleScope.MINISTER, ministry + " Bakanlığı", false, false);
+        return new PhraseTable.Match<>(title, j, deputy ? i + 1 : i);
     }
 }

@@ -38,6 +38,8 @@ import java.util.Set;
  */
 public final class PlaceFinder {
     private static final String MULTIWORD_SEPARATOR = " ";
+    /** How many capitalised words may stand between a place name and the feature word of a longer name. */
+    private static final int FEATURE_LOOKAHEAD = 4;
     /** The locative and ablative endings after the apostrophe of a proper name. */
     private static final Set<String> LOCATIVE_ABLATIVE = Set.of("da", "de", "ta", "te", "dan", "den", "tan", "ten");
 
@@ -87,7 +89,7 @@ public final class PlaceFinder {
             if (!t.capitalized() || inName[i]) {
                 continue;
             }
-            Candidate c = candidateAt(text, i);
+            Candidate c = candidateAt(text, i, inName);
             if (c != null) {
                 candidates.add(c);
                 i = c.end;
@@ -110,7 +112,7 @@ public final class PlaceFinder {
         return new Result(List.copyOf(out), List.copyOf(towns));
     }
 
-    private Candidate candidateAt(TokenizedText text, int i) {
+    private Candidate candidateAt(TokenizedText text, int i, boolean[] inName) {
         Token t = text.get(i);
         int end = i;
         List<AdminUnit> units = List.of();
@@ -125,7 +127,7 @@ public final class PlaceFinder {
         if (units.isEmpty()) {
             return centralDistrict(text, i);
         }
-        if (!officeCue && partOfAnotherName(text, i, end)) {
+        if (!officeCue && partOfAnotherName(text, i, end, inName)) {
             return null;
         }
         if (isDate(text, i)) {
@@ -160,17 +162,39 @@ public final class PlaceFinder {
     }
 
     /** A street, landscape or building named after the place, a region, or a person's surname. */
-    private boolean partOfAnotherName(TokenizedText text, int start, int end) {
-        Token last = text.get(end);
-        if (!last.hasApostrophe() && end + 1 < text.size() && text.get(end + 1).sepBefore() == Separator.SPACE
-                && words.is(Category.FEATURE, text.key(end + 1))) {
+    private boolean partOfAnotherName(TokenizedText text, int start, int end, boolean[] inName) {
+        if (featureFollows(text, end)) {
             return true;
         }
-        if (start > 0 && text.get(start).spaceBefore()) {
+        // A name the name finder has closed before this word ("Binali Yıldırım Kırşehir'de") is no evidence.
+        if (start > 0 && text.get(start).spaceBefore() && !inName[start - 1]) {
             Token before = text.get(start - 1);
             if (before.capitalized() && !before.hasApostrophe()
                     && (words.is(Category.DIRECTION, before.key()) || names.isGivenName(before.key()))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Ankara Caddesi", and also "İzmir Katip Çelebi Üniversitesi": a feature word right after the name or at the
+     * end of the capitalised words that follow it.
+     */
+    private boolean featureFollows(TokenizedText text, int end) {
+        if (text.get(end).hasApostrophe()) {
+            return false;
+        }
+        for (int k = end + 1; k < text.size() && k <= end + FEATURE_LOOKAHEAD; k++) {
+            Token t = text.get(k);
+            if (t.sepBefore() != Separator.SPACE || words.is(Category.OFFICE_CUE, t.key())) {
+                return false;
+            }
+            if (words.is(Category.FEATURE, t.key())) {
+                return true;
+            }
+            if (!t.capitalized() || t.hasApostrophe()) {
+                return false;
             }
         }
         return false;
