@@ -60,6 +60,9 @@ public final class PersonNameFinder {
                 || startsParty(text, i)) {
             return null;
         }
+        if (i > 0 && text.get(i - 1).digits() && first.spaceBefore()) {
+            return null; // "5 Kasım", "23 Nisan": a date, not a name
+        }
         boolean given = names.isGivenName(first.key());
         if (!afterTitle && !given) {
             return null;
@@ -71,7 +74,7 @@ public final class PersonNameFinder {
                     || names.isStopword(next.key()) || startsParty(text, end + 1)
                     || titles.match(text.tokens(), end + 1) != null
                     || first.allCaps() != next.allCaps()
-                    || (end > i && !continuesLongName(text, end, next))) {
+                    || (end > i && !continuesLongName(next))) {
                 break;
             }
             end++;
@@ -89,15 +92,11 @@ public final class PersonNameFinder {
     }
 
     /**
-     * A third or fourth word continues a name only after a given name ("Recep Tayyip Erdoğan") or when it is
-     * itself surname-like ("Mehmet Siyam Kesimoğlu"); a place name ends it ("Memduh Büyükkılıç Kocasinan"), and
-     * so does an ordinary capitalised word of a headline ("Üstün Dönmez Mazbatasını Aldı").
+     * A third or fourth word continues a name ("Recep Tayyip Erdoğan", "Gülcan Kaçmaz Sayyiğit") unless it is a
+     * place name ("Memduh Büyükkılıç Kocasinan, Talas..."); headlines are cut back separately.
      */
-    private boolean continuesLongName(TokenizedText text, int end, Token next) {
-        if (gazetteer.isPlaceKey(next.key())) {
-            return false;
-        }
-        return names.isGivenName(text.key(end)) || names.looksLikeSurname(next.key());
+    private boolean continuesLongName(Token next) {
+        return !gazetteer.isPlaceKey(next.key());
     }
 
     /**
