@@ -5,6 +5,7 @@ import dev.beyan.extract.data.PhraseTable;
 import dev.beyan.extract.data.Title;
 import dev.beyan.extract.data.TitleScope;
 import dev.beyan.extract.data.Titles;
+import dev.beyan.extract.place.PlaceMention;
 import dev.beyan.extract.text.Separator;
 import dev.beyan.extract.text.Token;
 import dev.beyan.extract.text.TokenizedText;
@@ -353,8 +354,36 @@ final class TitleEvidenceFinder {
             if (index.nameStartingAt[k] != null) {
                 Evidence e = evidence(scan, match.value(), match, mods, party);
                 scan.out.add(new Found(index.nameStartingAt[k], -1, e));
+                gappedItems(scan, match.value(), index.nameStartingAt[k], party);
                 return;
             }
+        }
+    }
+
+    /**
+     * "Urla İlçe Başkanlığına Ömer Tiryaki, Gaziemir İsmail Yaşadı atandı": in a list, later items may leave out
+     * the office and keep only their place and name; they hold the same office for their place.
+     */
+    private void gappedItems(Scan scan, Title title, NameSpan previous, Party party) {
+        ArticleIndex index = scan.index;
+        TokenizedText text = index.text;
+        NameSpan last = previous;
+        while (last.end() + 2 < text.size() && !text.get(last.end()).hasApostrophe()) {
+            int k = last.end() + 1;
+            if (text.key(k).equals("ve") && text.get(k).spaceBefore()) {
+                k++;
+            } else if (!Separator.isListComma(text.get(k).sepBefore())) {
+                return;
+            }
+            PlaceMention place = k < text.size() ? index.placeEndingAt[k] : null;
+            NameSpan name = k + 1 < text.size() ? index.nameStartingAt[k + 1] : null;
+            if (place == null || place.start() != k || name == null || !text.get(k + 1).spaceBefore()
+                    || text.get(k).hasApostrophe()) {
+                return;
+            }
+            Modifiers mods = new Modifiers(k, party, List.of(place), false);
+            scan.out.add(new Found(name, -1, evidence(scan, title, new PhraseTable.Match<>(title, k, k), mods, party)));
+            last = name;
         }
     }
 
