@@ -29,7 +29,7 @@ final class NameReader {
     String personName(List<Token> tokens, NameUnit unit) {
         int from = unit.first();
         for (int i = unit.first(); i <= unit.last(); i++) {
-            String f = TurkishText.lower(tokens.get(i).stem());
+            String f = tokens.get(i).foldedStem();
             if (titleWords.contains(f) || institutionHeads.contains(f)) {
                 from = i + 1;
             }
@@ -49,7 +49,7 @@ final class NameReader {
     /** The institution the run names, or null. */
     String institutionName(List<Token> tokens, NameUnit unit) {
         Token last = tokens.get(unit.last());
-        String head = TurkishText.lower(last.stem());
+        String head = last.foldedStem();
         if (institutionHeads.contains(head) && (unit.last() > unit.first() || STANDALONE.contains(head))) {
             return join(tokens, unit.first(), unit.last());
         }
@@ -60,7 +60,7 @@ final class NameReader {
     }
 
     boolean isTitleWord(Token t) {
-        return titleWords.contains(TurkishText.lower(t.stem()));
+        return titleWords.contains(t.foldedStem());
     }
 
     private static boolean isAbbreviation(String s) {

@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * The people and bodies of one text that can be speakers: the officials found in it (by their mentions,
  * their full names and their surnames, which news uses alone after the first mention, also without the
- * apostrophe before a suffix) and other people named in full in it.
+ * apostrophe before a suffix) and other people named in full in it. One per text, used by one thread.
  */
 final class PeopleInText {
 
@@ -25,7 +25,8 @@ final class PeopleInText {
     private final List<Token> tokens;
     private final NameReader reader;
     private final List<Known> officials = new ArrayList<>();
-    private final Map<String, String> otherPeopleBySurname = new HashMap<>();
+    private final List<NameUnit> units;
+    private Map<String, String> otherPeopleBySurname;
 
     PeopleInText(List<Token> tokens, List<NameUnit> units, List<Analysis.Official> found, NameReader reader) {
         this.tokens = tokens;
@@ -38,13 +39,22 @@ final class PeopleInText {
             officials.add(new Known(new Analysis.Speaker(o.officialId(), o.name()), o.title(), words,
                     o.mentions() == null ? List.of() : o.mentions()));
         }
-        for (NameUnit u : units) {
-            String name = reader.personName(tokens, u);
-            if (name != null && official(u) == null) {
-                String[] w = TurkishText.lower(name).split(" ");
-                otherPeopleBySurname.putIfAbsent(w[w.length - 1], name);
+        this.units = units;
+    }
+
+    /** Full names of people with no office, by surname; read once, when a speaker first needs them. */
+    private Map<String, String> otherPeople() {
+        if (otherPeopleBySurname == null) {
+            otherPeopleBySurname = new HashMap<>();
+            for (NameUnit u : units) {
+                String name = reader.personName(tokens, u);
+                if (name != null && official(u) == null) {
+                    String[] w = TurkishText.lower(name).split(" ");
+                    otherPeopleBySurname.putIfAbsent(w[w.length - 1], name);
+                }
             }
         }
+        return otherPeopleBySurname;
     }
 
     /**
@@ -91,7 +101,7 @@ final class PeopleInText {
     }
 
     private static boolean sameSurname(Token t, String surname) {
-        String stem = TurkishText.lower(t.stem());
+        String stem = t.foldedStem();
         return stem.equals(surname)
                 || (t.apostropheSuffix().isEmpty() && stem.startsWith(surname)
                 && stem.length() - surname.length() <= 3 && surname.length() >= 4)
@@ -147,7 +157,7 @@ final class PeopleInText {
         }
         Token last = tokens.get(u.last());
         if (!reader.isTitleWord(last)) {
-            String full = otherPeopleBySurname.get(TurkishText.lower(last.stem()));
+            String full = otherPeople().get(last.foldedStem());
             if (full != null) {
                 return new Analysis.Speaker(null, full);
             }

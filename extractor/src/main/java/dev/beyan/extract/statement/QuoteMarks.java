@@ -35,6 +35,9 @@ final class QuoteMarks {
     }
 
     static Family family(char c) {
+        if (c < LEFT_GUILLEMET && c != QUOTATION_MARK && c != APOSTROPHE && c != GRAVE) {
+            return null; // the common case, decided without the switch
+        }
         return switch (c) {
             case QUOTATION_MARK, LEFT_DOUBLE_QUOTE, RIGHT_DOUBLE_QUOTE, DOUBLE_LOW_QUOTE, DOUBLE_PRIME -> Family.DOUBLE;
             case APOSTROPHE, LEFT_SINGLE_QUOTE, RIGHT_SINGLE_QUOTE, PRIME, GRAVE, ACUTE -> Family.SINGLE;

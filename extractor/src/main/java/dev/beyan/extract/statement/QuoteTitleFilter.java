@@ -1,7 +1,5 @@
 package dev.beyan.extract.statement;
 
-import dev.beyan.extract.text.TurkishText;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,15 +24,14 @@ final class QuoteTitleFilter {
         boolean allCapitalised = true;
         boolean sentencePunctuation = false;
         for (var seg : quote.segments()) {
-            if (!SubheadFilter.isAllCaps(text, seg.start(), seg.end())) {
-                continue;
+            if (SubheadFilter.isAllCaps(text, seg.start(), seg.end())) {
+                return false;
             }
-            return false;
         }
         for (int i = index.firstAtOrAfter(quote.start()); i < tokens.size() && tokens.get(i).start() < quote.end(); i++) {
             Token t = tokens.get(i);
             words++;
-            if (!t.isCapitalised() && !Character.isDigit(t.surface().charAt(0))) {
+            if (!t.isCapitalised() && !Character.isDigit(t.folded().charAt(0))) {
                 allCapitalised = false;
             }
         }
@@ -52,7 +49,7 @@ final class QuoteTitleFilter {
         }
         int next = index.firstAtOrAfter(quote.after());
         if (next < tokens.size() && onlySpaceBetween(text, quote.after(), tokens.get(next).start())
-                && titleMarkers.contains(TurkishText.lower(tokens.get(next).surface()))) {
+                && titleMarkers.contains(tokens.get(next).folded())) {
             return false;
         }
         return true;

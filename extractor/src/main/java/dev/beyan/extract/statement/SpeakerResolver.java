@@ -1,7 +1,6 @@
 package dev.beyan.extract.statement;
 
 import dev.beyan.extract.Analysis;
-import dev.beyan.extract.text.TurkishText;
 
 import java.util.List;
 import java.util.Set;
@@ -252,9 +251,5 @@ final class SpeakerResolver {
 
     boolean resolvesToOfficial(NameUnit unit) {
         return people.official(unit) != null;
-    }
-
-    static String lower(String s) {
-        return TurkishText.lower(s);
     }
 }

@@ -54,8 +54,12 @@ final class SpeechVerbs {
         }
     }
 
-    /** Reporting stems by their last (inflected) word; each entry is the whole stem as folded words. */
-    private final Map<String, List<String[]>> reportingByLastWord = new HashMap<>();
+    /** A reporting stem as folded words, and the form its last word takes in one inflection. */
+    private record Inflected(String[] stem, Form form) {
+    }
+
+    /** Every inflected last word of a reporting verb, to the stems and forms it can be: one lookup a word. */
+    private final Map<String, List<Inflected>> reportingByInflectedWord = new HashMap<>();
     private final List<String[]> postQuoteForms = new ArrayList<>();
     private final List<String[]> introForms = new ArrayList<>();
 
@@ -63,7 +67,10 @@ final class SpeechVerbs {
         for (String line : RuleData.lines("reporting-verb-stems.txt")) {
             for (String alt : line.split("\\|")) {
                 String[] words = TurkishText.lower(alt.strip()).split("\\s+");
-                reportingByLastWord.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).add(words);
+                for (Map.Entry<String, Form> ending : ENDINGS.entrySet()) {
+                    reportingByInflectedWord.computeIfAbsent(words[words.length - 1] + ending.getKey(),
+                            k -> new ArrayList<>()).add(new Inflected(words, ending.getValue()));
+                }
             }
         }
         JsonNode root = read();
@@ -95,21 +102,15 @@ final class SpeechVerbs {
 
     /** The reporting verb whose inflected last word is token {@code last}, or null. */
     Match reportingEndingAt(List<Token> tokens, int last) {
-        String f = tokens.get(last).folded();
-        for (int cut = Math.max(1, f.length() - 6); cut < f.length(); cut++) {
-            Form form = ENDINGS.get(f.substring(cut));
-            if (form == null) {
-                continue;
-            }
-            List<String[]> stems = reportingByLastWord.get(f.substring(0, cut));
-            if (stems == null) {
-                continue;
-            }
-            for (String[] stem : stems) {
-                int first = last - stem.length + 1;
-                if (first >= 0 && wordsMatch(tokens, first, stem, stem.length - 1)) {
-                    return new Match(first, last, form);
-                }
+        List<Inflected> candidates = reportingByInflectedWord.get(tokens.get(last).folded());
+        if (candidates == null) {
+            return null;
+        }
+        for (Inflected c : candidates) {
+            String[] stem = c.stem();
+            int first = last - stem.length + 1;
+            if (first >= 0 && wordsMatch(tokens, first, stem, stem.length - 1)) {
+                return new Match(first, last, c.form());
             }
         }
         return null;

@@ -2,31 +2,39 @@ package dev.beyan.extract.statement;
 
 /**
  * A word of the text: a run of letters and digits, apostrophes between letters included ("Aslanoğlu'nun"),
- * as the half-open range {@code [start, end)}; {@code folded} is its Turkish lower case without apostrophes.
+ * as the half-open range {@code [start, end)} of {@code text}; {@code folded} is its Turkish lower case without apostrophes,
+ * of which the first {@code stemLength} characters come before the first apostrophe.
  */
-record Token(int start, int end, String surface, String folded) {
+record Token(String text, int start, int end, String folded, int stemLength) {
+
+    String surface() {
+        return text.substring(start, end);
+    }
 
     boolean isCapitalised() {
-        return Character.isUpperCase(surface.codePointAt(0));
+        return Character.isUpperCase(text.charAt(start));
     }
 
     /** The part before the first apostrophe: the stem of a proper name with a case suffix ("Sakarsu'yu"). */
     String stem() {
-        for (int i = 0; i < surface.length(); i++) {
-            if (QuoteMarks.isApostropheLike(surface.charAt(i))) {
-                return surface.substring(0, i);
+        if (stemLength == folded.length()) {
+            return surface();
+        }
+        for (int i = start; i < end; i++) {
+            if (QuoteMarks.isApostropheLike(text.charAt(i))) {
+                return text.substring(start, i);
             }
         }
-        return surface;
+        return surface();
     }
 
-    /** The suffix after the apostrophe, lower-cased, or "" when the word has none. */
+    /** The stem in Turkish lower case. */
+    String foldedStem() {
+        return stemLength == folded.length() ? folded : folded.substring(0, stemLength);
+    }
+
+    /** The suffix after the apostrophe, in lower case, or "" when the word has none. */
     String apostropheSuffix() {
-        for (int i = 0; i < surface.length(); i++) {
-            if (QuoteMarks.isApostropheLike(surface.charAt(i))) {
-                return dev.beyan.extract.text.TurkishText.lower(surface.substring(i + 1));
-            }
-        }
-        return "";
+        return stemLength == folded.length() ? "" : folded.substring(stemLength);
     }
 }

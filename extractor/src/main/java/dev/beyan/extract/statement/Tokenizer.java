@@ -1,7 +1,5 @@
 package dev.beyan.extract.statement;
 
-import dev.beyan.extract.text.TurkishText;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,24 +36,52 @@ final class Tokenizer {
                     break;
                 }
             }
-            String surface = text.substring(start, i);
-            out.add(new Token(start, i, surface, fold(surface)));
+            String folded = fold(text, start, i);
+            out.add(new Token(text, start, i, folded, stemLength(text, start, i, folded)));
         }
         return out;
     }
 
+    /** How many folded characters come before the first apostrophe (fold maps one character to one). */
+    private static int stemLength(String text, int start, int end, String folded) {
+        if (end - start == folded.length()) {
+            return folded.length();
+        }
+        for (int i = start; i < end; i++) {
+            if (QuoteMarks.isApostropheLike(text.charAt(i))) {
+                return i - start;
+            }
+        }
+        return folded.length();
+    }
+
     static boolean isWordChar(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
+    /** Turkish lower case (I to ı, İ to i) without the apostrophes, one character for one. */
     static String fold(String surface) {
-        StringBuilder b = new StringBuilder(surface.length());
-        for (int i = 0; i < surface.length(); i++) {
-            char c = surface.charAt(i);
-            if (!QuoteMarks.isApostropheLike(c)) {
-                b.append(c);
+        return fold(surface, 0, surface.length());
+    }
+
+    static String fold(String text, int start, int end) {
+        char[] out = new char[end - start];
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                if (c >= 'A' && c <= 'Z') {
+                    out[n++] = c == 'I' ? 'ı' : (char) (c + 32);
+                } else if (c != QuoteMarks.APOSTROPHE && c != QuoteMarks.GRAVE) {
+                    out[n++] = c;
+                }
+            } else if (!QuoteMarks.isApostropheLike(c)) {
+                out[n++] = c == '\u0130' ? 'i' : Character.toLowerCase(c);
             }
         }
-        return TurkishText.lower(b.toString());
+        return new String(out, 0, n);
     }
 }
