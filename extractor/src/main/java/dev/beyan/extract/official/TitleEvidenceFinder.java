@@ -54,7 +54,7 @@ final class TitleEvidenceFinder {
     private static final String CENTRAL = "merkez";
     /** Words of an article about mayors, which makes "Place Party Name" lines election results. */
     private static final String MAYOR_PREFIX = "belediye";
-    private static final String HEAD = "baskan";
+    private static final String HEAD_KEY = "baskan";
 
     /** An office given to the person named at {@code name}, or (name == null) to the surname at {@code surname}. */
     record Found(NameSpan name, int surname, Evidence evidence) {
@@ -170,7 +170,7 @@ final class TitleEvidenceFinder {
         Jurisdictions.Resolved where = jurisdictions.resolve(index, title, mods, tied, match.start(), central);
         Evidence e = new Evidence(match.start(), title.canonical(), title.scope(), where.org(),
                 tied == null ? null : tied.shortName(), where.province(), where.district(), mods.former());
-        if (title.scope() != TitleScope.GENERIC && dev.beyan.extract.text.TurkishText.asciiFold(title.canonical()).contains(HEAD)
+        if (title.scope() != TitleScope.GENERIC && title.canonical().contains(Title.BARE_HEAD)
                 && e.hasJurisdiction() || title.scope() == TitleScope.PARTY_NATIONAL) {
             scan.lastHeadOffice = e;
             scan.lastHeadSentence = sentence;
@@ -389,7 +389,7 @@ final class TitleEvidenceFinder {
 
     private static boolean aboutMayors(TokenizedText text) {
         for (int i = 0; i + 1 < text.size(); i++) {
-            if (text.key(i).equals(MAYOR_PREFIX) && text.key(i + 1).startsWith(HEAD)) {
+            if (text.key(i).equals(MAYOR_PREFIX) && text.key(i + 1).startsWith(HEAD_KEY)) {
                 return true;
             }
         }

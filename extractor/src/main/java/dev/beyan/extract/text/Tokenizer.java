@@ -18,6 +18,7 @@ public final class Tokenizer {
     private static final char EXCLAMATION_MARK = '!';
     private static final char ELLIPSIS = '\u2026';
     private static final char COMBINING_DOT_ABOVE = '\u0307';
+    private static final char ASCII_LIMIT = 0x80;
 
     /**
      * Abbreviations whose dot does not end a sentence: academic and professional honorifics written before names
@@ -44,7 +45,13 @@ public final class Tokenizer {
             int upper = 0;
             while (i < n && isWordChar(text.charAt(i))) {
                 char w = text.charAt(i);
-                if (Character.isLetter(w)) {
+                if (w < ASCII_LIMIT) {
+                    if (w > '9') {
+                        letters++;
+                        allDigits = false;
+                        upper += w <= 'Z' ? 1 : 0;
+                    }
+                } else if (Character.isLetter(w)) {
                     letters++;
                     allDigits = false;
                     if (Character.isUpperCase(w)) {
@@ -83,6 +90,9 @@ public final class Tokenizer {
     }
 
     private static boolean isWordChar(char c) {
+        if (c < ASCII_LIMIT) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
         return Character.isLetterOrDigit(c) || c == COMBINING_DOT_ABOVE;
     }
 

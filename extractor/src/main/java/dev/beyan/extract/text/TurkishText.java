@@ -24,18 +24,13 @@ public final class TurkishText {
      * "Bayındır", "BAYINDIR" and "bayindir" all fold to "bayindir" (the gazetteer's {@code ascii} key).
      */
     public static String asciiFold(String s) {
-        String lower = lower(s);
-        StringBuilder out = new StringBuilder(lower.length());
-        for (int i = 0; i < lower.length(); i++) {
-            out.append(asciiOf(lower.charAt(i)));
-        }
-        return out.toString();
+        return foldKey(s, 0, s.length());
     }
 
     /**
-     * The same key as {@link #asciiFold(String)} for {@code s[start, end)}, char by char and without the
-     * intermediate lower-case string: the tokenizer calls it once per word. Both I and İ fold to i, which is
-     * what Turkish lower case followed by the ASCII mapping gives.
+     * The ASCII-folded key of {@code s[start, end)}, char by char and without an intermediate lower-case string:
+     * the tokenizer calls it once per word. Both I and İ fold to i, which is what Turkish lower case followed by
+     * the ASCII mapping gives.
      */
     public static String foldKey(CharSequence s, int start, int end) {
         char[] out = new char[end - start];
@@ -45,12 +40,23 @@ public final class TurkishText {
             if (c == COMBINING_DOT_ABOVE) {
                 continue; // "İ" decomposed as I + U+0307: the dot belongs to the i already written
             }
-            out[n++] = (c == 'I' || c == CAPITAL_I_WITH_DOT) ? 'i' : asciiOf(Character.toLowerCase(c));
+            out[n++] = c < FOLD.length ? FOLD[c] : asciiOf(Character.toLowerCase(c));
         }
         return new String(out, 0, n);
     }
 
     private static final char CAPITAL_I_WITH_DOT = '\u0130';
+    /**
+     * The folded form of every Latin-1 and Latin Extended-A character (which hold all Turkish letters),
+     * precomputed: I and İ both become i (ı folds to i anyway).
+     */
+    private static final char[] FOLD = new char[0x180];
+
+    static {
+        for (char c = 0; c < FOLD.length; c++) {
+            FOLD[c] = c == 'I' || c == CAPITAL_I_WITH_DOT ? 'i' : asciiOf(Character.toLowerCase(c));
+        }
+    }
     private static final char COMBINING_DOT_ABOVE = '\u0307';
 
     private static char asciiOf(char c) {
