@@ -1,0 +1,139 @@
+package dev.beyan.launcher;
+
+import dev.beyan.stack.DatabaseRoles;
+import dev.beyan.stack.EmbeddedKafkaBroker;
+import dev.beyan.stack.EmbeddedPostgresServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The whole system on one machine: embedded PostgreSQL 17, an in-process Kafka broker, and the three services as
+ * child JVMs, started in dependency order and stopped in the reverse one (services, then Kafka, then PostgreSQL).
+ * {@link #close()} may run from a shutdown hook while {@link #start()} is still going: it stops what has started
+ * and keeps anything else from starting.
+ */
+public final class LocalStack implements AutoCloseable {
+    private final StackSettings settings;
+    private final Home home;
+    private final Consumer<String> say;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Deque<Running> running = new ArrayDeque<>();
+    private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
+    private EmbeddedPostgresServer postgres;
+    private EmbeddedKafkaBroker kafka;
+    private boolean closed;
+
+    private record Running(String name, AutoCloseable resource) {
+    }
+
+    LocalStack(StackSettings settings, Home home, Consumer<String> say) {
+        this.settings = settings;
+        this.home = home;
+        this.say = say;
+    }
+
+    /** Starts everything and returns once every service answers ready. */
+    void start() {
+        say.accept("starting PostgreSQL 17 (data in " + home.show(home.postgresData()) + ")");
+        postgres = started("PostgreSQL", () -> {
+            createDirectories(home.postgresData());
+            return EmbeddedPostgresServer.start(settings.postgresPort(), home.postgresData());
+        });
+        DatabaseRoles.ensure(postgres.jdbcUrl(), EmbeddedPostgresServer.SUPERUSER, EmbeddedPostgresServer.PASSWORD);
+        say.accept("starting Kafka (log in " + home.show(home.kafkaLog()) + ")");
+        kafka = started("Kafka", () -> EmbeddedKafkaBroker.start(settings.kafkaPort(), home.kafkaLog()));
+        // one after the other: ingest migrates the event store, entity the read models that query reads
+        for (Service service : Service.values()) {
+            Path log = home.log(service.module());
+            say.accept("starting " + service.module() + " (log in " + home.show(log) + ")");
+            int port = Ports.orAnyFree(settings.port(service));
+            ServiceProcess process = started(service.module(), () -> ServiceProcess.start(service, port,
+                    home.serviceJar(service), log, environment(service, port)));
+            services.put(service, process);
+            process.awaitReady(http, settings.startTimeout());
+        }
+    }
+
+    private Map<String, String> environment(Service service, int port) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("BEYAN_DB_URL", postgres.reactiveUrl());
+        env.put("BEYAN_DB_USER", service.dbUser());
+        env.put("BEYAN_DB_PASSWORD", service.dbPassword());
+        env.put("BEYAN_DB_OWNER_USER", EmbeddedPostgresServer.SUPERUSER);
+        env.put("BEYAN_DB_OWNER_PASSWORD", EmbeddedPostgresServer.PASSWORD);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        return env;
+    }
+
+    StackAddresses addresses() {
+        return new StackAddresses(url(Service.INGEST), url(Service.ENTITY), url(Service.QUERY), postgres.jdbcUrl(),
+                EmbeddedPostgresServer.SUPERUSER, EmbeddedPostgresServer.PASSWORD, kafka.bootstrapServers());
+    }
+
+    String url(Service service) {
+        return services.get(service).url();
+    }
+
+    private synchronized <T extends AutoCloseable> T started(String name, Supplier<T> start) {
+        if (closed) {
+            throw new UserError("stopped while starting");
+        }
+        T resource;
+        try {
+            resource = start.get();
+        } catch (UserError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new UserError("could not start " + name + ": " + causes(e));
+        }
+        running.push(new Running(name, resource));
+        return resource;
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        while (!running.isEmpty()) {
+            Running r = running.pop();
+            say.accept("stopping " + r.name());
+            try {
+                r.resource().close();
+            } catch (Exception e) {
+                say.accept("could not stop " + r.name() + " cleanly: " + causes(e));
+            }
+        }
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The messages down the cause chain: "could not start embedded PostgreSQL: Address already in use". */
+    static String causes(Throwable e) {
+        StringBuilder s = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+            if (s.indexOf(m) < 0) {
+                s.append(s.length() == 0 ? "" : ": ").append(m);
+            }
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,153 @@
+package dev.beyan.launcher;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+/**
+ * {@code up}: starts the stack, loads the seeds, records the addresses and runs until Ctrl-C (or
+ * {@code ./beyan down}), which stops everything in order. With {@code --detach} it runs in the background instead.
+ */
+final class UpCommand {
+    static final String DETACH = "--detach";
+    static final String FRESH = "--fresh";
+    /** Set by {@link DetachedStack} on the launcher it starts; only changes the closing hint. */
+    static final String BACKGROUND = "--background";
+
+    private final Home home;
+    private final List<String> arguments;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    UpCommand(Home home, List<String> arguments, PrintStream out, PrintStream err) {
+        this.home = home;
+        this.arguments = arguments;
+        this.out = out;
+        this.err = err;
+    }
+
+    int run() {
+        Args args = Args.parse("up", arguments, Set.of(DETACH, FRESH, BACKGROUND), StackSettings.options());
+        StackSettings settings = StackSettings.from(args, System.getenv());
+        if (!args.positionals().isEmpty()) {
+            throw UserError.usage("up: unexpected argument " + args.positionals().get(0));
+        }
+        if (args.has(DETACH)) {
+            List<String> inBackground = new ArrayList<>(arguments);
+            inBackground.remove(DETACH);
+            return new DetachedStack(home, out).launch(inBackground);
+        }
+        runUntilStopped(settings, args.has(FRESH), args.has(BACKGROUND));
+        return 0;
+    }
+
+    private void runUntilStopped(StackSettings settings, boolean fresh, boolean background) {
+        StackLock lock = StackLock.acquire(home.pidFile());
+        StackEnv.delete(home.stackEnv());
+        if (fresh) {
+            wipeData();
+        }
+        refuseTakenPorts(settings);
+        for (Service service : Service.values()) {
+            if (!Files.isRegularFile(home.serviceJar(service))) {
+                throw new UserError(service.module() + " is not built (" + home.show(home.serviceJar(service))
+                        + " is missing): run ./mvnw -DskipTests install, or just ./beyan up");
+            }
+        }
+        StackLogging.sendTo(home.log("stack"));
+        LocalStack stack = new LocalStack(settings, home, message -> say(message));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            StackEnv.delete(home.stackEnv());
+            stack.close();
+            lock.close();
+            say("stopped");
+        }, "beyan-stop"));
+        stack.start();
+        loadSeeds(stack.url(Service.INGEST));
+        out.println("beyan is up:");
+        Map<String, String> addresses = stack.addresses().toEnv();
+        Banner.print(out, addresses, home);
+        out.println(background ? "./beyan down stops it." : "Ctrl-C stops it.");
+        out.flush();
+        StackEnv.write(home.stackEnv(), stack.addresses());
+        awaitShutdown();
+    }
+
+    private void loadSeeds(String ingestUrl) {
+        Path seeds = home.seeds();
+        if (!Files.isDirectory(seeds)) {
+            return;
+        }
+        say("loading " + home.show(seeds) + "/");
+        HttpClient http = HttpClient.newHttpClient();
+        boolean clean = new Ingester(new IngestClient(ingestUrl, http), out, err)
+                .ingest(ReleaseFiles.expand(List.of(home.show(seeds))));
+        if (!clean) {
+            say("some seeds were rejected (above); the stack runs on");
+        }
+    }
+
+    private void refuseTakenPorts(StackSettings settings) {
+        Set<String> taken = new LinkedHashSet<>();
+        checkPort(taken, settings.postgresPort(), "PostgreSQL", "--pg-port / BEYAN_PG_PORT");
+        checkPort(taken, settings.kafkaPort(), "Kafka", "--kafka-port / BEYAN_KAFKA_PORT");
+        for (Service s : Service.values()) {
+            checkPort(taken, settings.port(s), s.module(),
+                    "--" + s.shortName() + "-port / BEYAN_" + s.shortName().toUpperCase(Locale.ROOT) + "_PORT");
+        }
+        if (!taken.isEmpty()) {
+            throw new UserError("cannot start: " + String.join("; ", taken));
+        }
+    }
+
+    private static void checkPort(Set<String> taken, int port, String what, String howToChange) {
+        if (port > 0 && !Ports.isFree(port)) {
+            taken.add("port " + port + " for " + what + " is taken (choose another with " + howToChange + ")");
+        }
+    }
+
+    /** Removes the database and the broker's log; the logs folder stays, a detached launcher is writing there. */
+    private void wipeData() {
+        say("--fresh: removing the data in " + home.show(home.data()));
+        for (Path p : List.of(home.postgresData(), home.kafkaLog(), home.data().resolve("kafka.properties"))) {
+            deleteRecursively(p);
+        }
+    }
+
+    private static void deleteRecursively(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UserError("could not remove " + root + ": " + e.getMessage());
+        }
+    }
+
+    private static void awaitShutdown() {
+        try {
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void say(String message) {
+        out.println("beyan: " + message);
+        out.flush();
+    }
+}
