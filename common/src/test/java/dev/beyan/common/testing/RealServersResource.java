@@ -24,6 +24,8 @@ public class RealServersResource implements QuarkusTestResourceLifecycleManager 
     @Override
     public Map<String, String> start() {
         EmbeddedPostgresServer pg = LocalServers.postgres();
+        // every service reads or writes the event store, whose schema ingest-service owns
+        TestDatabase.migrateEventStore();
         Map<String, String> config = new HashMap<>();
         config.put("quarkus.datasource.reactive.url", pg.reactiveUrl());
         config.put("quarkus.datasource.username", user);

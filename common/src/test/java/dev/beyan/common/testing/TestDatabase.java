@@ -21,10 +21,14 @@ public final class TestDatabase {
 
     /** Migrates the event store schema (as the owner) and returns a pool that connects as the application role. */
     public static Pool eventStorePool() {
+        migrateEventStore();
+        return pool(DatabaseRoles.APP_USER, DatabaseRoles.APP_PASSWORD);
+    }
+
+    public static void migrateEventStore() {
         EmbeddedPostgresServer pg = LocalServers.postgres();
         Migrations.migrate(pg.reactiveUrl(), EmbeddedPostgresServer.SUPERUSER, EmbeddedPostgresServer.PASSWORD,
                 EventStoreSchema.SCHEMA, List.of(new EventStoreSchema.V1__events()));
-        return pool(DatabaseRoles.APP_USER, DatabaseRoles.APP_PASSWORD);
     }
 
     public static Pool pool(String user, String password) {
