@@ -129,4 +129,70 @@ class OfficialFinderTest {
         assertThat(OfficialIds.of("Şenol Aslanoğlu")).isEqualTo("senol-aslanoglu");
         assertThat(OfficialIds.of("İLKER Çağlayan")).isEqualTo("ilker-caglayan");
     }
+
+    @Test
+    void keepsTheOfficeForGappedListItems() {
+        List<Analysis.Official> found = officials(
+                "Foça İlçe Başkanlığına Selim Ocakçı, Urla Mehmet Karadağlı atandı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Selim Ocakçı", "İlçe Başkanı", "Foça"),
+                        org.assertj.core.groups.Tuple.tuple("Mehmet Karadağlı", "İlçe Başkanı", "Urla"));
+    }
+
+    @Test
+    void readsElectionResultLinesInAnArticleAboutMayors() {
+        String text = "Belediye başkanı seçilen isimler şöyle: Didim CHP Orhan Yazgan, Söke AK Parti Levent Tuna.";
+        List<Analysis.Official> found = officials(text);
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party, Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Orhan Yazgan", "CHP", "Didim"),
+                        org.assertj.core.groups.Tuple.tuple("Levent Tuna", "AK Parti", "Söke"));
+        assertThat(found).allSatisfy(o -> assertThat(o.title()).isEqualTo("Belediye Başkanı"));
+    }
+
+    @Test
+    void givesAPluralTitleToEveryNameOfTheListAfterTheColon() {
+        String text = "Bafra'da istifa eden meclis üyelerinin isimleri şöyle: Ahmet Uçar, Kemal Sezgin, Nuri Dağlı.";
+        assertThat(officials(text)).extracting(Analysis.Official::name)
+                .containsExactly("Ahmet Uçar", "Kemal Sezgin", "Nuri Dağlı");
+    }
+
+    @Test
+    void readsABareBaskanAsTheOfficeNamedInTheSameSentence() {
+        String text = "Samsun Büyükşehir Belediye Başkanlığı'na seçilen Halit Doğan, görevi eski başkan Mustafa "
+                + "Demirkol'dan devraldı.";
+        Analysis.Official former = officials(text).stream().filter(o -> o.name().equals("Mustafa Demirkol"))
+                .findFirst().orElseThrow();
+        assertThat(former.title()).isEqualTo("Büyükşehir Belediye Başkanı");
+        assertThat(former.province()).isEqualTo("Samsun");
+        assertThat(former.former()).isTrue();
+    }
+
+    @Test
+    void refinesABareTitleByALaterFullerOne() {
+        String text = "Bakan Tekin açıklama yaptı. Milli Eğitim Bakanı Yusuf Tekin okulları gezdi.";
+        Analysis.Official o = only(text);
+        assertThat(o.title()).isEqualTo("Milli Eğitim Bakanı");
+        assertThat(o.mentions()).hasSize(2);
+    }
+
+    @Test
+    void followsAParticipleOfTakingOfficeToTheName() {
+        Analysis.Official o = only("Bolu Milletvekili seçilen DEVA Partisi Genel Sekreteri Ayten Koru konuştu.");
+        assertThat(o.title()).isEqualTo("Milletvekili");
+        assertThat(o.province()).isEqualTo("Bolu");
+        assertThat(o.party()).isEqualTo("DEVA");
+    }
+
+    @Test
+    void stopsANameAtTheOrdinaryWordsOfATitleCaseHeadline() {
+        Analysis.Official o = only("Kula Belediye Başkanı Erol Tuncer Mazbatasını Aldı\n\nTören yapıldı.");
+        assertThat(o.name()).isEqualTo("Erol Tuncer");
+    }
+
+    @Test
+    void takesThePartyAdjectiveBeforeTheName() {
+        Analysis.Official o = only("Seçimi kazanan CHP'li Selin Aktaş, Datça Belediye Başkanı oldu.");
+        assertThat(o.party()).isEqualTo("CHP");
+        assertThat(o.district()).isEqualTo("Datça");
+    }
 }

@@ -105,4 +105,26 @@ class PlaceFinderTest {
         assertThat(SharedExtractor.get().analyze(text).places()).hasSize(1);
         assertThat(tire.mentions()).hasSize(2);
     }
+
+    @Test
+    void ignoresAPlaceNameInsideAUniversityName() {
+        assertThat(places("Konferans İzmir Katip Çelebi Üniversitesi'nde yapıldı.")).isEmpty();
+    }
+
+    @Test
+    void findsAPlaceRightAfterAPersonsName() {
+        assertThat(places("Eski Başbakan Binali Yıldırım Kırşehir'de konuştu."))
+                .containsExactly("Kırşehir/province/Kırşehir");
+    }
+
+    @Test
+    void acceptsADistrictThatIsAlsoASurnameInTheLocative() {
+        assertThat(places("Sergi Bayındır'da açıldı.")).containsExactly("Bayındır/district/İzmir");
+        assertThat(places("Sergiyi Bayındır hazırladı.")).isEmpty();
+    }
+
+    @Test
+    void resolvesAProvinceAlias() {
+        assertThat(places("Antep'te fıstık hasadı başladı.")).containsExactly("Gaziantep/province/Gaziantep");
+    }
 }
