@@ -2,8 +2,8 @@ package dev.beyan.entity;
 
 import dev.beyan.common.db.SchemaMigrator;
 import dev.beyan.entity.pipeline.ProjectionLag;
-import dev.beyan.entity.projection.GazetteerSeed;
-import dev.beyan.entity.projection.ReadModelSchema;
+import dev.beyan.registry.projection.GazetteerSeed;
+import dev.beyan.registry.projection.ReadModelSchema;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.annotation.Priority;

@@ -2,8 +2,8 @@ package dev.beyan.entity.admin;
 
 import dev.beyan.common.event.ReleaseEvent;
 import dev.beyan.common.store.EventMetadata;
-import dev.beyan.entity.analysis.ReleaseAnalyzer;
-import dev.beyan.entity.pipeline.StreamProcessor;
+import dev.beyan.registry.analysis.ReleaseAnalyzer;
+import dev.beyan.registry.pipeline.StreamProcessor;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;

@@ -1,7 +1,7 @@
 package dev.beyan.entity.messaging;
 
 import dev.beyan.common.messaging.EventMessage;
-import dev.beyan.entity.pipeline.StreamProcessor;
+import dev.beyan.registry.pipeline.StreamProcessor;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;

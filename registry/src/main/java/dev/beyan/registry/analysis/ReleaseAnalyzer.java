@@ -1,4 +1,4 @@
-package dev.beyan.entity.analysis;
+package dev.beyan.registry.analysis;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.beyan.common.event.ReleaseAnalyzed;

@@ -1,4 +1,4 @@
-package dev.beyan.entity.pipeline;
+package dev.beyan.registry.pipeline;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;

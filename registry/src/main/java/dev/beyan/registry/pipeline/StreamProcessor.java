@@ -1,4 +1,4 @@
-package dev.beyan.entity.pipeline;
+package dev.beyan.registry.pipeline;
 
 import dev.beyan.common.event.ReleaseAnalyzed;
 import dev.beyan.common.event.ReleaseEvent;
@@ -10,8 +10,8 @@ import dev.beyan.common.store.NewEvent;
 import dev.beyan.common.store.PgEventStore;
 import dev.beyan.common.store.RecordedEvent;
 import dev.beyan.common.store.WrongExpectedVersionException;
-import dev.beyan.entity.analysis.ReleaseAnalyzer;
-import dev.beyan.entity.projection.ReleaseProjector;
+import dev.beyan.registry.analysis.ReleaseAnalyzer;
+import dev.beyan.registry.projection.ReleaseProjector;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;

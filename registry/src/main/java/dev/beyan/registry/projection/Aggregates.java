@@ -1,4 +1,4 @@
-package dev.beyan.entity.projection;
+package dev.beyan.registry.projection;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;

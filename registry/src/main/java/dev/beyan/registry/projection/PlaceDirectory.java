@@ -1,4 +1,4 @@
-package dev.beyan.entity.projection;
+package dev.beyan.registry.projection;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.beyan.common.json.Json;

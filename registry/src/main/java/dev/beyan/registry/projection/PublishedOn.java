@@ -1,4 +1,4 @@
-package dev.beyan.entity.projection;
+package dev.beyan.registry.projection;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,4 +1,4 @@
-package dev.beyan.entity.projection;
+package dev.beyan.registry.projection;
 
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;

@@ -1,4 +1,4 @@
-package dev.beyan.entity.projection;
+package dev.beyan.registry.projection;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.beyan.common.event.ReleaseAnalyzed;
