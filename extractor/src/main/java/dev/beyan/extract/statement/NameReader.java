@@ -59,6 +59,10 @@ final class NameReader {
         return null;
     }
 
+    boolean isInstitutionHead(Token t) {
+        return institutionHeads.contains(t.foldedStem());
+    }
+
     boolean isTitleWord(Token t) {
         return titleWords.contains(t.foldedStem());
     }

@@ -185,6 +185,10 @@ final class PeopleInText {
         return ja - i < 1 && jb - i < 1;
     }
 
+    boolean isTitleOrInstitutionWord(Token t) {
+        return reader.isTitleWord(t) || reader.isInstitutionHead(t);
+    }
+
     private boolean coversGivenName(NameUnit u, Known k) {
         if (k.nameWords().length < 2) {
             return false;

@@ -54,7 +54,7 @@ final class QuoteScanner {
                         if (depth > 0) {
                             depth--;
                         } else {
-                            addSegment(text, segments, segStart, i);
+                            addSegment(text, segments, segStart, commaTrimmed(text, segStart, i));
                             if (!segments.isEmpty()) {
                                 out.add(new RawQuote(openMark, i, List.copyOf(segments)));
                             }
@@ -143,6 +143,18 @@ final class QuoteScanner {
             s++;
         }
         return s;
+    }
+
+    /**
+     * The end of a quote without the comma that belongs to the narrative sentence around it
+     * ("\"...,\" dedi"), which Turkish copy writes inside the closing mark.
+     */
+    private static int commaTrimmed(String text, int start, int end) {
+        int e = end;
+        while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e > start && text.charAt(e - 1) == ',' ? e - 1 : end;
     }
 
     private static void addSegment(String text, List<Span> segments, int start, int end) {

@@ -50,6 +50,9 @@ final class SpeakerResolver {
                     continue;
                 }
                 Analysis.Speaker s = pass == 0 ? people.official(unit) : people.anyone(unit);
+                if (s == null && pass == 1) {
+                    s = bareSurnameSubject(unit, to);
+                }
                 if (s != null) {
                     Analysis.Speaker first = coordinatedFirst(u, from, pass);
                     return first != null ? first : s;
@@ -57,6 +60,28 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * A lone capitalised word set off as the subject ("Karataş, '...' dedi") that names no one the text
+     * introduced: a person the text knows by surname only, which is how the speaker is then named.
+     */
+    private Analysis.Speaker bareSurnameSubject(NameUnit unit, int to) {
+        if (unit.first() != unit.last() || unit.grammaticalCase() != NameUnit.Case.NOMINATIVE) {
+            return null;
+        }
+        Token t = tokens.get(unit.first());
+        if (people.isTitleOrInstitutionWord(t) || t.folded().length() < 3 || !Character.isLetter(t.folded().charAt(0))
+                || t.surface().equals(t.surface().toUpperCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        int next = unit.end();
+        while (next < to && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        boolean setOff = next < text.length() && (text.charAt(next) == ',' || text.charAt(next) == ':' || next >= to);
+        boolean sentenceInitial = Sentences.start(text, unit.start()) == unit.start();
+        return setOff && sentenceInitial ? new Analysis.Speaker(null, t.stem()) : null;
     }
 
     /** The nearest official named as a subject in {@code [from, to)}, outside quotes; null when none. */

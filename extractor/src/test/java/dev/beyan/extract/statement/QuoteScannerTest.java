@@ -92,7 +92,8 @@ class QuoteScannerTest {
         String text = "Başkan Selim Kaya, \"Birinci sözümüz her zaman halkımızadır,\" dedi. "
                 + "\"İkinci sözümüz ise gençlerimize olacak\" diye ekledi.";
         List<Analysis.Statement> found = direct(find(text, "Selim Kaya"));
-        assertThat(found).hasSize(2);
+        assertThat(texts(found)).containsExactly("Birinci sözümüz her zaman halkımızadır",
+                "İkinci sözümüz ise gençlerimize olacak");
         assertThat(found).allSatisfy(s -> assertThat(s.speaker().name()).isEqualTo("Selim Kaya"));
     }
 

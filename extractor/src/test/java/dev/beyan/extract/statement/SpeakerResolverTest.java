@@ -88,4 +88,12 @@ class SpeakerResolverTest {
         Analysis.Statement s = direct(find(text, "Derya Yıldız")).get(0);
         assertThat(s.speaker().name()).isEqualTo("Derya Yıldız");
     }
+
+    @Test
+    void namesUnknownSpeakerBySurnameSetOffAsSubject() {
+        String text = "Meclis oturumunda bütçe görüşüldü.\n\n"
+                + "Karataş, \"Bu bütçe halkın değil, rantın bütçesidir\" dedi.";
+        Analysis.Statement s = direct(find(text)).get(0);
+        assertThat(s.speaker()).isEqualTo(new Analysis.Speaker(null, "Karataş"));
+    }
 }
