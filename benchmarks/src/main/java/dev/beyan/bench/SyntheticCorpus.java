@@ -75,7 +75,7 @@ public final class SyntheticCorpus {
         b.append('(').append(district[1].toUpperCase(TURKISH)).append(")- ").append(district[0])
                 .append(" Belediye Başkanı ").append(mayorGiven).append(' ').append(mayorSurname)
                 .append(", ").append(other[0]).append(pick(r, SUFFIXES)).append(" yapılan toplantının ardından ")
-                .append(district[0]).append(pick(r, SUFFIXES)).append(" vatandaşlarla bir araya geldi. ")
+                .append(district[0]).append(pick(r, SUFFIXES)).append(" vatandaşlarla buluştu. ")
                 .append(pick(r, NARRATIVE)).append("\n\n");
         b.append(party).append(' ').append(district[1]).append(" İl Başkanı ").append(chair)
                 .append(" de ziyarete katıldı. Seçim çalışmalarının hızlandığını belirten ").append(chairSurname)

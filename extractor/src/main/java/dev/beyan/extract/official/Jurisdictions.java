@@ -9,7 +9,7 @@ import dev.beyan.extract.place.TownMention;
 /**
  * The place and organisation of an office. The place is the one named with the title ("Kiraz Belediye Başkanı");
  * failing that, news leaves it to the context: a municipal or party district office takes the place named last
- * in the same sentence, else the district named last before it ("Halkapınar Belediyesi'ni ziyaret eden Başkan,
+ * in the same sentence, else the district named last before it ("Foça Belediyesi'ni gezen Vali,
  * Belediye Başkanı X ile..."); a provincial office takes the province named last before it ("Vali X"). National
  * offices and deputies named without a province have none.
  */
@@ -71,7 +71,7 @@ final class Jurisdictions {
 
     /**
      * The place or town named last before in the same sentence, else the district named first after in it
-     * ("Belediye Başkanı X, Diyarbakır'da kazandığı Çermik için..."), else the district or town named last
+     * ("Belediye Başkanı X, Rize'de kazandığı Pazar için..."), else the district or town named last
      * before.
      */
     private static Object localContext(ArticleIndex index, int titleStart) {

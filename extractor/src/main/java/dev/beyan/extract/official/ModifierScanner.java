@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Reads the modifiers of a title backwards from the word before it: parties (also with a case ending, "AK
- * Parti'den Belediye Başkanı"), places and towns (also in the genitive, "Van'ın Edremit Belediye Başkanı"), and
+ * Parti'den Belediye Başkanı"), places and towns (also in the genitive, "Muğla'nın Milas Belediye Başkanı"), and
  * the adjectives "eski" (former) and "yeni" / "mevcut" (current), "CHP adına" (on behalf of), and term numbers
  * ("27. dönem"). Modifiers hold together across spaces and parentheses only.
  */
@@ -19,7 +19,7 @@ final class ModifierScanner {
     private static final Set<String> FORMER = Set.of("eski", "onceki", "sabik");
     /** Adjectives of the current holder, which add nothing. */
     private static final Set<String> CURRENT = Set.of("yeni", "mevcut", "donem");
-    /** "CHP adına belediye başkanlığını kazanan", "CHP'nin adayı": the party stands before these. */
+    /** "X adına belediye başkanlığını alan", "X'in adayı": the party stands before these. */
     private static final Set<String> ON_BEHALF = Set.of("adina", "adayi");
 
     Modifiers scan(ArticleIndex index, int titleStart) {
@@ -54,7 +54,7 @@ final class ModifierScanner {
         return new Modifiers(start, party, places, former);
     }
 
-    /** "25, 26 ve 27. dönem İzmir milletvekili": a list of term numbers inside the modifiers. */
+    /** "24, 25 ve 26. dönem Bolu milletvekili": a list of term numbers inside the modifiers. */
     private static boolean termNumbers(ArticleIndex index, int j) {
         return Separator.isListComma(index.text.get(j + 1).sepBefore()) && index.text.get(j).digits()
                 && index.text.get(j + 1).digits();

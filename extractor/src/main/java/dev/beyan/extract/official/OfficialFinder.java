@@ -22,7 +22,7 @@ import java.util.TreeMap;
 /**
  * Turns the offices found in an article into officials: one per person, named by the fullest form of the name in
  * the text ("Recep Tayyip Erdoğan" over "Tayyip Erdoğan"), with the first title given (a later, more specific
- * form of the same office refines it: "Belediye Başkanı X" then "Antalya Büyükşehir Belediye Başkanı X"), and
+ * form of the same office refines it: "Belediye Başkanı X" then "Bolu Büyükşehir Belediye Başkanı X"), and
  * every mention, surname-only mentions included ("Aslanoğlu", "Sakarsu'yu").
  */
 public final class OfficialFinder {

@@ -15,7 +15,7 @@ import java.util.List;
  * Finds personal names: two to four capitalised words joined by spaces, the first a registered given name
  * ("Şenol Aslanoğlu", "Recep Tayyip Erdoğan", "ŞENOL ASLANOĞLU"). A Turkish name takes its case suffix after an
  * apostrophe on the last word only, so an apostrophe ends the name ("Davut Sakarsu'yu"). Title, party and
- * organisation words end it too, and so does a place name once the name has a surname ("Memduh Büyükkılıç
+ * organisation words end it too, and so does a place name once the name has a surname ("Ahmet Yalçınkaya
  * Kocasinan, Talas..."). Right after a title the first word need not be a known given name ("Başkan İberya
  * Arıkan").
  */
@@ -93,7 +93,7 @@ public final class PersonNameFinder {
 
     /**
      * A third or fourth word continues a name ("Recep Tayyip Erdoğan", "Gülcan Kaçmaz Sayyiğit") unless it is a
-     * place name ("Memduh Büyükkılıç Kocasinan, Talas..."); headlines are cut back separately.
+     * place name ("Ahmet Yalçınkaya Kocasinan, Talas..."); headlines are cut back separately.
      */
     private boolean continuesLongName(Token next) {
         return !gazetteer.isPlaceKey(next.key());

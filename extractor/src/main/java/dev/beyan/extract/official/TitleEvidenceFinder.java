@@ -17,30 +17,30 @@ import java.util.Set;
 /**
  * Finds where the text gives a person an office, in the shapes of Turkish news copy:
  * <ul>
- *   <li>title before the name: "[eski] [CHP] [İzmir] İl Başkanı [Dr.] Şenol Aslanoğlu", also "Ankara Valisi
- *   olarak atanan Alaaddin Yüksel" and "Amasya belediye başkanı MHP'li Mehmet Sarı";</li>
- *   <li>chained titles, the first one counting: "Cumhurbaşkanı ve AK Parti Genel Başkanı Recep Tayyip
- *   Erdoğan", "Tekirdağ Milletvekili seçilen DEVA Partisi Genel Başkan Yardımcısı Cem Avşar";</li>
- *   <li>title after the name, as an apposition: "Şenol Aslanoğlu, CHP İzmir İl Başkanı olarak atandı";</li>
- *   <li>the office noun a few words before the name: "İl Başkanlığı'na Şenol Aslanoğlu atandı", "belediye
- *   başkanlığını CHP adına kazanan Vahap Akay";</li>
+ *   <li>title before the name: "[eski] [CHP] [İzmir] İl Başkanı [Dr.] Şenol Aslanoğlu", also "Bursa Valisi
+ *   olarak atanan Selim Karataş" and "Kula belediye başkanı MHP'li Erol Tuncer";</li>
+ *   <li>chained titles, the first one counting: "Cumhurbaşkanı ve X Parti Genel Başkanı Ad
+ *   Soyad", "Bolu Milletvekili seçilen DEVA Partisi Genel Sekreteri Ayten Koru";</li>
+ *   <li>title after the name, as an apposition: "Selin Karaca, AK Parti Bolu İl Başkanı olarak atandı";</li>
+ *   <li>the office noun a few words before the name: "İl Başkanlığı'na Selim Ocakçı atandı", "belediye
+ *   başkanlığını CHP adına ikinci kez kazanan Orhan Yazgan";</li>
  *   <li>a plural title before a list of names, also across a colon: "meclis üyeleri X ve Y", "meclis
- *   üyelerinin isimleri şöyle: X, Y, Z";</li>
+ *   üyelerinin adları şöyle: X, Y, Z";</li>
  *   <li>a title before a surname alone: "Vali Yüksel", "Cumhurbaşkanı Erdoğan";</li>
- *   <li>the lines of an election result: "Çerkezköy CHP Vahap Akay" in an article about mayors.</li>
+ *   <li>the lines of an election result: "Didim CHP Orhan Yazgan" in an article about mayors.</li>
  * </ul>
- * A bare "Başkan" in a sentence that has just named a mayoralty or a party chair is that office ("... Büyükşehir
- * Belediye Başkanlığı'na seçilen X, görevi eski başkan Y'den devraldı").
+ * A bare "Başkan" in a sentence that has just named a mayoralty or a party chair is that office ("X Büyükşehir
+ * Belediye Başkanlığı'na seçilen A, görevi eski başkan B'den aldı").
  */
 final class TitleEvidenceFinder {
-    /** Honorifics between a title and a name: "Büyükşehir Belediye Başkanı Dr. Cemil Tugay", "Sayın". */
+    /** Honorifics between a title and a name: "Belediye Başkanı Dr. Leyla Sarıgül", "Sayın". */
     private static final Set<String> HONORIFICS = Set.of("dr", "prof", "doc", "av", "avukat", "op", "uzm", "sayin");
     private static final String AS = "olarak";
     /** Participles of taking office that link a title to a name further on ("Milletvekili seçilen ... X"). */
     private static final Set<String> APPOINTED = Set.of("secilen", "atanan", "getirilen", "gorevlendirilen");
-    /** How far an office noun may stand before its holder's name ("... başkanlığını CHP adına 3. kez kazanan X"). */
+    /** How far an office noun may stand before its holder's name ("... başkanlığını Y adına 2. kez kazanan X"). */
     private static final int OFFICE_NOUN_WINDOW = 7;
-    /** How many capitalised words a second title in a chain may have ("ve Türkiye Belediyeler Birliği Başkan Vekili"). */
+    /** How many capitalised words a second title in a chain may have ("ve Marmara Belediyeler Birliği Başkanı"). */
     private static final int CHAIN_WINDOW = 8;
     /** How far a plural title may stand before the colon that opens its list of names ("... isimleri şöyle:"). */
     private static final int COLON_WINDOW = 6;
@@ -178,7 +178,7 @@ final class TitleEvidenceFinder {
         return e;
     }
 
-    /** "CHP'li Üstün Dönmez": a party adjective right before the name ties the person to the party. */
+    /** "CHP'li Selin Aktaş": a party adjective right before the name ties the person to the party. */
     private static Party partyOrAdjective(ArticleIndex index, Party party, int nameStart) {
         if (party != null || nameStart == 0 || !Separator.isPhraseInternal(index.text.get(nameStart).sepBefore())) {
             return party;
@@ -230,8 +230,8 @@ final class TitleEvidenceFinder {
     }
 
     /**
-     * "Cumhurbaşkanı ve AK Parti Genel Başkanı Recep Tayyip Erdoğan", "Genel Başkanımız, Cumhurbaşkanımız Sayın
-     * Recep Tayyip Erdoğan", "Tekirdağ Milletvekili seçilen DEVA Partisi Genel Başkan Yardımcısı Cem Avşar": after
+     * "Vali ve Kurul Başkanı Ad Soyad", "Genel Başkanımız, Cumhurbaşkanımız Sayın
+     * Ad Soyad", "Bolu Milletvekili seçilen DEVA Partisi Genel Sekreteri Ayten Koru": after
      * "ve", a participle of taking office, or (for a capitalised title) a comma, capitalised words up to a name.
      */
     private Chained chained(ArticleIndex index, int k, boolean capitalisedTitle) {
@@ -288,7 +288,7 @@ final class TitleEvidenceFinder {
         }
     }
 
-    /** "İstifa eden meclis üyelerinin isimleri şöyle: X, Y, Z": a plural title, a colon, a list of names. */
+    /** "Ayrılan meclis üyelerinin adları şöyle: X, Y, Z": a plural title, a colon, a list of names. */
     private void listAfterColon(Scan scan, Title title, PhraseTable.Match<Title> match, Modifiers mods,
                                 Party party) {
         ArticleIndex index = scan.index;
@@ -361,7 +361,7 @@ final class TitleEvidenceFinder {
     }
 
     /**
-     * "Urla İlçe Başkanlığına Ömer Tiryaki, Gaziemir İsmail Yaşadı atandı": in a list, later items may leave out
+     * "Foça İlçe Başkanlığına Selim Ocakçı, Urla Mehmet Karadağlı getirildi": in a list, later items may leave out
      * the office and keep only their place and name; they hold the same office for their place.
      */
     private void gappedItems(Scan scan, Title title, NameSpan previous, Party party) {
@@ -397,7 +397,7 @@ final class TitleEvidenceFinder {
     }
 
     /**
-     * "Çerkezköy CHP Vahap Akay, Çorlu CHP Ahmet Sarıkurt": a place, a party and a name with nothing else is a
+     * "Didim CHP Orhan Yazgan, Söke AK Parti Levent Tuna": a place, a party and a name with nothing else is a
      * line of an election result; in an article about mayors it names the mayor of that place.
      */
     private void electionResultLines(Scan scan) {
@@ -423,7 +423,7 @@ final class TitleEvidenceFinder {
     }
 
     /**
-     * "Çevre, Şehircilik ve İklim Değişikliği Bakanı", "İçişleri Bakan Yardımcısı": the capitalised ministry name
+     * "Aile ve Sosyal Hizmetler Bakanı", "İçişleri Bakan Yardımcısı": the capitalised ministry name
      * before "Bakanı" is part of the office.
      */
     private PhraseTable.Match<Title> ministerAt(ArticleIndex index, int i) {
@@ -439,7 +439,7 @@ final class TitleEvidenceFinder {
             Token t = text.get(j - 1);
             int sep = text.get(j).sepBefore();
             boolean joiner = t.key().equals("ve") && sep == Separator.SPACE;
-            // A ministry name may look like a personal name ("İklim Değişikliği"), but not across a comma.
+            // A ministry name may look like a personal name ("Aile ve Sosyal Hizmetler": "Aile" is also a name list entry), but not across a comma.
             boolean word = t.capitalized() && !t.hasApostrophe()
                     && (index.nameCovering[j - 1] < 0 || sep == Separator.SPACE)
                     && index.partyEndingAt[j - 1] == null && index.placeEndingAt[j - 1] == null

@@ -106,17 +106,17 @@ class OfficialFinderTest {
 
     @Test
     void givesTheFirstTitleOfAChain() {
-        Analysis.Official o = only("Cumhurbaşkanı ve AK Parti Genel Başkanı Recep Tayyip Erdoğan mitingde konuştu.");
-        assertThat(o.title()).isEqualTo("Cumhurbaşkanı");
-        assertThat(o.party()).isEqualTo("AK Parti");
+        Analysis.Official o = only("Başbakan ve DSP Genel Başkanı Ahmet Yalçınkaya mitingde konuştu.");
+        assertThat(o.title()).isEqualTo("Başbakan");
+        assertThat(o.party()).isEqualTo("DSP");
     }
 
     @Test
     void readsTheOfficeNounBeforeTheAppointee() {
-        Analysis.Official o = only("DEVA Partisi Gerze İlçe Başkanlığı'na Selim Ocakçı atandı.");
+        Analysis.Official o = only("DEVA Partisi Bafra İlçe Başkanlığı'na Selim Ocakçı getirildi.");
         assertThat(o.title()).isEqualTo("İlçe Başkanı");
         assertThat(o.party()).isEqualTo("DEVA");
-        assertThat(o.district()).isEqualTo("Gerze");
+        assertThat(o.district()).isEqualTo("Bafra");
     }
 
     @Test
@@ -141,7 +141,7 @@ class OfficialFinderTest {
 
     @Test
     void readsElectionResultLinesInAnArticleAboutMayors() {
-        String text = "Belediye başkanı seçilen isimler şöyle: Didim CHP Orhan Yazgan, Söke AK Parti Levent Tuna.";
+        String text = "Belediye başkanlığını kazananlar şöyle: Didim CHP Orhan Yazgan, Söke AK Parti Levent Tuna.";
         List<Analysis.Official> found = officials(text);
         assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party, Analysis.Official::district)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Orhan Yazgan", "CHP", "Didim"),
@@ -151,15 +151,15 @@ class OfficialFinderTest {
 
     @Test
     void givesAPluralTitleToEveryNameOfTheListAfterTheColon() {
-        String text = "Bafra'da istifa eden meclis üyelerinin isimleri şöyle: Ahmet Uçar, Kemal Sezgin, Nuri Dağlı.";
+        String text = "Bafra'da partiden ayrılan meclis üyelerinin adları şöyle: Ahmet Uçar, Kemal Sezgin, Nuri Dağlı.";
         assertThat(officials(text)).extracting(Analysis.Official::name)
                 .containsExactly("Ahmet Uçar", "Kemal Sezgin", "Nuri Dağlı");
     }
 
     @Test
     void readsABareBaskanAsTheOfficeNamedInTheSameSentence() {
-        String text = "Samsun Büyükşehir Belediye Başkanlığı'na seçilen Halit Doğan, görevi eski başkan Mustafa "
-                + "Demirkol'dan devraldı.";
+        String text = "Samsun Büyükşehir Belediye Başkanlığı'na getirilen Halit Doğan, görevi eski başkan Mustafa "
+                + "Demirkol'dan aldı.";
         Analysis.Official former = officials(text).stream().filter(o -> o.name().equals("Mustafa Demirkol"))
                 .findFirst().orElseThrow();
         assertThat(former.title()).isEqualTo("Büyükşehir Belediye Başkanı");
@@ -177,10 +177,10 @@ class OfficialFinderTest {
 
     @Test
     void followsAParticipleOfTakingOfficeToTheName() {
-        Analysis.Official o = only("Bolu Milletvekili seçilen DEVA Partisi Genel Sekreteri Ayten Koru konuştu.");
+        Analysis.Official o = only("Bolu Milletvekili seçilen Gelecek Partisi Genel Sekreteri Ayten Koru konuştu.");
         assertThat(o.title()).isEqualTo("Milletvekili");
         assertThat(o.province()).isEqualTo("Bolu");
-        assertThat(o.party()).isEqualTo("DEVA");
+        assertThat(o.party()).isEqualTo("Gelecek Partisi");
     }
 
     @Test
