@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * {@code rebuild} and {@code reanalyze}: POST to entity-service's admin endpoint, whose answer streams NDJSON
- * progress lines {@code {"processed":N,"total":M}} and ends with a line holding {@code "done":true}.
+ * progress lines {@code {"processed":N,"total":M}} and ends with a line holding {@code "done":true}, and
+ * {@code "error"} when the job failed.
  */
 final class AdminCommand {
     private final String action;
@@ -61,6 +62,10 @@ final class AdminCommand {
             JsonNode progress = parse(line);
             if (progress.path("done").asBoolean(false)) {
                 bar.finish();
+                if (progress.hasNonNull("error")) {
+                    throw new UserError(action + " failed after " + progress.path("processed").asLong() + " of "
+                            + progress.path("total").asLong() + ": " + progress.get("error").asText());
+                }
                 out.println(action + " done: " + summary(progress));
                 return 0;
             }
