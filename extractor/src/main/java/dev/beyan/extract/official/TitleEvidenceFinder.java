@@ -36,12 +36,20 @@ final class TitleEvidenceFinder {
     /** Honorifics between a title and a name: "Belediye Başkanı Dr. Leyla Sarıgül", "Sayın". */
     private static final Set<String> HONORIFICS = Set.of("dr", "prof", "doc", "av", "avukat", "op", "uzm", "sayin");
     private static final String AS = "olarak";
+    /** Words after an apposed title that keep it the name's: "X, ... Başkanı olarak / seçildi / oldu / iken". */
+    private static final Set<String> APPOSITION_ENDS = Set.of(
+            "olarak", "secildi", "oldu", "olan", "iken", "atandi", "getirildi", "secilen", "sifatiyla");
     /** Participles of taking office that link a title to a name further on ("Milletvekili seçilen ... X"). */
     private static final Set<String> APPOINTED = Set.of("secilen", "atanan", "getirilen", "gorevlendirilen");
     /** How far an office noun may stand before its holder's name ("... başkanlığını Y adına 2. kez kazanan X"). */
     private static final int OFFICE_NOUN_WINDOW = 7;
     /** How many capitalised words a second title in a chain may have ("ve Marmara Belediyeler Birliği Başkanı"). */
     private static final int CHAIN_WINDOW = 8;
+    /** Stems of taking or holding an office: atandı, seçilen, getirildi, kazanan, görevini yürüten, devraldı. */
+    private static final List<String> OFFICE_TAKING = List.of(
+            "atan", "secil", "getiril", "kazan", "yurut", "gorevlendiril", "devral", "asil", "sec");
+    /** How many words of a sentence are searched for a verb of taking office. */
+    private static final int SENTENCE_WINDOW = 120;
     /** How far a plural title may stand before the colon that opens its list of names ("... isimleri şöyle:"). */
     private static final int COLON_WINDOW = 6;
     /** Head words that are a party office only when a party is named with them ("CHP lideri", "İYİ Parti Sözcüsü"). */
@@ -324,25 +332,37 @@ final class TitleEvidenceFinder {
                 && !nameFinder.isStopword(t.key()) && titles.match(text.tokens(), k) == null;
     }
 
-    /** "Şenol Aslanoğlu, CHP İzmir İl Başkanı olarak atandı": a name, a comma, the title and no name after it. */
+    /**
+     * "Selin Karaca, AK Parti Bolu İl Başkanı olarak atandı": a name, a comma, the title, and then a comma, the end
+     * of the sentence or a word of being ("olarak", "seçildi", "oldu"); not "X, Tire Belediye Başkanı ile
+     * görüştü", where the title is someone else's.
+     */
     private static NameSpan apposedName(ArticleIndex index, int modifiersStart, int afterTitle) {
         TokenizedText text = index.text;
         if (modifiersStart == 0 || !Separator.isListComma(text.get(modifiersStart).sepBefore())) {
             return null;
         }
         if (afterTitle < text.size() && Separator.isPhraseInternal(text.get(afterTitle).sepBefore())
-                && text.get(afterTitle).capitalized()) {
+                && !APPOSITION_ENDS.contains(text.key(afterTitle))) {
             return null;
         }
         int k = index.nameCovering[modifiersStart - 1];
         return k >= 0 && index.names.get(k).end() == modifiersStart - 1 ? index.names.get(k) : null;
     }
 
-    /** "İl Başkanlığı'na Şenol Aslanoğlu atandı": the first name within a few words, in the same clause. */
+    /**
+     * "İl Başkanlığı'na Selim Ocakçı atandı", "başkanlığını Y adına kazanan X": the first name within a few words,
+     * in the same clause, when the sentence speaks of taking or holding the office (a visit to "İl Başkanlığı"
+     * names no holder). Without a holder the office still tells what a bare "başkan" later in the sentence is.
+     */
     private void officeNounHolder(Scan scan, PhraseTable.Match<Title> match, Modifiers mods) {
         ArticleIndex index = scan.index;
         TokenizedText text = index.text;
         Party party = mods.party();
+        Evidence office = evidence(scan, match.value(), match, mods, party);
+        if (!takesOffice(text, match.end() + 1)) {
+            return;
+        }
         for (int k = match.end() + 1; k < text.size() && k <= match.end() + OFFICE_NOUN_WINDOW; k++) {
             int sep = text.get(k).sepBefore();
             if (Separator.isBoundary(sep) || (sep & Separator.COMMA) != 0) {
@@ -352,7 +372,7 @@ final class TitleEvidenceFinder {
                 party = index.partyStartingAt[k].value();
             }
             if (index.nameStartingAt[k] != null) {
-                Evidence e = evidence(scan, match.value(), match, mods, party);
+                Evidence e = party == mods.party() ? office : evidence(scan, match.value(), match, mods, party);
                 scan.out.add(new Found(index.nameStartingAt[k], -1, e));
                 gappedItems(scan, match.value(), index.nameStartingAt[k], party);
                 return;
@@ -385,6 +405,22 @@ final class TitleEvidenceFinder {
             scan.out.add(new Found(name, -1, evidence(scan, title, new PhraseTable.Match<>(title, k, k), mods, party)));
             last = name;
         }
+    }
+
+    /** A verb of being appointed, elected or holding office in the rest of the sentence. */
+    private static boolean takesOffice(TokenizedText text, int from) {
+        for (int k = from; k < text.size() && k < from + SENTENCE_WINDOW; k++) {
+            if (k > from && (text.get(k).sepBefore() & (Separator.SENTENCE_END | Separator.NEWLINE)) != 0) {
+                return false;
+            }
+            String key = text.key(k);
+            for (String stem : OFFICE_TAKING) {
+                if (key.startsWith(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean aboutMayors(TokenizedText text) {

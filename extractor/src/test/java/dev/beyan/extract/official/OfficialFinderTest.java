@@ -195,4 +195,21 @@ class OfficialFinderTest {
         assertThat(o.party()).isEqualTo("CHP");
         assertThat(o.district()).isEqualTo("Datça");
     }
+
+    @Test
+    void doesNotApposeATitleThatBelongsToSomeoneElse() {
+        assertThat(officials("Gazeteci Ahmet Uçar, Tire Belediye Başkanı ile görüştü.")).isEmpty();
+    }
+
+    @Test
+    void needsAVerbOfTakingOfficeToGiveAnOfficeNounAHolder() {
+        assertThat(officials("CHP İl Başkanlığı'na yapılan ziyarette Ahmet Uçar konuştu.")).isEmpty();
+    }
+
+    @Test
+    void readsABareBaskanAfterAnOfficeNounWithoutHolder() {
+        Analysis.Official o = only("Bolu İl Başkanlığında mevcut başkan Kemal Sezgin istifa etti.");
+        assertThat(o.title()).isEqualTo("İl Başkanı");
+        assertThat(o.province()).isEqualTo("Bolu");
+    }
 }
