@@ -57,8 +57,8 @@ public final class PersonNameFinder {
     public NameSpan nameAt(TokenizedText text, int i, boolean afterTitle) {
         Token first = text.get(i);
         if (!first.capitalized() || first.digits() || first.hasApostrophe() || names.isStopword(first.key())
-                || startsParty(text, i)) {
-            return null;
+                || startsParty(text, i) || titles.match(text.tokens(), i) != null) {
+            return null; // "Kadın Kolları Başkanı": a title, though "Kadın" is in the register of names
         }
         if (i > 0 && text.get(i - 1).digits() && first.spaceBefore()) {
             return null; // "5 Kasım", "23 Nisan": a date, not a name
