@@ -23,24 +23,14 @@ public final class PersonNames {
     private final Set<String> givenNames;
     private final Set<String> surnames;
     private final Set<String> stopwords;
-    /** Stopword prefixes by their first {@link #PREFIX_INDEX} letters, so a check costs one hash lookup. */
-    private final java.util.Map<String, List<String>> stopPrefixes;
-    private static final int PREFIX_INDEX = 3;
+    private final PrefixSet stopPrefixes;
 
     private PersonNames(Set<String> givenNames, Set<String> surnames, Set<String> stopwords,
                         List<String> stopPrefixes) {
         this.givenNames = givenNames;
         this.surnames = surnames;
         this.stopwords = stopwords;
-        java.util.Map<String, List<String>> byStart = new java.util.HashMap<>();
-        for (String prefix : stopPrefixes) {
-            if (prefix.length() < PREFIX_INDEX) {
-                throw new IllegalArgumentException("stopword prefix too short: " + prefix);
-            }
-            byStart.computeIfAbsent(prefix.substring(0, PREFIX_INDEX), k -> new java.util.ArrayList<>()).add(prefix);
-        }
-        byStart.replaceAll((k, v) -> List.copyOf(v));
-        this.stopPrefixes = java.util.Map.copyOf(byStart);
+        this.stopPrefixes = new PrefixSet(stopPrefixes);
     }
 
     static PersonNames load() {
@@ -90,14 +80,6 @@ public final class PersonNames {
         if (stopwords.contains(key)) {
             return true;
         }
-        if (key.length() < PREFIX_INDEX) {
-            return false;
-        }
-        for (String prefix : stopPrefixes.getOrDefault(key.substring(0, PREFIX_INDEX), List.of())) {
-            if (key.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
+        return stopPrefixes.matchesStartOf(key);
     }
 }

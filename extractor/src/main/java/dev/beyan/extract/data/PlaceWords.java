@@ -14,9 +14,15 @@ public final class PlaceWords {
     private static final Set<Category> PREFIX_MATCHED = Set.of(Category.FEATURE, Category.OFFICE_CUE);
 
     private final Map<Category, Set<String>> words;
+    private final Map<Category, PrefixSet> prefixes = new EnumMap<>(Category.class);
 
     private PlaceWords(Map<Category, Set<String>> words) {
         this.words = words;
+        for (Category c : PREFIX_MATCHED) {
+            // A word of two letters ("il") must match whole: "il" would otherwise start "ilk", "ilgili"...
+            prefixes.put(c, new PrefixSet(words.getOrDefault(c, Set.of()).stream().filter(w -> w.length() > 2)
+                    .toList()));
+        }
     }
 
     static PlaceWords load() {
@@ -32,14 +38,7 @@ public final class PlaceWords {
 
     public boolean is(Category category, String key) {
         Set<String> keys = words.getOrDefault(category, Set.of());
-        if (!PREFIX_MATCHED.contains(category)) {
-            return keys.contains(key);
-        }
-        for (String word : keys) {
-            if (key.startsWith(word) && (word.length() > 2 || key.equals(word))) {
-                return true;
-            }
-        }
-        return false;
+        PrefixSet starts = prefixes.get(category);
+        return keys.contains(key) || (starts != null && starts.matchesStartOf(key));
     }
 }

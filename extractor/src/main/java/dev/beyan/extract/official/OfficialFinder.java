@@ -204,8 +204,11 @@ public final class OfficialFinder {
         }
         for (int i = 0; i < text.size(); i++) {
             Token t = text.get(i);
+            if (!t.capitalized() || index.nameCovering[i] >= 0) {
+                continue;
+            }
             List<Person> owners = bySurname.get(t.key());
-            if (owners == null || !t.capitalized() || index.nameCovering[i] >= 0 || index.partyStartingAt[i] != null
+            if (owners == null || index.partyStartingAt[i] != null
                     || (index.placeEndingAt[i] != null && i + 1 < text.size()
                     && placeWords.is(PlaceWords.Category.OFFICE_CUE, text.key(i + 1)))) {
                 continue;

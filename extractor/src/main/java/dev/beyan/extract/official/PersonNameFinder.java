@@ -56,16 +56,18 @@ public final class PersonNameFinder {
      */
     public NameSpan nameAt(TokenizedText text, int i, boolean afterTitle) {
         Token first = text.get(i);
-        if (!first.capitalized() || first.digits() || first.hasApostrophe() || names.isStopword(first.key())
-                || startsParty(text, i) || titles.match(text.tokens(), i) != null) {
-            return null; // "Kadın Kolları Başkanı": a title, though "Kadın" is in the register of names
-        }
-        if (i > 0 && text.get(i - 1).digits() && first.spaceBefore()) {
-            return null; // "5 Kasım", "23 Nisan": a date, not a name
+        if (!first.capitalized() || first.digits() || first.hasApostrophe()) {
+            return null;
         }
         boolean given = names.isGivenName(first.key());
         if (!afterTitle && !given) {
             return null;
+        }
+        if (names.isStopword(first.key()) || startsParty(text, i) || titles.match(text.tokens(), i) != null) {
+            return null; // "Kadın Kolları Başkanı": a title, though "Kadın" is in the register of names
+        }
+        if (i > 0 && text.get(i - 1).digits() && first.spaceBefore()) {
+            return null; // "5 Kasım", "23 Nisan": a date, not a name
         }
         int end = i;
         while (end + 1 < text.size() && end - i + 1 < MAX_WORDS && !text.get(end).hasApostrophe()) {

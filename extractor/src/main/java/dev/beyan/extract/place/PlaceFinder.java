@@ -93,9 +93,9 @@ public final class PlaceFinder {
             if (c != null) {
                 candidates.add(c);
                 i = c.end;
-            } else {
+            } else if (followedByOffice(text, i)) {
                 Town town = gazetteer.town(t.key());
-                if (town != null && followedByOffice(text, i)) {
+                if (town != null) {
                     towns.add(new TownMention(i, town));
                 }
             }
