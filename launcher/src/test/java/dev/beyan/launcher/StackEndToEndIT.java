@@ -1,0 +1,145 @@
+package dev.beyan.launcher;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * The whole system as {@code ./beyan up} runs it: real PostgreSQL and Kafka, the three services from their packaged
+ * jars, on free ports with throwaway data. A release posted over HTTP must come out of query-service's audit trail
+ * exactly as it went in.
+ */
+class StackEndToEndIT {
+    private static final String SEED = "seeds/000_d70b2ed9d009a380.txt";
+    private static final Duration ARRIVAL_TIMEOUT = Duration.ofSeconds(60);
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static Home home;
+    private static LocalStack stack;
+
+    @BeforeAll
+    static void startStack() throws IOException {
+        Path project = Path.of(System.getProperty("beyan.home", "..")).toAbsolutePath().normalize();
+        home = new Home(project, Files.createTempDirectory("beyan-e2e"));
+        stack = new LocalStack(StackSettings.anyFreePorts(), home, message -> System.out.println("stack: " + message));
+        stack.start();
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void seedPostedOverHttpShowsInTheAuditTrailByteForByteAndPostingItAgainChangesNothing() throws Exception {
+        byte[] file = Files.readAllBytes(home.project().resolve(SEED));
+
+        HttpResponse<String> created = postSeed(file);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode answer = json(created.body());
+        String id = answer.get("id").asText();
+        assertThat(answer.get("status").asText()).isEqualTo("created");
+        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/v1/releases/" + id));
+
+        JsonNode received = awaitEvent(id, "ReleaseReceived");
+        assertThat(received.get("version").asLong()).isEqualTo(1);
+        assertThat(received.get("position").asLong()).isEqualTo(answer.get("position").asLong());
+        assertThat(received.hasNonNull("recordedAt")).isTrue();
+        assertThat(received.get("metadata").isObject()).isTrue();
+        assertThat(received.get("data").get("text").asText().getBytes(StandardCharsets.UTF_8))
+                .isEqualTo(seedBody(file));
+
+        HttpResponse<String> again = postSeed(file);
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+        assertThat(json(again.body()).get("status").asText()).isEqualTo("unchanged");
+        assertThat(json(again.body()).get("id").asText()).isEqualTo(id);
+        assertThat(eventsOf(id).map(events -> count(events, "ReleaseReceived"))).contains(1L);
+    }
+
+    /**
+     * The stored text of a seed file, worked out here rather than by the server's parser: everything after the
+     * header line, less the blank lines between header and body.
+     */
+    private static byte[] seedBody(byte[] file) {
+        int i = 0;
+        while (file[i] != '\n') {
+            i++;
+        }
+        while (i < file.length && (file[i] == '\n' || file[i] == '\r')) {
+            i++;
+        }
+        byte[] body = new byte[file.length - i];
+        System.arraycopy(file, i, body, 0, body.length);
+        return body;
+    }
+
+    private static HttpResponse<String> postSeed(byte[] file) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(stack.url(Service.INGEST) + "/v1/releases"))
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file))
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Polls the audit trail until the event shows: it arrives through the relay and Kafka, not at once. */
+    private static JsonNode awaitEvent(String id, String type) throws Exception {
+        long deadline = System.nanoTime() + ARRIVAL_TIMEOUT.toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = getEvents(id);
+            last = response.statusCode() + " " + response.body();
+            if (response.statusCode() == 200) {
+                for (JsonNode event : json(response.body()).get("items")) {
+                    if (type.equals(event.get("type").asText())) {
+                        return event;
+                    }
+                }
+            }
+            Thread.sleep(250);
+        }
+        return fail("no %s for release %s in query-service's /events within %s; last answer: %s", type, id,
+                ARRIVAL_TIMEOUT, last);
+    }
+
+    private static Optional<JsonNode> eventsOf(String id) throws Exception {
+        HttpResponse<String> response = getEvents(id);
+        return response.statusCode() == 200 ? Optional.of(json(response.body()).get("items")) : Optional.empty();
+    }
+
+    private static HttpResponse<String> getEvents(String id) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(
+                URI.create(stack.url(Service.QUERY) + "/v1/releases/" + id + "/events")).GET().build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static long count(JsonNode events, String type) {
+        long n = 0;
+        for (JsonNode event : events) {
+            if (type.equals(event.get("type").asText())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static JsonNode json(String body) throws IOException {
+        return ReleaseJson.MAPPER.readTree(body);
+    }
+}
