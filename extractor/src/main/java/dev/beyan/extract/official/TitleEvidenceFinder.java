@@ -335,15 +335,22 @@ final class TitleEvidenceFinder {
     /**
      * "Selin Karaca, AK Parti Bolu İl Başkanı olarak atandı": a name, a comma, the title, and then a comma, the end
      * of the sentence or a word of being ("olarak", "seçildi", "oldu"); not "X, Tire Belediye Başkanı ile
-     * görüştü", where the title is someone else's.
+     * görüştü", where the title is someone else's. Also the title in parentheses: "Ayten Koru (Bolu
+     * Milletvekili)".
      */
     private static NameSpan apposedName(ArticleIndex index, int modifiersStart, int afterTitle) {
         TokenizedText text = index.text;
-        if (modifiersStart == 0 || !Separator.isListComma(text.get(modifiersStart).sepBefore())) {
+        if (modifiersStart == 0) {
             return null;
         }
-        if (afterTitle < text.size() && Separator.isPhraseInternal(text.get(afterTitle).sepBefore())
-                && !APPOSITION_ENDS.contains(text.key(afterTitle))) {
+        int open = text.get(modifiersStart).sepBefore();
+        boolean inParentheses = open == Separator.PARENTHESIS;
+        if (!Separator.isListComma(open) && !inParentheses) {
+            return null;
+        }
+        int close = afterTitle < text.size() ? text.get(afterTitle).sepBefore() : Separator.PARENTHESIS;
+        if (inParentheses ? (close & Separator.PARENTHESIS) == 0
+                : Separator.isPhraseInternal(close) && !APPOSITION_ENDS.contains(text.key(afterTitle))) {
             return null;
         }
         int k = index.nameCovering[modifiersStart - 1];

@@ -31,7 +31,7 @@ import java.util.Set;
  *   first), else the most populous;</li>
  *   <li>a name that is also an ordinary word, weekday or region ({@link Category#AMBIGUOUS}) needs evidence: an
  *   office or "ilçe" after it, a place next to it in a list, or its province named in the article while it
- *   stands inside a sentence; and a weekday after a date is never a place;</li>
+ *   stands inside a sentence or carries an apostrophe suffix; and a weekday after a date is never a place;</li>
  *   <li>a district name that is also a given name or surname needs its province in the article, an office, or
  *   a locative or ablative ending ("Bayındır'da").</li>
  * </ol>
@@ -239,7 +239,9 @@ public final class PlaceFinder {
                 if (c.officeCue) {
                     c.accepted = true;
                 } else if (c.ambiguous) {
-                    c.accepted = provinceInArticle && !text.get(c.start).sentenceStart();
+                    // An ordinary word takes no apostrophe: "Pazar'da" is the district even first in a sentence.
+                    c.accepted = provinceInArticle
+                            && (!text.get(c.start).sentenceStart() || text.get(c.end).hasApostrophe());
                 } else {
                     c.accepted = !personal || provinceInArticle || locative(text, c.end);
                 }

@@ -212,4 +212,12 @@ class OfficialFinderTest {
         assertThat(o.title()).isEqualTo("İl Başkanı");
         assertThat(o.province()).isEqualTo("Bolu");
     }
+
+    @Test
+    void readsATitleInParenthesesAfterTheName() {
+        Analysis.Official o = only("Toplantıya Ayten Koru (Gelecek Partisi Bolu Milletvekili) ve Kemal Sezgin katıldı.");
+        assertThat(o.name()).isEqualTo("Ayten Koru");
+        assertThat(o.title()).isEqualTo("Milletvekili");
+        assertThat(o.province()).isEqualTo("Bolu");
+    }
 }

@@ -127,4 +127,10 @@ class PlaceFinderTest {
     void resolvesAProvinceAlias() {
         assertThat(places("Antep'te fıstık hasadı başladı.")).containsExactly("Gaziantep/province/Gaziantep");
     }
+
+    @Test
+    void acceptsAnAmbiguousNameWithASuffixFirstInASentenceOfAnArticleAboutItsProvince() {
+        assertThat(places("Rize'de yağış sürüyor. Pazar'da dereler taştı."))
+                .containsExactly("Rize/province/Rize", "Pazar/district/Rize");
+    }
 }
