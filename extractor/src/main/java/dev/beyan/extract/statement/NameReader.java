@@ -19,10 +19,13 @@ final class NameReader {
 
     private final Set<String> titleWords;
     private final Set<String> institutionHeads;
+    private final List<String> headsLongestFirst;
 
     NameReader() {
         titleWords = new HashSet<>(RuleData.lines("person-title-words.txt"));
         institutionHeads = new HashSet<>(RuleData.lines("institution-heads.txt"));
+        headsLongestFirst = institutionHeads.stream().filter(h -> h.length() >= 5)
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     /** The person's name in the run (two words or more after its titles), or null. */
@@ -39,8 +42,9 @@ final class NameReader {
         }
         for (int i = from; i <= unit.last(); i++) {
             String stem = tokens.get(i).stem();
-            if (stem.length() < 2 || !Character.isLetter(stem.charAt(0)) || isAbbreviation(stem)) {
-                return null;
+            if (stem.length() < 2 || !Character.isLetter(stem.charAt(0)) || isAbbreviation(stem)
+                    || !institutionSuffix(tokens.get(i)).isEmpty()) {
+                return null; // not a name, or an inflected body: "Zafer Partisinin"
             }
         }
         return name(tokens, from, unit.last());
@@ -57,6 +61,23 @@ final class NameReader {
             return last.stem();
         }
         return null;
+    }
+
+    /**
+     * What follows an institution head noun inside the word ("partisinin" gives "nin", "belediyesine"
+     * gives "ne"); "" when the word is no inflected head.
+     */
+    String institutionSuffix(Token t) {
+        String f = t.foldedStem();
+        if (f.length() < 6 || institutionHeads.contains(f)) {
+            return "";
+        }
+        for (String head : headsLongestFirst) {
+            if (f.length() > head.length() && f.startsWith(head)) {
+                return f.substring(head.length());
+            }
+        }
+        return "";
     }
 
     boolean isInstitutionHead(Token t) {

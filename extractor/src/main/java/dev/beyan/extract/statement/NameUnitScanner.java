@@ -6,14 +6,16 @@ import java.util.List;
 /**
  * Collects the runs of capitalised words of a text (names of people, places and bodies, with the titles in
  * front of them), in one pass over the tokens. Words join a run when only spaces (or the dot of an
- * abbreviation such as "Dr.") stand between them.
+ * abbreviation such as "Dr.") stand between them. The case of a run is read from the apostrophe suffix of its
+ * last word, or, for the name of a body, from what follows its head noun: Turkish spelling writes no
+ * apostrophe after a common noun inside a name ("Zafer Partisinin", "Büyükşehir Belediyesine").
  */
 final class NameUnitScanner {
 
     private NameUnitScanner() {
     }
 
-    static List<NameUnit> scan(String text, List<Token> tokens) {
+    static List<NameUnit> scan(String text, List<Token> tokens, NameReader reader) {
         List<NameUnit> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -28,8 +30,11 @@ final class NameUnitScanner {
                 i++;
             }
             Token last = tokens.get(i);
-            out.add(new NameUnit(first, i, tokens.get(first).start(), last.end(),
-                    NameUnit.caseOfSuffix(last.apostropheSuffix())));
+            String suffix = last.apostropheSuffix();
+            if (suffix.isEmpty()) {
+                suffix = reader.institutionSuffix(last); // "Zafer Partisinin": no apostrophe after a common noun
+            }
+            out.add(new NameUnit(first, i, tokens.get(first).start(), last.end(), NameUnit.caseOfSuffix(suffix)));
             i++;
         }
         return out;

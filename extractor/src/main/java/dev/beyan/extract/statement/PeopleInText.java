@@ -45,7 +45,7 @@ final class PeopleInText {
     /** Full names of people with no office, by surname; read once, when a speaker first needs them. */
     private Map<String, String> otherPeople() {
         if (otherPeopleBySurname == null) {
-            otherPeopleBySurname = new HashMap<>();
+            otherPeopleBySurname = new java.util.LinkedHashMap<>();
             for (NameUnit u : units) {
                 String name = reader.personName(tokens, u);
                 if (name != null && official(u) == null) {
@@ -143,13 +143,18 @@ final class PeopleInText {
 
     /** Whoever the run names: an official, another person, or an institution; null when none. */
     Analysis.Speaker anyone(NameUnit u) {
+        Analysis.Speaker p = person(u);
+        if (p != null) {
+            return p;
+        }
+        return institution(u);
+    }
+
+    /** The official or other person the run names, or null. */
+    Analysis.Speaker person(NameUnit u) {
         Analysis.Speaker o = official(u);
         if (o != null) {
             return o;
-        }
-        String inst = reader.institutionName(tokens, u);
-        if (inst != null) {
-            return new Analysis.Speaker(null, inst);
         }
         String person = reader.personName(tokens, u);
         if (person != null) {
@@ -157,12 +162,19 @@ final class PeopleInText {
         }
         Token last = tokens.get(u.last());
         if (!reader.isTitleWord(last)) {
-            String full = otherPeople().get(last.foldedStem());
-            if (full != null) {
-                return new Analysis.Speaker(null, full);
+            for (Map.Entry<String, String> other : otherPeople().entrySet()) {
+                if (sameSurname(last, other.getKey())) {
+                    return new Analysis.Speaker(null, other.getValue());
+                }
             }
         }
         return null;
+    }
+
+    /** The body the run names, or null. */
+    Analysis.Speaker institution(NameUnit u) {
+        String inst = reader.institutionName(tokens, u);
+        return inst == null ? null : new Analysis.Speaker(null, inst);
     }
 
     /** One letter added, dropped or changed: the typos of hurried copy ("Arslanoğlu" for "Aslanoğlu"). */

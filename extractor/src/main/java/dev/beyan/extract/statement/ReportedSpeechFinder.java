@@ -211,7 +211,7 @@ final class ReportedSpeechFinder {
         if (isParticiple(tokens.get(before))) {
             return true; // "...belirten Aslanoğlu,"
         }
-        return c.speakers().resolvesToOfficial(unit);
+        return c.speakers().resolvesToPerson(unit);
     }
 
     /** "açıklamada", "konuşmasında", "önergesinde", "paylaşımıyla": the statement the clause is framed in. */

@@ -43,23 +43,32 @@ final class SpeakerResolver {
      */
     Analysis.Speaker subjectBefore(int from, int to, boolean quoteFollows) {
         int hi = lastUnitBefore(to);
-        for (int pass = 0; pass < 2; pass++) {
+        for (int pass = 0; pass < 3; pass++) {
             for (int u = hi; u >= 0 && units.get(u).start() >= from; u--) {
                 NameUnit unit = units.get(u);
                 if (insideQuote(unit.start()) || !canBeSpeaker(u, to, quoteFollows)) {
                     continue;
                 }
-                Analysis.Speaker s = pass == 0 ? people.official(unit) : people.anyone(unit);
-                if (s == null && pass == 1) {
-                    s = bareSurnameSubject(unit, to);
-                }
+                Analysis.Speaker s = identify(unit, to, pass);
                 if (s != null) {
-                    Analysis.Speaker first = coordinatedFirst(u, from, pass);
+                    Analysis.Speaker first = coordinatedFirst(u, from, pass, to);
                     return first != null ? first : s;
                 }
             }
         }
         return null;
+    }
+
+    /** Pass 0 takes officials, pass 1 other people, pass 2 institutions and bare surnames. */
+    private Analysis.Speaker identify(NameUnit unit, int to, int pass) {
+        return switch (pass) {
+            case 0 -> people.official(unit);
+            case 1 -> people.person(unit);
+            default -> {
+                Analysis.Speaker s = people.institution(unit);
+                yield s != null ? s : bareSurnameSubject(unit, to);
+            }
+        };
     }
 
     /**
@@ -84,12 +93,12 @@ final class SpeakerResolver {
         return setOff && sentenceInitial ? new Analysis.Speaker(null, t.stem()) : null;
     }
 
-    /** The nearest official named as a subject in {@code [from, to)}, outside quotes; null when none. */
-    Analysis.Speaker officialBefore(int from, int to) {
+    /** The nearest person (official first of all) named as a subject in {@code [from, to)}, outside quotes. */
+    Analysis.Speaker topicBefore(int from, int to) {
         for (int u = lastUnitBefore(to); u >= 0 && units.get(u).start() >= from; u--) {
             NameUnit unit = units.get(u);
             if (!insideQuote(unit.start()) && effectiveCase(u) == NameUnit.Case.NOMINATIVE) {
-                Analysis.Speaker s = people.official(unit);
+                Analysis.Speaker s = people.person(unit);
                 if (s != null) {
                     return s;
                 }
@@ -228,7 +237,7 @@ final class SpeakerResolver {
         return lo < units.size() && units.get(lo).last() == tokenIndex ? lo : -1;
     }
 
-    private Analysis.Speaker coordinatedFirst(int u, int from, int pass) {
+    private Analysis.Speaker coordinatedFirst(int u, int from, int pass, int to) {
         NameUnit unit = units.get(u);
         int before = unit.first() - 1;
         if (u == 0 || before < 0 || !tokens.get(before).folded().equals("ve")) {
@@ -238,7 +247,7 @@ final class SpeakerResolver {
         if (prev.last() != before - 1 || prev.start() < from || prev.grammaticalCase() != NameUnit.Case.NOMINATIVE) {
             return null;
         }
-        return pass == 0 ? people.official(prev) : people.anyone(prev);
+        return identify(prev, to, pass);
     }
 
     private int nextNonSpace(int i) {
@@ -276,5 +285,9 @@ final class SpeakerResolver {
 
     boolean resolvesToOfficial(NameUnit unit) {
         return people.official(unit) != null;
+    }
+
+    boolean resolvesToPerson(NameUnit unit) {
+        return people.person(unit) != null;
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  * speaker. The pipeline: {@link Tokenizer} and {@link QuoteScanner} read the text once;
  * {@link DirectQuoteFinder} keeps the quotes that report speech ({@link QuoteTitleFilter},
  * {@link SubheadFilter}); {@link ReportedSpeechFinder} finds content clauses governed by speech verbs;
- * {@link SpeakerResolver} names the speakers; a statement whose sentence names none takes the official
+ * {@link SpeakerResolver} names the speakers; a statement whose sentence names none takes the person
  * last named as a subject since the statement before, else that statement's speaker (Turkish drops a
  * subject it just had). Loads its rule data once; thread-safe
  * afterwards.
@@ -34,7 +34,7 @@ public final class StatementFinder {
     public List<Analysis.Statement> find(String text, List<Analysis.Official> officials) {
         List<Token> tokens = Tokenizer.tokenize(text);
         TokenIndex index = new TokenIndex(tokens);
-        List<NameUnit> units = NameUnitScanner.scan(text, tokens);
+        List<NameUnit> units = NameUnitScanner.scan(text, tokens, names);
         List<RawQuote> quotes = QuoteScanner.scan(text);
         PeopleInText people = new PeopleInText(tokens, units, officials == null ? List.of() : officials, names);
         SpeakerResolver speakers = new SpeakerResolver(text, tokens, units, quotes, people);
@@ -50,7 +50,7 @@ public final class StatementFinder {
         for (Found f : found) {
             Analysis.Speaker speaker = f.speaker();
             if (speaker == null) {
-                Analysis.Speaker topic = speakers.officialBefore(lastEnd, Sentences.start(text, f.position()));
+                Analysis.Speaker topic = speakers.topicBefore(lastEnd, Sentences.start(text, f.position()));
                 speaker = topic != null ? topic : last;
             }
             if (speaker != null) {
