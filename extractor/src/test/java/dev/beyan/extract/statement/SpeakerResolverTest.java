@@ -96,4 +96,12 @@ class SpeakerResolverTest {
         Analysis.Statement s = direct(find(text)).get(0);
         assertThat(s.speaker()).isEqualTo(new Analysis.Speaker(null, "Karataş"));
     }
+
+    @Test
+    void readsCaseOfBodyNameWrittenWithoutApostrophe() {
+        String text = "Genel Başkan Ümit Kara salonda yaptığı açıklamada, Yıldız Partisinin yükselişte olduğunu "
+                + "belirterek şunları kaydetti:\n\n\"Sahada her gün daha fazla insana dokunuyoruz.\"";
+        Analysis.Statement s = direct(find(text)).get(0);
+        assertThat(s.speaker()).isEqualTo(new Analysis.Speaker(null, "Ümit Kara"));
+    }
 }
