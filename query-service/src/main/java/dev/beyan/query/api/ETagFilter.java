@@ -1,0 +1,87 @@
+package dev.beyan.query.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Gives every successful JSON GET an {@code ETag} (a hash of the exact body) and answers {@code 304} when the
+ * client's {@code If-None-Match} holds it. Hashing the body rather than a version costs one serialisation the
+ * response needs anyway and can never go stale, whatever the resource reads. Streamed bodies set their own.
+ */
+public class ETagFilter {
+    private final ObjectMapper mapper;
+
+    public ETagFilter(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @ServerResponseFilter
+    public void etag(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200 || !response.hasEntity()
+                || !(response.getEntity() instanceof Record || response.getEntity() instanceof Page<?>)) {
+            return;
+        }
+        byte[] body = serialize(response.getEntity());
+        String tag = ETags.of(body);
+        response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
+        if (ETags.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
+            response.setStatus(304);
+            response.setEntity(null);
+        } else {
+            response.setEntity(body, response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE);
+        }
+    }
+
+    private byte[] serialize(Object entity) {
+        try {
+            return mapper.writeValueAsBytes(entity);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Entity tags: strong, quoted, the first 128 bits of a SHA-256. */
+    public static final class ETags {
+        private ETags() {
+        }
+
+        public static String of(byte[] body) {
+            try {
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+                return '"' + HexFormat.of().formatHex(digest, 0, 16) + '"';
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        public static String of(String fingerprint) {
+            return of(fingerprint.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** Whether an {@code If-None-Match} header value names {@code tag} (or is {@code *}). */
+        public static boolean matches(String ifNoneMatch, String tag) {
+            if (ifNoneMatch == null) {
+                return false;
+            }
+            for (String candidate : ifNoneMatch.split(",")) {
+                String c = candidate.trim();
+                if (c.equals("*") || c.equals(tag) || c.equals("W/" + tag)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
