@@ -1,5 +1,6 @@
 package dev.beyan.entity;
 
+import dev.beyan.common.event.ReleaseAnalyzed;
 import dev.beyan.common.messaging.EventMessage;
 import dev.beyan.common.store.PgEventStore;
 import dev.beyan.common.store.RecordedEvent;
@@ -209,6 +210,52 @@ class RegistryPipelineTest {
 
         assertThat(answer.lines().reduce((a, b) -> b).orElseThrow()).contains("\"done\":true").doesNotContain("error");
         assertThat(TableChecksums.of(db, "readmodel")).isEqualTo(live);
+    }
+
+    @Test
+    void reanalyzeAppendsANewAnalysisForReleasesAnalysedByAnOlderExtractor() {
+        String id = ReleaseWriter.newId();
+        writer.receive(id, MAYOR_TEXT, "2024-06-01");
+        awaitProjected(id, 2);
+        RecordedEvent current = writer.history(id).get(1);
+        // pretend an older extractor analysed it: append its analysis as that version would have recorded it
+        ReleaseAnalyzed old = (ReleaseAnalyzed) store.codec().decode(current.type(), current.schemaVersion(), current.data());
+        writer.append(id, 2, new ReleaseAnalyzed(id, old.extractorName(), "0.9.0", 1, old.analysis()));
+        awaitProjected(id, 3);
+        assertThat(query("SELECT extractor_version FROM readmodel.releases WHERE id = $1", id).iterator().next()
+                .getString("extractor_version")).isEqualTo("0.9.0");
+
+        String answer = given().post("/v1/admin/reanalyze").then().statusCode(200).extract().asString();
+
+        assertThat(answer.lines().reduce((a, b) -> b).orElseThrow()).contains("\"done\":true");
+        List<RecordedEvent> history = writer.history(id);
+        assertThat(history).extracting(RecordedEvent::type)
+                .containsExactly("ReleaseReceived", "ReleaseAnalyzed", "ReleaseAnalyzed", "ReleaseAnalyzed");
+        assertThat(history.get(3).data()).contains("\"extractorVersion\": \"" + Extractor.VERSION + "\"");
+        assertThat(query("SELECT extractor_version FROM readmodel.releases WHERE id = $1", id)
+                .iterator().next().getString("extractor_version")).isEqualTo(Extractor.VERSION);
+    }
+
+    @Test
+    void theSamePersonIsOneOfficialAcrossReleasesWithOrWithoutTitleCapitalsOrSuffix() {
+        String first = ReleaseWriter.newId();
+        writer.receive(first, "(KONYA)- Ereğli Belediye Başkanı Ahmet Yılmazer, yeni parkı açtı. " + first, "2024-06-01");
+        String second = ReleaseWriter.newId();
+        writer.receive(second, "(KONYA)- EREĞLİ BELEDİYE BAŞKANI AHMET YILMAZER, meclis toplantısına katıldı. "
+                + "Toplantıda Yılmazer'e teşekkür edildi. " + second, "2024-07-01");
+        awaitProjected(first, 2);
+        awaitProjected(second, 2);
+
+        RowSet<Row> inSecond = query("SELECT official_id FROM readmodel.release_officials WHERE release_id = $1", second);
+        assertThat(inSecond.size()).isEqualTo(1);
+        String officialId = inSecond.iterator().next().getString("official_id");
+        assertThat(query("SELECT official_id FROM readmodel.release_officials WHERE release_id = $1", first)
+                .iterator().next().getString("official_id")).isEqualTo(officialId);
+        Row official = query("SELECT name, aliases, release_count FROM readmodel.officials WHERE id = $1", officialId)
+                .iterator().next();
+        assertThat(official.getString("name")).isEqualTo("Ahmet Yılmazer");
+        assertThat(official.getLong("release_count")).isGreaterThanOrEqualTo(2);
+        assertThat(official.getArrayOfStrings("aliases")).contains("AHMET YILMAZER");
     }
 
     private List<String> officialNames(String releaseId) {

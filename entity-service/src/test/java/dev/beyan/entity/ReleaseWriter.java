@@ -59,6 +59,10 @@ final class ReleaseWriter implements AutoCloseable {
         publisher.send(key, payload);
     }
 
+    RecordedEvent append(String id, long expected, ReleaseEvent event) {
+        return write(id, expected, event);
+    }
+
     private RecordedEvent write(String id, long expected, ReleaseEvent event) {
         store.append(ReleaseEvent.streamId(id), expected, List.of(new NewEvent(UUID.randomUUID(), event, META)))
                 .await().atMost(WAIT);
