@@ -155,7 +155,7 @@ final class TitleEvidenceFinder {
             listAfterColon(scan, title, match, mods, party);
             return;
         }
-        NameSpan apposed = apposedName(index, mods.start(), after.next);
+        NameSpan apposed = apposedName(index, mods.start(), match.end() + 1);
         if (apposed != null && title.scope() != TitleScope.GENERIC) {
             Evidence e = evidence(scan, title, match, mods, partyOrAdjective(index, party, apposed.start()));
             scan.out.add(new Found(apposed, -1, e));
@@ -348,10 +348,12 @@ final class TitleEvidenceFinder {
         if (!Separator.isListComma(open) && !inParentheses) {
             return null;
         }
-        int close = afterTitle < text.size() ? text.get(afterTitle).sepBefore() : Separator.PARENTHESIS;
-        if (inParentheses ? (close & Separator.PARENTHESIS) == 0
-                : Separator.isPhraseInternal(close) && !APPOSITION_ENDS.contains(text.key(afterTitle))) {
-            return null;
+        if (afterTitle < text.size()) {
+            int close = text.get(afterTitle).sepBefore();
+            if (inParentheses ? (close & Separator.PARENTHESIS) == 0
+                    : Separator.isPhraseInternal(close) && !APPOSITION_ENDS.contains(text.key(afterTitle))) {
+                return null;
+            }
         }
         int k = index.nameCovering[modifiersStart - 1];
         return k >= 0 && index.names.get(k).end() == modifiersStart - 1 ? index.names.get(k) : null;
