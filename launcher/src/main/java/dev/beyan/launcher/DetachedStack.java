@@ -42,7 +42,7 @@ final class DetachedStack {
                 relay(follower);
                 if (!launcher.isAlive()) {
                     relay(follower);
-                    throw new UserError("the stack did not start; the whole story is in " + home.show(log));
+                    throw new UserError("the stack did not start (its log, above, is in " + home.show(log) + ")");
                 }
                 Thread.sleep(POLL_MILLIS);
             }
