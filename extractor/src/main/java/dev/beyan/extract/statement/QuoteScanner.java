@@ -157,11 +157,12 @@ final class QuoteScanner {
         return e > start && text.charAt(e - 1) == ',' ? e - 1 : end;
     }
 
+    /** A segment without the spaces and doubled marks at its edges ("''Bu iş bitti''" gives "Bu iş bitti"). */
     private static void addSegment(String text, List<Span> segments, int start, int end) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+        while (start < end && (Character.isWhitespace(text.charAt(start)) || QuoteMarks.isQuoteMark(text.charAt(start)))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || QuoteMarks.isQuoteMark(text.charAt(end - 1)))) {
             end--;
         }
         if (end > start) {

@@ -52,12 +52,15 @@ final class ReportedSpeechFinder {
                 continue;
             }
             int b = clauseStart(c, e, m.form());
-            if (b > e) {
-                continue;
+            if (b >= e) {
+                continue; // one word is a headless relative ("yaşadıklarını anlattı"), not a content clause
             }
             int sentence = Sentences.start(c.text(), tokens.get(b).start());
             if (tokens.get(b).start() == sentence) {
                 b = afterLeadingSubject(c, b, e);
+                if (b >= e) {
+                    continue;
+                }
             }
             Analysis.Speaker speaker = switch (m.form()) {
                 case PARTICIPLE -> c.speakers().nameAfter(m.last());

@@ -111,4 +111,10 @@ class QuoteScannerTest {
         assertThat(texts(find(text, "Ali Tekin")))
                 .containsExactly("Kulemizi yıl sonuna kadar baştan sona restore edeceğiz");
     }
+
+    @Test
+    void readsDoubledApostrophesAsQuotationMarks() {
+        String text = "Başkan Ali Tekin, ''Bu kentin bütün sokaklarını yeniden aydınlatacağız'' dedi.";
+        assertThat(texts(find(text, "Ali Tekin"))).containsExactly("Bu kentin bütün sokaklarını yeniden aydınlatacağız");
+    }
 }

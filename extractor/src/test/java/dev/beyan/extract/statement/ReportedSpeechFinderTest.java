@@ -127,4 +127,10 @@ class ReportedSpeechFinderTest {
         assertThat(s.speaker().name()).isEqualTo("Kemal Demir");
         assertThat(s.cue()).isEqualTo("ileri sürdü");
     }
+
+    @Test
+    void rejectsOneWordHeadlessRelative() {
+        String text = "Başkan Kemal Demir, gördüklerini anlattı. Demir, yaşadıklarını da paylaştı.";
+        assertThat(indirect(find(text, "Kemal Demir"))).isEmpty();
+    }
 }
