@@ -22,6 +22,8 @@ public final class Gazetteer {
     public static final String CENTRAL_DISTRICT_KEY = "merkez";
 
     private final Map<String, List<AdminUnit>> byKey;
+    /** First words of the names of more than one word ("19 Mayıs", "Ondokuz Mayıs"). */
+    private final java.util.Set<String> multiwordFirstKeys;
     private final Map<String, AdminUnit> centralDistrictByProvinceId;
     private final Map<String, Town> townsByKey;
     private final int provinceCount;
@@ -30,6 +32,8 @@ public final class Gazetteer {
     private Gazetteer(Map<String, List<AdminUnit>> byKey, Map<String, AdminUnit> centralDistrictByProvinceId,
                       Map<String, Town> townsByKey, int provinceCount, int districtCount) {
         this.byKey = byKey;
+        this.multiwordFirstKeys = byKey.keySet().stream().filter(k -> k.indexOf(' ') > 0)
+                .map(k -> k.substring(0, k.indexOf(' '))).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.centralDistrictByProvinceId = centralDistrictByProvinceId;
         this.townsByKey = townsByKey;
         this.provinceCount = provinceCount;
@@ -93,6 +97,11 @@ public final class Gazetteer {
     /** Provinces and districts (other than "Merkez") whose name or alias folds to {@code key}; most populous first. */
     public List<AdminUnit> lookup(String key) {
         return byKey.getOrDefault(key, List.of());
+    }
+
+    /** Whether a name of several words starts with this word, so that the next word must be looked at. */
+    public boolean startsMultiwordName(String key) {
+        return multiwordFirstKeys.contains(key);
     }
 
     public boolean isPlaceKey(String key) {

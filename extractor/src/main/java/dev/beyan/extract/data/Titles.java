@@ -23,6 +23,7 @@ public final class Titles {
     private final Map<String, List<OfficeNoun>> officeNounsByFirstKey;
     /** Office nouns of one word ("Valiliği"), matched on the start of the key. */
     private final List<OfficeNoun> singleWordOfficeNouns;
+    private final PrefixSet singleWordStarts;
 
     private record OfficeNoun(String[] keys, String lastPrefix, Title title) {
     }
@@ -41,6 +42,7 @@ public final class Titles {
         byFirst.replaceAll((k, v) -> List.copyOf(v));
         this.officeNounsByFirstKey = Map.copyOf(byFirst);
         this.singleWordOfficeNouns = List.copyOf(single);
+        this.singleWordStarts = new PrefixSet(single.stream().map(OfficeNoun::lastPrefix).toList());
     }
 
     static Titles load() {
@@ -77,6 +79,9 @@ public final class Titles {
             if (last < tokens.size() && matchesOfficeNoun(tokens, start, noun)) {
                 return new PhraseTable.Match<>(noun.title(), start, last);
             }
+        }
+        if (!singleWordStarts.matchesStartOf(first)) {
+            return null;
         }
         for (OfficeNoun noun : singleWordOfficeNouns) {
             if (first.startsWith(noun.lastPrefix())) {

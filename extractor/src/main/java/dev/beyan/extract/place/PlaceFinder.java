@@ -86,7 +86,7 @@ public final class PlaceFinder {
         List<TownMention> towns = new ArrayList<>();
         for (int i = 0; i < text.size(); i++) {
             Token t = text.get(i);
-            if (!t.capitalized() || inName[i]) {
+            if (!(t.capitalized() || t.digits()) || inName[i]) {
                 continue;
             }
             Candidate c = candidateAt(text, i, inName);
@@ -116,7 +116,8 @@ public final class PlaceFinder {
         Token t = text.get(i);
         int end = i;
         List<AdminUnit> units = List.of();
-        if (i + 1 < text.size() && text.get(i + 1).sepBefore() == Separator.SPACE && !t.hasApostrophe()) {
+        if (i + 1 < text.size() && text.get(i + 1).sepBefore() == Separator.SPACE && !t.hasApostrophe()
+                && gazetteer.startsMultiwordName(t.key())) {
             units = gazetteer.lookup(t.key() + MULTIWORD_SEPARATOR + text.key(i + 1));
             end = units.isEmpty() ? i : i + 1;
         }
@@ -133,7 +134,8 @@ public final class PlaceFinder {
         if (isDate(text, i)) {
             return null;
         }
-        return new Candidate(i, end, units, officeCue, words.is(Category.AMBIGUOUS, t.key()));
+        String key = end > i ? t.key() + MULTIWORD_SEPARATOR + text.key(end) : t.key();
+        return new Candidate(i, end, units, officeCue, words.is(Category.AMBIGUOUS, key));
     }
 
     /** "Sinop Merkez ilçesi": the central district of the province named just before. */

@@ -18,7 +18,6 @@ public final class Tokenizer {
     private static final char EXCLAMATION_MARK = '!';
     private static final char ELLIPSIS = '\u2026';
     private static final char COMBINING_DOT_ABOVE = '\u0307';
-    private static final char ASCII_LIMIT = 0x80;
 
     /**
      * Abbreviations whose dot does not end a sentence: academic and professional honorifics written before names
@@ -30,6 +29,7 @@ public final class Tokenizer {
 
     public List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>(text.length() / 6 + 4);
+        char[] scratch = new char[text.length()];
         int n = text.length();
         int i = 0;
         int sepStart = 0;
@@ -45,11 +45,12 @@ public final class Tokenizer {
             int upper = 0;
             while (i < n && isWordChar(text.charAt(i))) {
                 char w = text.charAt(i);
-                if (w < ASCII_LIMIT) {
-                    if (w > '9') {
+                if (w < TABLE_SIZE) {
+                    byte k = CLASS[w];
+                    if ((k & LETTER) != 0) {
                         letters++;
                         allDigits = false;
-                        upper += w <= 'Z' ? 1 : 0;
+                        upper += (k & UPPER) != 0 ? 1 : 0;
                     }
                 } else if (Character.isLetter(w)) {
                     letters++;
@@ -83,17 +84,40 @@ public final class Tokenizer {
             }
             Token previous = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
             int sep = previous == null ? Separator.START : separator(text, sepStart, start, previous, first);
-            tokens.add(new Token(start, stemEnd, i, TurkishText.foldKey(text, start, stemEnd), flags, sep));
+            tokens.add(new Token(start, stemEnd, i, TurkishText.foldKey(text, start, stemEnd, scratch), flags, sep));
             sepStart = i;
         }
         return tokens;
     }
 
     private static boolean isWordChar(char c) {
-        if (c < ASCII_LIMIT) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (c < TABLE_SIZE) {
+            return (CLASS[c] & WORD) != 0;
         }
         return Character.isLetterOrDigit(c) || c == COMBINING_DOT_ABOVE;
+    }
+
+    /** Character classes of Latin-1 and Latin Extended-A (all Turkish letters), precomputed. */
+    private static final int TABLE_SIZE = 0x180;
+    private static final byte WORD = 1;
+    private static final byte LETTER = 1 << 1;
+    private static final byte UPPER = 1 << 2;
+    private static final byte[] CLASS = new byte[TABLE_SIZE];
+
+    static {
+        for (char c = 0; c < TABLE_SIZE; c++) {
+            int k = 0;
+            if (Character.isLetterOrDigit(c)) {
+                k |= WORD;
+            }
+            if (Character.isLetter(c)) {
+                k |= LETTER;
+            }
+            if (Character.isUpperCase(c)) {
+                k |= UPPER;
+            }
+            CLASS[c] = (byte) k;
+        }
     }
 
     private static int separator(String text, int from, int to, Token previous, char nextFirst) {

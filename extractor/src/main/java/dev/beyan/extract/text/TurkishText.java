@@ -33,7 +33,11 @@ public final class TurkishText {
      * the ASCII mapping gives.
      */
     public static String foldKey(CharSequence s, int start, int end) {
-        char[] out = new char[end - start];
+        return foldKey(s, start, end, new char[end - start]);
+    }
+
+    /** {@link #foldKey(CharSequence, int, int)} into a caller's scratch buffer of at least {@code end - start}. */
+    static String foldKey(CharSequence s, int start, int end, char[] out) {
         int n = 0;
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);

@@ -133,4 +133,11 @@ class PlaceFinderTest {
         assertThat(places("Rize'de yağış sürüyor. Pazar'da dereler taştı."))
                 .containsExactly("Rize/province/Rize", "Pazar/district/Rize");
     }
+
+    @Test
+    void findsTheDistrictOfTwoWordsButNotTheHolidayOfTheSameName() {
+        assertThat(places("19 Mayıs'ta gençler stadyumu doldurdu.")).isEmpty();
+        assertThat(places("Samsun'un 19 Mayıs ilçesinde fındık hasadı başladı."))
+                .containsExactly("Samsun/province/Samsun", "19 Mayıs/district/Samsun");
+    }
 }
