@@ -29,7 +29,7 @@ public final class Extractor {
 
     private static final Analysis.ExtractorInfo INFO = new Analysis.ExtractorInfo(NAME, VERSION);
 
-    private final Tokenizer tokenizer = new Tokenizer();
+    private final Tokenizer tokenizer;
     private final PersonNameFinder names;
     private final PlaceFinder places;
     private final OfficialFinder officials;
@@ -40,7 +40,8 @@ public final class Extractor {
     }
 
     public Extractor(ReferenceData data) {
-        this.names = new PersonNameFinder(data.personNames(), data.gazetteer(), data.parties(), data.titles());
+        this.tokenizer = new Tokenizer(data.wordClasses());
+        this.names = new PersonNameFinder(data.parties(), data.titles());
         this.places = new PlaceFinder(data.gazetteer(), data.placeWords(), data.personNames());
         this.officials = new OfficialFinder(data, names);
         this.statements = new StatementFinder();

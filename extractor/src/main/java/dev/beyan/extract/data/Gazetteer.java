@@ -99,6 +99,19 @@ public final class Gazetteer {
         return byKey.getOrDefault(key, List.of());
     }
 
+    /** The word classes of the exact keys: place names, first words of multi-word names, towns. */
+    void addWordClasses(Map<String, Integer> into) {
+        for (String key : byKey.keySet()) {
+            into.merge(key, dev.beyan.extract.text.WordClass.PLACE, (a, b) -> a | b);
+        }
+        for (String key : multiwordFirstKeys) {
+            into.merge(key, dev.beyan.extract.text.WordClass.MULTIWORD_PLACE_START, (a, b) -> a | b);
+        }
+        for (String key : townsByKey.keySet()) {
+            into.merge(key, dev.beyan.extract.text.WordClass.TOWN, (a, b) -> a | b);
+        }
+    }
+
     /** Whether a name of several words starts with this word, so that the next word must be looked at. */
     public boolean startsMultiwordName(String key) {
         return multiwordFirstKeys.contains(key);

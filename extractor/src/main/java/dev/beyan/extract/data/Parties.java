@@ -26,6 +26,13 @@ public final class Parties {
         return new Parties(PhraseTable.of(entries));
     }
 
+    /** The word class of the first words of party names. */
+    void addWordClasses(java.util.Map<String, Integer> into) {
+        for (String key : table.firstKeys()) {
+            into.merge(key, dev.beyan.extract.text.WordClass.PARTY_START, (a, b) -> a | b);
+        }
+    }
+
     /** The party named by the words starting at {@code start}, whose first word must be capitalised; or null. */
     public PhraseTable.Match<Party> match(List<Token> tokens, int start) {
         if (!tokens.get(start).capitalized()) {

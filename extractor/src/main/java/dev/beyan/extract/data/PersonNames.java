@@ -54,6 +54,33 @@ public final class PersonNames {
         return new PersonNames(Set.copyOf(given), Set.copyOf(surnames), Set.copyOf(stop), List.copyOf(prefixes));
     }
 
+    /** The word classes of the exact keys: given names, surnames, stopwords. */
+    void addWordClasses(java.util.Map<String, Integer> into) {
+        for (String key : givenNames) {
+            into.merge(key, dev.beyan.extract.text.WordClass.GIVEN_NAME, (a, b) -> a | b);
+        }
+        for (String key : surnames) {
+            into.merge(key, dev.beyan.extract.text.WordClass.SURNAME_LIKE, (a, b) -> a | b);
+        }
+        for (String key : stopwords) {
+            into.merge(key, dev.beyan.extract.text.WordClass.NAME_STOPWORD, (a, b) -> a | b);
+        }
+    }
+
+    boolean hasStopwordPrefix(String key) {
+        return stopPrefixes.matchesStartOf(key);
+    }
+
+    /** An unknown word with a surname's ending ("-oğlu", "-soy"...). */
+    boolean hasSurnameEnding(String key) {
+        for (String ending : SURNAME_ENDINGS) {
+            if (key.length() > ending.length() + 2 && key.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean isGivenName(String key) {
         return givenNames.contains(key) && !isStopword(key);
     }
@@ -64,15 +91,7 @@ public final class PersonNames {
 
     /** A known surname, or an unknown word with a surname's ending. */
     public boolean looksLikeSurname(String key) {
-        if (isSurname(key)) {
-            return true;
-        }
-        for (String ending : SURNAME_ENDINGS) {
-            if (key.length() > ending.length() + 2 && key.endsWith(ending)) {
-                return !isStopword(key);
-            }
-        }
-        return false;
+        return isSurname(key) || (hasSurnameEnding(key) && !isStopword(key));
     }
 
     /** A title, organisation, date or honorific word: never part of a name. */

@@ -37,6 +37,11 @@ public final class PhraseTable<V> {
         return new PhraseTable<>(Map.copyOf(map));
     }
 
+    /** The first words of the phrases. */
+    java.util.Set<String> firstKeys() {
+        return byFirstKey.keySet();
+    }
+
     Match<V> match(List<Token> tokens, int start) {
         List<Entry<V>> candidates = byFirstKey.get(tokens.get(start).key());
         if (candidates == null) {

@@ -36,6 +36,34 @@ public final class PlaceWords {
         return new PlaceWords(words);
     }
 
+    private static final Map<Category, Integer> WORD_CLASS = Map.of(
+            Category.AMBIGUOUS, dev.beyan.extract.text.WordClass.AMBIGUOUS_PLACE,
+            Category.TEMPORAL, dev.beyan.extract.text.WordClass.TEMPORAL,
+            Category.DATE_CONTEXT, dev.beyan.extract.text.WordClass.DATE_CONTEXT,
+            Category.FEATURE, dev.beyan.extract.text.WordClass.FEATURE,
+            Category.DIRECTION, dev.beyan.extract.text.WordClass.DIRECTION,
+            Category.OFFICE_CUE, dev.beyan.extract.text.WordClass.OFFICE_CUE);
+
+    /** The word classes of the exact words of every category. */
+    void addWordClasses(Map<String, Integer> into) {
+        words.forEach((category, keys) -> {
+            for (String key : keys) {
+                into.merge(key, WORD_CLASS.get(category), (a, b) -> a | b);
+            }
+        });
+    }
+
+    /** The word classes of the categories matched on the start of a key. */
+    int prefixWordClasses(String key) {
+        int classes = 0;
+        for (Map.Entry<Category, PrefixSet> e : prefixes.entrySet()) {
+            if (e.getValue().matchesStartOf(key)) {
+                classes |= WORD_CLASS.get(e.getKey());
+            }
+        }
+        return classes;
+    }
+
     public boolean is(Category category, String key) {
         Set<String> keys = words.getOrDefault(category, Set.of());
         PrefixSet starts = prefixes.get(category);

@@ -12,6 +12,7 @@ public final class ReferenceData {
     private final PersonNames personNames;
     private final Parties parties;
     private final Titles titles;
+    private final WordClasses wordClasses;
 
     private ReferenceData(Gazetteer gazetteer, PlaceWords placeWords, PersonNames personNames, Parties parties,
                           Titles titles) {
@@ -20,6 +21,7 @@ public final class ReferenceData {
         this.personNames = personNames;
         this.parties = parties;
         this.titles = titles;
+        this.wordClasses = new WordClasses(gazetteer, placeWords, personNames, parties, titles);
     }
 
     /** Reads every resource; call once and share the result. */
@@ -46,5 +48,10 @@ public final class ReferenceData {
 
     public Titles titles() {
         return titles;
+    }
+
+    /** Classifies a word against all the lexicons at once (see {@link dev.beyan.extract.text.WordClass}). */
+    public dev.beyan.extract.text.WordClassifier wordClasses() {
+        return wordClasses;
     }
 }

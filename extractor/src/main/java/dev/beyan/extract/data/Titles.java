@@ -66,6 +66,21 @@ public final class Titles {
         return new Titles(PhraseTable.of(entries), List.copyOf(nouns));
     }
 
+    /** The word classes of the first words of titles and office nouns of several words. */
+    void addWordClasses(Map<String, Integer> into) {
+        for (String key : titles.firstKeys()) {
+            into.merge(key, dev.beyan.extract.text.WordClass.TITLE_START, (a, b) -> a | b);
+        }
+        for (String key : officeNounsByFirstKey.keySet()) {
+            into.merge(key, dev.beyan.extract.text.WordClass.OFFICE_NOUN_START, (a, b) -> a | b);
+        }
+    }
+
+    /** Whether the key is a one-word office noun ("Valiliği"). */
+    boolean isSingleWordOfficeNoun(String key) {
+        return singleWordStarts.matchesStartOf(key);
+    }
+
     /** The longest title starting at {@code start}, or null. */
     public PhraseTable.Match<Title> match(List<Token> tokens, int start) {
         return titles.match(tokens, start);

@@ -7,6 +7,7 @@ import dev.beyan.extract.place.PlaceFinder;
 import dev.beyan.extract.place.PlaceMention;
 import dev.beyan.extract.place.TownMention;
 import dev.beyan.extract.text.TokenizedText;
+import dev.beyan.extract.text.WordClass;
 
 import java.util.List;
 
@@ -56,7 +57,7 @@ final class ArticleIndex {
         partyEndingAt = new PhraseTable.Match[n];
         inParty = new boolean[n];
         for (int i = 0; i < n; i++) {
-            if (nameCovering[i] >= 0) {
+            if (nameCovering[i] >= 0 || !text.is(i, WordClass.PARTY_START)) {
                 continue;
             }
             PhraseTable.Match<Party> m = parties.match(text.tokens(), i);

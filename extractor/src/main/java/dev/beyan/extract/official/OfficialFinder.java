@@ -3,12 +3,12 @@ package dev.beyan.extract.official;
 import dev.beyan.extract.Analysis;
 import dev.beyan.extract.Span;
 import dev.beyan.extract.data.PersonNames;
-import dev.beyan.extract.data.PlaceWords;
 import dev.beyan.extract.data.ReferenceData;
 import dev.beyan.extract.data.TitleScope;
 import dev.beyan.extract.place.PlaceFinder;
 import dev.beyan.extract.text.Token;
 import dev.beyan.extract.text.TokenizedText;
+import dev.beyan.extract.text.WordClass;
 import dev.beyan.extract.text.TurkishText;
 
 import java.util.ArrayList;
@@ -27,14 +27,12 @@ import java.util.TreeMap;
  */
 public final class OfficialFinder {
     private final PersonNames names;
-    private final PlaceWords placeWords;
     private final TitleEvidenceFinder evidenceFinder;
     private final ReferenceData data;
 
     public OfficialFinder(ReferenceData data, PersonNameFinder nameFinder) {
         this.data = data;
         this.names = data.personNames();
-        this.placeWords = data.placeWords();
         this.evidenceFinder = new TitleEvidenceFinder(data.titles(), nameFinder);
     }
 
@@ -210,7 +208,7 @@ public final class OfficialFinder {
             List<Person> owners = bySurname.get(t.key());
             if (owners == null || index.partyStartingAt[i] != null
                     || (index.placeEndingAt[i] != null && i + 1 < text.size()
-                    && placeWords.is(PlaceWords.Category.OFFICE_CUE, text.key(i + 1)))) {
+                    && text.is(i + 1, WordClass.OFFICE_CUE))) {
                 continue;
             }
             Person owner = owners.get(0);

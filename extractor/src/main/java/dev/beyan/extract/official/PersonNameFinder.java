@@ -1,12 +1,11 @@
 package dev.beyan.extract.official;
 
-import dev.beyan.extract.data.Gazetteer;
 import dev.beyan.extract.data.Parties;
-import dev.beyan.extract.data.PersonNames;
 import dev.beyan.extract.data.Titles;
 import dev.beyan.extract.text.Separator;
 import dev.beyan.extract.text.Token;
 import dev.beyan.extract.text.TokenizedText;
+import dev.beyan.extract.text.WordClass;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,14 +21,10 @@ import java.util.List;
 public final class PersonNameFinder {
     private static final int MAX_WORDS = 4;
 
-    private final PersonNames names;
-    private final Gazetteer gazetteer;
     private final Parties parties;
     private final Titles titles;
 
-    public PersonNameFinder(PersonNames names, Gazetteer gazetteer, Parties parties, Titles titles) {
-        this.names = names;
-        this.gazetteer = gazetteer;
+    public PersonNameFinder(Parties parties, Titles titles) {
         this.parties = parties;
         this.titles = titles;
     }
@@ -59,11 +54,11 @@ public final class PersonNameFinder {
         if (!first.capitalized() || first.digits() || first.hasApostrophe()) {
             return null;
         }
-        boolean given = names.isGivenName(first.key());
+        boolean given = first.is(WordClass.GIVEN_NAME);
         if (!afterTitle && !given) {
             return null;
         }
-        if (names.isStopword(first.key()) || startsParty(text, i) || titles.match(text.tokens(), i) != null) {
+        if (first.is(WordClass.NAME_STOPWORD) || startsParty(text, i) || startsTitle(text, i)) {
             return null; // "Kadın Kolları Başkanı": a title, though "Kadın" is in the register of names
         }
         if (i > 0 && text.get(i - 1).digits() && first.spaceBefore()) {
@@ -73,8 +68,8 @@ public final class PersonNameFinder {
         while (end + 1 < text.size() && end - i + 1 < MAX_WORDS && !text.get(end).hasApostrophe()) {
             Token next = text.get(end + 1);
             if (next.sepBefore() != Separator.SPACE || !next.capitalized() || next.digits()
-                    || names.isStopword(next.key()) || startsParty(text, end + 1)
-                    || titles.match(text.tokens(), end + 1) != null
+                    || next.is(WordClass.NAME_STOPWORD) || startsParty(text, end + 1)
+                    || startsTitle(text, end + 1)
                     || first.allCaps() != next.allCaps()
                     || (end > i && !continuesLongName(next))) {
                 break;
@@ -87,7 +82,7 @@ public final class PersonNameFinder {
         if (first.allCaps() || text.isHeadline(text.sentenceOf(i))) {
             end = knownNameEnd(text, i, end);
         }
-        if (end == i || (!given && !names.looksLikeSurname(text.key(end)))) {
+        if (end == i || (!given && !text.is(end, WordClass.SURNAME_LIKE))) {
             return null;
         }
         return new NameSpan(i, end);
@@ -98,7 +93,7 @@ public final class PersonNameFinder {
      * place name ("Ahmet Yalçınkaya Kocasinan, Talas..."); headlines are cut back separately.
      */
     private boolean continuesLongName(Token next) {
-        return !gazetteer.isPlaceKey(next.key());
+        return !next.is(WordClass.PLACE);
     }
 
     /**
@@ -108,8 +103,7 @@ public final class PersonNameFinder {
     private int knownNameEnd(TokenizedText text, int start, int end) {
         int known = start - 1;
         for (int k = start; k <= end; k++) {
-            String key = text.key(k);
-            if (!names.isGivenName(key) && !names.looksLikeSurname(key)) {
+            if (!text.is(k, WordClass.GIVEN_NAME | WordClass.SURNAME_LIKE)) {
                 break;
             }
             known = k;
@@ -117,12 +111,11 @@ public final class PersonNameFinder {
         return known > start ? known : start;
     }
 
-    /** A title, organisation, date or honorific word, never part of a name. */
-    public boolean isStopword(String key) {
-        return names.isStopword(key);
+    private boolean startsParty(TokenizedText text, int i) {
+        return text.is(i, WordClass.PARTY_START) && parties.match(text.tokens(), i) != null;
     }
 
-    private boolean startsParty(TokenizedText text, int i) {
-        return parties.match(text.tokens(), i) != null;
+    private boolean startsTitle(TokenizedText text, int i) {
+        return text.is(i, WordClass.TITLE_START) && titles.match(text.tokens(), i) != null;
     }
 }

@@ -9,6 +9,7 @@ import dev.beyan.extract.place.PlaceMention;
 import dev.beyan.extract.text.Separator;
 import dev.beyan.extract.text.Token;
 import dev.beyan.extract.text.TokenizedText;
+import dev.beyan.extract.text.WordClass;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -98,10 +99,10 @@ final class TitleEvidenceFinder {
                 continue;
             }
             PhraseTable.Match<Title> match = ministerAt(index, i);
-            if (match == null) {
+            if (match == null && text.is(i, WordClass.TITLE_START)) {
                 match = titles.match(text.tokens(), i);
             }
-            if (match == null) {
+            if (match == null && text.is(i, WordClass.OFFICE_NOUN_START)) {
                 match = titles.matchOfficeNoun(text.tokens(), i);
             }
             if (match == null) {
@@ -329,7 +330,8 @@ final class TitleEvidenceFinder {
         Token t = text.get(k);
         return t.capitalized() && !t.digits() && t.allCaps() == text.get(Math.max(0, k - 1)).allCaps()
                 && index.partyStartingAt[k] == null && index.placeEndingAt[k] == null
-                && !nameFinder.isStopword(t.key()) && titles.match(text.tokens(), k) == null;
+                && !t.is(WordClass.NAME_STOPWORD)
+                && !(t.is(WordClass.TITLE_START) && titles.match(text.tokens(), k) != null);
     }
 
     /**
@@ -488,7 +490,7 @@ final class TitleEvidenceFinder {
             boolean word = t.capitalized() && !t.hasApostrophe()
                     && (index.nameCovering[j - 1] < 0 || sep == Separator.SPACE)
                     && index.partyEndingAt[j - 1] == null && index.placeEndingAt[j - 1] == null
-                    && !nameFinder.isStopword(t.key()) && (sep == Separator.SPACE || sep == Separator.COMMA);
+                    && !t.is(WordClass.NAME_STOPWORD) && (sep == Separator.SPACE || sep == Separator.COMMA);
             if (!(joiner || word) || (sep == Separator.COMMA && !word)) {
                 break;
             }

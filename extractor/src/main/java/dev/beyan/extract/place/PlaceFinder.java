@@ -11,6 +11,7 @@ import dev.beyan.extract.official.NameSpan;
 import dev.beyan.extract.text.Separator;
 import dev.beyan.extract.text.Token;
 import dev.beyan.extract.text.TokenizedText;
+import dev.beyan.extract.text.WordClass;
 import dev.beyan.extract.text.TurkishText;
 
 import java.util.ArrayList;
@@ -89,11 +90,12 @@ public final class PlaceFinder {
             if (!(t.capitalized() || t.digits()) || inName[i]) {
                 continue;
             }
-            Candidate c = candidateAt(text, i, inName);
+            Candidate c = t.is(WordClass.PLACE | WordClass.MULTIWORD_PLACE_START)
+                    || t.key().equals(Gazetteer.CENTRAL_DISTRICT_KEY) ? candidateAt(text, i, inName) : null;
             if (c != null) {
                 candidates.add(c);
                 i = c.end;
-            } else if (followedByOffice(text, i)) {
+            } else if (t.is(WordClass.TOWN) && followedByOffice(text, i)) {
                 Town town = gazetteer.town(t.key());
                 if (town != null) {
                     towns.add(new TownMention(i, town));
@@ -117,7 +119,7 @@ public final class PlaceFinder {
         int end = i;
         List<AdminUnit> units = List.of();
         if (i + 1 < text.size() && text.get(i + 1).sepBefore() == Separator.SPACE && !t.hasApostrophe()
-                && gazetteer.startsMultiwordName(t.key())) {
+                && t.is(WordClass.MULTIWORD_PLACE_START)) {
             units = gazetteer.lookup(t.key() + MULTIWORD_SEPARATOR + text.key(i + 1));
             end = units.isEmpty() ? i : i + 1;
         }
@@ -160,7 +162,7 @@ public final class PlaceFinder {
             return false;
         }
         Token next = text.get(end + 1);
-        return Separator.isPhraseInternal(next.sepBefore()) && words.is(Category.OFFICE_CUE, next.key());
+        return Separator.isPhraseInternal(next.sepBefore()) && next.is(WordClass.OFFICE_CUE);
     }
 
     /** A street, landscape or building named after the place, a region, or a person's surname. */
@@ -172,7 +174,7 @@ public final class PlaceFinder {
         if (start > 0 && text.get(start).spaceBefore() && !inName[start - 1]) {
             Token before = text.get(start - 1);
             if (before.capitalized() && !before.hasApostrophe()
-                    && (words.is(Category.DIRECTION, before.key()) || names.isGivenName(before.key()))) {
+                    && before.is(WordClass.DIRECTION | WordClass.GIVEN_NAME)) {
                 return true;
             }
         }
@@ -189,10 +191,10 @@ public final class PlaceFinder {
         }
         for (int k = end + 1; k < text.size() && k <= end + FEATURE_LOOKAHEAD; k++) {
             Token t = text.get(k);
-            if (t.sepBefore() != Separator.SPACE || words.is(Category.OFFICE_CUE, t.key())) {
+            if (t.sepBefore() != Separator.SPACE || t.is(WordClass.OFFICE_CUE)) {
                 return false;
             }
-            if (words.is(Category.FEATURE, t.key())) {
+            if (t.is(WordClass.FEATURE)) {
                 return true;
             }
             if (!t.capitalized() || t.hasApostrophe()) {
@@ -204,12 +206,12 @@ public final class PlaceFinder {
 
     /** "17 Ağustos Pazar günü": a weekday or month after a date or before a time word. */
     private boolean isDate(TokenizedText text, int i) {
-        if (!words.is(Category.TEMPORAL, text.key(i))) {
+        if (!text.is(i, WordClass.TEMPORAL)) {
             return false;
         }
         boolean afterDate = i > 0 && text.get(i).spaceBefore()
-                && (text.get(i - 1).digits() || words.is(Category.DATE_CONTEXT, text.key(i - 1)));
-        boolean beforeTime = i + 1 < text.size() && words.is(Category.DATE_CONTEXT, text.key(i + 1));
+                && (text.get(i - 1).digits() || text.is(i - 1, WordClass.DATE_CONTEXT));
+        boolean beforeTime = text.is(i + 1, WordClass.DATE_CONTEXT);
         return afterDate || beforeTime;
     }
 

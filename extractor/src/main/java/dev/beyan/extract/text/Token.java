@@ -4,9 +4,10 @@ package dev.beyan.extract.text;
  * One word of a text: {@code [start, stemEnd)} is the word up to an apostrophe, {@code [start, end)} includes the
  * suffix written after it ("Bayındır'da": stem "Bayındır", suffix "da"). {@code key} is the ASCII-folded lower case
  * of the stem, the form every lexicon is looked up by. {@code sepBefore} describes the characters between the
- * previous word and this one (see {@link Separator}).
+ * previous word and this one (see {@link Separator}); {@code wordClass} what the lexicons know of the key (see
+ * {@link WordClass}).
  */
-public record Token(int start, int stemEnd, int end, String key, int flags, int sepBefore) {
+public record Token(int start, int stemEnd, int end, String key, int flags, int sepBefore, int wordClass) {
 
     /** The first letter is upper case: a proper name, a title, or the first word of a sentence. */
     public static final int CAPITALIZED = 1;
@@ -41,6 +42,11 @@ public record Token(int start, int stemEnd, int end, String key, int flags, int 
     /** Only spaces (no punctuation, no line break) since the previous word. */
     public boolean spaceBefore() {
         return sepBefore == Separator.SPACE;
+    }
+
+    /** Whether the lexicons put this word in a {@link WordClass}. */
+    public boolean is(int wordClassBit) {
+        return (wordClass & wordClassBit) != 0;
     }
 
     /** The stem as written ("Bayındır" of "Bayındır'da"). */

@@ -68,6 +68,11 @@ public final class TokenizedText {
         return i >= 0 && i < tokens.size() ? tokens.get(i).key() : "";
     }
 
+    /** Whether word {@code i} exists and is in the {@link WordClass}. */
+    public boolean is(int i, int wordClassBit) {
+        return i >= 0 && i < tokens.size() && tokens.get(i).is(wordClassBit);
+    }
+
     public int sentenceOf(int i) {
         return sentence[i];
     }

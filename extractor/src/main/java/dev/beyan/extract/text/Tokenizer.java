@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * Splits a text into words, keeping the suffix a Turkish proper name carries after an apostrophe ("Tire'ye",
- * "Kurum’a") with its word, and classifying what stands between words (see {@link Separator}). One pass over the
- * characters; no regular expressions.
+ * "Kurum’a") with its word, classifies each word once (see {@link WordClass}) and what stands between words (see
+ * {@link Separator}). One pass over the characters; no regular expressions.
  */
 public final class Tokenizer {
     private static final char FULL_STOP = '.';
@@ -26,6 +26,12 @@ public final class Tokenizer {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "dr", "prof", "doc", "av", "op", "uzm", "yrd", "dt", "ecz", "muh", "mim", "org", "korg", "tumg",
             "tugg", "alb", "sn", "no", "cad", "sok", "mah", "bul", "vb", "vs", "st", "yard");
+
+    private final WordClassifier classifier;
+
+    public Tokenizer(WordClassifier classifier) {
+        this.classifier = classifier;
+    }
 
     public List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>(text.length() / 6 + 4);
@@ -84,7 +90,8 @@ public final class Tokenizer {
             }
             Token previous = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
             int sep = previous == null ? Separator.START : separator(text, sepStart, start, previous, first);
-            tokens.add(new Token(start, stemEnd, i, TurkishText.foldKey(text, start, stemEnd, scratch), flags, sep));
+            String key = TurkishText.foldKey(text, start, stemEnd, scratch);
+            tokens.add(new Token(start, stemEnd, i, key, flags, sep, classifier.classify(key)));
             sepStart = i;
         }
         return tokens;

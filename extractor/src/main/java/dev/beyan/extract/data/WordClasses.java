@@ -1,0 +1,49 @@
+package dev.beyan.extract.data;
+
+import dev.beyan.extract.text.WordClass;
+import dev.beyan.extract.text.WordClassifier;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The {@link WordClass} of every word key, from all the lexicons at once: one hash lookup for the words the
+ * lexicons list, plus a few bucketed prefix and ending checks. Immutable, thread-safe.
+ */
+final class WordClasses implements WordClassifier {
+    private final Map<String, Integer> exact;
+    private final PersonNames names;
+    private final PlaceWords placeWords;
+    private final Titles titles;
+
+    WordClasses(Gazetteer gazetteer, PlaceWords placeWords, PersonNames names, Parties parties, Titles titles) {
+        Map<String, Integer> map = new HashMap<>(1 << 16);
+        names.addWordClasses(map);
+        gazetteer.addWordClasses(map);
+        parties.addWordClasses(map);
+        titles.addWordClasses(map);
+        placeWords.addWordClasses(map);
+        this.exact = map;
+        this.names = names;
+        this.placeWords = placeWords;
+        this.titles = titles;
+    }
+
+    @Override
+    public int classify(String key) {
+        Integer known = exact.get(key);
+        int classes = known == null ? 0 : known;
+        if (names.hasStopwordPrefix(key)) {
+            classes |= WordClass.NAME_STOPWORD;
+        }
+        if ((classes & WordClass.NAME_STOPWORD) != 0) {
+            classes &= ~(WordClass.GIVEN_NAME | WordClass.SURNAME_LIKE);
+        } else if (names.hasSurnameEnding(key)) {
+            classes |= WordClass.SURNAME_LIKE;
+        }
+        if (titles.isSingleWordOfficeNoun(key)) {
+            classes |= WordClass.OFFICE_NOUN_START;
+        }
+        return classes | placeWords.prefixWordClasses(key);
+    }
+}
