@@ -14,30 +14,30 @@ public class RelayService {
     private final Pool pool;
     private final PgEventStore store;
     private final EventPublisher publisher;
+    private final PublishedTail tail;
     private final RelayConfig config;
-    private final MeterRegistry registry;
-    private RelayWorker worker;
+    private volatile RelayWorker worker;
 
-    public RelayService(Pool pool, PgEventStore store, EventPublisher publisher, RelayConfig config,
-                        MeterRegistry registry) {
+    public RelayService(Pool pool, PgEventStore store, EventPublisher publisher, PublishedTail tail,
+                        RelayConfig config, MeterRegistry registry) {
         this.pool = pool;
         this.store = store;
         this.publisher = publisher;
+        this.tail = tail;
         this.config = config;
-        this.registry = registry;
+        Gauge.builder("beyan.relay.leader", this, s -> s.isLeader() ? 1 : 0)
+                .description("1 while this instance holds the relay lock").register(registry);
+        Gauge.builder("beyan.relay.published", this, s -> s.worker == null ? 0 : s.worker.publishedCount())
+                .description("events this instance published since its relay last started").register(registry);
+        Gauge.builder("beyan.relay.checkpoint.position", this, s -> s.worker == null ? 0 : s.worker.checkpointPosition())
+                .description("global position of the last event published").register(registry);
     }
 
     public synchronized void start() {
         if (!config.enabled() || worker != null) {
             return;
         }
-        worker = new RelayWorker(UUID.randomUUID().toString().substring(0, 8), pool, store, publisher, config);
-        Gauge.builder("beyan.relay.leader", worker, w -> w.isLeader() ? 1 : 0)
-                .description("1 while this instance holds the relay lock").register(registry);
-        Gauge.builder("beyan.relay.published", worker, RelayWorker::publishedCount)
-                .description("events this instance published").register(registry);
-        Gauge.builder("beyan.relay.checkpoint.position", worker, RelayWorker::checkpointPosition)
-                .description("global position of the last event published").register(registry);
+        worker = new RelayWorker(UUID.randomUUID().toString().substring(0, 8), pool, store, publisher, tail, config);
         worker.start();
     }
 
@@ -49,6 +49,7 @@ public class RelayService {
     }
 
     public boolean isLeader() {
-        return worker != null && worker.isLeader();
+        RelayWorker w = worker;
+        return w != null && w.isLeader();
     }
 }

@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Tails the event store in commit order and publishes every event, one at a time, advancing a checkpoint after
  * each acknowledgement. Of all instances, only the one holding a PostgreSQL session advisory lock relays; the lock
- * lives and dies with its connection, so a crashed leader frees it and a standby takes over from the checkpoint.
+ * lives and dies with its connection, so a crashed leader frees it and a standby takes over from the checkpoint,
+ * or from the topic's newest event where the crash came between the broker's acknowledgement and the save.
  */
 public final class RelayWorker implements AutoCloseable {
     /** The advisory lock key: "beyan" relay. */
@@ -28,6 +29,7 @@ public final class RelayWorker implements AutoCloseable {
     private final Pool pool;
     private final PgEventStore store;
     private final EventPublisher publisher;
+    private final PublishedTail tail;
     private final RelayConfig config;
     private final AtomicLong published = new AtomicLong();
     private volatile boolean running = true;
@@ -36,11 +38,13 @@ public final class RelayWorker implements AutoCloseable {
     private volatile SqlConnection connection;
     private final Thread thread;
 
-    public RelayWorker(String name, Pool pool, PgEventStore store, EventPublisher publisher, RelayConfig config) {
+    public RelayWorker(String name, Pool pool, PgEventStore store, EventPublisher publisher, PublishedTail tail,
+                       RelayConfig config) {
         this.name = name;
         this.pool = pool;
         this.store = store;
         this.publisher = publisher;
+        this.tail = tail;
         this.config = config;
         this.thread = new Thread(this::run, "relay-" + name);
         this.thread.setDaemon(true);
@@ -87,6 +91,12 @@ public final class RelayWorker implements AutoCloseable {
 
     private void relayWhileRunning(SqlConnection conn) {
         Checkpoint at = readCheckpoint(conn);
+        Checkpoint onTopic = tail.read();
+        if (onTopic.compareTo(at) > 0) {
+            LOG.infof("relay %s: resuming after %s, already on the topic beyond the saved checkpoint", name, onTopic);
+            at = onTopic;
+            saveCheckpoint(conn, at);
+        }
         while (running) {
             List<RecordedEvent> batch = store.readAll(conn, at, config.batchSize()).await().atMost(DB_TIMEOUT);
             if (batch.isEmpty()) {

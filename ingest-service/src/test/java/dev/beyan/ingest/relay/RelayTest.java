@@ -46,6 +46,8 @@ class RelayTest {
     @Inject
     RelayConfig config;
     @Inject
+    PublishedTail tail;
+    @Inject
     RelayService relay;
 
     private static String post() {
@@ -123,7 +125,7 @@ class RelayTest {
     void exactlyOneOfTwoInstancesRelaysAndTheOtherTakesOverWithNothingLostOrDoubled() {
         await(relay::isLeader);
         List<String> ids = new ArrayList<>();
-        try (RelayWorker second = new RelayWorker("second", pool, store, publisher, config)) {
+        try (RelayWorker second = new RelayWorker("second", pool, store, publisher, tail, config)) {
             second.start();
             for (int i = 0; i < 5; i++) {
                 ids.add(post());
@@ -146,6 +148,27 @@ class RelayTest {
         } finally {
             relay.start();
         }
+    }
+
+    @Test
+    void aNewLeaderResumesAfterTheNewestEventOnTheTopicWhenTheCheckpointWasNotSaved() {
+        await(relay::isLeader);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(post());
+        }
+        await(() -> recordsOf(ids).size() >= 3);
+        relay.stop();
+        // as if the leader had crashed after the broker's acknowledgements but before saving any checkpoint
+        pool.query("UPDATE eventstore.relay_checkpoint SET tx_id = '0'::xid8, position = 0").execute()
+                .await().atMost(PATIENCE);
+        relay.start();
+        ids.add(post());
+
+        List<ConsumerRecord<String, String>> records = recordsOf(ids);
+
+        assertThat(records.stream().collect(Collectors.groupingBy(ConsumerRecord::key, Collectors.counting())))
+                .hasSize(4).allSatisfy((id, count) -> assertThat(count).as(id).isEqualTo(1));
     }
 
     private static long positionOf(List<ConsumerRecord<String, String>> records, String key) {
