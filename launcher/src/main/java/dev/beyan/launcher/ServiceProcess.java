@@ -26,6 +26,7 @@ final class ServiceProcess implements AutoCloseable {
     private final int port;
     private final Path log;
     private final Process process;
+    private volatile boolean stopping;
 
     private ServiceProcess(Service service, int port, Path log, Process process) {
         this.service = service;
@@ -70,6 +71,9 @@ final class ServiceProcess implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
+                if (stopping) {
+                    throw new UserError("stopped while " + service.module() + " was starting");
+                }
                 throw new UserError(service.module() + " stopped while starting (exit code " + process.exitValue()
                         + "); its log " + log + " ends with:" + LogTail.of(log));
             }
@@ -96,6 +100,7 @@ final class ServiceProcess implements AutoCloseable {
     /** SIGTERM, so that Quarkus shuts down gracefully (the relay hands over its lock); killed after a grace period. */
     @Override
     public void close() {
+        stopping = true;
         process.destroy();
         try {
             if (!process.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
