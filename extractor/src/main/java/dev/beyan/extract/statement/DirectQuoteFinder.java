@@ -75,7 +75,8 @@ final class DirectQuoteFinder {
             if ((f.equals("diye") || f.equals("şeklinde")) && j + 1 < c.tokens().size()) {
                 m = new SpeechVerbs.Match(j, j + 1, SpeechVerbs.Form.FINITE);
             } else if (j + 1 < c.tokens().size() && isSpeechNoun(f)) {
-                m = new SpeechVerbs.Match(j, j + 1, SpeechVerbs.Form.FINITE);
+                boolean light = c.tokens().get(j + 1).folded().equals("yer") && j + 2 < c.tokens().size();
+                m = new SpeechVerbs.Match(j, light ? j + 2 : j + 1, SpeechVerbs.Form.FINITE); // "ifadesine yer verdi"
             }
         }
         return m;

@@ -17,8 +17,8 @@ import java.util.Map;
  * The speech verbs of Turkish news. Quotation cues ("dedi", "diye konuştu", "şunları söyledi") come as
  * surface forms from {@code data/tr-speech-verbs.json}; the reporting verbs that govern a content clause
  * come as stems ({@code reporting-verb-stems.txt}) inflected here with the endings that make them a
- * predicate: past (-DI, -DIlAr), evidential past (-mIş, -mIştI), converb (-(y)ArAk), subject participle
- * (-(y)An) and relative participle (-DIğI). A nominalised form ("belirttiğini") is not among them: it is
+ * predicate: past (-DI, -DIlAr), evidential past (-mIş, -mIştI), present (-(I)yor), converbs (-(y)ArAk,
+ * -(y)Ip, -DIktAn), subject participle (-(y)An) and relative participle (-DIğI). A nominalised form ("belirttiğini") is not among them: it is
  * itself a content clause, governed by another verb.
  */
 final class SpeechVerbs {
@@ -49,6 +49,15 @@ final class SpeechVerbs {
         for (String e : new String[] {"arak", "erek", "yarak", "yerek"}) {
             ENDINGS.put(e, Form.CONVERB);
         }
+        for (String v : new String[] {"ı", "i", "u", "ü"}) {
+            ENDINGS.put(v + "yor", Form.FINITE); // present: belirt-iyor, savun-uyor
+            ENDINGS.put(v + "yordu", Form.FINITE);
+            ENDINGS.put(v + "p", Form.CONVERB); // belirt-ip
+            ENDINGS.put("y" + v + "p", Form.CONVERB); // söyle-yip
+            for (String d : new String[] {"d", "t"}) {
+                ENDINGS.put(d + v + "ktan".replace('a', "ıu".indexOf(v) >= 0 ? 'a' : 'e'), Form.CONVERB); // belirt-tikten
+            }
+        }
         for (String e : new String[] {"an", "en", "yan", "yen"}) {
             ENDINGS.put(e, Form.PARTICIPLE);
         }
@@ -67,9 +76,20 @@ final class SpeechVerbs {
         for (String line : RuleData.lines("reporting-verb-stems.txt")) {
             for (String alt : line.split("\\|")) {
                 String[] words = TurkishText.lower(alt.strip()).split("\\s+");
+                String last = words[words.length - 1];
                 for (Map.Entry<String, Form> ending : ENDINGS.entrySet()) {
-                    reportingByInflectedWord.computeIfAbsent(words[words.length - 1] + ending.getKey(),
+                    reportingByInflectedWord.computeIfAbsent(last + ending.getKey(),
                             k -> new ArrayList<>()).add(new Inflected(words, ending.getValue()));
+                }
+                if (endsInLowVowel(last)) {
+                    // the present narrows a final a/e: söyle -> söylüyor, açıkla -> açıklıyor, de -> diyor
+                    String narrowed = last.substring(0, last.length() - 1);
+                    for (String v : new String[] {"ı", "i", "u", "ü"}) {
+                        for (String tense : new String[] {"yor", "yordu"}) {
+                            reportingByInflectedWord.computeIfAbsent(narrowed + v + tense,
+                                    k -> new ArrayList<>()).add(new Inflected(words, Form.FINITE));
+                        }
+                    }
                 }
             }
         }
@@ -79,6 +99,11 @@ final class SpeechVerbs {
         Comparator<String[]> longestFirst = Comparator.comparingInt((String[] a) -> a.length).reversed();
         postQuoteForms.sort(longestFirst);
         introForms.sort(longestFirst);
+    }
+
+    private static boolean endsInLowVowel(String w) {
+        char c = w.charAt(w.length() - 1);
+        return c == 'a' || c == 'e';
     }
 
     private static JsonNode read() {

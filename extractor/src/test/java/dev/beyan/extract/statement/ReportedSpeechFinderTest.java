@@ -133,4 +133,13 @@ class ReportedSpeechFinderTest {
         String text = "Başkan Kemal Demir, gördüklerini anlattı. Demir, yaşadıklarını da paylaştı.";
         assertThat(indirect(find(text, "Kemal Demir"))).isEmpty();
     }
+
+    @Test
+    void readsPresentTenseAndAfterConverb() {
+        String text = "Demir, kentin yeni bir döneme girdiğini belirttikten sonra salondan ayrıldı. "
+                + "Demir, halkın değişim istediğini söylüyor.";
+        List<Analysis.Statement> found = indirect(find(text, "Kemal Demir"));
+        assertThat(texts(found)).containsExactly("kentin yeni bir döneme girdiğini", "halkın değişim istediğini");
+        assertThat(found).extracting(Analysis.Statement::cue).containsExactly("belirttikten", "söylüyor");
+    }
 }
