@@ -66,7 +66,7 @@ final class UpCommand {
             }
         }
         StackLogging.sendTo(home.log("stack"));
-        LocalStack stack = new LocalStack(settings, home, message -> say(message));
+        LocalStack stack = new LocalStack(settings, home, this::say);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             StackEnv.delete(home.stackEnv());
             stack.close();
