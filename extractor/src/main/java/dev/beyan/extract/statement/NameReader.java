@@ -25,7 +25,8 @@ final class NameReader {
         titleWords = new HashSet<>(RuleData.lines("person-title-words.txt"));
         institutionHeads = new HashSet<>(RuleData.lines("institution-heads.txt"));
         headsLongestFirst = institutionHeads.stream().filter(h -> h.length() >= 5)
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()
+                        .thenComparing(java.util.Comparator.naturalOrder())).toList();
     }
 
     /** The person's name in the run (two words or more after its titles), or null. */

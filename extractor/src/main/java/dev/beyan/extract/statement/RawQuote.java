@@ -22,15 +22,4 @@ record RawQuote(int openMark, int closeMark, List<Span> segments) {
     int after() {
         return closeMark >= 0 ? closeMark + 1 : end();
     }
-
-    String text(String source) {
-        StringBuilder b = new StringBuilder();
-        for (Span s : segments) {
-            if (b.length() > 0) {
-                b.append("\n\n");
-            }
-            b.append(s.of(source));
-        }
-        return b.toString();
-    }
 }
