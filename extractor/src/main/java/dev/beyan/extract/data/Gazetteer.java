@@ -3,6 +3,7 @@ package dev.beyan.extract.data;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.beyan.extract.text.TurkishText;
+import dev.beyan.extract.text.WordClass;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The 81 provinces and 973 districts of Turkey (TÜİK MEDAS via turkiye-api, see PROVENANCE.md), looked up by the
@@ -23,7 +26,7 @@ public final class Gazetteer {
 
     private final Map<String, List<AdminUnit>> byKey;
     /** First words of the names of more than one word ("19 Mayıs", "Ondokuz Mayıs"). */
-    private final java.util.Set<String> multiwordFirstKeys;
+    private final Set<String> multiwordFirstKeys;
     private final Map<String, AdminUnit> centralDistrictByProvinceId;
     private final Map<String, Town> townsByKey;
     private final int provinceCount;
@@ -33,7 +36,7 @@ public final class Gazetteer {
                       Map<String, Town> townsByKey, int provinceCount, int districtCount) {
         this.byKey = byKey;
         this.multiwordFirstKeys = byKey.keySet().stream().filter(k -> k.indexOf(' ') > 0)
-                .map(k -> k.substring(0, k.indexOf(' '))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .map(k -> k.substring(0, k.indexOf(' '))).collect(Collectors.toUnmodifiableSet());
         this.centralDistrictByProvinceId = centralDistrictByProvinceId;
         this.townsByKey = townsByKey;
         this.provinceCount = provinceCount;
@@ -102,23 +105,14 @@ public final class Gazetteer {
     /** The word classes of the exact keys: place names, first words of multi-word names, towns. */
     void addWordClasses(Map<String, Integer> into) {
         for (String key : byKey.keySet()) {
-            into.merge(key, dev.beyan.extract.text.WordClass.PLACE, (a, b) -> a | b);
+            into.merge(key, WordClass.PLACE, (a, b) -> a | b);
         }
         for (String key : multiwordFirstKeys) {
-            into.merge(key, dev.beyan.extract.text.WordClass.MULTIWORD_PLACE_START, (a, b) -> a | b);
+            into.merge(key, WordClass.MULTIWORD_PLACE_START, (a, b) -> a | b);
         }
         for (String key : townsByKey.keySet()) {
-            into.merge(key, dev.beyan.extract.text.WordClass.TOWN, (a, b) -> a | b);
+            into.merge(key, WordClass.TOWN, (a, b) -> a | b);
         }
-    }
-
-    /** Whether a name of several words starts with this word, so that the next word must be looked at. */
-    public boolean startsMultiwordName(String key) {
-        return multiwordFirstKeys.contains(key);
-    }
-
-    public boolean isPlaceKey(String key) {
-        return byKey.containsKey(key);
     }
 
     /** The "Merkez" district of a non-metropolitan province, or null. */

@@ -2,9 +2,11 @@ package dev.beyan.extract.data;
 
 import dev.beyan.extract.text.Token;
 import dev.beyan.extract.text.TurkishText;
+import dev.beyan.extract.text.WordClass;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Finds party names ("AK Parti", "CHP'li", "DEVA Partisi") by the forms in {@code parties.tsv}. */
 public final class Parties {
@@ -27,9 +29,9 @@ public final class Parties {
     }
 
     /** The word class of the first words of party names. */
-    void addWordClasses(java.util.Map<String, Integer> into) {
+    void addWordClasses(Map<String, Integer> into) {
         for (String key : table.firstKeys()) {
-            into.merge(key, dev.beyan.extract.text.WordClass.PARTY_START, (a, b) -> a | b);
+            into.merge(key, WordClass.PARTY_START, (a, b) -> a | b);
         }
     }
 

@@ -1,10 +1,13 @@
 package dev.beyan.extract.data;
 
+import dev.beyan.extract.text.TurkishText;
+import dev.beyan.extract.text.WordClass;
+
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-
-import dev.beyan.extract.text.TurkishText;
 
 /**
  * Given names (a population register, count at least 100) and surnames (small attested lists), by ASCII-folded
@@ -43,7 +46,7 @@ public final class PersonNames {
             surnames.add(TurkishText.asciiFold(line));
         }
         Set<String> stop = new HashSet<>();
-        List<String> prefixes = new java.util.ArrayList<>();
+        List<String> prefixes = new ArrayList<>();
         for (String line : Resources.lines("name-stopwords.txt")) {
             if (line.endsWith("*")) {
                 prefixes.add(line.substring(0, line.length() - 1));
@@ -55,15 +58,15 @@ public final class PersonNames {
     }
 
     /** The word classes of the exact keys: given names, surnames, stopwords. */
-    void addWordClasses(java.util.Map<String, Integer> into) {
+    void addWordClasses(Map<String, Integer> into) {
         for (String key : givenNames) {
-            into.merge(key, dev.beyan.extract.text.WordClass.GIVEN_NAME, (a, b) -> a | b);
+            into.merge(key, WordClass.GIVEN_NAME, (a, b) -> a | b);
         }
         for (String key : surnames) {
-            into.merge(key, dev.beyan.extract.text.WordClass.SURNAME_LIKE, (a, b) -> a | b);
+            into.merge(key, WordClass.SURNAME_LIKE, (a, b) -> a | b);
         }
         for (String key : stopwords) {
-            into.merge(key, dev.beyan.extract.text.WordClass.NAME_STOPWORD, (a, b) -> a | b);
+            into.merge(key, WordClass.NAME_STOPWORD, (a, b) -> a | b);
         }
     }
 

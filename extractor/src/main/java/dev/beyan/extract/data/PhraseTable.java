@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Multi-word phrases looked up by the keys of consecutive words, longest match first. The words of a phrase must be
@@ -38,7 +39,7 @@ public final class PhraseTable<V> {
     }
 
     /** The first words of the phrases. */
-    java.util.Set<String> firstKeys() {
+    Set<String> firstKeys() {
         return byFirstKey.keySet();
     }
 

@@ -1,5 +1,7 @@
 package dev.beyan.extract.data;
 
+import dev.beyan.extract.text.WordClass;
+
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,12 +39,12 @@ public final class PlaceWords {
     }
 
     private static final Map<Category, Integer> WORD_CLASS = Map.of(
-            Category.AMBIGUOUS, dev.beyan.extract.text.WordClass.AMBIGUOUS_PLACE,
-            Category.TEMPORAL, dev.beyan.extract.text.WordClass.TEMPORAL,
-            Category.DATE_CONTEXT, dev.beyan.extract.text.WordClass.DATE_CONTEXT,
-            Category.FEATURE, dev.beyan.extract.text.WordClass.FEATURE,
-            Category.DIRECTION, dev.beyan.extract.text.WordClass.DIRECTION,
-            Category.OFFICE_CUE, dev.beyan.extract.text.WordClass.OFFICE_CUE);
+            Category.AMBIGUOUS, WordClass.AMBIGUOUS_PLACE,
+            Category.TEMPORAL, WordClass.TEMPORAL,
+            Category.DATE_CONTEXT, WordClass.DATE_CONTEXT,
+            Category.FEATURE, WordClass.FEATURE,
+            Category.DIRECTION, WordClass.DIRECTION,
+            Category.OFFICE_CUE, WordClass.OFFICE_CUE);
 
     /** The word classes of the exact words of every category. */
     void addWordClasses(Map<String, Integer> into) {

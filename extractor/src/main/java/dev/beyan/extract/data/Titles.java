@@ -2,8 +2,10 @@ package dev.beyan.extract.data;
 
 import dev.beyan.extract.text.Separator;
 import dev.beyan.extract.text.Token;
+import dev.beyan.extract.text.WordClass;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +32,7 @@ public final class Titles {
 
     private Titles(PhraseTable<Title> titles, List<OfficeNoun> officeNouns) {
         this.titles = titles;
-        Map<String, List<OfficeNoun>> byFirst = new java.util.HashMap<>();
+        Map<String, List<OfficeNoun>> byFirst = new HashMap<>();
         List<OfficeNoun> single = new ArrayList<>();
         for (OfficeNoun noun : officeNouns) {
             if (noun.keys().length == 1) {
@@ -69,10 +71,10 @@ public final class Titles {
     /** The word classes of the first words of titles and office nouns of several words. */
     void addWordClasses(Map<String, Integer> into) {
         for (String key : titles.firstKeys()) {
-            into.merge(key, dev.beyan.extract.text.WordClass.TITLE_START, (a, b) -> a | b);
+            into.merge(key, WordClass.TITLE_START, (a, b) -> a | b);
         }
         for (String key : officeNounsByFirstKey.keySet()) {
-            into.merge(key, dev.beyan.extract.text.WordClass.OFFICE_NOUN_START, (a, b) -> a | b);
+            into.merge(key, WordClass.OFFICE_NOUN_START, (a, b) -> a | b);
         }
     }
 

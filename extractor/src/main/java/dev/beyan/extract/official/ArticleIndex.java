@@ -9,6 +9,7 @@ import dev.beyan.extract.place.TownMention;
 import dev.beyan.extract.text.TokenizedText;
 import dev.beyan.extract.text.WordClass;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -37,7 +38,7 @@ final class ArticleIndex {
         int n = text.size();
         nameStartingAt = new NameSpan[n];
         nameCovering = new int[n];
-        java.util.Arrays.fill(nameCovering, -1);
+        Arrays.fill(nameCovering, -1);
         for (int k = 0; k < names.size(); k++) {
             NameSpan s = names.get(k);
             nameStartingAt[s.start()] = s;
@@ -64,7 +65,7 @@ final class ArticleIndex {
             if (m != null) {
                 partyStartingAt[i] = m;
                 partyEndingAt[m.end()] = m;
-                java.util.Arrays.fill(inParty, m.start(), m.end() + 1, true);
+                Arrays.fill(inParty, m.start(), m.end() + 1, true);
                 i = m.end();
             }
         }

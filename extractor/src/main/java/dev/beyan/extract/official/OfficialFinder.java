@@ -8,13 +8,14 @@ import dev.beyan.extract.data.TitleScope;
 import dev.beyan.extract.place.PlaceFinder;
 import dev.beyan.extract.text.Token;
 import dev.beyan.extract.text.TokenizedText;
-import dev.beyan.extract.text.WordClass;
 import dev.beyan.extract.text.TurkishText;
+import dev.beyan.extract.text.WordClass;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -82,7 +83,7 @@ public final class OfficialFinder {
                 merged.get(personOfSpan.get(f.name())).evidence.add(f.evidence());
             }
         }
-        List<Person> unique = new ArrayList<>(new java.util.LinkedHashSet<>(merged.values()));
+        List<Person> unique = new ArrayList<>(new LinkedHashSet<>(merged.values()));
         for (TitleEvidenceFinder.Found f : found) {
             if (f.name() == null) {
                 titledSurname(text, f, unique, personSpans);

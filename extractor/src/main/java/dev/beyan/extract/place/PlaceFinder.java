@@ -4,15 +4,15 @@ import dev.beyan.extract.Span;
 import dev.beyan.extract.data.AdminUnit;
 import dev.beyan.extract.data.Gazetteer;
 import dev.beyan.extract.data.PersonNames;
-import dev.beyan.extract.data.PlaceWords;
 import dev.beyan.extract.data.PlaceWords.Category;
+import dev.beyan.extract.data.PlaceWords;
 import dev.beyan.extract.data.Town;
 import dev.beyan.extract.official.NameSpan;
 import dev.beyan.extract.text.Separator;
 import dev.beyan.extract.text.Token;
 import dev.beyan.extract.text.TokenizedText;
-import dev.beyan.extract.text.WordClass;
 import dev.beyan.extract.text.TurkishText;
+import dev.beyan.extract.text.WordClass;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package dev.beyan.extract.text;
 
+import java.util.Arrays;
 import java.util.List;
 
 /** A text, its words, and the number of the sentence each word is in (a new one after ". ! ?" or a line break). */
@@ -29,7 +30,7 @@ public final class TokenizedText {
         this.headline = new boolean[current + 1];
         int[] words = new int[current + 1];
         boolean[] allCapitalised = new boolean[current + 1];
-        java.util.Arrays.fill(allCapitalised, true);
+        Arrays.fill(allCapitalised, true);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!t.digits()) {
