@@ -130,7 +130,7 @@ final class QuoteScanner {
             if (firstNonSpace(text, s, e) >= e) {
                 continue;
             }
-            if (SubheadFilter.isHeadingLine(text, s, e)) {
+            if (SubheadFilter.isHeadingLine(text, s, e) || SubheadFilter.isShortHeading(text, s, e)) {
                 continue;
             }
             return j;

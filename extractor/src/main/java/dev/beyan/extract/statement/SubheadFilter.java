@@ -7,6 +7,8 @@ package dev.beyan.extract.statement;
  */
 final class SubheadFilter {
 
+    static final int MAX_HEADING_WORDS = 8;
+
     private SubheadFilter() {
     }
 
@@ -28,5 +30,34 @@ final class SubheadFilter {
     /** A heading line: all caps, with or without quotation marks around it. */
     static boolean isHeadingLine(String text, int lineStart, int lineEnd) {
         return isAllCaps(text, lineStart, lineEnd);
+    }
+
+    /**
+     * A short line with no quotation mark and no final punctuation ("Ekonomiye ilişkin mesajlar"): between
+     * the paragraphs of a quote that goes on, it is the editor's subhead, whatever its case.
+     */
+    static boolean isShortHeading(String text, int lineStart, int lineEnd) {
+        int end = lineEnd;
+        while (end > lineStart && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == lineStart || ".!?:;,\u2026".indexOf(text.charAt(end - 1)) >= 0) {
+            return false;
+        }
+        int words = 0;
+        boolean inWord = false;
+        for (int i = lineStart; i < end; i++) {
+            char c = text.charAt(i);
+            if (QuoteMarks.isQuoteMark(c) && !(i > lineStart && i + 1 < end
+                    && Tokenizer.isWordChar(text.charAt(i - 1)) && Tokenizer.isWordChar(text.charAt(i + 1)))) {
+                return false;
+            }
+            boolean w = !Character.isWhitespace(c);
+            if (w && !inWord) {
+                words++;
+            }
+            inWord = w;
+        }
+        return words <= MAX_HEADING_WORDS;
     }
 }

@@ -117,4 +117,15 @@ class QuoteScannerTest {
         String text = "Başkan Ali Tekin, ''Bu kentin bütün sokaklarını yeniden aydınlatacağız'' dedi.";
         assertThat(texts(find(text, "Ali Tekin"))).containsExactly("Bu kentin bütün sokaklarını yeniden aydınlatacağız");
     }
+
+    @Test
+    void skipsSentenceCaseSubheadInsideQuote() {
+        String text = "Başkan Mehmet Demirtaş şunları söyledi:\n\n"
+                + "\"Bu hafta köylerimizin tamamını dolaştık ve taleplerini dinledik.\n\n"
+                + "Köy yollarına yeni dönem\n\n"
+                + "Önümüzdeki ay bütün köy yollarını asfaltlayacağız.\"";
+        assertThat(texts(find(text, "Mehmet Demirtaş"))).containsExactly(
+                "Bu hafta köylerimizin tamamını dolaştık ve taleplerini dinledik.\n\n"
+                        + "Önümüzdeki ay bütün köy yollarını asfaltlayacağız.");
+    }
 }
