@@ -1,0 +1,84 @@
+package dev.beyan.query.place;
+
+import dev.beyan.common.problem.ProblemException;
+import dev.beyan.query.api.TurkishFold;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The provinces' and districts' names, loaded once: the gazetteer is fixed reference data (only its counts
+ * move, and those are read from the tables). Resolves the place parameters clients pass, by plate code or id, or
+ * by name in any casing, with or without Turkish letters.
+ */
+@ApplicationScoped
+public class Gazetteer {
+    private final Uni<Names> names = Panache.withSession(() -> ProvinceEntity.<ProvinceEntity>listAll()
+                    .chain(provinces -> DistrictEntity.<DistrictEntity>listAll()
+                            .map(districts -> new Names(provinces, districts))))
+            .memoize().indefinitely();
+
+    public Uni<Names> names() {
+        return names;
+    }
+
+    /** Names by id, and the resolution of parameters against them. */
+    public static final class Names {
+        private final Map<Integer, ProvinceEntity> provinces;
+        private final Map<Integer, DistrictEntity> districts;
+
+        Names(List<ProvinceEntity> provinces, List<DistrictEntity> districts) {
+            this.provinces = provinces.stream().collect(Collectors.toUnmodifiableMap(p -> p.id, Function.identity()));
+            this.districts = districts.stream().collect(Collectors.toUnmodifiableMap(d -> d.id, Function.identity()));
+        }
+
+        /** The province, or null for 0 / null (no province). */
+        public PlaceRef province(Integer id) {
+            ProvinceEntity p = id == null ? null : provinces.get(id);
+            return p == null ? null : new PlaceRef(p.id, p.name);
+        }
+
+        public PlaceRef district(Integer id) {
+            DistrictEntity d = id == null ? null : districts.get(id);
+            return d == null ? null : new PlaceRef(d.id, d.name);
+        }
+
+        /** The province a parameter names (plate code such as 35, or a name); 400 naming {@code param} if none. */
+        public int resolveProvince(String param, String value) {
+            String v = value.trim();
+            if (!v.isEmpty() && v.chars().allMatch(Character::isDigit)) {
+                int plate = Integer.parseInt(v);
+                if (provinces.containsKey(plate)) {
+                    return plate;
+                }
+            }
+            String folded = TurkishFold.fold(v);
+            return provinces.values().stream().filter(p -> p.ascii.equals(folded)).map(p -> p.id).findFirst()
+                    .orElseThrow(() -> ProblemException.badRequest(param,
+                            "no province '" + value + "': give a plate code (1-81) or a province name"));
+        }
+
+        /**
+         * The districts a parameter names (an id, or a name, which several provinces may share), inside
+         * {@code provinceId} when given; 400 naming {@code param} if none.
+         */
+        public List<Integer> resolveDistricts(String param, String value, Integer provinceId) {
+            String v = value.trim();
+            String folded = TurkishFold.fold(v);
+            List<Integer> ids = districts.values().stream()
+                    .filter(d -> provinceId == null || d.provinceId == provinceId)
+                    .filter(d -> Integer.toString(d.id).equals(v) || d.ascii.equals(folded))
+                    .map(d -> d.id).sorted().toList();
+            if (ids.isEmpty()) {
+                throw ProblemException.badRequest(param, "no district '" + value + "'"
+                        + (provinceId == null ? "" : " in province " + provinceId) + ": give a district id or name");
+            }
+            return ids;
+        }
+    }
+}

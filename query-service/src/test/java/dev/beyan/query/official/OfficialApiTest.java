@@ -1,0 +1,132 @@
+package dev.beyan.query.official;
+
+import dev.beyan.common.testing.RealServersResource;
+import dev.beyan.query.Registry;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+@QuarkusTest
+@QuarkusTestResource(value = RealServersResource.class, initArgs = {
+        @ResourceArg(name = "user", value = "beyan_query"), @ResourceArg(name = "password", value = "beyan_query")})
+class OfficialApiTest {
+
+    @BeforeAll
+    static void fill() {
+        Registry.load();
+    }
+
+    @Test
+    void findsANameRegardlessOfCaseAndTurkishLetters() {
+        for (String q : List.of("senol aslanoglu", "ŞENOL ASLANOĞLU", "Şenol Aslanoğlu", "aslanoğlu")) {
+            given().queryParam("q", q).get("/v1/officials").then().statusCode(200)
+                    .body("items.id", equalTo(List.of("senol-aslanoglu")));
+        }
+        given().queryParam("q", "UMIT").get("/v1/officials").then().statusCode(200)
+                .body("items.id", equalTo(List.of("umit-erkol")));
+    }
+
+    @Test
+    void filtersByPartyProvinceDistrictAndTitle() {
+        // Davut Sakarsu's party is not in the text: it comes from the 2024 election registry
+        given().queryParam("party", "chp").get("/v1/officials").then().statusCode(200)
+                .body("items.id", equalTo(List.of("davut-sakarsu", "senol-aslanoglu", "umit-erkol")));
+        given().queryParam("party", "İYİ").get("/v1/officials").then().statusCode(200)
+                .body("items.id", equalTo(List.of("kemal-dogruer")));
+        given().queryParam("province", "izmir").get("/v1/officials").then().statusCode(200)
+                .body("items.id", equalTo(List.of("davut-sakarsu", "senol-aslanoglu")));
+        given().queryParam("province", "35").queryParam("district", "BAYINDIR").get("/v1/officials").then()
+                .statusCode(200).body("items.id", equalTo(List.of("davut-sakarsu")));
+        given().queryParam("title", "il başkanı").queryParam("province", "06").get("/v1/officials").then()
+                .statusCode(200).body("items.id", equalTo(List.of("umit-erkol")));
+    }
+
+    @Test
+    void pagesThroughOfficialsByName() {
+        List<String> ids = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().queryParam("limit", 1);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.get("/v1/officials").then().statusCode(200).body("items", hasSize(1)).extract();
+            ids.add(page.path("items[0].id"));
+            cursor = page.path("next");
+        } while (cursor != null);
+        assertThat(ids).containsExactly("davut-sakarsu", "kemal-dogruer", "senol-aslanoglu", "umit-erkol");
+    }
+
+    @Test
+    void showsAnOfficialWithPositionsAndCounts() {
+        given().get("/v1/officials/senol-aslanoglu").then().statusCode(200)
+                .body("name", equalTo("Şenol Aslanoğlu"))
+                .body("aliases", hasItem("Aslanoğlu"))
+                .body("positions[0].title", equalTo("İl Başkanı"))
+                .body("positions[0].party", equalTo("CHP"))
+                .body("positions[0].province.name", equalTo("İzmir"))
+                .body("positions[0].firstSeen", equalTo("2024-04-10"))
+                .body("positions[0].lastSeen", equalTo("2024-04-10"))
+                .body("counts.releases", equalTo(1))
+                .body("counts.statements", equalTo(1))
+                .body("counts.mentions", greaterThanOrEqualTo(2));
+        given().get("/v1/officials/davut-sakarsu").then().statusCode(200)
+                .body("positions[0].district.name", equalTo("Bayındır"))
+                .body("positions[0].partySource", equalTo("registry"));
+    }
+
+    @Test
+    void listsAnOfficialsStatementsAndReleases() {
+        given().get("/v1/officials/kemal-dogruer/statements").then().statusCode(200)
+                .body("items", hasSize(2))
+                .body("items.speaker.officialId", equalTo(List.of("kemal-dogruer", "kemal-dogruer")))
+                .body("items[0].release.id", equalTo(Registry.DOGRUER));
+        given().get("/v1/officials/umit-erkol/releases").then().statusCode(200)
+                .body("items.id", equalTo(List.of(Registry.ERKOL)))
+                .body("next", equalTo(null));
+    }
+
+    @Test
+    void answersUnknownOfficialsWith404() {
+        for (String path : List.of("", "/statements", "/releases")) {
+            given().get("/v1/officials/nobody-at-all" + path).then().statusCode(404)
+                    .contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void rejectsUnknownFilterValuesNamingThem() {
+        given().queryParam("party", "Partisiz Parti").get("/v1/officials").then().statusCode(400)
+                .contentType("application/problem+json").body("field", equalTo("party"));
+        given().queryParam("province", "Atlantis").get("/v1/officials").then().statusCode(400)
+                .body("field", equalTo("province"));
+        given().queryParam("province", "99").get("/v1/officials").then().statusCode(400)
+                .body("field", equalTo("province"));
+        given().queryParam("district", "Atlantis").get("/v1/officials").then().statusCode(400)
+                .body("field", equalTo("district"));
+        given().queryParam("title", "Kral").get("/v1/officials").then().statusCode(400)
+                .body("field", equalTo("title"));
+        given().queryParam("cursor", "djE").get("/v1/officials").then().statusCode(400)
+                .body("field", equalTo("cursor"));
+        given().queryParam("limit", 500).get("/v1/officials").then().statusCode(400)
+                .body("field", equalTo("limit"));
+    }
+
+    @Test
+    void answers304WhenTheETagStillMatches() {
+        String etag = given().get("/v1/officials/umit-erkol").then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", etag).get("/v1/officials/umit-erkol").then().statusCode(304);
+    }
+}
