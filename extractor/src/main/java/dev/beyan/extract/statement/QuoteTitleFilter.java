@@ -20,39 +20,49 @@ final class QuoteTitleFilter {
     }
 
     boolean isStatement(String text, RawQuote quote, List<Token> tokens, TokenIndex index) {
-        int words = 0;
-        boolean allCapitalised = true;
-        boolean sentencePunctuation = false;
         for (var seg : quote.segments()) {
             if (SubheadFilter.isAllCaps(text, seg.start(), seg.end())) {
                 return false;
             }
         }
+        int words = 0;
+        int capitalised = 0;
+        boolean lastCapitalised = false;
         for (int i = index.firstAtOrAfter(quote.start()); i < tokens.size() && tokens.get(i).start() < quote.end(); i++) {
             Token t = tokens.get(i);
             words++;
-            if (!t.isCapitalised() && !Character.isDigit(t.folded().charAt(0))) {
-                allCapitalised = false;
-            }
-        }
-        for (int i = quote.start(); i < quote.end(); i++) {
-            if (".,!?;:\u2026".indexOf(text.charAt(i)) >= 0) {
-                sentencePunctuation = true;
-                break;
+            lastCapitalised = t.isCapitalised() || Character.isDigit(t.folded().charAt(0));
+            if (lastCapitalised) {
+                capitalised++;
             }
         }
         if (words < MIN_WORDS) {
             return false;
         }
-        if (allCapitalised && !sentencePunctuation) {
+        if (looksLikeTitle(words, capitalised, lastCapitalised) && !hasSentencePunctuation(text, quote)) {
             return false;
         }
         int next = index.firstAtOrAfter(quote.after());
-        if (next < tokens.size() && onlySpaceBetween(text, quote.after(), tokens.get(next).start())
-                && titleMarkers.contains(tokens.get(next).folded())) {
-            return false;
+        return !(next < tokens.size() && onlySpaceBetween(text, quote.after(), tokens.get(next).start())
+                && titleMarkers.contains(tokens.get(next).folded()));
+    }
+
+    /**
+     * Names and titles capitalise (nearly) every word and end in a noun ("Vergi Kanunu ile Bazı Kanunlarda
+     * Değişiklik Yapılmasına Dair Kanun Teklifi"); speech capitalises its first word and names, and ends in
+     * a verb.
+     */
+    private static boolean looksLikeTitle(int words, int capitalised, boolean lastCapitalised) {
+        return capitalised == words || (lastCapitalised && capitalised * 10 >= words * 7);
+    }
+
+    private static boolean hasSentencePunctuation(String text, RawQuote quote) {
+        for (int i = quote.start(); i < quote.end(); i++) {
+            if (".,!?;:\u2026".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
         }
-        return true;
+        return false;
     }
 
     private static boolean onlySpaceBetween(String text, int from, int to) {

@@ -27,4 +27,18 @@ class QuoteTitleFilterTest {
         assertThat(texts(Fixtures.direct(find(text, "Ali Tekin"))))
                 .containsExactly("halkın iradesine açık bir saygısızlık");
     }
+
+    @Test
+    void rejectsLongNameOfALawWithLowerCaseJoiners() {
+        String text = "Meclis \"Vergi Kanunu ile Bazı Kanunlarda Değişiklik Yapılmasına Dair Kanun Teklifi\" üzerinde "
+                + "görüşmelere başladı.";
+        assertThat(find(text)).isEmpty();
+    }
+
+    @Test
+    void keepsSpeechFullOfNames() {
+        String text = "Başkan Ali Tekin, \"Ankara Büyükşehir Belediye Başkanı Mansur Yavaş'a teşekkür ederiz\" dedi.";
+        assertThat(texts(find(text, "Ali Tekin")))
+                .containsExactly("Ankara Büyükşehir Belediye Başkanı Mansur Yavaş'a teşekkür ederiz");
+    }
 }
