@@ -124,7 +124,7 @@ final class ReportedSpeechFinder {
             return false;
         }
         char last = f.charAt(f.length() - 1);
-        return "ıiuürknşy".indexOf(last) >= 0;
+        return "ıiuürknşyp".indexOf(last) >= 0;
     }
 
     /** Nothing but spaces, quotation marks and the particles skipped between the clause's verb and the speech verb. */
@@ -193,7 +193,7 @@ final class ReportedSpeechFinder {
         return right;
     }
 
-    /** Token {@code j} ends a name that is the subject: at the head of its sentence, after a participle, or titled. */
+    /** Token {@code j} ends a name that is the subject: at the head of its sentence, after a participle, or a person. */
     private boolean isSubject(TextContext c, int j, SpeechVerbs.Form form) {
         int u = c.speakers().unitEndingAt(j);
         if (u < 0) {
