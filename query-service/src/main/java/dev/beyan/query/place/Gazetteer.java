@@ -37,6 +37,16 @@ public class Gazetteer {
             this.districts = districts.stream().collect(Collectors.toUnmodifiableMap(d -> d.id, Function.identity()));
         }
 
+        /** Every province, by plate code. */
+        public List<ProvinceEntity> provinces() {
+            return provinces.values().stream().sorted(java.util.Comparator.comparingInt(p -> p.id)).toList();
+        }
+
+        /** Every district, by id. */
+        public List<DistrictEntity> districts() {
+            return districts.values().stream().sorted(java.util.Comparator.comparingInt(d -> d.id)).toList();
+        }
+
         /** The province, or null for 0 / null (no province). */
         public PlaceRef province(Integer id) {
             ProvinceEntity p = id == null ? null : provinces.get(id);
