@@ -18,11 +18,13 @@ final class NameReader {
     private static final Set<String> STANDALONE = Set.of("valilik", "kaymakamlık", "bakanlık", "belediye", "emniyet");
 
     private final Set<String> titleWords;
+    private final Set<String> sentenceAdverbs;
     private final Set<String> institutionHeads;
     private final List<String> headsLongestFirst;
 
     NameReader() {
         titleWords = new HashSet<>(RuleData.lines("person-title-words.txt"));
+        sentenceAdverbs = new HashSet<>(RuleData.lines("sentence-adverbs.txt"));
         institutionHeads = new HashSet<>(RuleData.lines("institution-heads.txt"));
         headsLongestFirst = institutionHeads.stream().filter(h -> h.length() >= 5)
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed()
@@ -79,6 +81,11 @@ final class NameReader {
             }
         }
         return "";
+    }
+
+    /** A word that opens sentences ("Ayrıca, ...") and is no name. */
+    boolean isSentenceAdverb(Token t) {
+        return sentenceAdverbs.contains(t.foldedStem());
     }
 
     boolean isInstitutionHead(Token t) {

@@ -197,8 +197,9 @@ final class PeopleInText {
         return ja - i < 1 && jb - i < 1;
     }
 
-    boolean isTitleOrInstitutionWord(Token t) {
-        return reader.isTitleWord(t) || reader.isInstitutionHead(t);
+    /** A word that cannot stand alone for a person: a title, a body's head noun, a sentence adverb. */
+    boolean cannotBeSurname(Token t) {
+        return reader.isTitleWord(t) || reader.isInstitutionHead(t) || reader.isSentenceAdverb(t);
     }
 
     private boolean coversGivenName(NameUnit u, Known k) {

@@ -80,7 +80,7 @@ final class SpeakerResolver {
             return null;
         }
         Token t = tokens.get(unit.first());
-        if (people.isTitleOrInstitutionWord(t) || t.folded().length() < 3 || !Character.isLetter(t.folded().charAt(0))
+        if (people.cannotBeSurname(t) || t.folded().length() < 3 || !Character.isLetter(t.folded().charAt(0))
                 || t.surface().equals(t.surface().toUpperCase(java.util.Locale.ROOT))) {
             return null;
         }

@@ -104,4 +104,12 @@ class SpeakerResolverTest {
         Analysis.Statement s = direct(find(text)).get(0);
         assertThat(s.speaker()).isEqualTo(new Analysis.Speaker(null, "Ümit Kara"));
     }
+
+    @Test
+    void doesNotTakeSentenceAdverbForSurname() {
+        String text = "Başkan Derya Yıldız, kent meydanında vatandaşlarla buluştu.\n\n"
+                + "Ayrıca, \"Meydanı gelecek yaz yeniden düzenleyeceğiz\" dedi.";
+        Analysis.Statement s = direct(find(text, "Derya Yıldız")).get(0);
+        assertThat(s.speaker().name()).isEqualTo("Derya Yıldız");
+    }
 }
