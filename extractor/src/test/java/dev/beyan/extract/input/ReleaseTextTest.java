@@ -10,9 +10,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ReleaseTextTest {
 
     @Test
-    void takesEverythingAfterTheSeedHeaderLineExactly() throws IOException {
-        String file = " date 2024-05 Güncel\n\n(MUĞLA)- Toplantı yapıldı.\n";
-        assertThat(ReleaseText.of("a.txt", file)).isEqualTo("\n(MUĞLA)- Toplantı yapıldı.\n");
+    void takesTheBodyAfterTheSeedHeaderAsTheIngestServiceStoresIt() throws IOException {
+        String file = " date 2024-05 Güncel\n\n(MUĞLA)- Toplantı yapıldı.\n\nİkinci paragraf.\n";
+        assertThat(ReleaseText.of("a.txt", file)).isEqualTo("(MUĞLA)- Toplantı yapıldı.\n\nİkinci paragraf.\n");
+    }
+
+    @Test
+    void acceptsADayAndNoCategoryInTheSeedHeader() throws IOException {
+        assertThat(ReleaseText.of("a.txt", "date 2024-05-17\nMetin.")).isEqualTo("Metin.");
     }
 
     @Test
