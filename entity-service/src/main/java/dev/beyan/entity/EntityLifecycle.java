@@ -30,6 +30,6 @@ public class EntityLifecycle {
     void onStart(@Observes @Priority(1) StartupEvent event) {
         migrator.migrate(ReadModelSchema.SCHEMA,
                 List.of(new ReadModelSchema.V1__read_models(), new GazetteerSeed.V2__gazetteer()));
-        vertx.setPeriodic(LAG_REFRESH_MS, id -> lag.measure().subscribe().with(n -> { }, e -> { }));
+        vertx.setPeriodic(0, LAG_REFRESH_MS, id -> lag.measure().subscribe().with(n -> { }, e -> { }));
     }
 }

@@ -12,10 +12,14 @@ public final class Poll {
     }
 
     public static void until(String what, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(PATIENCE);
+        until(what, PATIENCE, condition);
+    }
+
+    public static void until(String what, Duration patience, BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(patience);
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("waited " + PATIENCE.toSeconds() + " s for: " + what);
+                throw new AssertionError("waited " + patience.toSeconds() + " s for: " + what);
             }
             try {
                 Thread.sleep(100);

@@ -8,6 +8,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 
@@ -29,6 +30,15 @@ public final class TestPublisher implements AutoCloseable {
 
     public void publish(RecordedEvent event) {
         send(ReleaseEvent.releaseIdOf(event.streamId()), EventMessage.of(event).toJson());
+    }
+
+    /** Publishes many events without waiting for each acknowledgement, then waits for all of them. */
+    public void publishAll(List<RecordedEvent> events) {
+        for (RecordedEvent event : events) {
+            producer.send(new ProducerRecord<>(EventMessage.TOPIC, ReleaseEvent.releaseIdOf(event.streamId()),
+                    EventMessage.of(event).toJson()));
+        }
+        producer.flush();
     }
 
     public void send(String key, String payload) {
