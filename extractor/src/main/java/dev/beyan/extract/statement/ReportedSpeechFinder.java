@@ -180,6 +180,9 @@ final class ReportedSpeechFinder {
             if (comma && t.isCapitalised() && isSubject(c, j, form)) {
                 return right;
             }
+            if (!comma && t.isCapitalised() && isParticipleHead(c, j)) {
+                return right; // "Toplantıya katılan Başkan Demir kentin ... olduğunu söyledi": no comma after the subject
+            }
             if (!comma && isBarePlural(t.folded()) && j > 0 && isParticiple(tokens.get(j - 1))) {
                 return right; // "...gezen başkanlar" : the subject, a participle's head noun
             }
@@ -215,6 +218,17 @@ final class ReportedSpeechFinder {
             return true; // "...belirten Aslanoğlu,"
         }
         return c.speakers().resolvesToPerson(unit);
+    }
+
+    /** Token {@code j} ends a person's name in the nominative right after a subject participle. */
+    private boolean isParticipleHead(TextContext c, int j) {
+        int u = c.speakers().unitEndingAt(j);
+        if (u < 0) {
+            return false;
+        }
+        NameUnit unit = c.units().get(u);
+        return unit.first() > 0 && isParticiple(c.tokens().get(unit.first() - 1))
+                && c.speakers().effectiveCase(u) == NameUnit.Case.NOMINATIVE && c.speakers().resolvesToPerson(unit);
     }
 
     /** "açıklamada", "konuşmasında", "önergesinde", "paylaşımıyla": the statement the clause is framed in. */

@@ -142,4 +142,12 @@ class ReportedSpeechFinderTest {
         assertThat(texts(found)).containsExactly("kentin yeni bir döneme girdiğini", "halkın değişim istediğini");
         assertThat(found).extracting(Analysis.Statement::cue).containsExactly("belirttikten", "söylüyor");
     }
+
+    @Test
+    void startsAfterSubjectOfParticipleWithoutComma() {
+        String text = "Toplantıya katılan Başkan Kemal Demir kentin su sorununun yakında çözüleceğini söyledi.";
+        Analysis.Statement s = indirect(find(text, "Kemal Demir")).get(0);
+        assertThat(s.text()).isEqualTo("kentin su sorununun yakında çözüleceğini");
+        assertThat(s.speaker().name()).isEqualTo("Kemal Demir");
+    }
 }
