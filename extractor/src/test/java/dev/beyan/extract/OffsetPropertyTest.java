@@ -50,4 +50,15 @@ class OffsetPropertyTest {
         }
         assertThat(checked).isGreaterThan(1000);
     }
+
+    @Test
+    void analysesEmptyTruncatedAndOddTextsWithoutFailing() {
+        String[] texts = {"", " ", "\n\n", "'", "’a", "İ", "Belediye Başkanı", "(İZMİR)-", "Kiraz'",
+                "😀 Tire'de 😀 Başkan Ali Veli'ye", "A. B. C.", "İl Başkanlığı'na", "meclis üyeleri:", "Bakanı"};
+        for (String text : texts) {
+            Analysis a = SharedExtractor.get().analyze(text);
+            a.places().forEach(p -> p.mentions().forEach(m -> assertThat(m.end()).isLessThanOrEqualTo(text.length())));
+            a.officials().forEach(o -> o.mentions().forEach(m -> assertThat(m.end()).isLessThanOrEqualTo(text.length())));
+        }
+    }
 }

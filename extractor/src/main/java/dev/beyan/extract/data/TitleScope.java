@@ -5,7 +5,8 @@ package dev.beyan.extract.data;
  * Belediyesi", "İzmir Valiliği"), a party office to its party, a national office to no place.
  */
 public enum TitleScope {
-    NATIONAL, MINISTER, DEPUTY, GOVERNOR, PROVINCIAL_STATE, DISTRICT_GOVERNOR, METROPOLITAN, MUNICIPAL, NEIGHBOURHOOD,
+    NATIONAL, MINISTER, DEPUTY, GOVERNOR, PROVINCIAL_STATE, DISTRICT_GOVERNOR, DISTRICT_STATE, METROPOLITAN,
+    MUNICIPAL, NEIGHBOURHOOD,
     PARTY_NATIONAL, PARTY_PROVINCE, PARTY_DISTRICT, GENERIC;
 
     public boolean isParty() {
@@ -20,6 +21,7 @@ public enum TitleScope {
 
     /** Offices of a district or town. */
     public boolean isLocal() {
-        return this == DISTRICT_GOVERNOR || this == MUNICIPAL || this == PARTY_DISTRICT || this == NEIGHBOURHOOD;
+        return this == DISTRICT_GOVERNOR || this == DISTRICT_STATE || this == MUNICIPAL || this == PARTY_DISTRICT
+                || this == NEIGHBOURHOOD;
     }
 }
