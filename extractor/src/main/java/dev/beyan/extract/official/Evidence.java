@@ -7,7 +7,7 @@ import dev.beyan.extract.data.TitleScope;
  * a person has several titles the first one given wins. Jurisdiction and organisation are already resolved.
  */
 record Evidence(int position, String title, TitleScope scope, String org, String party, String province,
-                String district, boolean former) {
+                String district, boolean former, boolean placeNamed) {
 
     boolean hasJurisdiction() {
         return province != null || district != null;

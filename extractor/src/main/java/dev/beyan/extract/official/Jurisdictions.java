@@ -15,7 +15,8 @@ import dev.beyan.extract.place.TownMention;
  */
 final class Jurisdictions {
 
-    record Resolved(String province, String district, String org) {
+    /** {@code placeNamed}: the place was named with the title, not taken from the context. */
+    record Resolved(String province, String district, String org, boolean placeNamed) {
     }
 
     /**
@@ -47,7 +48,8 @@ final class Jurisdictions {
                 placeName = province;
             }
         }
-        return new Resolved(province, district, org(title, scope, party, province, placeName));
+        return new Resolved(province, district, org(title, scope, party, province, placeName),
+                !modifiers.places().isEmpty());
     }
 
     private static String org(Title title, TitleScope scope, Party party, String province, String placeName) {

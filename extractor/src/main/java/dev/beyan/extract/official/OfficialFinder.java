@@ -239,7 +239,9 @@ public final class OfficialFinder {
         String province = first.province();
         String district = first.district();
         TitleScope scope = first.scope();
+        boolean placeNamed = first.placeNamed();
         for (Evidence e : evidence.subList(1, evidence.size())) {
+            boolean sameOffice = e.title().equals(title);
             if (refines(scope, title, e)) {
                 title = e.title();
                 scope = e.scope();
@@ -249,11 +251,15 @@ public final class OfficialFinder {
                 if (e.hasJurisdiction()) {
                     province = e.province();
                     district = e.district();
+                    placeNamed = e.placeNamed();
                 }
-            } else if (e.title().equals(title) && province == null && district == null && e.hasJurisdiction()) {
+            } else if (sameOffice && e.hasJurisdiction()
+                    && ((province == null && district == null) || (e.placeNamed() && !placeNamed))) {
+                // The place named with the title is better than one taken from the context before.
                 province = e.province();
                 district = e.district();
-                org = org == null ? e.org() : org;
+                org = e.org() != null ? e.org() : org;
+                placeNamed = e.placeNamed();
             }
             if (party == null && e.party() != null) {
                 party = e.party();

@@ -169,7 +169,8 @@ final class TitleEvidenceFinder {
         if (title.isBareHead() && scan.lastHeadSentence == sentence) {
             Evidence office = scan.lastHeadOffice;
             return new Evidence(match.start(), office.title(), office.scope(), office.org(),
-                    party == null ? null : party.shortName(), office.province(), office.district(), mods.former());
+                    party == null ? null : party.shortName(), office.province(), office.district(), mods.former(),
+                    false);
         }
         Party tied = party;
         if (tied == null && title.scope().isParty()) {
@@ -178,7 +179,8 @@ final class TitleEvidenceFinder {
         boolean central = index.text.key(match.start()).equals(CENTRAL);
         Jurisdictions.Resolved where = jurisdictions.resolve(index, title, mods, tied, match.start(), central);
         Evidence e = new Evidence(match.start(), title.canonical(), title.scope(), where.org(),
-                tied == null ? null : tied.shortName(), where.province(), where.district(), mods.former());
+                tied == null ? null : tied.shortName(), where.province(), where.district(), mods.former(),
+                where.placeNamed());
         if (title.scope() != TitleScope.GENERIC && title.canonical().contains(Title.BARE_HEAD)
                 && e.hasJurisdiction() || title.scope() == TitleScope.PARTY_NATIONAL) {
             scan.lastHeadOffice = e;
@@ -465,7 +467,7 @@ final class TitleEvidenceFinder {
             Title mayor = new Title("Belediye Başkanı", TitleScope.MUNICIPAL, null, false, false);
             Jurisdictions.Resolved where = jurisdictions.resolve(index, mayor, mods, party.value(), before, false);
             scan.out.add(new Found(name, -1, new Evidence(name.start(), mayor.canonical(), mayor.scope(),
-                    where.org(), party.value().shortName(), where.province(), where.district(), false)));
+                    where.org(), party.value().shortName(), where.province(), where.district(), false, true)));
         }
     }
 

@@ -220,4 +220,13 @@ class OfficialFinderTest {
         assertThat(o.title()).isEqualTo("Milletvekili");
         assertThat(o.province()).isEqualTo("Bolu");
     }
+
+    @Test
+    void prefersThePlaceNamedWithTheTitleToThePlaceOfTheContext() {
+        String text = "Heyet Foça'yı gezdi ve Belediye Başkanı Oğuz Yalçınkaya ile görüştü. "
+                + "Bayındır Belediye Başkanı Oğuz Yalçınkaya ise teşekkür etti.";
+        Analysis.Official o = only(text);
+        assertThat(o.district()).isEqualTo("Bayındır");
+        assertThat(o.org()).isEqualTo("Bayındır Belediyesi");
+    }
 }
