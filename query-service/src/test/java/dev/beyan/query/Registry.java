@@ -52,6 +52,11 @@ public final class Registry {
     }
 
     private static Revision revision;
+    private static Pipeline pipeline;
+
+    /** The event store and the stream processor, over the application role's pool. */
+    public record Pipeline(PgEventStore store, StreamProcessor processor) {
+    }
 
     private Registry() {
     }
@@ -60,13 +65,8 @@ public final class Registry {
         if (revision != null) {
             return revision;
         }
-        EmbeddedPostgresServer pg = LocalServers.postgres();
-        TestDatabase.migrateEventStore();
-        Migrations.migrate(pg.reactiveUrl(), EmbeddedPostgresServer.SUPERUSER, EmbeddedPostgresServer.PASSWORD,
-                ReadModelSchema.SCHEMA, List.of(new ReadModelSchema.V1__read_models(), new GazetteerSeed.V2__gazetteer()));
-        Pool pool = TestDatabase.eventStorePool();
-        PgEventStore store = new PgEventStore(pool, EventCodec.current());
-        StreamProcessor processor = new StreamProcessor(pool, store, new ReleaseAnalyzer(), new ReleaseProjector());
+        PgEventStore store = pipeline().store();
+        StreamProcessor processor = pipeline().processor();
 
         for (int i = 1; i <= FILLER; i++) {
             String id = "f00000000000000" + i;
@@ -94,7 +94,22 @@ public final class Registry {
         return revision;
     }
 
-    private static AppendResult receive(PgEventStore store, String id, String text, String publishedAt,
+    /** Migrates the event store and the read models (as their owner) once, and builds the pipeline. */
+    public static synchronized Pipeline pipeline() {
+        if (pipeline == null) {
+            EmbeddedPostgresServer pg = LocalServers.postgres();
+            TestDatabase.migrateEventStore();
+            Migrations.migrate(pg.reactiveUrl(), EmbeddedPostgresServer.SUPERUSER, EmbeddedPostgresServer.PASSWORD,
+                    ReadModelSchema.SCHEMA, List.of(new ReadModelSchema.V1__read_models(),
+                            new GazetteerSeed.V2__gazetteer()));
+            Pool pool = TestDatabase.eventStorePool();
+            PgEventStore store = new PgEventStore(pool, EventCodec.current());
+            pipeline = new Pipeline(store, new StreamProcessor(pool, store, new ReleaseAnalyzer(), new ReleaseProjector()));
+        }
+        return pipeline;
+    }
+
+    public static AppendResult receive(PgEventStore store, String id, String text, String publishedAt,
                                         String category) {
         int paren = text.indexOf(")-");
         String dateline = text.startsWith("(") && paren > 0 ? text.substring(1, paren) : null;
