@@ -69,8 +69,8 @@ final class QuoteScanner {
                 continue;
             }
             addSegment(text, segments, segStart, lineEnd);
-            int next = nextContentLine(text, lines, li + 1);
-            if (next >= 0) {
+            int next = open == Family.SINGLE ? -1 : nextContentLine(text, lines, li + 1);
+            if (next >= 0) { // single marks never run on: a stray one is a suffix apostrophe, not a quote
                 int ns = firstNonSpace(text, lines.get(next)[0], lines.get(next)[1]);
                 char c = text.charAt(ns);
                 if (QuoteMarks.family(c) == open && QuoteMarks.role(text, ns) == Role.OPEN) {
