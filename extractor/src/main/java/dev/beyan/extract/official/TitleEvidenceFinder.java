@@ -37,6 +37,7 @@ final class TitleEvidenceFinder {
     /** Honorifics between a title and a name: "Belediye Başkanı Dr. Leyla Sarıgül", "Sayın". */
     private static final Set<String> HONORIFICS = Set.of("dr", "prof", "doc", "av", "avukat", "op", "uzm", "sayin");
     private static final String AS = "olarak";
+    private static final String BEING = "olan";
     /** Words after an apposed title that keep it the name's: "X, ... Başkanı olarak / seçildi / oldu / iken". */
     private static final Set<String> APPOSITION_ENDS = Set.of(
             "olarak", "secildi", "oldu", "olan", "iken", "atandi", "getirildi", "secilen", "sifatiyla");
@@ -198,7 +199,10 @@ final class TitleEvidenceFinder {
         return before == null ? null : before.value();
     }
 
-    /** What may stand between a title and the name: honorifics, "olarak atanan", a party adjective "MHP'li". */
+    /**
+     * What may stand between a title and the name: honorifics, "olarak atanan", "olan", a party adjective
+     * "MHP'li".
+     */
     private static final class After {
         int next;
         Party party;
@@ -215,6 +219,8 @@ final class TitleEvidenceFinder {
             } else if (index.partyStartingAt[k] != null) {
                 a.party = index.partyStartingAt[k].value();
                 k = index.partyStartingAt[k].end() + 1;
+            } else if (key.equals(BEING)) {
+                k++; // "Tire Belediye Başkanı olan X"
             } else if (key.equals(AS)) {
                 k++;
                 for (int verbs = 0; verbs < 2 && k < text.size() && !text.get(k).capitalized()
