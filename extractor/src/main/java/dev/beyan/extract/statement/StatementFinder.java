@@ -13,18 +13,16 @@ import java.util.List;
  * {@link SubheadFilter}); {@link ReportedSpeechFinder} finds content clauses governed by speech verbs;
  * {@link SpeakerResolver} names the speakers; a statement whose sentence names none takes the person
  * last named as a subject since the statement before, else that statement's speaker (Turkish drops a
- * subject it just had). Loads its rule data once; thread-safe
- * afterwards.
+ * subject it just had). Loads its rule data once; thread-safe afterwards.
  */
 public final class StatementFinder {
 
-    private final SpeechVerbs verbs;
     private final NameReader names;
     private final DirectQuoteFinder direct;
     private final ReportedSpeechFinder reported;
 
     public StatementFinder() {
-        this.verbs = new SpeechVerbs();
+        SpeechVerbs verbs = new SpeechVerbs();
         this.names = new NameReader();
         this.direct = new DirectQuoteFinder(verbs, new QuoteTitleFilter());
         this.reported = new ReportedSpeechFinder(verbs);
