@@ -18,6 +18,15 @@ public final class ProjectionLock {
         return tx.preparedQuery("SELECT pg_advisory_xact_lock_shared($1)").execute(Tuple.of(KEY)).replaceWithVoid();
     }
 
+    /**
+     * Serialises the transactions of one stream, so that messages may be handled in parallel (a redelivered or
+     * duplicated one racing its original) while each stream is still projected one event at a time.
+     */
+    public static Uni<Void> stream(SqlConnection tx, String streamId) {
+        return tx.preparedQuery("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))").execute(Tuple.of(streamId))
+                .replaceWithVoid();
+    }
+
     public static Uni<Void> exclusive(SqlConnection tx) {
         return tx.preparedQuery("SELECT pg_advisory_xact_lock($1)").execute(Tuple.of(KEY)).replaceWithVoid();
     }

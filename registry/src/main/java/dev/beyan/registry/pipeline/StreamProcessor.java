@@ -67,6 +67,7 @@ public class StreamProcessor {
         ReleaseAnalyzed analysis = textOf(event) == null ? null
                 : analyzer.analyze(event.releaseId(), textOf(event), recorded.streamVersion());
         pool.withTransaction(tx -> ProjectionLock.shared(tx)
+                        .chain(() -> ProjectionLock.stream(tx, recorded.streamId()))
                         .chain(() -> checkpoint(tx, recorded.streamId()))
                         .chain(projected -> projected >= recorded.streamVersion() ? Uni.createFrom().voidItem()
                                 : projector.apply(tx, recorded, event)
@@ -93,6 +94,7 @@ public class StreamProcessor {
         ReleaseAnalyzed analysis = analyzer.analyze(releaseId, text, textVersion);
         NewEvent event = new NewEvent(UUID.randomUUID(), analysis, metadata);
         return pool.withTransaction(tx -> ProjectionLock.shared(tx)
+                        .chain(() -> ProjectionLock.stream(tx, streamId))
                         .chain(() -> checkpoint(tx, streamId))
                         .chain(projected -> projected != expectedVersion ? Uni.createFrom().item(false)
                                 : store.append(tx, streamId, expectedVersion, List.of(event))

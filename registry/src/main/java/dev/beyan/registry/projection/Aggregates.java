@@ -12,11 +12,18 @@ import java.util.Set;
  * the order releases arrived in.
  */
 final class Aggregates {
+    /**
+     * Held from the recomputation to the commit. Releases are projected in parallel; two that share an official
+     * would otherwise each recompute without seeing the other's uncommitted contributions, and the later commit
+     * would win with a count that misses one. Serialising only this short tail keeps analysis parallel.
+     */
+    private static final long RECOMPUTE_LOCK = 0x6265_7961_6E_03L;
 
     Uni<Void> recompute(SqlConnection tx, Set<String> officialIds, Set<Integer> provinceIds, Set<Integer> districtIds) {
         Uni<Void> officials = officialIds.isEmpty() ? Uni.createFrom().voidItem()
                 : officials(tx, Tuple.of(officialIds.toArray(String[]::new)));
-        return officials
+        return tx.preparedQuery("SELECT pg_advisory_xact_lock($1)").execute(Tuple.of(RECOMPUTE_LOCK))
+                .chain(() -> officials)
                 .chain(() -> places(tx, "provinces", "province", provinceIds))
                 .chain(() -> places(tx, "districts", "district", districtIds));
     }
