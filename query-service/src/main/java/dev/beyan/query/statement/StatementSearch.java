@@ -8,7 +8,6 @@ import dev.beyan.query.official.OfficialDirectory;
 import dev.beyan.query.official.OfficialEntity;
 import dev.beyan.query.official.Vocabulary;
 import dev.beyan.query.place.Gazetteer;
-import dev.beyan.query.release.ReleaseEntity;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -80,28 +79,32 @@ public class StatementSearch {
             return native_.getResultList();
         }).chain(rows -> releases(rows).map(releases -> Page.of(rows, query.limit(),
                 s -> hit(s, releases.get(s.releaseId)),
-                s -> Cursor.of(s.publishedOn == null ? StatementQuery.UNDATED : s.publishedOn, s.id))));
+                s -> Cursor.of(s.publishedOn == null ? "" : s.publishedOn, s.id))));
     }
 
-    private static Uni<Map<String, ReleaseEntity>> releases(List<StatementEntity> rows) {
+    /** The releases of the hits, without their texts: a projection, not entities. */
+    private static Uni<Map<String, StatementHit.Release>> releases(List<StatementEntity> rows) {
         if (rows.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
         List<String> ids = rows.stream().map(s -> s.releaseId).distinct().toList();
-        return ReleaseEntity.<ReleaseEntity>list("id in ?1", ids)
-                .map(list -> list.stream().collect(Collectors.toMap(r -> r.id, Function.identity())));
+        return Panache.getSession().chain(session -> session.createSelectionQuery(
+                        "select r.id, r.title, r.dateline from ReleaseEntity r where r.id in :ids", Object[].class)
+                        .setParameter("ids", ids).getResultList())
+                .map(list -> list.stream().map(r -> new StatementHit.Release((String) r[0], (String) r[1], (String) r[2]))
+                        .collect(Collectors.toMap(StatementHit.Release::id, Function.identity())));
     }
 
-    private static StatementHit hit(StatementEntity s, ReleaseEntity r) {
+    private static StatementHit hit(StatementEntity s, StatementHit.Release r) {
         return new StatementHit(s.id, s.kind, s.text, s.cue,
                 s.speakerName == null ? null : new StatementHit.Speaker(s.speakerOfficialId, s.speakerName),
-                new StatementHit.Release(s.releaseId, r == null ? null : r.title, r == null ? null : r.dateline),
+                r != null ? r : new StatementHit.Release(s.releaseId, null, null),
                 s.publishedOn, new StatementHit.Offsets(s.startOffset, s.endOffset));
     }
 
     private static Cursor cursor(String value) {
         Cursor cursor = Cursor.decode(value, 2);
-        if (cursor != null) {
+        if (cursor != null && !cursor.part(0).isEmpty()) {
             try {
                 LocalDate.parse(cursor.part(0));
             } catch (DateTimeParseException e) {
