@@ -4,6 +4,7 @@ import dev.beyan.extract.Analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns the quoted passages that report speech into direct statements, with their cue (the verb after
@@ -12,6 +13,10 @@ import java.util.List;
  * Salman"), otherwise the subject before the quote in its sentence.
  */
 final class DirectQuoteFinder {
+
+    /** Words that point forward to the quote after a colon: "şunları söyledi:", "şu ifadeleri kaydetti:". */
+    private static final Set<String> CATAPHORA = Set.of("şunları", "şöyle", "şunlar", "ifadeleri", "sözleri",
+            "ifadelere", "değerlendirmeleri");
 
     private final SpeechVerbs verbs;
     private final QuoteTitleFilter filter;
@@ -101,6 +106,25 @@ final class DirectQuoteFinder {
             return null;
         }
         int t = c.index().lastEndingAtOrBefore(k);
-        return t < 0 ? null : verbs.introEndingAt(c.tokens(), t);
+        if (t < 0) {
+            return null;
+        }
+        SpeechVerbs.Match intro = verbs.introEndingAt(c.tokens(), t);
+        if (intro != null) {
+            return intro;
+        }
+        SpeechVerbs.Match verb = verbs.reportingEndingAt(c.tokens(), t);
+        if (verb == null) {
+            return null;
+        }
+        int first = verb.first();
+        // the cataphoric object before the verb: "şunları", "şöyle", "şu ifadeleri"
+        if (first > 0 && CATAPHORA.contains(c.tokens().get(first - 1).folded())) {
+            first--;
+            if (first > 0 && c.tokens().get(first - 1).folded().equals("şu")) {
+                first--;
+            }
+        }
+        return new SpeechVerbs.Match(first, verb.last(), verb.form());
     }
 }
