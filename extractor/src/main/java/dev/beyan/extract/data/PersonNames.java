@@ -76,12 +76,28 @@ public final class PersonNames {
 
     /** An unknown word with a surname's ending ("-oğlu", "-soy"...). */
     boolean hasSurnameEnding(String key) {
-        for (String ending : SURNAME_ENDINGS) {
-            if (key.length() > ending.length() + 2 && key.endsWith(ending)) {
+        int n = key.length();
+        char last = n == 0 ? 0 : key.charAt(n - 1);
+        if (last >= ENDINGS_BY_LAST_CHAR.length) {
+            return false;
+        }
+        for (String ending : ENDINGS_BY_LAST_CHAR[last]) {
+            if (n > ending.length() + 2 && key.endsWith(ending)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@link #SURNAME_ENDINGS} by their last letter, so that most words are ruled out by one array access. */
+    private static final String[][] ENDINGS_BY_LAST_CHAR = new String[128][];
+
+    static {
+        for (char c = 0; c < ENDINGS_BY_LAST_CHAR.length; c++) {
+            final char last = c;
+            ENDINGS_BY_LAST_CHAR[c] = SURNAME_ENDINGS.stream()
+                    .filter(e -> e.charAt(e.length() - 1) == last).toArray(String[]::new);
+        }
     }
 
     public boolean isGivenName(String key) {

@@ -17,6 +17,8 @@ public final class PlaceWords {
 
     private final Map<Category, Set<String>> words;
     private final Map<Category, PrefixSet> prefixes = new EnumMap<>(Category.class);
+    private final PrefixSet featureStarts;
+    private final PrefixSet officeCueStarts;
 
     private PlaceWords(Map<Category, Set<String>> words) {
         this.words = words;
@@ -25,6 +27,8 @@ public final class PlaceWords {
             prefixes.put(c, new PrefixSet(words.getOrDefault(c, Set.of()).stream().filter(w -> w.length() > 2)
                     .toList()));
         }
+        this.featureStarts = prefixes.get(Category.FEATURE);
+        this.officeCueStarts = prefixes.get(Category.OFFICE_CUE);
     }
 
     static PlaceWords load() {
@@ -55,15 +59,10 @@ public final class PlaceWords {
         });
     }
 
-    /** The word classes of the categories matched on the start of a key. */
+    /** The word classes of the categories matched on the start of a key (feature words and office cues). */
     int prefixWordClasses(String key) {
-        int classes = 0;
-        for (Map.Entry<Category, PrefixSet> e : prefixes.entrySet()) {
-            if (e.getValue().matchesStartOf(key)) {
-                classes |= WORD_CLASS.get(e.getKey());
-            }
-        }
-        return classes;
+        int classes = featureStarts.matchesStartOf(key) ? WordClass.FEATURE : 0;
+        return officeCueStarts.matchesStartOf(key) ? classes | WordClass.OFFICE_CUE : classes;
     }
 
     public boolean is(Category category, String key) {
