@@ -4,6 +4,7 @@ import dev.beyan.common.problem.ProblemException;
 import dev.beyan.query.api.Cursor;
 import dev.beyan.query.api.Page;
 import dev.beyan.query.place.Gazetteer;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -15,6 +16,8 @@ import java.util.List;
 @ApplicationScoped
 @WithSession
 public class OfficialDirectory {
+    private static final Sort POSITION_ORDER = Sort.by("lastSeen").descending().and("firstSeen").and("title")
+            .and("org").and("party").and("provinceId").and("districtId");
     private final Gazetteer gazetteer;
     private final Vocabulary vocabulary;
 
@@ -41,22 +44,32 @@ public class OfficialDirectory {
                 .map(rows -> Page.of(rows, limit, OfficialSummary::of, o -> Cursor.of(o.nameFolded, o.id)));
     }
 
+    /** Two round trips: the official with its mention count, then its offices. */
     public Uni<OfficialView> get(String id) {
-        return find(id).chain(o -> PositionEntity.<PositionEntity>list("officialId", Sort.by("lastSeen").descending()
-                                .and("firstSeen").and("title").and("org").and("party").and("provinceId").and("districtId"),
-                        id)
-                .chain(positions -> MentionEntity.count("entityKind = 'official' and entityId = ?1", id)
-                        .chain(mentions -> gazetteer.names().map(places -> new OfficialView(o.id, o.name,
-                                List.of(o.aliases), positions.stream().map(p -> PositionView.of(p, places)).toList(),
-                                o.firstSeen, o.lastSeen,
-                                new OfficialView.Counts(o.releaseCount, o.statementCount, mentions))))));
+        return Panache.getSession().chain(session -> session.createSelectionQuery("""
+                                select o, (select count(*) from MentionEntity m
+                                           where m.entityKind = 'official' and m.entityId = o.id)
+                                from OfficialEntity o where o.id = :id""", Object[].class)
+                        .setParameter("id", id).getSingleResultOrNull())
+                .chain(row -> {
+                    if (row == null) {
+                        throw notFound(id);
+                    }
+                    OfficialEntity o = (OfficialEntity) row[0];
+                    long mentions = (Long) row[1];
+                    return PositionEntity.<PositionEntity>list("officialId", POSITION_ORDER, id)
+                            .chain(positions -> gazetteer.names().map(places -> new OfficialView(o.id, o.name,
+                                    List.of(o.aliases), positions.stream().map(p -> PositionView.of(p, places)).toList(),
+                                    o.firstSeen, o.lastSeen,
+                                    new OfficialView.Counts(o.releaseCount, o.statementCount, mentions))));
+                });
     }
 
     /** The official, or 404. */
     public Uni<OfficialEntity> find(String id) {
         return OfficialEntity.<OfficialEntity>findById(id).map(o -> {
             if (o == null) {
-                throw ProblemException.notFound("no official with id '" + id + "'");
+                throw notFound(id);
             }
             return o;
         });
@@ -68,6 +81,10 @@ public class OfficialDirectory {
                         + "where p.officialId = o.id and p.districtId = ?1) order by o.nameFolded, o.id", districtId)
                 .list()
                 .map(rows -> rows.stream().map(OfficialSummary::of).toList());
+    }
+
+    private static ProblemException notFound(String id) {
+        return ProblemException.notFound("no official with id '" + id + "'");
     }
 
     private static String blankToNull(String s) {
