@@ -53,11 +53,14 @@ public class ReleaseCommands {
         });
     }
 
-    /** Replaces the text if the release is still at {@code expectedVersion}. */
+    /**
+     * Replaces the text if nobody changed the release since {@code expectedVersion}; analyses appended since do
+     * not count, so a client's version does not go stale because the registry analysed the text.
+     */
     public Uni<IngestResult> revise(String id, long expectedVersion, String text, String reason, EventMetadata metadata) {
         String sha = Sha256.hex(text);
         return existing(id).flatMap(state -> {
-            if (state.version() != expectedVersion) {
+            if (!state.isCurrentFor(expectedVersion)) {
                 throw new WrongExpectedVersionException(ReleaseEvent.streamId(id), expectedVersion, state.version());
             }
             if (state.retracted()) {
@@ -66,14 +69,14 @@ public class ReleaseCommands {
             if (sha.equals(state.textSha256())) {
                 return Uni.createFrom().item(new IngestResult(id, state.version(), state.position(), Outcome.UNCHANGED));
             }
-            return append(id, expectedVersion, new ReleaseRevised(id, text, sha, reason), metadata, Outcome.REVISED);
+            return append(id, state.version(), new ReleaseRevised(id, text, sha, reason), metadata, Outcome.REVISED);
         });
     }
 
     /** Withdraws the release; with an expected version, only if nobody wrote since. */
     public Uni<IngestResult> retract(String id, Long expectedVersion, String reason, EventMetadata metadata) {
         return existing(id).flatMap(state -> {
-            if (expectedVersion != null && state.version() != expectedVersion) {
+            if (expectedVersion != null && !state.isCurrentFor(expectedVersion)) {
                 throw new WrongExpectedVersionException(ReleaseEvent.streamId(id), expectedVersion, state.version());
             }
             if (state.retracted()) {
