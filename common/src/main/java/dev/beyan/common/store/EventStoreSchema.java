@@ -1,5 +1,6 @@
 package dev.beyan.common.store;
 
+import dev.beyan.common.db.GroupRoles;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -17,15 +18,6 @@ public final class EventStoreSchema {
 
     public static final class V1__events extends BaseJavaMigration {
         private static final String SQL = """
-                DO $$ BEGIN
-                  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'beyan_writer') THEN
-                    CREATE ROLE beyan_writer NOLOGIN;
-                  END IF;
-                  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'beyan_reader') THEN
-                    CREATE ROLE beyan_reader NOLOGIN;
-                  END IF;
-                END $$;
-
                 CREATE TABLE eventstore.events (
                   position       bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
                   stream_id      text        NOT NULL,
@@ -67,6 +59,7 @@ public final class EventStoreSchema {
 
         @Override
         public void migrate(Context context) throws Exception {
+            GroupRoles.ensure(context.getConnection());
             try (Statement statement = context.getConnection().createStatement()) {
                 statement.execute(SQL);
             }

@@ -1,5 +1,6 @@
 package dev.beyan.registry.projection;
 
+import dev.beyan.common.db.GroupRoles;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -19,15 +20,6 @@ public final class ReadModelSchema {
 
     public static final class V1__read_models extends BaseJavaMigration {
         private static final String SQL = """
-                DO $$ BEGIN
-                  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'beyan_writer') THEN
-                    CREATE ROLE beyan_writer NOLOGIN;
-                  END IF;
-                  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'beyan_reader') THEN
-                    CREATE ROLE beyan_reader NOLOGIN;
-                  END IF;
-                END $$;
-
                 CREATE TABLE readmodel.provinces (
                   id            int  PRIMARY KEY,
                   name          text NOT NULL,
@@ -176,6 +168,7 @@ public final class ReadModelSchema {
 
         @Override
         public void migrate(Context context) throws Exception {
+            GroupRoles.ensure(context.getConnection());
             try (Statement statement = context.getConnection().createStatement()) {
                 statement.execute(SQL);
             }
