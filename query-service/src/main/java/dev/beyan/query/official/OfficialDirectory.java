@@ -4,20 +4,16 @@ import dev.beyan.common.problem.ProblemException;
 import dev.beyan.query.api.Cursor;
 import dev.beyan.query.api.Page;
 import dev.beyan.query.place.Gazetteer;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
 
-/** Officials from the read model: filtered lists, one official with offices and counts, office holders of a place. */
+/** Officials from the read model: filtered lists, existence checks, office holders of a place. */
 @ApplicationScoped
 @WithSession
 public class OfficialDirectory {
-    private static final Sort POSITION_ORDER = Sort.by("lastSeen").descending().and("firstSeen").and("title")
-            .and("org").and("party").and("provinceId").and("districtId");
     private final Gazetteer gazetteer;
     private final Vocabulary vocabulary;
 
@@ -42,27 +38,6 @@ public class OfficialDirectory {
                                 + " order by o.nameFolded, o.id", query.parameters())
                         .range(0, limit).list())
                 .map(rows -> Page.of(rows, limit, OfficialSummary::of, o -> Cursor.of(o.nameFolded, o.id)));
-    }
-
-    /** Two round trips: the official with its mention count, then its offices. */
-    public Uni<OfficialView> get(String id) {
-        return Panache.getSession().chain(session -> session.createSelectionQuery("""
-                                select o, (select count(*) from MentionEntity m
-                                           where m.entityKind = 'official' and m.entityId = o.id)
-                                from OfficialEntity o where o.id = :id""", Object[].class)
-                        .setParameter("id", id).getSingleResultOrNull())
-                .chain(row -> {
-                    if (row == null) {
-                        throw notFound(id);
-                    }
-                    OfficialEntity o = (OfficialEntity) row[0];
-                    long mentions = (Long) row[1];
-                    return PositionEntity.<PositionEntity>list("officialId", POSITION_ORDER, id)
-                            .chain(positions -> gazetteer.names().map(places -> new OfficialView(o.id, o.name,
-                                    List.of(o.aliases), positions.stream().map(p -> PositionView.of(p, places)).toList(),
-                                    o.firstSeen, o.lastSeen,
-                                    new OfficialView.Counts(o.releaseCount, o.statementCount, mentions))));
-                });
     }
 
     /** The official, or 404. */

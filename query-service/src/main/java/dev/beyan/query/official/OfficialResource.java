@@ -30,11 +30,14 @@ public class OfficialResource {
             "statementCount":1,"firstSeen":"2024-04-10","lastSeen":"2024-04-10"}""";
 
     private final OfficialDirectory officials;
+    private final OfficialLookup lookup;
     private final StatementSearch statements;
     private final ReleaseCatalog releases;
 
-    public OfficialResource(OfficialDirectory officials, StatementSearch statements, ReleaseCatalog releases) {
+    public OfficialResource(OfficialDirectory officials, OfficialLookup lookup, StatementSearch statements,
+                            ReleaseCatalog releases) {
         this.officials = officials;
+        this.lookup = lookup;
         this.statements = statements;
         this.releases = releases;
     }
@@ -64,7 +67,7 @@ public class OfficialResource {
             "firstSeen":"2024-04-10","lastSeen":"2024-04-10","counts":{"releases":1,"statements":1,"mentions":3}}""")))
     @APIResponse(responseCode = "404", description = "No such official")
     public Uni<OfficialView> get(@RestPath String id) {
-        return officials.get(id);
+        return lookup.get(id);
     }
 
     @GET

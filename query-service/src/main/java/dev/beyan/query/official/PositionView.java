@@ -1,6 +1,5 @@
 package dev.beyan.query.official;
 
-import dev.beyan.query.place.Gazetteer;
 import dev.beyan.query.place.PlaceRef;
 
 import java.time.LocalDate;
@@ -12,14 +11,4 @@ import java.time.LocalDate;
 public record PositionView(String title, String org, String party, String partySource, PlaceRef province,
                            PlaceRef district, boolean former, LocalDate firstSeen, LocalDate lastSeen,
                            int releaseCount) {
-
-    static PositionView of(PositionEntity p, Gazetteer.Names places) {
-        return new PositionView(p.title, blankToNull(p.org), blankToNull(p.party), p.partySource,
-                places.province(p.provinceId), places.district(p.districtId), p.former, p.firstSeen, p.lastSeen,
-                p.releaseCount);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isEmpty() ? null : s;
-    }
 }

@@ -2,16 +2,16 @@ package dev.beyan.query.statement;
 
 import dev.beyan.query.api.Cursor;
 import dev.beyan.query.api.TurkishFold;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * A statement search, resolved, as native SQL. Native because HQL cannot express full-text search: the
- * {@code @@} operator, {@code websearch_to_tsquery} and the generated tsvector columns have no HQL form. Each
+ * A statement search, resolved, as one SQL query with positional arguments, run on the reactive SQL client: HQL
+ * cannot express full-text search (the {@code @@} operator, {@code websearch_to_tsquery} and the generated
+ * tsvector columns have no HQL form), and the hits come back with their releases' titles in the same round trip. Each
  * word query runs twice, OR-ed: stemmed with the {@code turkish} configuration over the text ({@code seçimler}
  * finds {@code seçim}), and ASCII-folded with {@code simple} over the folded text ({@code bayindir} finds
  * {@code Bayındır}); both are served by their GIN indexes.
@@ -30,73 +30,66 @@ record StatementQuery(String q, String speaker, List<String> parties, Integer pr
      */
     private static final String ORDER = "s.published_on DESC NULLS FIRST, s.id DESC";
 
-    String sql() {
+    /** The SQL text and its arguments, {@code $1} onwards; one row more than the limit tells if a page follows. */
+    record Sql(String text, Tuple arguments) {
+    }
+
+    Sql sql() {
+        Tuple args = Tuple.tuple();
         List<String> and = new ArrayList<>();
         if (q != null) {
-            and.add("(s.search @@ websearch_to_tsquery('turkish', :q) "
-                    + "OR s.search @@ to_tsquery('turkish', CAST(websearch_to_tsquery('turkish', :q) AS text)) "
-                    + "OR s.search_folded @@ websearch_to_tsquery('simple', :folded))");
+            String words = bind(args, q);
+            and.add("(s.search @@ websearch_to_tsquery('turkish', " + words + ") "
+                    + "OR s.search @@ to_tsquery('turkish', CAST(websearch_to_tsquery('turkish', " + words + ") AS text)) "
+                    + "OR s.search_folded @@ websearch_to_tsquery('simple', " + bind(args, TurkishFold.fold(q)) + "))");
         }
         if (speaker != null) {
-            and.add("s.speaker_official_id = :speaker");
+            and.add("s.speaker_official_id = " + bind(args, speaker));
         }
         if (parties != null) {
             and.add("EXISTS (SELECT 1 FROM readmodel.release_officials ro WHERE ro.release_id = s.release_id "
-                    + "AND ro.official_id = s.speaker_official_id AND ro.party IN (:parties))");
+                    + "AND ro.official_id = s.speaker_official_id AND ro.party = ANY("
+                    + bind(args, parties.toArray(String[]::new)) + "))");
         }
         if (provinceId != null) {
             and.add("EXISTS (SELECT 1 FROM readmodel.release_places rp WHERE rp.release_id = s.release_id "
-                    + "AND rp.place_kind = 'province' AND rp.place_id = :province)");
+                    + "AND rp.place_kind = 'province' AND rp.place_id = " + bind(args, provinceId) + ")");
         }
         if (districtIds != null) {
             and.add("EXISTS (SELECT 1 FROM readmodel.release_places rp WHERE rp.release_id = s.release_id "
-                    + "AND rp.place_kind = 'district' AND rp.place_id IN (:districts))");
+                    + "AND rp.place_kind = 'district' AND rp.place_id = ANY("
+                    + bind(args, districtIds.toArray(Integer[]::new)) + "))");
         }
         if (from != null) {
-            and.add("s.published_on >= :from");
+            and.add("s.published_on >= " + bind(args, from));
         }
         if (to != null) {
-            and.add("s.published_on <= :to");
+            and.add("s.published_on <= " + bind(args, to));
         }
         if (kind != null) {
-            and.add("s.kind = :kind");
+            and.add("s.kind = " + bind(args, kind));
         }
         if (after != null) {
-            and.add(after.part(0).isEmpty()
-                    ? "(s.published_on IS NOT NULL OR s.id < :afterId)"
-                    : "(s.published_on < :afterDay OR (s.published_on = :afterDay AND s.id < :afterId))");
-        }
-        return "SELECT s.id, s.release_id, s.seq, s.kind, s.text, s.cue, s.speaker_name, s.speaker_official_id, "
-                + "s.published_on, s.start_offset, s.end_offset FROM readmodel.statements s"
-                + (and.isEmpty() ? "" : " WHERE " + String.join(" AND ", and))
-                + " ORDER BY " + ORDER + " LIMIT " + (limit + 1);
-    }
-
-    Map<String, Object> parameters() {
-        Map<String, Object> p = new LinkedHashMap<>();
-        if (q != null) {
-            p.put("q", q);
-            p.put("folded", TurkishFold.fold(q));
-        }
-        putIf(p, "speaker", speaker);
-        putIf(p, "parties", parties);
-        putIf(p, "province", provinceId);
-        putIf(p, "districts", districtIds);
-        putIf(p, "from", from);
-        putIf(p, "to", to);
-        putIf(p, "kind", kind);
-        if (after != null) {
-            if (!after.part(0).isEmpty()) {
-                p.put("afterDay", LocalDate.parse(after.part(0)));
+            String afterId = bind(args, after.part(1));
+            if (after.part(0).isEmpty()) {
+                and.add("(s.published_on IS NOT NULL OR s.id < " + afterId + ")");
+            } else {
+                String afterDay = bind(args, LocalDate.parse(after.part(0)));
+                and.add("(s.published_on < " + afterDay + " OR (s.published_on = " + afterDay + " AND s.id < "
+                        + afterId + "))");
             }
-            p.put("afterId", after.part(1));
         }
-        return p;
+        String text = "SELECT s.id, s.release_id, s.kind, s.text, s.cue, s.speaker_name, s.speaker_official_id, "
+                + "s.published_on, s.start_offset, s.end_offset, r.title AS release_title, "
+                + "r.dateline AS release_dateline "
+                + "FROM readmodel.statements s JOIN readmodel.releases r ON r.id = s.release_id"
+                + (and.isEmpty() ? "" : " WHERE " + String.join(" AND ", and))
+                + " ORDER BY " + ORDER + " LIMIT " + bind(args, limit + 1);
+        return new Sql(text, args);
     }
 
-    private static void putIf(Map<String, Object> p, String name, Object value) {
-        if (value != null) {
-            p.put(name, value);
-        }
+    private static String bind(Tuple args, Object value) {
+        args.addValue(value);
+        return "$" + args.size();
     }
 }

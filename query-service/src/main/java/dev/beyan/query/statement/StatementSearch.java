@@ -9,32 +9,36 @@ import dev.beyan.query.official.OfficialEntity;
 import dev.beyan.query.official.Vocabulary;
 import dev.beyan.query.place.Gazetteer;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-/** Finds statements by words, speaker, party, place, dates and kind; newest first, keyset-paged on (day, id). */
+/**
+ * Finds statements by words, speaker, party, place, dates and kind; newest first, keyset-paged on (day, id). The
+ * search itself is one round trip on the reactive SQL client ({@link StatementQuery}); a Hibernate session is
+ * opened only to check a speaker or resolve a party.
+ */
 @ApplicationScoped
-@WithSession
 public class StatementSearch {
     private static final Set<String> KINDS = Set.of("direct", "indirect");
 
     private final Gazetteer gazetteer;
     private final Vocabulary vocabulary;
     private final OfficialDirectory officials;
+    private final Pool pool;
 
-    public StatementSearch(Gazetteer gazetteer, Vocabulary vocabulary, OfficialDirectory officials) {
+    public StatementSearch(Gazetteer gazetteer, Vocabulary vocabulary, OfficialDirectory officials, Pool pool) {
         this.gazetteer = gazetteer;
         this.vocabulary = vocabulary;
         this.officials = officials;
+        this.pool = pool;
     }
 
     public Uni<Page<StatementHit>> search(StatementFilter f, int limit) {
@@ -57,7 +61,7 @@ public class StatementSearch {
         String q = blankToNull(f.q);
         String speaker = blankToNull(f.speaker);
         Uni<Void> speakerKnown = speaker == null ? Uni.createFrom().voidItem()
-                : OfficialEntity.findById(speaker).map(o -> {
+                : Panache.withSession(() -> OfficialEntity.findById(speaker)).map(o -> {
                     if (o == null) {
                         throw ProblemException.badRequest("speaker", "no official with id '" + speaker + "'");
                     }
@@ -67,39 +71,35 @@ public class StatementSearch {
             Integer province = blankToNull(f.province) == null ? null : places.resolveProvince("province", f.province);
             List<Integer> districts = blankToNull(f.district) == null ? null
                     : places.resolveDistricts("district", f.district, province);
-            return vocabulary.parties("party", f.party).map(parties -> new StatementQuery(q == null ? null : q.trim(),
+            Uni<List<String>> partiesNamed = blankToNull(f.party) == null ? Uni.createFrom().nullItem()
+                    : Panache.withSession(() -> vocabulary.parties("party", f.party));
+            return partiesNamed.map(parties -> new StatementQuery(q == null ? null : q.trim(),
                     speaker, parties, province, districts, from, to, kind, after, limit));
         });
     }
 
     private Uni<Page<StatementHit>> run(StatementQuery query) {
-        return Panache.getSession().chain(session -> {
-            var native_ = session.createNativeQuery(query.sql(), StatementEntity.class);
-            query.parameters().forEach(native_::setParameter);
-            return native_.getResultList();
-        }).chain(rows -> releases(rows).map(releases -> Page.of(rows, query.limit(),
-                s -> hit(s, releases.get(s.releaseId)),
-                s -> Cursor.of(s.publishedOn == null ? "" : s.publishedOn, s.id))));
+        StatementQuery.Sql sql = query.sql();
+        return pool.preparedQuery(sql.text()).execute(sql.arguments()).map(rows -> {
+            List<Row> list = new ArrayList<>(rows.size());
+            rows.forEach(list::add);
+            return Page.of(list, query.limit(), StatementSearch::hit, StatementSearch::key);
+        });
     }
 
-    /** The releases of the hits, without their texts: a projection, not entities. */
-    private static Uni<Map<String, StatementHit.Release>> releases(List<StatementEntity> rows) {
-        if (rows.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
-        }
-        List<String> ids = rows.stream().map(s -> s.releaseId).distinct().toList();
-        return Panache.getSession().chain(session -> session.createSelectionQuery(
-                        "select r.id, r.title, r.dateline from ReleaseEntity r where r.id in :ids", Object[].class)
-                        .setParameter("ids", ids).getResultList())
-                .map(list -> list.stream().map(r -> new StatementHit.Release((String) r[0], (String) r[1], (String) r[2]))
-                        .collect(Collectors.toMap(StatementHit.Release::id, Function.identity())));
+    private static StatementHit hit(Row s) {
+        String speakerName = s.getString("speaker_name");
+        return new StatementHit(s.getString("id"), s.getString("kind"), s.getString("text"), s.getString("cue"),
+                speakerName == null ? null : new StatementHit.Speaker(s.getString("speaker_official_id"), speakerName),
+                new StatementHit.Release(s.getString("release_id"), s.getString("release_title"),
+                        s.getString("release_dateline")),
+                s.getLocalDate("published_on"), new StatementHit.Offsets(s.getInteger("start_offset"),
+                s.getInteger("end_offset")));
     }
 
-    private static StatementHit hit(StatementEntity s, StatementHit.Release r) {
-        return new StatementHit(s.id, s.kind, s.text, s.cue,
-                s.speakerName == null ? null : new StatementHit.Speaker(s.speakerOfficialId, s.speakerName),
-                r != null ? r : new StatementHit.Release(s.releaseId, null, null),
-                s.publishedOn, new StatementHit.Offsets(s.startOffset, s.endOffset));
+    private static Cursor key(Row s) {
+        LocalDate day = s.getLocalDate("published_on");
+        return Cursor.of(day == null ? "" : day, s.getString("id"));
     }
 
     private static Cursor cursor(String value) {
