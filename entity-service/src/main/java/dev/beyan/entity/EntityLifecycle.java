@@ -2,7 +2,6 @@ package dev.beyan.entity;
 
 import dev.beyan.common.db.SchemaMigrator;
 import dev.beyan.entity.pipeline.ProjectionLag;
-import dev.beyan.registry.projection.GazetteerSeed;
 import dev.beyan.registry.projection.ReadModelSchema;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.mutiny.core.Vertx;
@@ -10,7 +9,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import java.util.List;
 
 /** At start: the read-model schema (before the consumer runs), then a periodic refresh of the lag gauge. */
 @ApplicationScoped
@@ -28,8 +26,7 @@ public class EntityLifecycle {
     }
 
     void onStart(@Observes @Priority(1) StartupEvent event) {
-        migrator.migrate(ReadModelSchema.SCHEMA,
-                List.of(new ReadModelSchema.V1__read_models(), new GazetteerSeed.V2__gazetteer()));
+        migrator.migrate(ReadModelSchema.SCHEMA, ReadModelSchema.migrations());
         vertx.setPeriodic(0, LAG_REFRESH_MS, id -> lag.measure().subscribe().with(n -> { }, e -> { }));
     }
 }

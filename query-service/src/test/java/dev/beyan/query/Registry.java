@@ -13,7 +13,6 @@ import dev.beyan.common.testing.LocalServers;
 import dev.beyan.common.testing.TestDatabase;
 import dev.beyan.registry.analysis.ReleaseAnalyzer;
 import dev.beyan.registry.pipeline.StreamProcessor;
-import dev.beyan.registry.projection.GazetteerSeed;
 import dev.beyan.registry.projection.ReadModelSchema;
 import dev.beyan.registry.projection.ReleaseProjector;
 import dev.beyan.stack.EmbeddedPostgresServer;
@@ -100,8 +99,7 @@ public final class Registry {
             EmbeddedPostgresServer pg = LocalServers.postgres();
             TestDatabase.migrateEventStore();
             Migrations.migrate(pg.reactiveUrl(), EmbeddedPostgresServer.SUPERUSER, EmbeddedPostgresServer.PASSWORD,
-                    ReadModelSchema.SCHEMA, List.of(new ReadModelSchema.V1__read_models(),
-                            new GazetteerSeed.V2__gazetteer()));
+                    ReadModelSchema.SCHEMA, ReadModelSchema.migrations());
             Pool pool = TestDatabase.eventStorePool();
             PgEventStore store = new PgEventStore(pool, EventCodec.current());
             pipeline = new Pipeline(store, new StreamProcessor(pool, store, new ReleaseAnalyzer(), new ReleaseProjector()));

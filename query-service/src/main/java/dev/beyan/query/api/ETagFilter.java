@@ -2,6 +2,7 @@ package dev.beyan.query.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.beyan.query.cache.CachedAnswers;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -19,12 +20,15 @@ import java.util.HexFormat;
  * Gives every successful JSON GET an {@code ETag} (a hash of the exact body) and answers {@code 304} when the
  * client's {@code If-None-Match} holds it. Hashing the body rather than a version costs one serialisation the
  * response needs anyway and can never go stale, whatever the resource reads. Streamed bodies set their own.
+ * The serialised body is also what {@link CachedAnswers} keeps.
  */
 public class ETagFilter {
     private final ObjectMapper mapper;
+    private final CachedAnswers cache;
 
-    public ETagFilter(ObjectMapper mapper) {
+    public ETagFilter(ObjectMapper mapper, CachedAnswers cache) {
         this.mapper = mapper;
+        this.cache = cache;
     }
 
     @ServerResponseFilter
@@ -36,6 +40,10 @@ public class ETagFilter {
         byte[] body = serialize(response.getEntity());
         String tag = ETags.of(body);
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
+        String cacheStatus = cache.keep(request, body, tag);
+        if (cacheStatus != null) {
+            response.getHeaders().putSingle(CachedAnswers.CACHE_STATUS, cacheStatus);
+        }
         if (ETags.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             response.setStatus(304);
             response.setEntity(null);

@@ -2,6 +2,7 @@ package dev.beyan.query.official;
 
 import dev.beyan.query.api.Limit;
 import dev.beyan.query.api.Page;
+import dev.beyan.query.cache.ReadModelAnswer;
 import dev.beyan.query.release.ReleaseCatalog;
 import dev.beyan.query.release.ReleaseSummary;
 import dev.beyan.query.statement.StatementHit;
@@ -23,6 +24,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 @Path("/v1/officials")
 @Produces(MediaType.APPLICATION_JSON)
+@ReadModelAnswer
 @Tag(name = "Officials")
 public class OfficialResource {
     private static final String SUMMARY = """

@@ -2,6 +2,7 @@ package dev.beyan.query.place;
 
 import dev.beyan.query.api.Limit;
 import dev.beyan.query.api.Page;
+import dev.beyan.query.cache.ReadModelAnswer;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 @Path("/v1/districts")
 @Produces(MediaType.APPLICATION_JSON)
+@ReadModelAnswer
 @Tag(name = "Places")
 public class DistrictResource {
     private final PlaceDirectory places;

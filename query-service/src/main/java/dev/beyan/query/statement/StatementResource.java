@@ -2,6 +2,7 @@ package dev.beyan.query.statement;
 
 import dev.beyan.query.api.Limit;
 import dev.beyan.query.api.Page;
+import dev.beyan.query.cache.ReadModelAnswer;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 @Path("/v1/statements")
 @Produces(MediaType.APPLICATION_JSON)
+@ReadModelAnswer
 @Tag(name = "Statements")
 public class StatementResource {
     /** One hit, shared with the official's statements. */

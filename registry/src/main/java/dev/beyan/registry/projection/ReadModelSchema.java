@@ -1,10 +1,13 @@
 package dev.beyan.registry.projection;
 
 import dev.beyan.common.db.GroupRoles;
+import dev.beyan.common.db.ReadModelChanges;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
 
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * The read models. Two kinds of table: contributions, keyed by release, which a projection replaces whole for one
@@ -16,6 +19,11 @@ public final class ReadModelSchema {
     public static final String SCHEMA = "readmodel";
 
     private ReadModelSchema() {
+    }
+
+    /** Every migration of the schema, in order. */
+    public static List<JavaMigration> migrations() {
+        return List.of(new V1__read_models(), new GazetteerSeed.V2__gazetteer(), new V3__change_notifications());
     }
 
     public static final class V1__read_models extends BaseJavaMigration {
@@ -169,6 +177,31 @@ public final class ReadModelSchema {
         @Override
         public void migrate(Context context) throws Exception {
             GroupRoles.ensure(context.getConnection());
+            try (Statement statement = context.getConnection().createStatement()) {
+                statement.execute(SQL);
+            }
+        }
+    }
+
+    /**
+     * Announces each committed change on {@link ReadModelChanges#CHANNEL}. Every projection transaction moves a
+     * stream checkpoint (a rebuild truncates them), so a statement trigger there covers every writer; PostgreSQL
+     * folds a transaction's identical notifications into one and delivers it only at commit.
+     */
+    public static final class V3__change_notifications extends BaseJavaMigration {
+        private static final String SQL = """
+                CREATE FUNCTION readmodel.announce_change() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                  PERFORM pg_notify('%s', '');
+                  RETURN NULL;
+                END $$;
+                CREATE TRIGGER stream_checkpoints_announce
+                  AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON readmodel.stream_checkpoints
+                  FOR EACH STATEMENT EXECUTE FUNCTION readmodel.announce_change();
+                """.formatted(ReadModelChanges.CHANNEL);
+
+        @Override
+        public void migrate(Context context) throws Exception {
             try (Statement statement = context.getConnection().createStatement()) {
                 statement.execute(SQL);
             }

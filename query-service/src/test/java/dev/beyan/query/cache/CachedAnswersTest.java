@@ -1,0 +1,97 @@
+package dev.beyan.query.cache;
+
+import dev.beyan.common.testing.Poll;
+import dev.beyan.common.testing.RealServersResource;
+import dev.beyan.common.testing.TestDatabase;
+import dev.beyan.query.Registry;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.vertx.mutiny.sqlclient.Tuple;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+@QuarkusTestResource(value = RealServersResource.class, initArgs = {
+        @ResourceArg(name = "user", value = "beyan_query"), @ResourceArg(name = "password", value = "beyan_query")})
+class CachedAnswersTest {
+    private static final String OFFICIAL = "/v1/officials/kemal-dogruer";
+    private static final String HIT = "beyan; hit";
+
+    @BeforeAll
+    static void fill() {
+        Registry.load();
+    }
+
+    @Test
+    void servesTheSameAnswerFromTheCacheUntilAProjectionCommits() {
+        Response first = cachedAnswer(OFFICIAL);
+        Response second = given().get(OFFICIAL);
+        assertThat(second.header(CachedAnswers.CACHE_STATUS)).isEqualTo(HIT);
+        assertThat(second.header("ETag")).isEqualTo(first.header("ETag"));
+        assertThat(second.asByteArray()).isEqualTo(first.asByteArray());
+
+        // what a projection does: change a read model and move a checkpoint, in one transaction
+        projectName("Kemal Doğruer (renamed)");
+        try {
+            Poll.until("the renamed official is served", () ->
+                    "Kemal Doğruer (renamed)".equals(given().get(OFFICIAL).jsonPath().getString("name")));
+        } finally {
+            projectName("Kemal Doğruer");
+        }
+        Poll.until("the original name is served again", () ->
+                "Kemal Doğruer".equals(given().get(OFFICIAL).jsonPath().getString("name")));
+    }
+
+    @Test
+    void answersNotModifiedFromTheCache() {
+        String etag = cachedAnswer(OFFICIAL).header("ETag");
+        given().header("If-None-Match", etag).get(OFFICIAL).then().statusCode(304)
+                .header(CachedAnswers.CACHE_STATUS, HIT).header("ETag", etag);
+    }
+
+    @Test
+    void computesAfreshWhenTheClientAsksForNoCache() {
+        cachedAnswer(OFFICIAL);
+        given().header("Cache-Control", "no-cache").get(OFFICIAL).then().statusCode(200)
+                .header(CachedAnswers.CACHE_STATUS, "beyan; fwd=request");
+    }
+
+    @Test
+    void forgetsEverythingWhenItMayHaveMissedAChange() {
+        cachedAnswer(OFFICIAL);
+        TestDatabase.superuserPool().query("""
+                        SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+                        WHERE query LIKE 'LISTEN%' AND usename = 'beyan_query'""")
+                .execute().await().indefinitely();
+        // disconnected, the cache is bypassed; reconnected, the old answer is outdated: either way no hit
+        Poll.until("the kept answer is dropped", () -> !HIT.equals(given().get(OFFICIAL).header(CachedAnswers.CACHE_STATUS)));
+        cachedAnswer(OFFICIAL);
+    }
+
+    @Test
+    void leavesTheEventStoreUncached() {
+        given().get("/v1/releases/" + Registry.ERKOL + "/events").then().statusCode(200)
+                .header(CachedAnswers.CACHE_STATUS, nullValue());
+    }
+
+    /** Waits until the service listens for changes and has kept the answer, then returns it. */
+    private static Response cachedAnswer(String path) {
+        Poll.until("an answer kept for " + path, () -> HIT.equals(given().get(path).header(CachedAnswers.CACHE_STATUS)));
+        return given().get(path).then().statusCode(200).extract().response();
+    }
+
+    private static void projectName(String name) {
+        TestDatabase.superuserPool().withTransaction(tx -> tx.preparedQuery(
+                                "UPDATE readmodel.officials SET name = $1 WHERE id = 'kemal-dogruer'")
+                        .execute(Tuple.of(name))
+                        .chain(() -> tx.query("UPDATE readmodel.stream_checkpoints SET version = version "
+                                + "WHERE stream_id = (SELECT min(stream_id) FROM readmodel.stream_checkpoints)").execute()))
+                .await().indefinitely();
+    }
+}
