@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * A statement search, resolved, as one SQL query with positional arguments, run on the reactive SQL client: HQL
  * cannot express full-text search (the {@code @@} operator, {@code websearch_to_tsquery} and the generated
- * tsvector columns have no HQL form), and the hits come back with their releases' titles in the same round trip. Each
+ * tsvector columns have no HQL form), and the hits come back with their releases' titles and datelines, which the
+ * statements carry. Each
  * word query runs twice, OR-ed: stemmed with the {@code turkish} configuration over the text ({@code seçimler}
  * finds {@code seçim}), and ASCII-folded with {@code simple} over the folded text ({@code bayindir} finds
  * {@code Bayındır}); both are served by their GIN indexes.
@@ -80,9 +81,8 @@ record StatementQuery(String q, String speaker, List<String> parties, Integer pr
             }
         }
         String text = "SELECT s.id, s.release_id, s.kind, s.text, s.cue, s.speaker_name, s.speaker_official_id, "
-                + "s.published_on, s.start_offset, s.end_offset, r.title AS release_title, "
-                + "r.dateline AS release_dateline "
-                + "FROM readmodel.statements s JOIN readmodel.releases r ON r.id = s.release_id"
+                + "s.published_on, s.start_offset, s.end_offset, s.release_title, s.release_dateline "
+                + "FROM readmodel.statements s"
                 + (and.isEmpty() ? "" : " WHERE " + String.join(" AND ", and))
                 + " ORDER BY " + ORDER + " LIMIT " + bind(args, limit + 1);
         return new Sql(text, args);

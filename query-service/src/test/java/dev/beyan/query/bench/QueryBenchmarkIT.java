@@ -49,7 +49,7 @@ class QueryBenchmarkIT {
             .split(",")).map(String::trim).map(Integer::valueOf).toList();
     private static final Duration WARM_UP = Duration.ofSeconds(10);
     private static final Duration MEASURE = Duration.ofSeconds(Integer.getInteger("beyan.bench.seconds", 30));
-    /** The heap the container gives it: half of the 1 GiB memory limit in k8s/query-service.yaml. */
+    /** The heap its container gives it: half of the 1 GiB limit (JAVA_MAX_MEM_RATIO in k8s/query-service.yaml). */
     static final List<String> SERVICE_JVM = List.of("-Xmx512m", "-Xms512m");
 
     @Test

@@ -29,18 +29,24 @@ final class Contributions {
     final Set<Integer> provinceIds = new LinkedHashSet<>();
     final Set<Integer> districtIds = new LinkedHashSet<>();
 
-    static Contributions of(String releaseId, String text, Analysis analysis, LocalDate seenOn, LocalDate publishedOn,
-                            PlaceDirectory places, MayorRegistry mayors) {
+    /**
+     * What the contributions take from the release itself: statements carry its title, dateline and day, so that
+     * a search answers from the statements alone.
+     */
+    record Release(String id, String text, String title, String dateline, LocalDate publishedOn, LocalDate seenOn) {
+    }
+
+    static Contributions of(Release release, Analysis analysis, PlaceDirectory places, MayorRegistry mayors) {
         Contributions c = new Contributions();
         for (Analysis.Official o : analysis.officials()) {
-            c.addOfficial(releaseId, text, o, seenOn, places, mayors);
+            c.addOfficial(release.id(), release.text(), o, release.seenOn(), places, mayors);
         }
         for (Analysis.Place p : analysis.places()) {
-            c.addPlace(releaseId, p);
+            c.addPlace(release.id(), p);
         }
         int seq = 0;
         for (Analysis.Statement s : analysis.statements()) {
-            c.addStatement(releaseId, ++seq, s, publishedOn);
+            c.addStatement(release, ++seq, s);
         }
         return c;
     }
@@ -83,13 +89,14 @@ final class Contributions {
         }
     }
 
-    private void addStatement(String releaseId, int seq, Analysis.Statement s, LocalDate publishedOn) {
+    private void addStatement(Release release, int seq, Analysis.Statement s) {
         List<Span> segments = s.segments();
         String speakerName = s.speaker() == null ? null : s.speaker().name();
         String speakerId = s.speaker() == null ? null : s.speaker().officialId();
-        statements.add(Tuple.tuple(Arrays.asList(releaseId + ":" + seq, releaseId, seq, s.kind(), s.text(),
-                TurkishText.asciiFold(s.text()), s.cue(), speakerName, speakerId, publishedOn,
-                segments.get(0).start(), segments.get(segments.size() - 1).end(), json(segments))));
+        statements.add(Tuple.tuple(Arrays.asList(release.id() + ":" + seq, release.id(), seq, s.kind(), s.text(),
+                TurkishText.asciiFold(s.text()), s.cue(), speakerName, speakerId, release.publishedOn(),
+                segments.get(0).start(), segments.get(segments.size() - 1).end(), json(segments), release.title(),
+                release.dateline())));
     }
 
     private static String json(Object value) {

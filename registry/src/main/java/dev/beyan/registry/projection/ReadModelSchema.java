@@ -23,7 +23,8 @@ public final class ReadModelSchema {
 
     /** Every migration of the schema, in order. */
     public static List<JavaMigration> migrations() {
-        return List.of(new V1__read_models(), new GazetteerSeed.V2__gazetteer(), new V3__change_notifications());
+        return List.of(new V1__read_models(), new GazetteerSeed.V2__gazetteer(), new V3__change_notifications(),
+                new V4__statement_release_heading());
     }
 
     public static final class V1__read_models extends BaseJavaMigration {
@@ -199,6 +200,26 @@ public final class ReadModelSchema {
                   AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON readmodel.stream_checkpoints
                   FOR EACH STATEMENT EXECUTE FUNCTION readmodel.announce_change();
                 """.formatted(ReadModelChanges.CHANNEL);
+
+        @Override
+        public void migrate(Context context) throws Exception {
+            try (Statement statement = context.getConnection().createStatement()) {
+                statement.execute(SQL);
+            }
+        }
+    }
+
+    /**
+     * Statements carry their release's title and dateline, as they already carry its day: a search page then
+     * reads the statements alone, where joining the releases cost half of the query. Both are set when the
+     * release is received and never change, so the copies cannot drift.
+     */
+    public static final class V4__statement_release_heading extends BaseJavaMigration {
+        private static final String SQL = """
+                ALTER TABLE readmodel.statements ADD COLUMN release_title text, ADD COLUMN release_dateline text;
+                UPDATE readmodel.statements s SET release_title = r.title, release_dateline = r.dateline
+                FROM readmodel.releases r WHERE r.id = s.release_id;
+                """;
 
         @Override
         public void migrate(Context context) throws Exception {

@@ -96,7 +96,7 @@ public class ReleaseProjector {
         return tx.preparedQuery("""
                         UPDATE readmodel.releases SET version = $2, last_position = $3, analyzed_version = $4,
                           extractor_name = $5, extractor_version = $6 WHERE id = $1
-                        RETURNING status, text_version, text, published_on, received_at""")
+                        RETURNING status, text_version, text, title, dateline, published_on, received_at""")
                 .execute(Tuple.of(a.releaseId(), version, position, a.analyzedVersion(), a.extractorName(),
                         a.extractorVersion()))
                 .chain(rows -> {
@@ -112,8 +112,9 @@ public class ReleaseProjector {
                     LocalDate publishedOn = release.getLocalDate("published_on");
                     LocalDate seenOn = publishedOn != null ? publishedOn
                             : release.getOffsetDateTime("received_at").toLocalDate();
-                    Contributions c = Contributions.of(a.releaseId(), release.getString("text"), decode(a), seenOn,
-                            publishedOn, places, mayors);
+                    Contributions c = Contributions.of(new Contributions.Release(a.releaseId(),
+                            release.getString("text"), release.getString("title"), release.getString("dateline"),
+                            publishedOn, seenOn), decode(a), places, mayors);
                     return replaceContributions(tx, a.releaseId(), c);
                 });
     }
@@ -170,8 +171,10 @@ public class ReleaseProjector {
                         VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING""", c.mentions))
                 .chain(() -> batch(tx, """
                         INSERT INTO readmodel.statements (id, release_id, seq, kind, text, text_folded, cue,
-                          speaker_name, speaker_official_id, published_on, start_offset, end_offset, segments)
-                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::text::jsonb)""", c.statements));
+                          speaker_name, speaker_official_id, published_on, start_offset, end_offset, segments,
+                          release_title, release_dateline)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::text::jsonb, $14, $15)""",
+                        c.statements));
     }
 
     private static Uni<Void> batch(SqlConnection tx, String sql, List<Tuple> rows) {
