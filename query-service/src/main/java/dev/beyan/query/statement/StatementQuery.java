@@ -12,10 +12,10 @@ import java.util.List;
  * A statement search, resolved, as one SQL query with positional arguments, run on the reactive SQL client: HQL
  * cannot express full-text search (the {@code @@} operator, {@code websearch_to_tsquery} and the generated
  * tsvector columns have no HQL form), and the hits come back with their releases' titles and datelines, which the
- * statements carry. Each
- * word query runs twice, OR-ed: stemmed with the {@code turkish} configuration over the text ({@code seçimler}
- * finds {@code seçim}), and ASCII-folded with {@code simple} over the folded text ({@code bayindir} finds
- * {@code Bayındır}); both are served by their GIN indexes.
+ * statements carry. The words are looked for twice, OR-ed, both times stemmed with the {@code turkish}
+ * configuration: as written, over the text ({@code seçimler} finds {@code seçim}), and ASCII-folded, over the
+ * folded text ({@code secimler} and {@code bayindir} find {@code seçim} and {@code Bayındır}); GIN indexes serve
+ * both.
  * <p>
  * The Snowball Turkish stemmer stops short of a fixed point: it reads {@code -im} in {@code seçim} as a
  * possessive and stores {@code seç}, while {@code seçimler} loses only {@code -ler} and queries {@code seçim}.
@@ -39,10 +39,8 @@ record StatementQuery(String q, String speaker, List<String> parties, Integer pr
         Tuple args = Tuple.tuple();
         List<String> and = new ArrayList<>();
         if (q != null) {
-            String words = bind(args, q);
-            and.add("(s.search @@ websearch_to_tsquery('turkish', " + words + ") "
-                    + "OR s.search @@ to_tsquery('turkish', CAST(websearch_to_tsquery('turkish', " + words + ") AS text)) "
-                    + "OR s.search_folded @@ websearch_to_tsquery('simple', " + bind(args, TurkishFold.fold(q)) + "))");
+            and.add("(" + matches("s.search", bind(args, q)) + " OR "
+                    + matches("s.search_folded", bind(args, TurkishFold.fold(q))) + ")");
         }
         if (speaker != null) {
             and.add("s.speaker_official_id = " + bind(args, speaker));
@@ -86,6 +84,12 @@ record StatementQuery(String q, String speaker, List<String> parties, Integer pr
                 + (and.isEmpty() ? "" : " WHERE " + String.join(" AND ", and))
                 + " ORDER BY " + ORDER + " LIMIT " + bind(args, limit + 1);
         return new Sql(text, args);
+    }
+
+    /** The words stemmed once, or their stems stemmed again: the Turkish stemmer is not idempotent. */
+    private static String matches(String vector, String words) {
+        String stems = "websearch_to_tsquery('turkish', " + words + ")";
+        return vector + " @@ " + stems + " OR " + vector + " @@ to_tsquery('turkish', CAST(" + stems + " AS text))";
     }
 
     private static String bind(Tuple args, Object value) {

@@ -36,8 +36,8 @@ public class StatementResource {
 
     @GET
     @Operation(summary = "Search statements, newest first",
-            description = "`q`: words in Turkish, stemmed (seçimler finds seçim), and matched without Turkish letters "
-                    + "(bayindir finds Bayındır); web-search syntax (\"phrase\", or, -word). `speaker`: an official id. "
+            description = "`q`: words in Turkish, stemmed (seçimler finds seçim), also when typed without Turkish "
+                    + "letters (secimler, bayindir find seçim, Bayındır); web-search syntax (\"phrase\", or, -word). `speaker`: an official id. "
                     + "`party`: the speaker's party in that release. `province` / `district`: a place the release "
                     + "mentions (plate code, id or name). `from` / `to`: publication days, YYYY-MM-DD. `kind`: direct "
                     + "or indirect.")

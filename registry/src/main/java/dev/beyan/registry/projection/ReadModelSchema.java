@@ -24,7 +24,7 @@ public final class ReadModelSchema {
     /** Every migration of the schema, in order. */
     public static List<JavaMigration> migrations() {
         return List.of(new V1__read_models(), new GazetteerSeed.V2__gazetteer(), new V3__change_notifications(),
-                new V4__statement_release_heading());
+                new V4__statement_release_heading(), new V5__stemmed_folded_search());
     }
 
     public static final class V1__read_models extends BaseJavaMigration {
@@ -219,6 +219,26 @@ public final class ReadModelSchema {
                 ALTER TABLE readmodel.statements ADD COLUMN release_title text, ADD COLUMN release_dateline text;
                 UPDATE readmodel.statements s SET release_title = r.title, release_dateline = r.dateline
                 FROM readmodel.releases r WHERE r.id = s.release_id;
+                """;
+
+        @Override
+        public void migrate(Context context) throws Exception {
+            try (Statement statement = context.getConnection().createStatement()) {
+                statement.execute(SQL);
+            }
+        }
+    }
+
+    /**
+     * The folded text is stemmed too, with the same Turkish configuration as the text, so that an ASCII query in
+     * another form ({@code secimler}) finds a word written with Turkish letters ({@code seçim}). The stemmer reads
+     * the folded words with the wrong vowels at times, but query and text are folded and stemmed alike, so a
+     * word still meets its own forms; a word the stemmer cuts short meets more than its own (ASCII queries only).
+     */
+    public static final class V5__stemmed_folded_search extends BaseJavaMigration {
+        private static final String SQL = """
+                ALTER TABLE readmodel.statements
+                  ALTER COLUMN search_folded SET EXPRESSION AS (to_tsvector('turkish', text_folded));
                 """;
 
         @Override
