@@ -56,9 +56,10 @@ public class CachedAnswers {
             return null;
         }
         long generation = generations.current();
-        if (generation == ReadModelGeneration.UNKNOWN || noCache(request)) {
+        boolean clientAsked = noCache(request);
+        if (clientAsked || generation == ReadModelGeneration.UNKNOWN) {
             bypasses.increment();
-            request.setProperty(PENDING, noCache(request) ? "request" : "bypass");
+            request.setProperty(PENDING, clientAsked ? "request" : "bypass");
             return null;
         }
         String key = key(request.getUriInfo().getRequestUri());
