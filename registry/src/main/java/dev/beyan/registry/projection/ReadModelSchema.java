@@ -2,6 +2,7 @@ package dev.beyan.registry.projection;
 
 import dev.beyan.common.db.GroupRoles;
 import dev.beyan.common.db.ReadModelChanges;
+import dev.beyan.common.db.SqlScriptMigration;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -189,23 +190,18 @@ public final class ReadModelSchema {
      * stream checkpoint (a rebuild truncates them), so a statement trigger there covers every writer; PostgreSQL
      * folds a transaction's identical notifications into one and delivers it only at commit.
      */
-    public static final class V3__change_notifications extends BaseJavaMigration {
-        private static final String SQL = """
-                CREATE FUNCTION readmodel.announce_change() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN
-                  PERFORM pg_notify('%s', '');
-                  RETURN NULL;
-                END $$;
-                CREATE TRIGGER stream_checkpoints_announce
-                  AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON readmodel.stream_checkpoints
-                  FOR EACH STATEMENT EXECUTE FUNCTION readmodel.announce_change();
-                """.formatted(ReadModelChanges.CHANNEL);
-
-        @Override
-        public void migrate(Context context) throws Exception {
-            try (Statement statement = context.getConnection().createStatement()) {
-                statement.execute(SQL);
-            }
+    public static final class V3__change_notifications extends SqlScriptMigration {
+        public V3__change_notifications() {
+            super("""
+                    CREATE FUNCTION readmodel.announce_change() RETURNS trigger LANGUAGE plpgsql AS $$
+                    BEGIN
+                      PERFORM pg_notify('%s', '');
+                      RETURN NULL;
+                    END $$;
+                    CREATE TRIGGER stream_checkpoints_announce
+                      AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON readmodel.stream_checkpoints
+                      FOR EACH STATEMENT EXECUTE FUNCTION readmodel.announce_change();
+                    """.formatted(ReadModelChanges.CHANNEL));
         }
     }
 
@@ -214,18 +210,13 @@ public final class ReadModelSchema {
      * reads the statements alone, where joining the releases cost half of the query. Both are set when the
      * release is received and never change, so the copies cannot drift.
      */
-    public static final class V4__statement_release_heading extends BaseJavaMigration {
-        private static final String SQL = """
-                ALTER TABLE readmodel.statements ADD COLUMN release_title text, ADD COLUMN release_dateline text;
-                UPDATE readmodel.statements s SET release_title = r.title, release_dateline = r.dateline
-                FROM readmodel.releases r WHERE r.id = s.release_id;
-                """;
-
-        @Override
-        public void migrate(Context context) throws Exception {
-            try (Statement statement = context.getConnection().createStatement()) {
-                statement.execute(SQL);
-            }
+    public static final class V4__statement_release_heading extends SqlScriptMigration {
+        public V4__statement_release_heading() {
+            super("""
+                    ALTER TABLE readmodel.statements ADD COLUMN release_title text, ADD COLUMN release_dateline text;
+                    UPDATE readmodel.statements s SET release_title = r.title, release_dateline = r.dateline
+                    FROM readmodel.releases r WHERE r.id = s.release_id;
+                    """);
         }
     }
 
@@ -235,17 +226,12 @@ public final class ReadModelSchema {
      * the folded words with the wrong vowels at times, but query and text are folded and stemmed alike, so a
      * word still meets its own forms; a word the stemmer cuts short meets more than its own (ASCII queries only).
      */
-    public static final class V5__stemmed_folded_search extends BaseJavaMigration {
-        private static final String SQL = """
-                ALTER TABLE readmodel.statements
-                  ALTER COLUMN search_folded SET EXPRESSION AS (to_tsvector('turkish', text_folded));
-                """;
-
-        @Override
-        public void migrate(Context context) throws Exception {
-            try (Statement statement = context.getConnection().createStatement()) {
-                statement.execute(SQL);
-            }
+    public static final class V5__stemmed_folded_search extends SqlScriptMigration {
+        public V5__stemmed_folded_search() {
+            super("""
+                    ALTER TABLE readmodel.statements
+                      ALTER COLUMN search_folded SET EXPRESSION AS (to_tsvector('turkish', text_folded));
+                    """);
         }
     }
 }
