@@ -32,6 +32,7 @@ public class ReadModelGeneration {
     private volatile boolean listening;
     private volatile PgConnection connection;
     private volatile boolean stopped;
+    private volatile boolean failing;
 
     public ReadModelGeneration(Vertx vertx, @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
                                @ConfigProperty(name = "quarkus.datasource.username") String user,
@@ -70,10 +71,17 @@ public class ReadModelGeneration {
                 .subscribe().with(listened -> {
                     generation.incrementAndGet();
                     listening = true;
-                    LOG.debug("listening for read-model changes");
+                    if (failing) {
+                        LOG.info("listening for read-model changes again; answers are cached");
+                        failing = false;
+                    }
                 }, failure -> {
-                    LOG.warnf("cannot listen for read-model changes (%s); answers are not cached meanwhile",
-                            failure.getMessage());
+                    // once per outage: the retries every second would otherwise flood the log
+                    if (!failing) {
+                        LOG.warnf("cannot listen for read-model changes (%s); answers are not cached until it "
+                                + "can, retrying every second", failure.getMessage());
+                        failing = true;
+                    }
                     PgConnection open = connection;
                     if (open != null) {
                         open.closeAndForget();
