@@ -29,16 +29,20 @@ public final class Gazetteer {
     private final Set<String> multiwordFirstKeys;
     private final Map<String, AdminUnit> centralDistrictByProvinceId;
     private final Map<String, Town> townsByKey;
+    /** Every belde by name, also those named like a district elsewhere ("Kepez", "Çardak"). */
+    private final Map<String, List<Town>> allTownsByKey;
     private final int provinceCount;
     private final int districtCount;
 
     private Gazetteer(Map<String, List<AdminUnit>> byKey, Map<String, AdminUnit> centralDistrictByProvinceId,
-                      Map<String, Town> townsByKey, int provinceCount, int districtCount) {
+                      Map<String, Town> townsByKey, Map<String, List<Town>> allTownsByKey, int provinceCount,
+                      int districtCount) {
         this.byKey = byKey;
         this.multiwordFirstKeys = byKey.keySet().stream().filter(k -> k.indexOf(' ') > 0)
                 .map(k -> k.substring(0, k.indexOf(' '))).collect(Collectors.toUnmodifiableSet());
         this.centralDistrictByProvinceId = centralDistrictByProvinceId;
         this.townsByKey = townsByKey;
+        this.allTownsByKey = allTownsByKey;
         this.provinceCount = provinceCount;
         this.districtCount = districtCount;
     }
@@ -55,6 +59,7 @@ public final class Gazetteer {
         Map<String, List<AdminUnit>> byKey = new HashMap<>();
         Map<String, AdminUnit> centrals = new HashMap<>();
         Map<String, Town> towns = new HashMap<>();
+        Map<String, List<Town>> allTowns = new HashMap<>();
         int provinces = 0;
         int districts = 0;
         for (JsonNode p : root.get("provinces")) {
@@ -75,7 +80,9 @@ public final class Gazetteer {
                 }
                 for (JsonNode t : d.path("towns")) {
                     String townName = t.get("name").asText();
-                    towns.putIfAbsent(TurkishText.asciiFold(townName), new Town(townName, district));
+                    Town town = new Town(townName, district);
+                    towns.putIfAbsent(TurkishText.asciiFold(townName), town);
+                    allTowns.computeIfAbsent(TurkishText.asciiFold(townName), k -> new ArrayList<>()).add(town);
                 }
             }
         }
@@ -83,7 +90,9 @@ public final class Gazetteer {
         byKey.replaceAll((k, v) -> v.stream()
                 .sorted(Comparator.comparingInt(AdminUnit::population).reversed()).toList());
         towns.keySet().removeAll(byKey.keySet());
-        return new Gazetteer(Map.copyOf(byKey), Map.copyOf(centrals), Map.copyOf(towns), provinces, districts);
+        allTowns.replaceAll((k, v) -> List.copyOf(v));
+        return new Gazetteer(Map.copyOf(byKey), Map.copyOf(centrals), Map.copyOf(towns), Map.copyOf(allTowns),
+                provinces, districts);
     }
 
     private static void index(Map<String, List<AdminUnit>> byKey, AdminUnit unit, JsonNode node) {
@@ -123,6 +132,11 @@ public final class Gazetteer {
     /** The belde town whose name folds to {@code key} and is no province or district name, or null. */
     public Town town(String key) {
         return townsByKey.get(key);
+    }
+
+    /** Every belde whose name folds to {@code key}, also where a district elsewhere has that name. */
+    public List<Town> townsNamed(String key) {
+        return allTownsByKey.getOrDefault(key, List.of());
     }
 
     public int provinceCount() {

@@ -54,13 +54,16 @@ public final class Titles {
             String[] cols = line.split("\t");
             TitleScope scope = TitleScope.valueOf(cols[1]);
             String org = cols[2].equals("-") ? null : cols[2];
-            for (String form : cols[3].split(";")) {
-                boolean plural = form.startsWith("+");
-                String[] keys = (plural ? form.substring(1) : form).split(" ");
-                entries.add(new PhraseTable.Entry<>(keys, new Title(cols[0], scope, org, plural, false)));
-                String stem = OFFICE_NOUN_STEMS.get(keys[keys.length - 1]);
-                if (!plural && stem != null && scope != TitleScope.GENERIC) {
-                    nouns.add(new OfficeNoun(keys, stem, new Title(cols[0], scope, org, false, true)));
+            for (String listed : cols[3].split(";")) {
+                boolean listedPlural = listed.startsWith("+");
+                String[] listedKeys = (listedPlural ? listed.substring(1) : listed).split(" ");
+                for (TitleForms.Form form : TitleForms.of(listedKeys, listedPlural)) {
+                    String[] keys = form.keys();
+                    entries.add(new PhraseTable.Entry<>(keys, new Title(cols[0], scope, org, form.plural(), false)));
+                    String stem = OFFICE_NOUN_STEMS.get(keys[keys.length - 1]);
+                    if (!form.plural() && stem != null && scope != TitleScope.GENERIC) {
+                        nouns.add(new OfficeNoun(keys, stem, new Title(cols[0], scope, org, false, true)));
+                    }
                 }
             }
         }

@@ -29,12 +29,14 @@ import java.util.TreeMap;
 public final class OfficialFinder {
     private final PersonNames names;
     private final TitleEvidenceFinder evidenceFinder;
+    private final CandidateListFinder candidateLists;
     private final ReferenceData data;
 
     public OfficialFinder(ReferenceData data, PersonNameFinder nameFinder) {
         this.data = data;
         this.names = data.personNames();
         this.evidenceFinder = new TitleEvidenceFinder(data.titles(), nameFinder);
+        this.candidateLists = new CandidateListFinder(data.gazetteer(), nameFinder);
     }
 
     /** The officials in order of first mention, and the spans of every person mention (which are not places). */
@@ -65,7 +67,8 @@ public final class OfficialFinder {
 
     public Result find(TokenizedText text, List<NameSpan> nameSpans, PlaceFinder.Result places) {
         ArticleIndex index = new ArticleIndex(text, nameSpans, places, data.parties());
-        List<TitleEvidenceFinder.Found> found = evidenceFinder.find(index);
+        List<TitleEvidenceFinder.Found> found = new ArrayList<>(evidenceFinder.find(index));
+        found.addAll(candidateLists.find(index));
         Map<String, Person> persons = new LinkedHashMap<>();
         Map<NameSpan, Person> personOfSpan = new HashMap<>();
         List<Span> personSpans = new ArrayList<>();

@@ -35,7 +35,8 @@ import java.util.Set;
  */
 final class TitleEvidenceFinder {
     /** Honorifics between a title and a name: "Belediye Başkanı Dr. Leyla Sarıgül", "Sayın". */
-    private static final Set<String> HONORIFICS = Set.of("dr", "prof", "doc", "av", "avukat", "op", "uzm", "sayin");
+    private static final Set<String> HONORIFICS = Set.of(
+            "dr", "prof", "prf", "doc", "ogr", "gor", "av", "avukat", "op", "uzm", "sayin");
     private static final String AS = "olarak";
     private static final String BEING = "olan";
     /** Words after an apposed title that keep it the name's: "X, ... Başkanı olarak / seçildi / oldu / iken". */
@@ -56,6 +57,8 @@ final class TitleEvidenceFinder {
     private static final int COLON_WINDOW = 6;
     /** Head words that are a party office only when a party is named with them ("CHP lideri", "İYİ Parti Sözcüsü"). */
     private static final Set<String> PARTY_ONLY_HEADS = Set.of("lideri", "sozcusu");
+    /** "partinin lideri", "partimizin sözcüsü": the genitive points back to the party the text is about. */
+    private static final Set<String> PARTY_GENITIVES = Set.of("partinin", "partimizin", "partisinin");
     private static final String MINISTER = "bakani";
     private static final String MINISTER_OURS = "bakanimiz";
     /** "İçişleri Bakan Yardımcısı": the deputy minister names the ministry with the bare stem. */
@@ -123,7 +126,7 @@ final class TitleEvidenceFinder {
         Title title = match.value();
         Modifiers mods = modifiers.scan(index, match.start());
         if (PARTY_ONLY_HEADS.contains(index.text.key(match.end())) && match.start() == match.end()
-                && mods.party() == null) {
+                && mods.party() == null && !afterPartyGenitive(index, match.start())) {
             return;
         }
         if (title.officeNoun()) {
@@ -134,7 +137,9 @@ final class TitleEvidenceFinder {
         Party party = mods.party() != null ? mods.party() : after.party;
         NameSpan name = nameAt(index, after.next);
         if (name == null) {
-            Chained chained = chained(index, after.next, index.text.get(match.start()).capitalized());
+            // A plural title is followed by its own list: a comma there opens the next item, not a chain.
+            boolean commaChains = index.text.get(match.start()).capitalized() && !title.plural();
+            Chained chained = chained(index, after.next, commaChains);
             if (chained != null) {
                 name = chained.name;
                 party = party != null ? party : chained.party;
@@ -162,6 +167,11 @@ final class TitleEvidenceFinder {
             Evidence e = evidence(scan, title, match, mods, partyOrAdjective(index, party, apposed.start()));
             scan.out.add(new Found(apposed, -1, e));
         }
+    }
+
+    private static boolean afterPartyGenitive(ArticleIndex index, int titleStart) {
+        return titleStart > 0 && index.text.get(titleStart).spaceBefore()
+                && PARTY_GENITIVES.contains(index.text.key(titleStart - 1));
     }
 
     private Evidence evidence(Scan scan, Title title, PhraseTable.Match<Title> match, Modifiers mods, Party party) {

@@ -24,7 +24,7 @@ public final class Tokenizer {
      * ("Prof. Dr. Ümit Özlale", "Av. Onur") and the usual address abbreviations.
      */
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "dr", "prof", "doc", "av", "op", "uzm", "yrd", "dt", "ecz", "muh", "mim", "org", "korg", "tumg",
+            "dr", "prof", "prf", "doc", "ogr", "gor", "av", "op", "uzm", "yrd", "dt", "ecz", "muh", "mim", "org", "korg", "tumg",
             "tugg", "alb", "sn", "no", "cad", "sok", "mah", "bul", "vb", "vs", "st", "yard");
 
     private final WordClassifier classifier;
