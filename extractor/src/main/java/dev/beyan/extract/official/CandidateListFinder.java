@@ -1,5 +1,7 @@
 package dev.beyan.extract.official;
 
+import dev.beyan.extract.Span;
+import dev.beyan.extract.data.AdminUnit;
 import dev.beyan.extract.data.Gazetteer;
 import dev.beyan.extract.data.Party;
 import dev.beyan.extract.data.Title;
@@ -117,7 +119,7 @@ final class CandidateListFinder {
         if (town != null) {
             return town;
         }
-        PlaceMention place = index.placeEndingAt[k];
+        PlaceMention place = index.placeEndingAt[k] != null ? index.placeEndingAt[k] : districtOfArticle(index, k);
         if (place != null) {
             return new Item(place, place.start(), name);
         }
@@ -134,6 +136,22 @@ final class CandidateListFinder {
         for (Town town : gazetteer.townsNamed(index.text.key(k))) {
             if (town.district().id().equals(district.unit().id())) {
                 return new Item(new TownMention(k, town), district.start(), name);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A district of a province the article names, though the place finder left it out as an ordinary word
+     * ("Kiraz'da" in a list of candidates is the district).
+     */
+    private PlaceMention districtOfArticle(ArticleIndex index, int k) {
+        for (AdminUnit unit : gazetteer.lookup(index.text.key(k))) {
+            for (PlaceMention p : index.places) {
+                if (!unit.isProvince() && p.unit().province().equals(unit.province())) {
+                    Token t = index.text.get(k);
+                    return new PlaceMention(k, k, unit, new Span(t.start(), t.stemEnd()));
+                }
             }
         }
         return null;

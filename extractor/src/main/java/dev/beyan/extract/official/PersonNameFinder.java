@@ -71,7 +71,8 @@ public final class PersonNameFinder {
                     || next.is(WordClass.NAME_STOPWORD) || startsParty(text, end + 1)
                     || startsTitle(text, end + 1)
                     || first.allCaps() != next.allCaps()
-                    || (end > i && !continuesLongName(next))) {
+                    || (end > i && !continuesLongName(next))
+                    || (end == i && isAddress(text, i))) {
                 break;
             }
             end++;
@@ -94,6 +95,15 @@ public final class PersonNameFinder {
      */
     private boolean continuesLongName(Token next) {
         return !next.is(WordClass.PLACE);
+    }
+
+    /**
+     * "Mersin Mezitli ilçesinde", "Aydın Efeler Belediyesi": two place names before a word of an office or body
+     * are an address, though "Mersin" and "Aydın" are given names too ("Fatih Bayındır" stays a name).
+     */
+    private static boolean isAddress(TokenizedText text, int i) {
+        return text.is(i, WordClass.PLACE) && text.is(i + 1, WordClass.PLACE) && text.is(i + 2, WordClass.OFFICE_CUE)
+                && text.get(i + 2).spaceBefore();
     }
 
     /**

@@ -64,6 +64,8 @@ final class TitleEvidenceFinder {
     /** "İçişleri Bakan Yardımcısı": the deputy minister names the ministry with the bare stem. */
     private static final String MINISTER_STEM = "bakan";
     private static final String DEPUTY = "yardimcisi";
+    /** "Ticaret Bakan Yardımcıları A ile B": several deputies of one ministry. */
+    private static final String DEPUTIES = "yardimcilari";
     private static final String CENTRAL = "merkez";
     /** Words of an article about mayors, which makes "Place Party Name" lines election results. */
     private static final String MAYOR_PREFIX = "belediye";
@@ -268,22 +270,29 @@ final class TitleEvidenceFinder {
         }
         int start;
         String key = text.key(k);
+        boolean needsTitle = false;
         if ((key.equals("ve") || APPOINTED.contains(key)) && text.get(k).spaceBefore()) {
             start = k + 1;
         } else if (capitalisedTitle && Separator.isListComma(text.get(k).sepBefore())) {
             start = k;
+        } else if (capitalisedTitle && text.get(k).spaceBefore() && text.get(k).capitalized()) {
+            // "AK Parti Gençlik Kolları Başkanı Yalova Milletvekili X": a second title straight after the first.
+            start = k;
+            needsTitle = true;
         } else {
             return null;
         }
         Party party = null;
+        boolean sawTitle = false;
         for (int j = start; j < text.size() && j < start + CHAIN_WINDOW; j++) {
             Token t = text.get(j);
             if (j > start && !Separator.isPhraseInternal(t.sepBefore())) {
                 return null;
             }
             if (index.nameStartingAt[j] != null) {
-                return j > start ? new Chained(index.nameStartingAt[j], party) : null;
+                return j > start && (sawTitle || !needsTitle) ? new Chained(index.nameStartingAt[j], party) : null;
             }
+            sawTitle |= t.is(WordClass.TITLE_START) && titles.match(text.tokens(), j) != null;
             if (index.partyStartingAt[j] != null && party == null) {
                 party = index.partyStartingAt[j].value();
             }
@@ -494,7 +503,8 @@ final class TitleEvidenceFinder {
     private PhraseTable.Match<Title> ministerAt(ArticleIndex index, int i) {
         TokenizedText text = index.text;
         String key = text.key(i);
-        boolean deputy = key.equals(MINISTER_STEM) && text.key(i + 1).equals(DEPUTY)
+        boolean deputies = text.key(i + 1).equals(DEPUTIES);
+        boolean deputy = key.equals(MINISTER_STEM) && (text.key(i + 1).equals(DEPUTY) || deputies)
                 && text.get(i + 1).spaceBefore() && !text.get(i).hasApostrophe();
         if (!key.equals(MINISTER) && !key.equals(MINISTER_OURS) && !deputy) {
             return null;
@@ -525,7 +535,7 @@ final class TitleEvidenceFinder {
         }
         String ministry = text.text().substring(text.get(j).start(), text.get(i - 1).stemEnd());
         String office = ministry + (deputy ? " Bakan Yardımcısı" : " Bakanı");
-        Title title = new Title(office, TitleScope.MINISTER, ministry + " Bakanlığı", false, false);
+        Title title = new Title(office, TitleScope.MINISTER, ministry + " Bakanlığı", deputy && deputies, false);
         return new PhraseTable.Match<>(title, j, deputy ? i + 1 : i);
     }
 }

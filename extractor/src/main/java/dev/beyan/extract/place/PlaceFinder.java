@@ -66,6 +66,8 @@ public final class PlaceFinder {
         final boolean ambiguous;
         AdminUnit chosen;
         boolean accepted;
+        /** A belde of a province the article is about, named like a district elsewhere: never a place. */
+        boolean belde;
 
         Candidate(int start, int end, List<AdminUnit> units, boolean officeCue, boolean ambiguous) {
             this.start = start;
@@ -197,7 +199,8 @@ public final class PlaceFinder {
             if (t.is(WordClass.FEATURE)) {
                 return true;
             }
-            if (!t.capitalized() || t.hasApostrophe()) {
+            // "İstanbul Silivri Cezaevi": a place before another place names where the building is.
+            if (!t.capitalized() || t.hasApostrophe() || (k == end + 1 && t.is(WordClass.PLACE))) {
                 return false;
             }
         }
@@ -238,6 +241,10 @@ public final class PlaceFinder {
             if (c.chosen == null) {
                 c.chosen = choose(c, provinceMentions, articleProvinces);
                 boolean provinceInArticle = articleProvinces.contains(c.chosen.provinceId());
+                if (!provinceInArticle && beldeOfArticle(text.key(c.start), articleProvinces)) {
+                    c.belde = true;
+                    continue;
+                }
                 String key = text.key(c.start);
                 boolean personal = names.isGivenName(key) || names.isSurname(key);
                 if (c.officeCue) {
@@ -257,6 +264,19 @@ public final class PlaceFinder {
         acceptEstablishedAndListed(text, candidates, establishedKeys);
     }
 
+    /**
+     * "Kepez'de" in an article about Çanakkale: a belde of a province the article names, whose namesake district
+     * lies in a province the article does not name, is the belde ("Lapseki Çardak'ta" likewise).
+     */
+    private boolean beldeOfArticle(String key, Set<String> articleProvinces) {
+        for (Town town : gazetteer.townsNamed(key)) {
+            if (articleProvinces.contains(town.district().provinceId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Bayındır'da", "Tire'den": a place-name takes the locative and ablative, a person's name hardly ever. */
     private static boolean locative(TokenizedText text, int i) {
         Token t = text.get(i);
@@ -271,7 +291,7 @@ public final class PlaceFinder {
     private static void acceptEstablishedAndListed(TokenizedText text, List<Candidate> candidates,
                                                    Set<String> establishedKeys) {
         for (Candidate c : candidates) {
-            if (!c.accepted && establishedKeys.contains(text.key(c.start))
+            if (!c.accepted && !c.belde && establishedKeys.contains(text.key(c.start))
                     && (text.get(c.start).hasApostrophe() || !text.get(c.start).sentenceStart())) {
                 c.accepted = true;
             }
@@ -281,7 +301,7 @@ public final class PlaceFinder {
             changed = false;
             for (int k = 0; k < candidates.size(); k++) {
                 Candidate c = candidates.get(k);
-                if (c.accepted) {
+                if (c.accepted || c.belde) {
                     continue;
                 }
                 boolean listed = (k > 0 && candidates.get(k - 1).accepted && listed(text, candidates.get(k - 1), c))

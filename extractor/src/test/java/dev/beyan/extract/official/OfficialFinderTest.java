@@ -229,4 +229,113 @@ class OfficialFinderTest {
         assertThat(o.district()).isEqualTo("Bayındır");
         assertThat(o.org()).isEqualTo("Bayındır Belediyesi");
     }
+
+    @Test
+    void givesEveryNameTheTitleOfAPluralInflectedTitle() {
+        List<Analysis.Official> found = officials(
+                "DEM Parti Muş İl Eş Başkanları Serap Demirtaş ve Kadri Oğuz basın açıklaması yaptı.");
+        assertThat(found).extracting(Analysis.Official::name).containsExactly("Serap Demirtaş", "Kadri Oğuz");
+        assertThat(found).allSatisfy(o -> {
+            assertThat(o.title()).isEqualTo("İl Eş Başkanı");
+            assertThat(o.party()).isEqualTo("DEM Parti");
+            assertThat(o.province()).isEqualTo("Muş");
+        });
+    }
+
+    @Test
+    void readsDeputyMinistersCoordinatedWithIle() {
+        List<Analysis.Official> found = officials("Ticaret Bakan Yardımcıları Sezai Karlı ile Nurcan Ersoy fuarı gezdi.");
+        assertThat(found).extracting(Analysis.Official::name).containsExactly("Sezai Karlı", "Nurcan Ersoy");
+        assertThat(found).extracting(Analysis.Official::title).containsOnly("Ticaret Bakan Yardımcısı");
+    }
+
+    @Test
+    void readsAFirstPersonPluralTitleAsTheOffice() {
+        Analysis.Official o = only("Programa İYİ Parti Kars İl Temsilcimiz Sayın Orhan Kılınç da katıldı.");
+        assertThat(o.title()).isEqualTo("İl Temsilcisi");
+        assertThat(o.party()).isEqualTo("İYİ Parti");
+        assertThat(o.province()).isEqualTo("Kars");
+    }
+
+    @Test
+    void readsTheMunicipalityAsANounBeforeADeputyOffice() {
+        Analysis.Official o = only("Akşehir Belediyesi Başkanvekili Nuri Tokgöz meclisi topladı.");
+        assertThat(o.title()).isEqualTo("Belediye Başkanvekili");
+        assertThat(o.district()).isEqualTo("Akşehir");
+    }
+
+    @Test
+    void doesNotChainAPluralTitleOverTheCommaThatEndsItsList() {
+        List<Analysis.Official> found = officials("Törene AK Parti Rize Milletvekilleri Hasan Er, Ali Kuş, "
+                + "Rize Belediye Başkanı Kemal Tuna ve halk katıldı.");
+        assertThat(found).filteredOn(o -> o.name().equals("Kemal Tuna")).singleElement()
+                .satisfies(o -> assertThat(o.title()).isEqualTo("Belediye Başkanı"));
+        assertThat(found).filteredOn(o -> o.title().equals("Milletvekili")).hasSize(2);
+    }
+
+    @Test
+    void readsThePartysLeaderThroughTheGenitiveOfParti() {
+        List<Analysis.Official> found = officials(
+                "MHP il yönetimi Ankara'ya gitti. Heyet, partinin lideri Tuncay Erbil ile görüştü.");
+        assertThat(found).singleElement().satisfies(o -> {
+            assertThat(o.title()).isEqualTo("Genel Başkan");
+            assertThat(o.party()).isEqualTo("MHP");
+        });
+    }
+
+    @Test
+    void readsLiderimizAsThePartyLeaderOfTheSpeakersParty() {
+        Analysis.Official o = only("AK Parti'nin kongresinde konuşan delege, \"Liderimiz Kemal Yazıcı bize yol gösterdi\" dedi.");
+        assertThat(o.title()).isEqualTo("Genel Başkan");
+        assertThat(o.party()).isEqualTo("AK Parti");
+    }
+
+    @Test
+    void readsNewOfficesTrusteeAndPartyExecutiveMember() {
+        List<Analysis.Official> found = officials(
+                "Mardin Belediyesi Kayyumu Vali Tuncay Akın ile AK Parti MKYK üyesi Selim Oral görüştü.");
+        assertThat(found).extracting(Analysis.Official::title).containsExactly("Kayyum", "MKYK Üyesi");
+        assertThat(found.get(0).org()).isEqualTo("Mardin Belediyesi");
+        assertThat(found.get(0).province()).isEqualTo("Mardin");
+        assertThat(found.get(1).party()).isEqualTo("AK Parti");
+    }
+
+    @Test
+    void readsALocativeListOfCandidates() {
+        String text = "DEVA Partisi belediye başkan adaylarını açıkladı. Buna göre parti, Tire'de Selim Aksoy, "
+                + "Kiraz'da Mahmut Er ve Bayındır'da Cem Tan ile seçime girecek.";
+        List<Analysis.Official> found = officials(text);
+        assertThat(found).extracting(Analysis.Official::name).containsExactly("Selim Aksoy", "Mahmut Er", "Cem Tan");
+        assertThat(found).allSatisfy(o -> {
+            assertThat(o.title()).isEqualTo("Belediye Başkan Adayı");
+            assertThat(o.party()).isEqualTo("DEVA");
+            assertThat(o.province()).isEqualTo("İzmir");
+        });
+        assertThat(found).extracting(Analysis.Official::district).containsExactly("Tire", "Kiraz", "Bayındır");
+    }
+
+    @Test
+    void readsABeldeAfterItsDistrictInACandidateList() {
+        String text = "CHP'nin Adıyaman adayları belli oldu: Besni'de Oya Kılıç, Besni Şambayat'ta Adnan Sarı.";
+        List<Analysis.Official> found = officials(text);
+        assertThat(found).extracting(Analysis.Official::org).containsExactly("Besni Belediyesi", "Şambayat Belediyesi");
+        assertThat(found).extracting(Analysis.Official::district).containsOnly("Besni");
+    }
+
+    @Test
+    void needsCandidacyForALocativeListOfNames() {
+        assertThat(officials("Yaz boyunca Tire'de Selim Aksoy, Kiraz'da Mahmut Er konser verdi.")).isEmpty();
+    }
+
+    @Test
+    void readsOneLocativeBeforeANameAsNoList() {
+        assertThat(officials("Belediye başkan adayları belli oldu. Tire'de Selim Aksoy halkla buluştu.")).isEmpty();
+    }
+
+    @Test
+    void givesTheFirstOfTwoTitlesInARowWithoutAComma() {
+        Analysis.Official o = only("Toplantıya AK Parti Gençlik Kolları Başkanı Yalova Milletvekili Selim Yurt katıldı.");
+        assertThat(o.title()).isEqualTo("Gençlik Kolları Başkanı");
+        assertThat(o.party()).isEqualTo("AK Parti");
+    }
 }

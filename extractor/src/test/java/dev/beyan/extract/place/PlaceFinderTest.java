@@ -140,4 +140,22 @@ class PlaceFinderTest {
         assertThat(places("Samsun'un 19 Mayıs ilçesinde fındık hasadı başladı."))
                 .containsExactly("Samsun/province/Samsun", "19 Mayıs/district/Samsun");
     }
+
+    @Test
+    void readsABeldeNamedLikeADistrictElsewhereAsTheBelde() {
+        String text = "Çanakkale'de seçim çalışmaları sürüyor. Kepez'de ve Lapseki Çardak'ta mitingler düzenlendi.";
+        assertThat(places(text)).containsExactly("Çanakkale/province/Çanakkale", "Lapseki/district/Çanakkale");
+    }
+
+    @Test
+    void keepsTheProvinceBeforeABuildingNamedAfterADistrict() {
+        assertThat(places("Tutuklu gazeteci İstanbul Silivri Cezaevi'nde ziyaret edildi."))
+                .containsExactly("İstanbul/province/İstanbul");
+    }
+
+    @Test
+    void readsAProvinceAndDistrictBeforeAnOfficeWordAsAnAddressNotAName() {
+        assertThat(places("Saldırı Mersin Mezitli ilçesinde meydana geldi."))
+                .containsExactly("Mersin/province/Mersin", "Mezitli/district/Mersin");
+    }
 }
