@@ -9,9 +9,15 @@ public record Analysis(ExtractorInfo extractor, List<Official> officials, List<P
     public record ExtractorInfo(String name, String version) {
     }
 
-    /** A named person holding (or running for, or having held) a public or party office. */
+    /**
+     * A named person holding (or running for, or having held) a public or party office. {@code source} tells where
+     * the office came from: {@code text} (the release says it) or {@code registry} (the release names the person
+     * and a public register gives the office).
+     */
     public record Official(String officialId, String name, String title, String org, String party,
-                           String province, String district, boolean former, List<Span> mentions) {
+                           String province, String district, boolean former, String source, List<Span> mentions) {
+        public static final String FROM_TEXT = "text";
+        public static final String FROM_REGISTRY = "registry";
     }
 
     /** A province or district of Turkey, by gazetteer id; {@code kind} is "province" or "district". */

@@ -12,22 +12,25 @@ public final class ReferenceData {
     private final PersonNames personNames;
     private final Parties parties;
     private final Titles titles;
+    private final OfficeRegistry officeRegistry;
     private final WordClasses wordClasses;
 
     private ReferenceData(Gazetteer gazetteer, PlaceWords placeWords, PersonNames personNames, Parties parties,
-                          Titles titles) {
+                          Titles titles, OfficeRegistry officeRegistry) {
         this.gazetteer = gazetteer;
         this.placeWords = placeWords;
         this.personNames = personNames;
         this.parties = parties;
         this.titles = titles;
+        this.officeRegistry = officeRegistry;
         this.wordClasses = new WordClasses(gazetteer, placeWords, personNames, parties, titles);
     }
 
     /** Reads every resource; call once and share the result. */
     public static ReferenceData load() {
-        return new ReferenceData(Gazetteer.load(new ObjectMapper()), PlaceWords.load(), PersonNames.load(),
-                Parties.load(), Titles.load());
+        ObjectMapper json = new ObjectMapper();
+        return new ReferenceData(Gazetteer.load(json), PlaceWords.load(), PersonNames.load(), Parties.load(),
+                Titles.load(), OfficeRegistry.load(json));
     }
 
     public Gazetteer gazetteer() {
@@ -48,6 +51,10 @@ public final class ReferenceData {
 
     public Titles titles() {
         return titles;
+    }
+
+    public OfficeRegistry officeRegistry() {
+        return officeRegistry;
     }
 
     /** Classifies a word against all the lexicons at once (see {@link dev.beyan.extract.text.WordClass}). */

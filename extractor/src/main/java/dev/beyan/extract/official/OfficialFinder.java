@@ -2,10 +2,12 @@ package dev.beyan.extract.official;
 
 import dev.beyan.extract.Analysis;
 import dev.beyan.extract.Span;
+import dev.beyan.extract.data.OfficeRegistry;
 import dev.beyan.extract.data.PersonNames;
 import dev.beyan.extract.data.ReferenceData;
 import dev.beyan.extract.data.TitleScope;
 import dev.beyan.extract.place.PlaceFinder;
+import dev.beyan.extract.place.PlaceMention;
 import dev.beyan.extract.text.Token;
 import dev.beyan.extract.text.TokenizedText;
 import dev.beyan.extract.text.TurkishText;
@@ -31,10 +33,12 @@ public final class OfficialFinder {
     private final TitleEvidenceFinder evidenceFinder;
     private final CandidateListFinder candidateLists;
     private final ReferenceData data;
+    private final OfficeRegistry registry;
 
     public OfficialFinder(ReferenceData data, PersonNameFinder nameFinder) {
         this.data = data;
         this.names = data.personNames();
+        this.registry = data.officeRegistry();
         this.evidenceFinder = new TitleEvidenceFinder(data.titles(), nameFinder);
         this.candidateLists = new CandidateListFinder(data.gazetteer(), nameFinder);
     }
@@ -49,6 +53,8 @@ public final class OfficialFinder {
         boolean displayFromCaps;
         final Map<Integer, Span> mentions = new TreeMap<>();
         final List<Evidence> evidence = new ArrayList<>();
+        /** The office came from a public register, not from the text. */
+        boolean fromRegistry;
 
         Person(List<String> keys, String display, boolean fromCaps) {
             this.keys = keys;
@@ -94,6 +100,9 @@ public final class OfficialFinder {
         }
         List<Person> officials = new ArrayList<>();
         for (Person p : unique) {
+            if (p.evidence.isEmpty()) {
+                fromRegistry(p, places);
+            }
             if (!p.evidence.isEmpty()) {
                 officials.add(p);
             }
@@ -155,6 +164,32 @@ public final class OfficialFinder {
             }
         }
         return target;
+    }
+
+    /**
+     * A person the text names in full without an office, whom a public register knows as the holder of an office
+     * of a place the article names (a sitting mayor or a province's deputy in a report from there): the register's
+     * office. National figures named in passing are left out: the text gives them no office, and a reader would
+     * not count them. A title in the text always wins over the register.
+     */
+    private void fromRegistry(Person p, PlaceFinder.Result places) {
+        OfficeRegistry.Entry entry = p.keys.size() < 2 ? null : registry.find(String.join(" ", p.keys));
+        if (entry == null || entry.province() == null || !named(places, entry)) {
+            return;
+        }
+        p.evidence.add(new Evidence(Integer.MAX_VALUE, entry.title(), entry.scope(), entry.org(), entry.party(),
+                entry.province(), entry.district(), false, true));
+        p.fromRegistry = true;
+    }
+
+    private static boolean named(PlaceFinder.Result places, OfficeRegistry.Entry entry) {
+        String place = entry.district() != null ? entry.district() : entry.province();
+        for (PlaceMention m : places.places()) {
+            if (m.unit().name().equals(place) && m.unit().province().equals(entry.province())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Vali Yüksel": the office goes to the person of that surname, or to a person known by the surname only. */
@@ -270,7 +305,8 @@ public final class OfficialFinder {
         }
         String name = p.displayFromCaps ? TurkishText.capitalizeWords(TurkishText.lower(p.display)) : p.display;
         return new Analysis.Official(OfficialIds.of(name), name, title, org, party, province, district,
-                first.former(), List.copyOf(p.mentions.values()));
+                first.former(), p.fromRegistry ? Analysis.Official.FROM_REGISTRY : Analysis.Official.FROM_TEXT,
+                List.copyOf(p.mentions.values()));
     }
 
     /**

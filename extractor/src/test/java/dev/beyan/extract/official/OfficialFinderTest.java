@@ -338,4 +338,24 @@ class OfficialFinderTest {
         assertThat(o.title()).isEqualTo("Gençlik Kolları Başkanı");
         assertThat(o.party()).isEqualTo("AK Parti");
     }
+
+    @Test
+    void givesAPersonTheRegistersOfficeOfAPlaceTheArticleNames() {
+        Analysis.Official o = only("Bayındır'da düzenlenen festivale Davut Sakarsu da katıldı.");
+        assertThat(o.title()).isEqualTo("Belediye Başkanı");
+        assertThat(o.district()).isEqualTo("Bayındır");
+        assertThat(o.source()).isEqualTo(Analysis.Official.FROM_REGISTRY);
+    }
+
+    @Test
+    void leavesARegisteredNameAloneWhenTheArticleIsNotAboutItsPlace() {
+        assertThat(officials("Festivale Davut Sakarsu da katıldı.")).isEmpty();
+    }
+
+    @Test
+    void prefersTheTitleInTheTextToTheRegister() {
+        Analysis.Official o = only("Bayındır'da eski Vali Davut Sakarsu konuştu.");
+        assertThat(o.title()).isEqualTo("Vali");
+        assertThat(o.source()).isEqualTo(Analysis.Official.FROM_TEXT);
+    }
 }

@@ -26,7 +26,7 @@ final class Fixtures {
             }
         }
         return new Analysis.Official(name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'), name, "Başkan",
-                null, null, null, null, false, mentions);
+                null, null, null, null, false, Analysis.Official.FROM_TEXT, mentions);
     }
 
     static List<Analysis.Statement> find(String text, String... officialNames) {

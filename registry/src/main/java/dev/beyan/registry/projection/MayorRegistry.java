@@ -19,8 +19,8 @@ import java.util.Optional;
  * both the municipality and the (folded) name agree, because a text may name a deputy, a successor or a namesake.
  */
 public final class MayorRegistry {
-    private static final String MAYORS = "/dev/beyan/registry/tr-mayors-2024.json";
-    private static final String PARTIES = "/dev/beyan/registry/registry-parties.tsv";
+    private static final String MAYORS = "/dev/beyan/extract/data/registry/tr-mayors-2024.json";
+    private static final String PARTIES = "/dev/beyan/extract/data/registry/parties.tsv";
 
     /** A registry entry: the office as the registry names it and the party's short name. */
     public record Mayor(String office, String party) {
