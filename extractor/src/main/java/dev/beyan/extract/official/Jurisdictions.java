@@ -27,7 +27,9 @@ final class Jurisdictions {
                      boolean central) {
         TitleScope scope = title.scope();
         Object place = modifiers.places().isEmpty() ? null : modifiers.places().get(0);
-        if (place == null && scope != TitleScope.DEPUTY) {
+        // A wing named with its party ("AK Parti Gençlik Kolları Başkanı") is the party's national wing.
+        boolean nationalWing = scope == TitleScope.PARTY_WING && modifiers.party() != null;
+        if (place == null && scope != TitleScope.DEPUTY && !nationalWing) {
             place = scope.isLocal() && !central ? localContext(index, titleStart)
                     : scope.isProvincial() || central ? provinceBefore(index, titleStart) : null;
         }
@@ -116,7 +118,8 @@ final class Jurisdictions {
                 return p;
             }
         }
-        return before;
+        // No district anywhere before: the municipality of the province the article is about.
+        return before != null ? before : provinceBefore(index, titleStart);
     }
 
     private static PlaceMention provinceBefore(ArticleIndex index, int titleStart) {

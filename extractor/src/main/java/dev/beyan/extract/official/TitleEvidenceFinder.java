@@ -42,6 +42,9 @@ final class TitleEvidenceFinder {
     /** Words after an apposed title that keep it the name's: "X, ... Başkanı olarak / seçildi / oldu / iken". */
     private static final Set<String> APPOSITION_ENDS = Set.of(
             "olarak", "secildi", "oldu", "olan", "iken", "atandi", "getirildi", "secilen", "sifatiyla");
+    /** Finite verbs of becoming or being made an office holder, after a predicate title. */
+    private static final Set<String> BECOMING = Set.of(
+            "secildi", "atandi", "gosterildi", "oldu", "getirildi", "gorevlendirildi", "belirlendi", "ilan");
     /** Participles of taking office that link a title to a name further on ("Milletvekili seçilen ... X"). */
     private static final Set<String> APPOINTED = Set.of("secilen", "atanan", "getirilen", "gorevlendirilen");
     /** How far an office noun may stand before its holder's name ("... başkanlığını Y adına 2. kez kazanan X"). */
@@ -67,6 +70,9 @@ final class TitleEvidenceFinder {
     /** "Ticaret Bakan Yardımcıları A ile B": several deputies of one ministry. */
     private static final String DEPUTIES = "yardimcilari";
     private static final String CENTRAL = "merkez";
+    private static final String IN_PLACE_OF = "yerine";
+    /** Parties nominate candidates: a party named earlier in the sentence is the candidate's. */
+    private static final String CANDIDATE = "Adayı";
     /** Words of an article about mayors, which makes "Place Party Name" lines election results. */
     private static final String MAYOR_PREFIX = "belediye";
     private static final String HEAD_KEY = "baskan";
@@ -79,6 +85,8 @@ final class TitleEvidenceFinder {
     private final PersonNameFinder nameFinder;
     private final ModifierScanner modifiers = new ModifierScanner();
     private final Jurisdictions jurisdictions = new Jurisdictions();
+    private final InstitutionContext institutions = new InstitutionContext();
+    private final PartySwitch partySwitch = new PartySwitch();
 
     TitleEvidenceFinder(Titles titles, PersonNameFinder nameFinder) {
         this.titles = titles;
@@ -136,9 +144,10 @@ final class TitleEvidenceFinder {
             return;
         }
         After after = after(index, match.end() + 1);
-        Party party = mods.party() != null ? mods.party() : after.party;
+        Party joined = partySwitch.joinedBefore(index, mods.start());
+        Party party = joined != null ? joined : mods.party() != null ? mods.party() : after.party;
         NameSpan name = nameAt(index, after.next);
-        if (name == null) {
+        if (name == null && !afterInPlaceOf(index, mods.start())) {
             // A plural title is followed by its own list: a comma there opens the next item, not a chain.
             boolean commaChains = index.text.get(match.start()).capitalized() && !title.plural();
             Chained chained = chained(index, after.next, commaChains);
@@ -171,6 +180,14 @@ final class TitleEvidenceFinder {
         }
     }
 
+    /**
+     * "X'in yerine kayyum atanan Belediye Başkanı Y": the office before "atanan" belongs to someone else than the
+     * name after it, so it does not chain on to that name.
+     */
+    private static boolean afterInPlaceOf(ArticleIndex index, int titleStart) {
+        return titleStart > 0 && index.text.key(titleStart - 1).equals(IN_PLACE_OF);
+    }
+
     private static boolean afterPartyGenitive(ArticleIndex index, int titleStart) {
         return titleStart > 0 && index.text.get(titleStart).spaceBefore()
                 && PARTY_GENITIVES.contains(index.text.key(titleStart - 1));
@@ -185,9 +202,19 @@ final class TitleEvidenceFinder {
                     party == null ? null : party.shortName(), office.province(), office.district(), mods.former(),
                     false);
         }
+        if (title.scope() == TitleScope.GENERIC) {
+            InstitutionContext.Institution head = institutions.before(index, match.start());
+            if (head != null) {
+                return new Evidence(match.start(), title.canonical(), title.scope(), head.org(),
+                        party == null ? null : party.shortName(), head.province(), head.district(), mods.former(),
+                        false);
+            }
+        }
         Party tied = party;
         if (tied == null && title.scope().isParty()) {
             tied = index.partyBefore(match.start());
+        } else if (tied == null && title.canonical().endsWith(CANDIDATE)) {
+            tied = index.partyInSentenceBefore(match.start());
         }
         boolean central = index.text.key(match.start()).equals(CENTRAL);
         Jurisdictions.Resolved where = jurisdictions.resolve(index, title, mods, tied, match.start(), central);
@@ -367,6 +394,21 @@ final class TitleEvidenceFinder {
      * görüştü", where the title is someone else's. Also the title in parentheses: "Ayten Koru (Bolu
      * Milletvekili)".
      */
+    /**
+     * "Selin Aksoy Tire Belediye Başkan adayı gösterildi", "Kemal Tuna Bolu Valisi oldu": the name as subject, the
+     * office as the predicate of a verb of becoming or being made, with nothing between.
+     */
+    private static NameSpan predicateName(ArticleIndex index, int modifiersStart, int afterTitle) {
+        TokenizedText text = index.text;
+        if (afterTitle >= text.size() || !text.get(afterTitle).spaceBefore()
+                || !BECOMING.contains(text.key(afterTitle))) {
+            return null;
+        }
+        int k = index.nameCovering[modifiersStart - 1];
+        NameSpan name = k >= 0 ? index.names.get(k) : null;
+        return name != null && name.end() == modifiersStart - 1 && !text.get(name.end()).hasApostrophe() ? name : null;
+    }
+
     private static NameSpan apposedName(ArticleIndex index, int modifiersStart, int afterTitle) {
         TokenizedText text = index.text;
         if (modifiersStart == 0) {
@@ -374,6 +416,9 @@ final class TitleEvidenceFinder {
         }
         int open = text.get(modifiersStart).sepBefore();
         boolean inParentheses = open == Separator.PARENTHESIS;
+        if (open == Separator.SPACE) {
+            return predicateName(index, modifiersStart, afterTitle);
+        }
         if (!Separator.isListComma(open) && !inParentheses) {
             return null;
         }

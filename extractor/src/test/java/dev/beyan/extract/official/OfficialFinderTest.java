@@ -358,4 +358,95 @@ class OfficialFinderTest {
         assertThat(o.title()).isEqualTo("Vali");
         assertThat(o.source()).isEqualTo(Analysis.Official.FROM_TEXT);
     }
+
+    @Test
+    void readsAnOfficeAsThePredicateOfAVerbOfBecoming() {
+        Analysis.Official o = only("Seçimlere iki ay kala Selin Aksoy Tire Belediye Başkan adayı gösterildi.");
+        assertThat(o.name()).isEqualTo("Selin Aksoy");
+        assertThat(o.title()).isEqualTo("Belediye Başkan Adayı");
+        assertThat(o.district()).isEqualTo("Tire");
+    }
+
+    @Test
+    void readsNoPredicateWithoutAVerbOfBecoming() {
+        assertThat(officials("Ahmet Kaya Tire Belediye Başkanı ile görüştü.")).isEmpty();
+    }
+
+    @Test
+    void givesACandidateThePartyThatNominatesHimInTheSentence() {
+        Analysis.Official o = only("DEVA Partisi genel merkezinin açıklamasıyla Selin Aksoy Tire Belediye Başkan adayı gösterildi.");
+        assertThat(o.party()).isEqualTo("DEVA");
+    }
+
+    @Test
+    void givesABareDeputyHeadTheInstitutionNamedBeforeIt() {
+        Analysis.Official o = only("Bolu Belediyesi'nin meclis toplantısı, Başkanvekili Ayten Kor yönetiminde yapıldı.");
+        assertThat(o.title()).isEqualTo("Başkanvekili");
+        assertThat(o.org()).isEqualTo("Bolu Belediyesi");
+        assertThat(o.province()).isEqualTo("Bolu");
+        Analysis.Official tbmm = only("TBMM Genel Kurulu dün toplandı. Oturumu Başkanvekili Selim Oral yönetti.");
+        assertThat(tbmm.org()).isEqualTo("TBMM");
+        assertThat(tbmm.province()).isNull();
+    }
+
+    @Test
+    void givesABareHeadTheMetropolitanMunicipalityOfTheProvinceNamedBefore() {
+        Analysis.Official o = only("Sivas'ta Vali, Büyükşehir Belediyesi'ni ziyaret ederek Başkan Kemal Tuna ile görüştü.");
+        assertThat(o.province()).isEqualTo("Sivas");
+        assertThat(o.org()).isEqualTo("Sivas Büyükşehir Belediyesi");
+    }
+
+    @Test
+    void keepsAPlaceNamedSurnameInsideALongName() {
+        Analysis.Official o = only("Başkan Ahmet Metin Genç ile görüşüldü.");
+        assertThat(o.name()).isEqualTo("Ahmet Metin Genç");
+    }
+
+    @Test
+    void givesASuccessorTheOfficeOfThePersonHeReplaces() {
+        String text = "İYİ Parti Bolu İl Başkanı Kemal Tuna görevden alındı. Tuna'nın yerine Selim Aktaş, "
+                + "Gerede İlçe Başkanı Ali Uz yerine ise Cem Tan atandı.";
+        List<Analysis.Official> found = officials(text);
+        assertThat(found).extracting(Analysis.Official::name)
+                .containsExactlyInAnyOrder("Kemal Tuna", "Selim Aktaş", "Ali Uz", "Cem Tan");
+        Analysis.Official ak = found.stream().filter(o -> o.name().equals("Selim Aktaş")).findFirst().orElseThrow();
+        assertThat(ak.title()).isEqualTo("İl Başkanı");
+        assertThat(ak.party()).isEqualTo("İYİ Parti");
+        assertThat(ak.province()).isEqualTo("Bolu");
+        Analysis.Official tan = found.stream().filter(o -> o.name().equals("Cem Tan")).findFirst().orElseThrow();
+        assertThat(tan.title()).isEqualTo("İlçe Başkanı");
+        assertThat(tan.district()).isEqualTo("Gerede");
+    }
+
+    @Test
+    void readsNoSuccessorWithoutAVerbOfAppointment() {
+        String text = "Bolu Valisi Kemal Tuna konuştu. Tuna'nın yerine Selim Aktaş'ı görmek isteyenler vardı.";
+        assertThat(officials(text)).extracting(Analysis.Official::name).containsExactly("Kemal Tuna");
+    }
+
+    @Test
+    void doesNotGiveTheOfficeOfTheReplacedToTheOneReplaced() {
+        Analysis.Official o = only("Yerine kayyum atanan Mardin Büyükşehir Belediye Eş Başkanı Selim Oral konuştu.");
+        assertThat(o.title()).isEqualTo("Büyükşehir Belediye Eş Başkanı");
+    }
+
+    @Test
+    void takesThePartyJoinedOverThePartyLeft() {
+        Analysis.Official o = only("CHP'den istifa ederek AK Parti'ye geçen Bolu Belediye Başkanı Selim Oral rozet taktı.");
+        assertThat(o.party()).isEqualTo("AK Parti");
+    }
+
+    @Test
+    void readsAWingHeadNamedWithItsPartyAsNational() {
+        String text = "Toplantıda AK Parti Kadın Kolları Başkanı Ayşe Er ile Kars İl Başkanı Selim Oral görüştü.";
+        assertThat(officials(text)).filteredOn(o -> o.name().equals("Ayşe Er")).singleElement()
+                .satisfies(o -> assertThat(o.province()).isNull());
+    }
+
+    @Test
+    void givesAMayorWithoutADistrictTheProvinceOfTheArticle() {
+        Analysis.Official o = only("Kars il binasında Belediye Başkanı Selim Oral basın toplantısı yaptı.");
+        assertThat(o.province()).isEqualTo("Kars");
+        assertThat(o.district()).isNull();
+    }
 }
