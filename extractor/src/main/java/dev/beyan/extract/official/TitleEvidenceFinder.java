@@ -36,7 +36,9 @@ import java.util.Set;
 final class TitleEvidenceFinder {
     /** Honorifics between a title and a name: "Belediye Başkanı Dr. Leyla Sarıgül", "Sayın". */
     private static final Set<String> HONORIFICS = Set.of(
-            "dr", "prof", "prf", "doc", "ogr", "gor", "av", "avukat", "op", "uzm", "sayin");
+            "dr", "prof", "prf", "doc", "ogr", "gor", "av", "avukat", "op", "uzm", "sayin",
+            // professions news puts between an office and its holder: "Başkan Adayımız Avukat X"
+            "muhendis", "doktor", "ogretmen", "eczaci", "mimar", "ekonomist", "akademisyen", "gazeteci", "emekli");
     private static final String AS = "olarak";
     private static final String BEING = "olan";
     /** Words after an apposed title that keep it the name's: "X, ... Başkanı olarak / seçildi / oldu / iken". */
@@ -51,6 +53,8 @@ final class TitleEvidenceFinder {
     private static final int OFFICE_NOUN_WINDOW = 7;
     /** How many capitalised words a second title in a chain may have ("ve Marmara Belediyeler Birliği Başkanı"). */
     private static final int CHAIN_WINDOW = 8;
+    /** How many words a participial clause between an office and its holder may have. */
+    private static final int CLAUSE_WINDOW = 14;
     /** Stems of taking or holding an office: atandı, seçilen, getirildi, kazanan, görevini yürüten, devraldı. */
     private static final List<String> OFFICE_TAKING = List.of(
             "atan", "secil", "getiril", "kazan", "yurut", "gorevlendiril", "devral", "asil", "sec");
@@ -153,7 +157,7 @@ final class TitleEvidenceFinder {
             Chained chained = chained(index, after.next, commaChains);
             if (chained != null) {
                 name = chained.name;
-                party = party != null ? party : chained.party;
+                party = chained.joined || party == null ? chained.party : party;
             }
         }
         if (name != null) {
@@ -282,7 +286,8 @@ final class TitleEvidenceFinder {
         return known != null ? known : nameFinder.nameAt(index.text, k, true);
     }
 
-    private record Chained(NameSpan name, Party party) {
+    /** A name further on that holds the title; {@code joined}: its party was joined in between, which wins. */
+    private record Chained(NameSpan name, Party party, boolean joined) {
     }
 
     /**
@@ -298,7 +303,13 @@ final class TitleEvidenceFinder {
         int start;
         String key = text.key(k);
         boolean needsTitle = false;
-        if ((key.equals("ve") || APPOINTED.contains(key)) && text.get(k).spaceBefore()) {
+        if (APPOINTED.contains(key) && text.get(k).spaceBefore()) {
+            Chained clause = participialClause(index, k + 1);
+            if (clause != null) {
+                return clause;
+            }
+            start = k + 1;
+        } else if (key.equals("ve") && text.get(k).spaceBefore()) {
             start = k + 1;
         } else if (capitalisedTitle && Separator.isListComma(text.get(k).sepBefore())) {
             start = k;
@@ -317,7 +328,8 @@ final class TitleEvidenceFinder {
                 return null;
             }
             if (index.nameStartingAt[j] != null) {
-                return j > start && (sawTitle || !needsTitle) ? new Chained(index.nameStartingAt[j], party) : null;
+                boolean chain = j > start && (sawTitle || !needsTitle);
+                return chain ? new Chained(index.nameStartingAt[j], party, false) : null;
             }
             sawTitle |= t.is(WordClass.TITLE_START) && titles.match(text.tokens(), j) != null;
             if (index.partyStartingAt[j] != null && party == null) {
@@ -325,6 +337,31 @@ final class TitleEvidenceFinder {
             }
             if (!t.capitalized() && !HONORIFICS.contains(t.key())) {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "CHP'den Aksu Belediye Başkanı seçilen, geçen yıl istifa ederek AK Parti'ye katılan X": after the participle of
+     * taking the office, a longer participial clause may run on to the name, which its last participle heads. The
+     * party joined in that clause is the holder's.
+     */
+    private Chained participialClause(ArticleIndex index, int from) {
+        TokenizedText text = index.text;
+        int sentence = text.sentenceOf(from - 1);
+        for (int j = from; j < text.size() && j < from + CLAUSE_WINDOW && text.sentenceOf(j) == sentence; j++) {
+            Token t = text.get(j);
+            if ((t.sepBefore() & ~(Separator.COMMA | Separator.INNER_DOT)) != 0) {
+                return null;
+            }
+            NameSpan name = j > from ? index.nameStartingAt[j] : null;
+            if (name != null) {
+                Token before = text.get(j - 1);
+                boolean participle = !before.capitalized() && before.key().length() >= 4
+                        && (before.key().endsWith("an") || before.key().endsWith("en"));
+                Party joined = partySwitch.joinedBefore(index, j);
+                return participle && t.spaceBefore() ? new Chained(name, joined, joined != null) : null;
             }
         }
         return null;

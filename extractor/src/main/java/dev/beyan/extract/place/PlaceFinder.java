@@ -58,6 +58,9 @@ public final class PlaceFinder {
     public record Result(List<PlaceMention> places, List<TownMention> towns) {
     }
 
+    /** First-person plural possessive endings, with a case ending after them or not: -(I)mIz(In, A, I, dA, dAn). */
+    private static final List<String> FIRST_PERSON_PLURAL = List.of("imiz", "umuz", "miz", "muz");
+
     private static final class Candidate {
         final int start;
         final int end;
@@ -68,6 +71,8 @@ public final class PlaceFinder {
         boolean accepted;
         /** A belde of a province the article is about, named like a district elsewhere: never a place. */
         boolean belde;
+        /** Where the name ends when a suffix is written without an apostrophe ("Konyamız"); -1 otherwise. */
+        int nameEnd = -1;
 
         Candidate(int start, int end, List<AdminUnit> units, boolean officeCue, boolean ambiguous) {
             this.start = start;
@@ -93,7 +98,8 @@ public final class PlaceFinder {
                 continue;
             }
             Candidate c = t.is(WordClass.PLACE | WordClass.MULTIWORD_PLACE_START)
-                    || t.key().equals(Gazetteer.CENTRAL_DISTRICT_KEY) ? candidateAt(text, i, inName) : null;
+                    || t.key().equals(Gazetteer.CENTRAL_DISTRICT_KEY) ? candidateAt(text, i, inName)
+                    : possessiveProvince(text, i);
             if (c != null) {
                 candidates.add(c);
                 i = c.end;
@@ -110,7 +116,8 @@ public final class PlaceFinder {
             if (c.accepted) {
                 Token first = text.get(c.start);
                 Token last = text.get(c.end);
-                out.add(new PlaceMention(c.start, c.end, c.chosen, new Span(first.start(), last.stemEnd())));
+                int end = c.nameEnd >= 0 ? c.nameEnd : last.stemEnd();
+                out.add(new PlaceMention(c.start, c.end, c.chosen, new Span(first.start(), end)));
             }
         }
         return new Result(List.copyOf(out), List.copyOf(towns));
@@ -140,6 +147,33 @@ public final class PlaceFinder {
         }
         String key = end > i ? t.key() + MULTIWORD_SEPARATOR + text.key(end) : t.key();
         return new Candidate(i, end, units, officeCue, words.is(Category.AMBIGUOUS, key));
+    }
+
+    /**
+     * "Konyamız", "İzmirimiz", "Bursamızın": a province in the first-person plural possessive, the way its own
+     * officials speak of it, written without an apostrophe. Only provinces: a district name with this ending is
+     * too often another word.
+     */
+    private Candidate possessiveProvince(TokenizedText text, int i) {
+        Token t = text.get(i);
+        String key = t.key();
+        if (!t.capitalized() || t.hasApostrophe() || key.length() < 6) {
+            return null;
+        }
+        for (String suffix : FIRST_PERSON_PLURAL) {
+            int at = key.lastIndexOf(suffix);
+            if (at < 3) {
+                continue;
+            }
+            for (AdminUnit unit : gazetteer.lookup(key.substring(0, at))) {
+                if (unit.isProvince()) {
+                    Candidate c = new Candidate(i, i, List.of(unit), false, false);
+                    c.nameEnd = t.start() + at;
+                    return c;
+                }
+            }
+        }
+        return null;
     }
 
     /** "Sinop Merkez ilçesi": the central district of the province named just before. */

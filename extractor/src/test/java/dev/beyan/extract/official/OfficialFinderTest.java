@@ -449,4 +449,32 @@ class OfficialFinderTest {
         assertThat(o.province()).isEqualTo("Kars");
         assertThat(o.district()).isNull();
     }
+
+    @Test
+    void readsATitleAcrossAnAbbreviationInParentheses() {
+        List<Analysis.Official> found = officials(
+                "DEM Parti Mersin Büyükşehir Belediyesi (MBB) Eşbaşkan adayları Ayşe Er ve Kemal Tuna konuştu.");
+        assertThat(found).extracting(Analysis.Official::name).containsExactly("Ayşe Er", "Kemal Tuna");
+        assertThat(found).allSatisfy(o -> {
+            assertThat(o.title()).isEqualTo("Büyükşehir Belediye Eşbaşkan Adayı");
+            assertThat(o.province()).isEqualTo("Mersin");
+        });
+    }
+
+    @Test
+    void followsAParticipialClauseFromTheOfficeToItsHolder() {
+        Analysis.Official o = only(
+                "CHP'den Aksu Belediye Başkanı seçilen, geçen kasımda istifa ederek AKP'ye katılan Selim Oral konuştu.");
+        assertThat(o.name()).isEqualTo("Selim Oral");
+        assertThat(o.title()).isEqualTo("Belediye Başkanı");
+        assertThat(o.district()).isEqualTo("Aksu");
+        assertThat(o.party()).isEqualTo("AK Parti");
+    }
+
+    @Test
+    void skipsAProfessionBetweenTheTitleAndTheName() {
+        Analysis.Official o = only("Büyükşehir Belediye Başkan Adayımız Mühendis Kemal Tuna projelerini anlattı.");
+        assertThat(o.name()).isEqualTo("Kemal Tuna");
+        assertThat(o.title()).isEqualTo("Büyükşehir Belediye Başkan Adayı");
+    }
 }

@@ -2,6 +2,7 @@ package dev.beyan.extract.place;
 
 import dev.beyan.extract.Analysis;
 import dev.beyan.extract.SharedExtractor;
+import dev.beyan.extract.Span;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -157,5 +158,14 @@ class PlaceFinderTest {
     void readsAProvinceAndDistrictBeforeAnOfficeWordAsAnAddressNotAName() {
         assertThat(places("Saldırı Mersin Mezitli ilçesinde meydana geldi."))
                 .containsExactly("Mersin/province/Mersin", "Mezitli/district/Mersin");
+    }
+
+    @Test
+    void readsAProvinceInTheFirstPersonPluralPossessive() {
+        String text = "Başkan, Konyamızın geleceği için çalışıyoruz dedi.";
+        assertThat(places(text)).containsExactly("Konya/province/Konya");
+        Analysis.Place konya = SharedExtractor.get().analyze(text).places().get(0);
+        Span span = konya.mentions().get(0);
+        assertThat(text.substring(span.start(), span.end())).isEqualTo("Konya");
     }
 }
