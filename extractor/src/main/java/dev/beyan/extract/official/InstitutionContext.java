@@ -41,7 +41,8 @@ final class InstitutionContext {
         int placeEnd = metropolitan ? k - 2 : k - 1;
         PlaceMention place = placeEnd >= 0 && text.get(placeEnd + 1).spaceBefore() ? index.placeEndingAt[placeEnd] : null;
         if (metropolitan) {
-            String province = place != null ? place.unit().province() : provinceBefore(index, k);
+            PlaceMention before = index.provinceBefore(k);
+            String province = place != null ? place.unit().province() : before == null ? null : before.unit().name();
             return province == null ? null : new Institution(province + " Büyükşehir Belediyesi", province, null);
         }
         if (place == null) {
@@ -49,18 +50,5 @@ final class InstitutionContext {
         }
         String district = place.unit().isProvince() ? null : place.unit().name();
         return new Institution(place.unit().name() + " Belediyesi", place.unit().province(), district);
-    }
-
-    private static String provinceBefore(ArticleIndex index, int k) {
-        String province = null;
-        for (PlaceMention p : index.places) {
-            if (p.end() >= k) {
-                break;
-            }
-            if (p.unit().isProvince()) {
-                province = p.unit().name();
-            }
-        }
-        return province;
     }
 }

@@ -31,7 +31,7 @@ final class Jurisdictions {
         boolean nationalWing = scope == TitleScope.PARTY_WING && modifiers.party() != null;
         if (place == null && scope != TitleScope.DEPUTY && !nationalWing) {
             place = scope.isLocal() && !central ? localContext(index, titleStart)
-                    : scope.isProvincial() || central ? provinceBefore(index, titleStart) : null;
+                    : scope.isProvincial() || central ? index.provinceBefore(titleStart) : null;
         }
         String province = null;
         String district = null;
@@ -119,19 +119,6 @@ final class Jurisdictions {
             }
         }
         // No district anywhere before: the municipality of the province the article is about.
-        return before != null ? before : provinceBefore(index, titleStart);
-    }
-
-    private static PlaceMention provinceBefore(ArticleIndex index, int titleStart) {
-        PlaceMention last = null;
-        for (PlaceMention p : index.places) {
-            if (p.end() >= titleStart) {
-                break;
-            }
-            if (p.unit().isProvince()) {
-                last = p;
-            }
-        }
-        return last;
+        return before != null ? before : index.provinceBefore(titleStart);
     }
 }

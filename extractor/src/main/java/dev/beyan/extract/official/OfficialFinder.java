@@ -33,6 +33,7 @@ public final class OfficialFinder {
     private final TitleEvidenceFinder evidenceFinder;
     private final CandidateListFinder candidateLists;
     private final Replacements replacements;
+    private final Nominations nominations = new Nominations();
     private final ReferenceData data;
     private final OfficeRegistry registry;
 
@@ -77,6 +78,7 @@ public final class OfficialFinder {
         ArticleIndex index = new ArticleIndex(text, nameSpans, places, data.parties());
         List<TitleEvidenceFinder.Found> found = new ArrayList<>(evidenceFinder.find(index));
         found.addAll(candidateLists.find(index));
+        found.addAll(nominations.find(index));
         Map<String, Person> persons = new LinkedHashMap<>();
         Map<NameSpan, Person> personOfSpan = new HashMap<>();
         List<Span> personSpans = new ArrayList<>();

@@ -139,9 +139,13 @@ final class TitleEvidenceFinder {
         ArticleIndex index = scan.index;
         Title title = match.value();
         Modifiers mods = modifiers.scan(index, match.start());
-        if (PARTY_ONLY_HEADS.contains(index.text.key(match.end())) && match.start() == match.end()
-                && mods.party() == null && !afterPartyGenitive(index, match.start())) {
+        boolean bare = match.start() == match.end();
+        if (bare && PARTY_ONLY_HEADS.contains(index.text.key(match.end())) && mods.party() == null
+                && !afterPartyGenitive(index, match.start())) {
             return;
+        }
+        if (bare && title.canonical().endsWith(CANDIDATE) && mods.party() == null && mods.places().isEmpty()) {
+            return; // "favori adayı X": whose candidate, for what, the text does not say
         }
         if (title.officeNoun()) {
             officeNounHolder(scan, match, mods);

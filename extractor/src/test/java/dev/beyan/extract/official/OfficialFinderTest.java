@@ -477,4 +477,26 @@ class OfficialFinderTest {
         assertThat(o.name()).isEqualTo("Kemal Tuna");
         assertThat(o.title()).isEqualTo("Büyükşehir Belediye Başkan Adayı");
     }
+
+    @Test
+    void readsANominationToldWithTheVerb() {
+        List<Analysis.Official> found = officials(
+                "CHP, Bodrum için Mustafa Kaya'yı aday gösterdi. DEVA ise Tire'de Ayşe Er'i aday gösterdiklerini açıkladı.");
+        assertThat(found).extracting(Analysis.Official::name).containsExactly("Mustafa Kaya", "Ayşe Er");
+        assertThat(found).extracting(Analysis.Official::party).containsExactly("CHP", "DEVA");
+        assertThat(found).extracting(Analysis.Official::district).containsExactly("Bodrum", "Tire");
+        assertThat(found).extracting(Analysis.Official::title).containsOnly("Belediye Başkan Adayı");
+    }
+
+    @Test
+    void readsABareCandidateWithItsPartyOrPlaceOnly() {
+        List<Analysis.Official> found = officials(
+                "AK Parti'nin Bodrum adayı Selim Oral sahaya indi. Seçimin favori adayı Kemal Tuna da konuştu.");
+        assertThat(found).singleElement().satisfies(o -> {
+            assertThat(o.name()).isEqualTo("Selim Oral");
+            assertThat(o.title()).isEqualTo("Belediye Başkan Adayı");
+            assertThat(o.party()).isEqualTo("AK Parti");
+            assertThat(o.district()).isEqualTo("Bodrum");
+        });
+    }
 }
