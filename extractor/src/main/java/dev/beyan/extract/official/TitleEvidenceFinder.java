@@ -62,8 +62,12 @@ final class TitleEvidenceFinder {
     private static final int SENTENCE_WINDOW = 120;
     /** How far a plural title may stand before the colon that opens its list of names ("... isimleri şöyle:"). */
     private static final int COLON_WINDOW = 6;
-    /** Head words that are a party office only when a party is named with them ("CHP lideri", "İYİ Parti Sözcüsü"). */
-    private static final Set<String> PARTY_ONLY_HEADS = Set.of("lideri", "sozcusu");
+    /**
+     * Head words that are an office only when a party is named with them ("CHP lideri", "İYİ Parti Sözcüsü",
+     * "DEM'li vekil").
+     */
+    private static final Set<String> PARTY_ONLY_HEADS = Set.of(
+            "lideri", "sozcusu", "vekil", "vekili", "vekiller", "vekilleri", "vekilimiz");
     /** "partinin lideri", "partimizin sözcüsü": the genitive points back to the party the text is about. */
     private static final Set<String> PARTY_GENITIVES = Set.of("partinin", "partimizin", "partisinin");
     private static final String MINISTER = "bakani";
@@ -165,10 +169,11 @@ final class TitleEvidenceFinder {
             }
         }
         if (name != null) {
-            Evidence e = evidence(scan, title, match, mods, partyOrAdjective(index, party, name.start()));
-            scan.out.add(new Found(name, -1, e));
+            Party tied = partyOrAdjective(index, party, name.start());
             if (title.plural()) {
-                listedAfter(scan, name, e);
+                distribute(scan, title, match, mods, tied, listed(index, name));
+            } else {
+                scan.out.add(new Found(name, -1, evidence(scan, title, match, mods, tied)));
             }
             return;
         }
@@ -371,24 +376,47 @@ final class TitleEvidenceFinder {
         return null;
     }
 
-    /** The names after the first in "meclis üyeleri X, Y ve Z". */
-    private static void listedAfter(Scan scan, NameSpan first, Evidence e) {
-        ArticleIndex index = scan.index;
+    /** The names of "meclis üyeleri X, Y ve Z", the first one given. */
+    private List<NameSpan> listed(ArticleIndex index, NameSpan first) {
         TokenizedText text = index.text;
+        List<NameSpan> names = new ArrayList<>();
+        names.add(first);
         NameSpan previous = first;
-        while (previous.end() + 1 < text.size()) {
+        while (previous.end() + 1 < text.size() && !text.get(previous.end()).hasApostrophe()) {
             int k = previous.end() + 1;
             if (text.key(k).equals("ve") || text.key(k).equals("ile")) {
                 k++;
             } else if (!Separator.isListComma(text.get(k).sepBefore())) {
                 break;
             }
-            NameSpan next = k < text.size() ? index.nameStartingAt[k] : null;
+            NameSpan next = k >= text.size() ? null
+                    : index.nameStartingAt[k] != null ? index.nameStartingAt[k] : nameFinder.nameAt(text, k, true);
             if (next == null) {
                 break;
             }
-            scan.out.add(new Found(next, -1, e));
+            names.add(next);
             previous = next;
+        }
+        return names;
+    }
+
+    /**
+     * Every listed name holds the plural title; with as many places coordinated before the title as names
+     * ("Hakkari, Siirt ve Batman belediye başkanları A, B ve C"), each takes the place in its position.
+     */
+    private void distribute(Scan scan, Title title, PhraseTable.Match<Title> match, Modifiers mods, Party party,
+                            List<NameSpan> names) {
+        List<Object> places = mods.places();
+        boolean respectively = names.size() > 1 && places.size() == names.size();
+        Evidence shared = evidence(scan, title, match, mods, party);
+        for (int i = 0; i < names.size(); i++) {
+            Evidence e = shared;
+            if (respectively) {
+                Object own = places.get(places.size() - 1 - i); // places are kept nearest first
+                e = evidence(scan, title, match, new Modifiers(mods.start(), mods.party(), List.of(own), mods.former()),
+                        party);
+            }
+            scan.out.add(new Found(names.get(i), -1, e));
         }
     }
 
@@ -404,9 +432,7 @@ final class TitleEvidenceFinder {
                 NameSpan second = first == null || first.end() + 1 >= text.size() ? null
                         : index.nameStartingAt[first.end() + 1];
                 if (second != null && Separator.isListComma(text.get(second.start()).sepBefore())) {
-                    Evidence e = evidence(scan, title, match, mods, party);
-                    scan.out.add(new Found(first, -1, e));
-                    listedAfter(scan, first, e);
+                    distribute(scan, title, match, mods, party, listed(index, first));
                 }
                 return;
             }

@@ -61,6 +61,8 @@ public final class PlaceFinder {
     /** First-person plural possessive endings, with a case ending after them or not: -(I)mIz(In, A, I, dA, dAn). */
     private static final List<String> FIRST_PERSON_PLURAL = List.of("imiz", "umuz", "miz", "muz");
 
+    private static final String MUNICIPALITIES = "belediyeler";
+
     private static final class Candidate {
         final int start;
         final int end;
@@ -198,7 +200,9 @@ public final class PlaceFinder {
             return false;
         }
         Token next = text.get(end + 1);
-        return Separator.isPhraseInternal(next.sepBefore()) && next.is(WordClass.OFFICE_CUE);
+        // "Akdeniz Belediyeler Birliği": a union of municipalities is not the office of a place
+        return Separator.isPhraseInternal(next.sepBefore()) && next.is(WordClass.OFFICE_CUE)
+                && !next.key().startsWith(MUNICIPALITIES);
     }
 
     /** A street, landscape or building named after the place, a region, or a person's surname. */

@@ -499,4 +499,22 @@ class OfficialFinderTest {
             assertThat(o.district()).isEqualTo("Bodrum");
         });
     }
+
+    @Test
+    void givesEachListedNameThePlaceInItsPositionUnderAPluralTitle() {
+        List<Analysis.Official> found = officials("DEM Partili Muş, Siirt ve Iğdır belediye başkanları "
+                + "Kemal Tuna, Ayşe Er ve Selim Oral yerine kayyum atandı.");
+        assertThat(found).extracting(Analysis.Official::name).containsExactly("Kemal Tuna", "Ayşe Er", "Selim Oral");
+        assertThat(found).extracting(Analysis.Official::province).containsExactly("Muş", "Siirt", "Iğdır");
+        assertThat(found).extracting(Analysis.Official::party).containsOnly("DEM Parti");
+        assertThat(found).extracting(Analysis.Official::title).containsOnly("Belediye Başkanı");
+    }
+
+    @Test
+    void readsTheColloquialVekilOnlyWithItsParty() {
+        Analysis.Official o = only("Toplantıda DEM'li vekil Ayşe Tan ile halkın vekili olduğunu söyleyen Kemal Er konuştu.");
+        assertThat(o.name()).isEqualTo("Ayşe Tan");
+        assertThat(o.title()).isEqualTo("Milletvekili");
+        assertThat(o.party()).isEqualTo("DEM Parti");
+    }
 }

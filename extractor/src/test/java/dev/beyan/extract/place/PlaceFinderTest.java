@@ -168,4 +168,10 @@ class PlaceFinderTest {
         Span span = konya.mentions().get(0);
         assertThat(text.substring(span.start(), span.end())).isEqualTo("Konya");
     }
+
+    @Test
+    void readsNoPlaceInAUnionOfMunicipalities() {
+        assertThat(places("Akdeniz Belediyeler Birliği toplantısı Antalya'da yapıldı."))
+                .containsExactly("Antalya/province/Antalya");
+    }
 }
