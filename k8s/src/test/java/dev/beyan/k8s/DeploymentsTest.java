@@ -145,7 +145,7 @@ class DeploymentsTest {
             assertThat(pod.path("automountServiceAccountToken").isBoolean()
                     && !pod.path("automountServiceAccountToken").asBoolean()).as(id + " mounts no token").isTrue();
             assertThat(pod.at("/securityContext/runAsNonRoot").asBoolean()).as(id + " non-root").isTrue();
-            assertThat(pod.at("/securityContext/runAsUser").asInt()).as(id + " uid").isPositive();
+            assertThat(pod.at("/securityContext/runAsUser").asInt()).as(id + " uid: the images' USER").isEqualTo(185);
             assertThat(pod.at("/securityContext/seccompProfile/type").asText()).isEqualTo("RuntimeDefault");
             List<JsonNode> containers = new ArrayList<>();
             pod.path("initContainers").forEach(containers::add);
@@ -176,7 +176,7 @@ class DeploymentsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
-    void onlyTheMigrationJobHoldsTheOwnerCredentialsAndItWaitsForTheRoles(String overlay) {
+    void onlyTheMigrationJobHoldsTheOwnerCredentialsAndItWaitsForTheRoles(String overlay) throws Exception {
         ObjectNode job = Manifests.get(overlay, "Job", "beyan-migrate");
         JsonNode pod = job.at("/spec/template/spec");
         JsonNode migrate = pod.at("/containers/0");
@@ -185,6 +185,10 @@ class DeploymentsTest {
         String main = migrate.path("command").get(migrate.path("command").size() - 1).asText();
         assertThat(Files.exists(Manifests.PROJECT.resolve("registry/src/main/java")
                 .resolve(main.replace('.', '/') + ".java"))).as(main + " exists in registry/").isTrue();
+        String dockerfile = Files.readString(Manifests.PROJECT.resolve("entity-service/src/main/docker/Dockerfile.jvm"));
+        assertThat(migrate.path("command").toString()).as("the image's dependency folder")
+                .contains("/deployments/lib/main/*");
+        assertThat(dockerfile).contains("COPY --chown=185 target/quarkus-app/lib/ /deployments/lib/");
         Map<String, String> env = Containers.env(overlay, migrate);
         assertThat(env).containsEntry("BEYAN_DB_OWNER_USER", "secret:beyan-db-owner/username")
                 .containsEntry("BEYAN_DB_OWNER_PASSWORD", "secret:beyan-db-owner/password")
