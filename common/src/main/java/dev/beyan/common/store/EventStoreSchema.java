@@ -3,8 +3,10 @@ package dev.beyan.common.store;
 import dev.beyan.common.db.GroupRoles;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
 
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * Version 1 of the event store. Immutability is the database's job: a trigger rejects UPDATE and DELETE for
@@ -14,6 +16,11 @@ public final class EventStoreSchema {
     public static final String SCHEMA = "eventstore";
 
     private EventStoreSchema() {
+    }
+
+    /** Every migration of the schema, in order: what ingest-service runs at start and the migration Job runs. */
+    public static List<JavaMigration> migrations() {
+        return List.of(new V1__events());
     }
 
     public static final class V1__events extends BaseJavaMigration {
