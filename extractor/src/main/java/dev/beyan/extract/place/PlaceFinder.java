@@ -112,7 +112,7 @@ public final class PlaceFinder {
                 }
             }
         }
-        resolve(text, candidates);
+        resolve(text, candidates, surnamesOf(text, personNames));
         List<PlaceMention> out = new ArrayList<>();
         for (Candidate c : candidates) {
             if (c.accepted) {
@@ -256,7 +256,18 @@ public final class PlaceFinder {
         return afterDate || beforeTime;
     }
 
-    private void resolve(TokenizedText text, List<Candidate> candidates) {
+    /** The surnames of the people the article names in full. */
+    private static Set<String> surnamesOf(TokenizedText text, List<NameSpan> personNames) {
+        Set<String> surnames = new HashSet<>();
+        for (NameSpan n : personNames) {
+            if (n.end() > n.start()) {
+                surnames.add(text.key(n.end()));
+            }
+        }
+        return surnames;
+    }
+
+    private void resolve(TokenizedText text, List<Candidate> candidates, Set<String> personSurnames) {
         List<Candidate> provinceMentions = new ArrayList<>();
         for (Candidate c : candidates) {
             if (c.chosen == null && c.units.get(0).isProvince()) {
@@ -287,6 +298,9 @@ public final class PlaceFinder {
                 boolean personal = names.isGivenName(key) || names.isSurname(key);
                 if (c.officeCue) {
                     c.accepted = true;
+                } else if (personSurnames.contains(key) && !locative(text, c.end)) {
+                    // "Ahmet Dicle ... Dicle, açıklamasında": a person named in full, then by surname
+                    c.accepted = false;
                 } else if (c.ambiguous) {
                     // An ordinary word takes no apostrophe: "Pazar'da" is the district even first in a sentence.
                     c.accepted = provinceInArticle

@@ -174,4 +174,13 @@ class PlaceFinderTest {
         assertThat(places("Akdeniz Belediyeler Birliği toplantısı Antalya'da yapıldı."))
                 .containsExactly("Antalya/province/Antalya");
     }
+
+    @Test
+    void readsTheSurnameOfAPersonNamedInFullAsNoPlace() {
+        String text = "Gazeteci Murat Bozkurt olayı yazdı. Bozkurt, yazısında belediyeyi eleştirdi. "
+                + "Denizli'nin Bozkurt ilçesinde ise yağmur etkili oldu.";
+        List<Analysis.Place> found = SharedExtractor.get().analyze(text).places();
+        assertThat(places(text)).containsExactly("Denizli/province/Denizli", "Bozkurt/district/Denizli");
+        assertThat(found.get(1).mentions()).hasSize(1);
+    }
 }
