@@ -13,6 +13,7 @@ import dev.beyan.extract.text.WordClass;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -78,6 +79,11 @@ final class TitleEvidenceFinder {
     /** "Ticaret Bakan Yardımcıları A ile B": several deputies of one ministry. */
     private static final String DEPUTIES = "yardimcilari";
     private static final String CENTRAL = "merkez";
+    private static final String COMMITTEE = "komisyonu";
+    private static final String PARLIAMENT = "tbmm";
+    /** What a committee's office may be, by the key after "Komisyonu". */
+    private static final Map<String, String> COMMITTEE_ROLES = Map.of(
+            "baskani", "Başkanı", "baskanvekili", "Başkanvekili", "uyesi", "Üyesi", "sozcusu", "Sözcüsü");
     private static final String IN_PLACE_OF = "yerine";
     /** Parties nominate candidates: a party named earlier in the sentence is the candidate's. */
     private static final String CANDIDATE = "Adayı";
@@ -121,6 +127,9 @@ final class TitleEvidenceFinder {
                 continue;
             }
             PhraseTable.Match<Title> match = ministerAt(index, i);
+            if (match == null) {
+                match = committeeAt(index, i);
+            }
             if (match == null && text.is(i, WordClass.TITLE_START)) {
                 match = titles.match(text.tokens(), i);
             }
@@ -621,12 +630,57 @@ final class TitleEvidenceFinder {
         if (!key.equals(MINISTER) && !key.equals(MINISTER_OURS) && !deputy) {
             return null;
         }
+        int j = bodyNameStart(index, i);
+        if (j == i) {
+            return null;
+        }
+        String ministry = text.text().substring(text.get(j).start(), text.get(i - 1).stemEnd());
+        String office = ministry + (deputy ? " Bakan Yardımcısı" : " Bakanı");
+        Title title = new Title(office, TitleScope.MINISTER, ministry + " Bakanlığı", deputy && deputies, false);
+        return new PhraseTable.Match<>(title, j, deputy ? i + 1 : i);
+    }
+
+    /**
+     * "TBMM Plan ve Bütçe Komisyonu Başkanı", "Dilekçe Komisyonu Üyesi": a committee named before its head or
+     * member is part of the office; of the parliament when "TBMM" stands before it.
+     */
+    private PhraseTable.Match<Title> committeeAt(ArticleIndex index, int i) {
+        TokenizedText text = index.text;
+        String role = COMMITTEE_ROLES.get(text.key(i + 1));
+        if (!text.key(i).equals(COMMITTEE) || role == null || !text.get(i + 1).spaceBefore()
+                || text.get(i).hasApostrophe()) {
+            return null;
+        }
+        int start = bodyNameStart(index, i);
+        for (int k = i - 1; k >= start - 1 && k >= 0; k--) {
+            if (text.key(k).equals(PARLIAMENT) && text.get(k + 1).spaceBefore()) {
+                start = k; // "TBMM Plan ve Bütçe Komisyonu": the parliament's committee
+                break;
+            }
+        }
+        boolean parliament = text.key(start).equals(PARLIAMENT);
+        int j = parliament ? start + 1 : start;
+        if (j == i) {
+            return null;
+        }
+        String committee = text.text().substring(text.get(j).start(), text.get(i).stemEnd());
+        Title title = new Title(committee + " " + role, TitleScope.NATIONAL, parliament ? "TBMM" : null, false, false);
+        return new PhraseTable.Match<>(title, start, i + 1);
+    }
+
+    /**
+     * The first word of the capitalised name of a body that ends before word {@code i} ("Aile ve Sosyal Hizmetler"
+     * before "Bakanı"), or {@code i} when there is none.
+     */
+    private static int bodyNameStart(ArticleIndex index, int i) {
+        TokenizedText text = index.text;
         int j = i;
         while (j - 1 >= 0) {
             Token t = text.get(j - 1);
             int sep = text.get(j).sepBefore();
             boolean joiner = t.key().equals("ve") && sep == Separator.SPACE;
-            // A ministry name may look like a personal name ("Aile ve Sosyal Hizmetler": "Aile" is also a name list entry), but not across a comma.
+            // A body's name may look like a personal name ("Aile ve Sosyal Hizmetler": "Aile" is also a given
+            // name), but not across a comma.
             boolean word = t.capitalized() && !t.hasApostrophe()
                     && (index.nameCovering[j - 1] < 0 || sep == Separator.SPACE)
                     && index.partyEndingAt[j - 1] == null && index.placeEndingAt[j - 1] == null
@@ -642,12 +696,6 @@ final class TitleEvidenceFinder {
         while (j < i && text.key(j).equals("ve")) {
             j++;
         }
-        if (j == i) {
-            return null;
-        }
-        String ministry = text.text().substring(text.get(j).start(), text.get(i - 1).stemEnd());
-        String office = ministry + (deputy ? " Bakan Yardımcısı" : " Bakanı");
-        Title title = new Title(office, TitleScope.MINISTER, ministry + " Bakanlığı", deputy && deputies, false);
-        return new PhraseTable.Match<>(title, j, deputy ? i + 1 : i);
+        return j;
     }
 }

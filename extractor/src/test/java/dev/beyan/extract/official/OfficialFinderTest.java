@@ -517,4 +517,14 @@ class OfficialFinderTest {
         assertThat(o.title()).isEqualTo("Milletvekili");
         assertThat(o.party()).isEqualTo("DEM Parti");
     }
+
+    @Test
+    void readsAParliamentaryCommitteeAsPartOfTheOffice() {
+        Analysis.Official o = only(
+                "Ziyarette TBMM Plan ve Bütçe Komisyonu Başkanı, AK Parti Sivas Milletvekili Kemal Tuna da vardı.");
+        assertThat(o.title()).isEqualTo("Plan ve Bütçe Komisyonu Başkanı");
+        assertThat(o.org()).isEqualTo("TBMM");
+        assertThat(o.province()).isNull();
+        assertThat(o.party()).isEqualTo("AK Parti");
+    }
 }
