@@ -34,7 +34,7 @@ public class ProblemMappers {
                 : null;
         String detail = e instanceof MismatchedInputException
                 ? "field '" + field + "' has the wrong type or shape"
-                : "the body is not valid JSON: " + e.getOriginalMessage();
+                : JsonErrors.describe(e);
         return respond(Problem.of(400, "malformed-json", "Malformed JSON", detail, field), uri);
     }
 
@@ -46,8 +46,8 @@ public class ProblemMappers {
         }
         String title = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
-        return respond(Problem.of(status, "http-" + status, title, cause.getMessage(), null), uri);
+        // the framework's messages may quote its classes and the failing conversion: the status says enough
+        return respond(Problem.of(status, "http-" + status, title, "HTTP " + status + " " + title, null), uri);
     }
 
     @ServerExceptionMapper

@@ -4,14 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.beyan.common.json.Json;
 import dev.beyan.common.problem.Problem;
 import dev.beyan.common.problem.ProblemException;
+import dev.beyan.common.security.Roles;
 import dev.beyan.common.store.EventMetadata;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
@@ -26,16 +29,19 @@ import java.util.stream.Collectors;
 /** Many releases in one call, one JSON object per line; a bad line is answered and does not stop the others. */
 @Path("/v1")
 @Tag(name = "Releases")
+@RolesAllowed(Roles.INGEST)
 public class ReleaseBatchResource {
     static final String NDJSON = "application/x-ndjson";
     private static final Logger LOG = Logger.getLogger(ReleaseBatchResource.class);
 
     private final ReleaseCommands commands;
     private final SubmissionParser parser;
+    private final JsonWebToken token;
 
-    public ReleaseBatchResource(ReleaseCommands commands, SubmissionParser parser) {
+    public ReleaseBatchResource(ReleaseCommands commands, SubmissionParser parser, JsonWebToken token) {
         this.commands = commands;
         this.parser = parser;
+        this.token = token;
     }
 
     @POST
@@ -47,7 +53,7 @@ public class ReleaseBatchResource {
                     + "line: {line, status: created|unchanged|revised|rejected, id, version, position} or {line, "
                     + "status: rejected, problem}.")
     public Uni<String> submitAll(byte[] body, HttpHeaders headers) {
-        EventMetadata metadata = RequestMetadata.of(headers);
+        EventMetadata metadata = RequestMetadata.of(headers, token);
         List<byte[]> lines = splitLines(body);
         List<Integer> numbers = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
