@@ -37,11 +37,16 @@ public class ReleaseBatchResource {
     private final ReleaseCommands commands;
     private final SubmissionParser parser;
     private final JsonWebToken token;
+    private final WriteRateLimit rateLimit;
+    private final IngestConfig config;
 
-    public ReleaseBatchResource(ReleaseCommands commands, SubmissionParser parser, JsonWebToken token) {
+    public ReleaseBatchResource(ReleaseCommands commands, SubmissionParser parser, JsonWebToken token,
+                                WriteRateLimit rateLimit, IngestConfig config) {
         this.commands = commands;
         this.parser = parser;
         this.token = token;
+        this.rateLimit = rateLimit;
+        this.config = config;
     }
 
     @POST
@@ -49,12 +54,18 @@ public class ReleaseBatchResource {
     @Consumes(NDJSON)
     @Produces(NDJSON)
     @Operation(summary = "Submit releases as NDJSON",
-            description = "Each line is the JSON of POST /v1/releases. The answer has one line per non-empty input "
-                    + "line: {line, status: created|unchanged|revised|rejected, id, version, position} or {line, "
-                    + "status: rejected, problem}.")
+            description = "Each line is the JSON of POST /v1/releases, at most beyan.ingest.max-batch-lines (1000) "
+                    + "non-empty ones. The answer has one line per non-empty input line: {line, status: "
+                    + "created|unchanged|revised|rejected, id, version, position} or {line, status: rejected, problem}.")
     public Uni<String> submitAll(byte[] body, HttpHeaders headers) {
+        rateLimit.admit(token);
         EventMetadata metadata = RequestMetadata.of(headers, token);
         List<byte[]> lines = splitLines(body);
+        long nonBlank = lines.stream().filter(l -> !isBlank(l)).count();
+        if (nonBlank > config.maxBatchLines()) {
+            throw new ProblemException(Problem.of(413, "too-many-lines", "Content too large", "the batch has "
+                    + nonBlank + " releases; the limit is " + config.maxBatchLines() + " per request", "body"));
+        }
         List<Integer> numbers = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             numbers.add(i);

@@ -36,11 +36,14 @@ public class ReleaseResource {
     private final ReleaseCommands commands;
     private final SubmissionParser parser;
     private final JsonWebToken token;
+    private final WriteRateLimit rateLimit;
 
-    public ReleaseResource(ReleaseCommands commands, SubmissionParser parser, JsonWebToken token) {
+    public ReleaseResource(ReleaseCommands commands, SubmissionParser parser, JsonWebToken token,
+                           WriteRateLimit rateLimit) {
         this.commands = commands;
         this.parser = parser;
         this.token = token;
+        this.rateLimit = rateLimit;
     }
 
     @POST
@@ -56,6 +59,7 @@ public class ReleaseResource {
     @APIResponse(responseCode = "200", description = "unchanged or revised")
     @APIResponse(responseCode = "400", description = "invalid release", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> submitJson(byte[] body, HttpHeaders headers) {
+        rateLimit.admit(token);
         return respond(commands.submit(parser.fromJson(body), RequestMetadata.of(headers, token)));
     }
 
@@ -65,6 +69,7 @@ public class ReleaseResource {
     @Operation(summary = "Submit a release in the seed text format",
             description = "First line 'date YYYY-MM <category>', then the body; a leading (PLACE)- dateline is recognised.")
     public Uni<Response> submitText(byte[] body, HttpHeaders headers) {
+        rateLimit.admit(token);
         return respond(commands.submit(parser.fromPlainText(body), RequestMetadata.of(headers, token)));
     }
 
@@ -77,6 +82,7 @@ public class ReleaseResource {
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<IngestResult> revise(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                                     byte[] body, HttpHeaders headers) {
+        rateLimit.admit(token);
         requireKnownShape(id);
         long expected = IfMatch.required(ifMatch);
         var revision = parser.revision(body, MediaType.APPLICATION_JSON_TYPE.isCompatible(headers.getMediaType()));
@@ -88,6 +94,7 @@ public class ReleaseResource {
     @Operation(summary = "Retract a release", description = "The release leaves the registry; its history stays.")
     public Uni<IngestResult> retract(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                                      @QueryParam("reason") String reason, HttpHeaders headers) {
+        rateLimit.admit(token);
         requireKnownShape(id);
         return commands.retract(id, IfMatch.optional(ifMatch), StorableText.check("reason", reason),
                 RequestMetadata.of(headers, token));
