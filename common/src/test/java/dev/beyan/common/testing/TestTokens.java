@@ -21,6 +21,7 @@ import java.util.Set;
 public final class TestTokens {
     public static final String ISSUER = "beyan";
     private static KeyPair keys;
+    private static KeyPair stranger;
     private static Path publicKey;
 
     private TestTokens() {
@@ -55,8 +56,11 @@ public final class TestTokens {
     }
 
     /** A well-formed token signed by a key the services do not know. */
-    public static String signedByAStranger(String subject, String... roles) {
-        return sign(subject, Set.of(roles), Instant.now().plusSeconds(3600), newKeyPair().getPrivate());
+    public static synchronized String signedByAStranger(String subject, String... roles) {
+        if (stranger == null) {
+            stranger = newKeyPair();
+        }
+        return sign(subject, Set.of(roles), Instant.now().plusSeconds(3600), stranger.getPrivate());
     }
 
     private static String sign(String subject, Set<String> roles, Instant expires, PrivateKey key) {
