@@ -1,12 +1,16 @@
 package dev.beyan.entity.admin;
 
+import dev.beyan.common.security.Roles;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import java.util.function.Consumer;
@@ -15,13 +19,18 @@ import java.util.function.ToLongFunction;
 /** Long maintenance jobs, answered as a stream of NDJSON progress lines ending with one that has {@code done}. */
 @Path("/v1/admin")
 @Tag(name = "Admin")
+@RolesAllowed(Roles.ADMIN)
 public class AdminResource {
+    private static final Logger LOG = Logger.getLogger(AdminResource.class);
+
     private final Rebuild rebuild;
     private final Reanalysis reanalysis;
+    private final JsonWebToken token;
 
-    public AdminResource(Rebuild rebuild, Reanalysis reanalysis) {
+    public AdminResource(Rebuild rebuild, Reanalysis reanalysis, JsonWebToken token) {
         this.rebuild = rebuild;
         this.reanalysis = reanalysis;
+        this.token = token;
     }
 
     @POST
@@ -41,7 +50,8 @@ public class AdminResource {
     @Operation(summary = "Re-analyse releases analysed by an older extractor version",
             description = "Appends a new ReleaseAnalyzed to each such release; the history keeps both.")
     public Multi<Progress> reanalyze() {
-        return job(reanalysis::run);
+        String actor = token.getSubject() != null ? token.getSubject() : token.getName();
+        return job(progress -> reanalysis.run(actor, progress));
     }
 
     private static Multi<Progress> job(ToLongFunction<Consumer<Progress>> work) {
@@ -55,7 +65,10 @@ public class AdminResource {
                 });
                 emitter.emit(Progress.finished(last[0], last[1], changed));
             } catch (RuntimeException e) {
-                emitter.emit(Progress.failed(last[0], last[1], e.getMessage()));
+                // the cause may quote SQL and tables: it goes to the log, the caller learns that the job failed
+                LOG.error("admin job failed", e);
+                emitter.emit(Progress.failed(last[0], last[1],
+                        "the job stopped on an error; the service log says why"));
             }
             emitter.complete();
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());

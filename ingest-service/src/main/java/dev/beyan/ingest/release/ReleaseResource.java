@@ -2,7 +2,9 @@ package dev.beyan.ingest.release;
 
 import dev.beyan.common.problem.Problem;
 import dev.beyan.common.problem.ProblemException;
+import dev.beyan.common.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,13 +31,19 @@ import java.net.URI;
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Releases")
+@RolesAllowed(Roles.INGEST)
 public class ReleaseResource {
     private final ReleaseCommands commands;
     private final SubmissionParser parser;
+    private final JsonWebToken token;
+    private final WriteRateLimit rateLimit;
 
-    public ReleaseResource(ReleaseCommands commands, SubmissionParser parser) {
+    public ReleaseResource(ReleaseCommands commands, SubmissionParser parser, JsonWebToken token,
+                           WriteRateLimit rateLimit) {
         this.commands = commands;
         this.parser = parser;
+        this.token = token;
+        this.rateLimit = rateLimit;
     }
 
     @POST
@@ -50,7 +59,8 @@ public class ReleaseResource {
     @APIResponse(responseCode = "200", description = "unchanged or revised")
     @APIResponse(responseCode = "400", description = "invalid release", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> submitJson(byte[] body, HttpHeaders headers) {
-        return respond(commands.submit(parser.fromJson(body), RequestMetadata.of(headers)));
+        rateLimit.admit(token);
+        return respond(commands.submit(parser.fromJson(body), RequestMetadata.of(headers, token)));
     }
 
     @POST
@@ -59,7 +69,8 @@ public class ReleaseResource {
     @Operation(summary = "Submit a release in the seed text format",
             description = "First line 'date YYYY-MM <category>', then the body; a leading (PLACE)- dateline is recognised.")
     public Uni<Response> submitText(byte[] body, HttpHeaders headers) {
-        return respond(commands.submit(parser.fromPlainText(body), RequestMetadata.of(headers)));
+        rateLimit.admit(token);
+        return respond(commands.submit(parser.fromPlainText(body), RequestMetadata.of(headers, token)));
     }
 
     @PUT
@@ -71,10 +82,11 @@ public class ReleaseResource {
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<IngestResult> revise(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                                     byte[] body, HttpHeaders headers) {
+        rateLimit.admit(token);
         requireKnownShape(id);
         long expected = IfMatch.required(ifMatch);
         var revision = parser.revision(body, MediaType.APPLICATION_JSON_TYPE.isCompatible(headers.getMediaType()));
-        return commands.revise(id, expected, revision.text(), revision.reason(), RequestMetadata.of(headers));
+        return commands.revise(id, expected, revision.text(), revision.reason(), RequestMetadata.of(headers, token));
     }
 
     @DELETE
@@ -82,8 +94,10 @@ public class ReleaseResource {
     @Operation(summary = "Retract a release", description = "The release leaves the registry; its history stays.")
     public Uni<IngestResult> retract(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                                      @QueryParam("reason") String reason, HttpHeaders headers) {
+        rateLimit.admit(token);
         requireKnownShape(id);
-        return commands.retract(id, IfMatch.optional(ifMatch), reason, RequestMetadata.of(headers));
+        return commands.retract(id, IfMatch.optional(ifMatch), StorableText.check("reason", reason),
+                RequestMetadata.of(headers, token));
     }
 
     private static void requireKnownShape(String id) {

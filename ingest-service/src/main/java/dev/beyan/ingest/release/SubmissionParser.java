@@ -3,6 +3,7 @@ package dev.beyan.ingest.release;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.beyan.common.json.Json;
+import dev.beyan.common.problem.JsonErrors;
 import dev.beyan.common.problem.ProblemException;
 import jakarta.inject.Singleton;
 
@@ -52,7 +53,7 @@ public class SubmissionParser {
             return new Revision(checkedText(decode(body)), null);
         }
         JsonNode node = objectOfStrings(body, REVISION_FIELDS);
-        return new Revision(checkedText(string(node, "text")), string(node, "reason"));
+        return new Revision(checkedText(string(node, "text")), StorableText.check("reason", string(node, "reason")));
     }
 
     record Revision(String text, String reason) {
@@ -78,6 +79,12 @@ public class SubmissionParser {
 
     private Submission checked(Submission s) {
         checkedText(s.text());
+        StorableText.check("externalId", s.externalId());
+        StorableText.check("source", s.source());
+        StorableText.check("url", s.url());
+        StorableText.check("category", s.category());
+        StorableText.check("title", s.title());
+        StorableText.check("dateline", s.dateline());
         return s;
     }
 
@@ -90,7 +97,7 @@ public class SubmissionParser {
             throw ProblemException.badRequest("text", "the text is " + bytes + " bytes; the limit is "
                     + config.maxTextBytes());
         }
-        return text;
+        return StorableText.check("text", text);
     }
 
     private static String decode(byte[] body) {
@@ -112,7 +119,7 @@ public class SubmissionParser {
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw ProblemException.badRequest("body", "the body is not valid JSON: " + e.getOriginalMessage());
+            throw ProblemException.badRequest("body", JsonErrors.describe(e));
         }
     }
 
