@@ -76,11 +76,7 @@ class DeploymentsTest {
         Set<String> unread = new TreeSet<>();
         for (String name : env.keySet()) {
             if (!config.reads(name)) {
-                if (ServiceConfig.PENDING_SECURITY_VARIABLES.contains(name)) {
-                    System.out.println(service + ": " + name + " is not in its application.properties yet (issue 10)");
-                } else {
-                    unread.add(name);
-                }
+                unread.add(name);
             }
         }
         assertThat(unread).as("variables %s does not read", service).isEmpty();

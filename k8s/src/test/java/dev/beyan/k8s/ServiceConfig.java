@@ -25,12 +25,6 @@ final class ServiceConfig {
      * not by Quarkus.
      */
     static final Set<String> IMAGE_VARIABLES = Set.of("JAVA_MAX_MEM_RATIO", "JAVA_OPTS_APPEND");
-    /**
-     * The token settings of issue 10 (security), not yet in the services' files: allowed until they are, and
-     * from then on checked like every other variable.
-     */
-    static final Set<String> PENDING_SECURITY_VARIABLES =
-            Set.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "MP_JWT_VERIFY_ISSUER");
 
     final String service;
     final Properties properties = new Properties();
