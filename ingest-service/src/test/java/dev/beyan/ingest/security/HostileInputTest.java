@@ -11,6 +11,7 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -84,11 +85,22 @@ class HostileInputTest {
         assertThat(answer.body()).contains("\"status\":413", "\"field\":\"body\"");
     }
 
+    /**
+     * A chunked body has no length to refuse up front: Quarkus answers 413 when the limit is crossed and closes the
+     * connection, which a client still writing may see as a broken pipe before it reads the answer (it depends on
+     * timing). Either way the body is refused and nothing is stored.
+     */
     @Test
-    void aStreamedBodyOverTheLimitIsA413Too() throws Exception {
-        HttpResponse<String> answer = send(HttpRequest.BodyPublishers.ofInputStream(
-                () -> new ByteArrayInputStream(twentyMegabytes())));
-        assertThat(answer.statusCode()).isEqualTo(413);
+    void aStreamedBodyOverTheLimitIsRefusedAndNothingIsStored() throws Exception {
+        long before = lastPosition();
+        try {
+            HttpResponse<String> answer = send(HttpRequest.BodyPublishers.ofInputStream(
+                    () -> new ByteArrayInputStream(twentyMegabytes())));
+            assertThat(answer.statusCode()).isEqualTo(413);
+        } catch (IOException closedWhileWriting) {
+            // refused by closing the connection before the client had sent it all: also a refusal
+        }
+        assertThat(lastPosition()).isEqualTo(before);
     }
 
     @Test
