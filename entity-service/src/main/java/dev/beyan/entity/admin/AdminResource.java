@@ -6,6 +6,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
@@ -14,8 +18,11 @@ import java.util.function.ToLongFunction;
 
 /** Long maintenance jobs, answered as a stream of NDJSON progress lines ending with one that has {@code done}. */
 @Path("/v1/admin")
-@Tag(name = "Admin")
+@Tag(name = "Admin", description = "Maintenance of the registry: rebuild the read models, re-analyse releases")
 public class AdminResource {
+    private static final String NDJSON = "application/x-ndjson";
+    private static final String LAST_LINE = """
+            {"processed":3,"total":3,"done":true,"changed":3}""";
     private final Rebuild rebuild;
     private final Reanalysis reanalysis;
 
@@ -26,20 +33,28 @@ public class AdminResource {
 
     @POST
     @Path("rebuild")
-    @Produces("application/x-ndjson")
+    @Produces(NDJSON)
     @RestStreamElementType("application/json")
-    @Operation(summary = "Rebuild every read model from the event store",
-            description = "Replays all events (analyses included, the extractor is not run) in one transaction.")
+    @Operation(operationId = "rebuildReadModels", summary = "Rebuild every read model from the event store",
+            description = "Replays all events (analyses included, the extractor is not run) in one transaction. "
+                    + "Answers Progress lines; the last has done.")
+    @APIResponse(responseCode = "200", description = "Progress lines, the last with done", content = @Content(
+            mediaType = NDJSON, schema = @Schema(implementation = Progress.class),
+            examples = @ExampleObject(name = "last", value = LAST_LINE)))
     public Multi<Progress> rebuild() {
         return job(rebuild::run);
     }
 
     @POST
     @Path("reanalyze")
-    @Produces("application/x-ndjson")
+    @Produces(NDJSON)
     @RestStreamElementType("application/json")
-    @Operation(summary = "Re-analyse releases analysed by an older extractor version",
-            description = "Appends a new ReleaseAnalyzed to each such release; the history keeps both.")
+    @Operation(operationId = "reanalyzeReleases", summary = "Re-analyse releases analysed by an older extractor version",
+            description = "Appends a new ReleaseAnalyzed to each such release; the history keeps both. Answers "
+                    + "Progress lines; the last has done.")
+    @APIResponse(responseCode = "200", description = "Progress lines, the last with done", content = @Content(
+            mediaType = NDJSON, schema = @Schema(implementation = Progress.class),
+            examples = @ExampleObject(name = "last", value = LAST_LINE)))
     public Multi<Progress> reanalyze() {
         return job(reanalysis::run);
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.beyan.common.json.Json;
 import dev.beyan.common.problem.ProblemException;
 import jakarta.inject.Singleton;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -55,7 +56,8 @@ public class SubmissionParser {
         return new Revision(checkedText(string(node, "text")), string(node, "reason"));
     }
 
-    record Revision(String text, String reason) {
+    @Schema(name = "ReleaseRevision", description = "A new text for a release, and why")
+    record Revision(@Schema(required = true, minLength = 1) String text, String reason) {
     }
 
     private static JsonNode objectOfStrings(byte[] body, Set<String> allowed) {
