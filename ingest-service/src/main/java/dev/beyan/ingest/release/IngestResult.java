@@ -9,7 +9,7 @@ import java.util.Locale;
 @Schema(name = "IngestResult", description = "What a command did to a release")
 public record IngestResult(String id, @Schema(description = "The release stream's version after the command") long version,
                            @Schema(description = "The global position of the stream's newest event") long position,
-                           @Schema(enumeration = {"created", "unchanged", "revised", "retracted"}) Outcome status) {
+                           Outcome status) {
 
     public enum Outcome {
         CREATED, UNCHANGED, REVISED, RETRACTED;

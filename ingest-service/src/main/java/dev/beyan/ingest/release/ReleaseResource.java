@@ -53,7 +53,7 @@ public class ReleaseResource {
 
     @POST
     @Path("releases")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
     @Operation(operationId = "submitRelease", summary = SUMMARY, description = DESCRIPTION)
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Submission.class),
@@ -69,16 +69,10 @@ public class ReleaseResource {
     @APIResponse(responseCode = "200", description = "Unchanged (nothing appended) or revised", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestResult.class)))
     @APIResponse(responseCode = "400", description = "An invalid release; `field` names what is wrong")
-    public Uni<Response> submitJson(byte[] body, HttpHeaders headers) {
-        return respond(commands.submit(parser.fromJson(body), RequestMetadata.of(headers)));
-    }
-
-    @POST
-    @Path("releases")
-    @Consumes(MediaType.TEXT_PLAIN)
-    @Operation(operationId = "submitRelease", summary = SUMMARY, description = DESCRIPTION)
-    public Uni<Response> submitText(byte[] body, HttpHeaders headers) {
-        return respond(commands.submit(parser.fromPlainText(body), RequestMetadata.of(headers)));
+    public Uni<Response> submit(byte[] body, HttpHeaders headers) {
+        Submission submission = MediaType.APPLICATION_JSON_TYPE.isCompatible(headers.getMediaType())
+                ? parser.fromJson(body) : parser.fromPlainText(body);
+        return respond(commands.submit(submission, RequestMetadata.of(headers)));
     }
 
     @PUT
