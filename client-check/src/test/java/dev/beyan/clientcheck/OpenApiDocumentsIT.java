@@ -25,9 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * The OpenAPI documents the three services serve: each passes Redocly CLI's recommended rules with no error, and the
- * two the client of {@link GeneratedClientIT} is generated from (written by each service's build) are exactly the
- * ones served.
+ * The OpenAPI documents the three services serve: a generator can use them as they are (named operations, a named
+ * schema for every answer, the Problem schema for every error, typed parameters, no framework types), each passes
+ * Redocly CLI's recommended rules with no error, and the two the client of {@link GeneratedClientIT} is generated
+ * from (written by each service's build) are exactly the ones served.
  */
 @ExtendWith(Stack.class)
 class OpenApiDocumentsIT {
@@ -35,6 +36,9 @@ class OpenApiDocumentsIT {
     static final String REDOCLY = "@redocly/cli@2.77.0";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** What a scan of the resources' framework parameters and return types used to put into the documents. */
+    private static final List<String> FRAMEWORK_TYPES = List.of("RoutingContext", "ByteBuf", "Buffer", "JsonObject",
+            "JsonArray", "JsonNode", "Session", "User", "AuthProvider", "Multi", "Uni", "Response");
 
     @Test
     void servedDocumentsAreTheOnesTheClientIsGeneratedFrom(TestStack stack) throws Exception {
@@ -67,6 +71,46 @@ class OpenApiDocumentsIT {
         assertThat(lint.waitFor(5, TimeUnit.MINUTES)).as("redocly lint finished").isTrue();
         System.out.println(output);
         assertThat(lint.exitValue()).as("redocly lint of the served documents (in %s):%n%s", dir, output).isZero();
+    }
+
+    @Test
+    void everyOperationIsNamedEveryAnswerHasANamedSchemaAndEveryErrorIsAProblem(TestStack stack) throws Exception {
+        for (String url : List.of(stack.ingestUrl(), stack.entityUrl(), stack.queryUrl())) {
+            JsonNode document = served(url, "json");
+            assertThat(document.path("components").path("schemas").propertyStream().map(Map.Entry::getKey))
+                    .as(url + ": component schemas").doesNotContainAnyElementsOf(FRAMEWORK_TYPES);
+            for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
+                for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                    String where = url + " " + operation.getKey() + " " + path.getKey();
+                    assertThat(operation.getValue().path("operationId").asText()).as(where).isNotBlank();
+                    for (Map.Entry<String, JsonNode> response : operation.getValue().path("responses").properties()) {
+                        assertAnswerDocumented(where + " " + response.getKey(), response.getKey(),
+                                response.getValue().path("content"));
+                    }
+                    for (JsonNode parameter : operation.getValue().path("parameters")) {
+                        if (parameter.path("name").asText().equals("limit")) {
+                            JsonNode schema = parameter.path("schema");
+                            assertThat(schema.path("type").asText()).as(where + " limit").isEqualTo("integer");
+                            assertThat(schema.path("minimum").asInt()).as(where + " limit").isEqualTo(1);
+                            assertThat(schema.path("maximum").asInt()).as(where + " limit").isEqualTo(200);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void assertAnswerDocumented(String where, String code, JsonNode content) {
+        if (code.startsWith("2")) {
+            assertThat(content.properties()).as(where).isNotEmpty().allSatisfy(media ->
+                    assertThat(media.getValue().path("schema").path("$ref").asText()).as(where + " " + media.getKey())
+                            .startsWith("#/components/schemas/"));
+        } else if (code.startsWith("4") || code.startsWith("5")) {
+            assertThat(content.propertyStream().map(Map.Entry::getKey)).as(where)
+                    .containsExactly("application/problem+json");
+            assertThat(content.path("application/problem+json").path("schema").path("$ref").asText()).as(where)
+                    .isEqualTo("#/components/schemas/Problem");
+        }
     }
 
     /** npx, or a failure that says what is missing: a lint that cannot run must not pass. */
