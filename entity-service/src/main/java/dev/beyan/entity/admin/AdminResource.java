@@ -49,7 +49,8 @@ public class AdminResource {
     @Path("reanalyze")
     @Produces(NDJSON)
     @RestStreamElementType("application/json")
-    @Operation(operationId = "reanalyzeReleases", summary = "Re-analyse releases analysed by an older extractor version",
+    @Operation(operationId = "reanalyzeReleases",
+            summary = "Re-analyse releases analysed by an older extractor version",
             description = "Appends a new ReleaseAnalyzed to each such release; the history keeps both. Answers "
                     + "Progress lines; the last has done.")
     @APIResponse(responseCode = "200", description = "Progress lines, the last with done", content = @Content(
