@@ -10,6 +10,7 @@ import dev.beyan.common.store.RecordedEvent;
 import dev.beyan.common.testing.LocalServers;
 import dev.beyan.common.testing.Poll;
 import dev.beyan.common.testing.TableChecksums;
+import dev.beyan.common.testing.TestTokens;
 import dev.beyan.common.testing.TestDatabase;
 import dev.beyan.common.testing.TestPublisher;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -93,7 +94,7 @@ class EntityCrashRecoveryIT {
                     + "AND stream_id LIKE 'release-000000c0ffee%'")).isEqualTo(RELEASES);
 
             HttpResponse<String> rebuild = HTTP.send(HttpRequest.newBuilder(URI.create(url("/v1/admin/rebuild")))
-                    .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofMinutes(5)).build(),
+                    .header("Authorization", "Bearer " + TestTokens.of("crash-recovery-test", "admin")).POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofMinutes(5)).build(),
                     HttpResponse.BodyHandlers.ofString());
 
             assertThat(rebuild.statusCode()).isEqualTo(200);
@@ -114,6 +115,7 @@ class EntityCrashRecoveryIT {
         pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         pb.environment().put("BEYAN_DB_URL", LocalServers.postgres().reactiveUrl());
         pb.environment().put("KAFKA_BOOTSTRAP_SERVERS", LocalServers.kafka().bootstrapServers());
+        pb.environment().put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TestTokens.publicKeyFile().toUri().toString());
         Process process = pb.start();
         Poll.until("entity-service ready (log: " + log + ")", () -> ready() && process.isAlive());
         return process;

@@ -8,8 +8,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import java.util.List;
-
 /** At start: the event store schema first, then the relay; at stop: the relay hands over its lock. */
 @ApplicationScoped
 public class IngestLifecycle {
@@ -22,7 +20,7 @@ public class IngestLifecycle {
     }
 
     void onStart(@Observes StartupEvent event) {
-        migrator.migrate(EventStoreSchema.SCHEMA, List.of(new EventStoreSchema.V1__events()));
+        migrator.migrate(EventStoreSchema.SCHEMA, EventStoreSchema.migrations());
         relay.start();
     }
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -25,24 +26,27 @@ final class AdminCommand {
     private final String action;
     private final String entityUrl;
     private final HttpClient http;
+    private final Optional<String> token;
     private final PrintStream out;
     private final PrintStream err;
 
-    AdminCommand(String action, String entityUrl, HttpClient http, PrintStream out, PrintStream err) {
+    AdminCommand(String action, String entityUrl, HttpClient http, Optional<String> token, PrintStream out,
+                 PrintStream err) {
         this.action = action;
         this.entityUrl = entityUrl;
         this.http = http;
+        this.token = token;
         this.out = out;
         this.err = err;
     }
 
     int run() {
         URI uri = URI.create(entityUrl.replaceAll("/+$", "") + "/v1/admin/" + action);
-        HttpRequest request = HttpRequest.newBuilder(uri)
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .header("Accept", "application/x-ndjson")
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .build();
-        HttpResponse<Stream<String>> response = send(request);
+                .POST(HttpRequest.BodyPublishers.noBody());
+        token.ifPresent(t -> request.header("Authorization", "Bearer " + t));
+        HttpResponse<Stream<String>> response = send(request.build());
         try (Stream<String> lines = response.body()) {
             if (response.statusCode() / 100 != 2) {
                 String body = lines.collect(Collectors.joining("\n"));

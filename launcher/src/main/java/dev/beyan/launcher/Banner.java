@@ -18,6 +18,10 @@ final class Banner {
                 stack.get("DB_PASSWORD"));
         out.printf("  %-15s %s (topic beyan.release-events)%n", "Kafka", stack.get("KAFKA_BOOTSTRAP_SERVERS"));
         out.println("  addresses in " + home.show(home.stackEnv()) + ", logs in " + home.show(home.logs()) + "/");
+        out.println("  writes need a token: " + home.show(home.token()) + " (roles ingest, admin; ./beyan ingest, rebuild and"
+                + " reanalyze send it),");
+        out.println("    curl -H \"Authorization: Bearer $(cat " + home.show(home.token()) + ")\" ...;"
+                + " tokens for other systems: ./beyan token --roles read,ingest --ttl 30d");
     }
 
     private static void service(PrintStream out, String name, String url) {

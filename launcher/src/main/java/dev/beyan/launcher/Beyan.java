@@ -29,6 +29,11 @@ public final class Beyan {
                                         analyse files with the extractor, no server needed
               rebuild [--url U]         rebuild every read model from the event store (U: ENTITY_URL)
               reanalyze [--url U]       re-run the extractor on releases analysed by an older version
+                                        ingest, rebuild and reanalyze send --token T, else BEYAN_TOKEN, else
+                                        .beyan/token (roles ingest and admin, written by up)
+              token --roles R[,R...] [--ttl 30d] [--subject NAME]
+                                        print a token for another system, signed with the stack's key in
+                                        .beyan/jwt/; roles: read, ingest, admin; ttl in s, m, h or d
               help                      this text
             """;
 
@@ -65,24 +70,28 @@ public final class Beyan {
                 noArguments(command, rest);
                 return new StatusCommand(home, out).run();
             case "ingest": {
-                Args args = Args.parse(command, rest, Set.of(), Set.of("--url"));
+                Args args = Args.parse(command, rest, Set.of(), Set.of("--url", "--token"));
                 if (args.positionals().isEmpty()) {
                     throw UserError.usage("ingest: name at least one file or folder");
                 }
                 String url = StackEnv.address("INGEST_URL", args.option("--url"), home);
                 List<ReleaseFile> files = ReleaseFiles.expand(args.positionals());
-                return new Ingester(new IngestClient(url, http), out, err).ingest(files) ? 0 : UserError.FAILED;
+                IngestClient client = new IngestClient(url, http, ClientToken.find(args.option("--token"), System.getenv(), home));
+                return new Ingester(client, out, err).ingest(files) ? 0 : UserError.FAILED;
             }
             case "analyze":
                 AnalyzeCli.main(rest.toArray(String[]::new));
                 return 0;
             case "rebuild":
             case "reanalyze": {
-                Args args = Args.parse(command, rest, Set.of(), Set.of("--url"));
+                Args args = Args.parse(command, rest, Set.of(), Set.of("--url", "--token"));
                 noArguments(command, args.positionals());
                 String url = StackEnv.address("ENTITY_URL", args.option("--url"), home);
-                return new AdminCommand(command, url, http, out, err).run();
+                return new AdminCommand(command, url, http, ClientToken.find(args.option("--token"), System.getenv(), home),
+                        out, err).run();
             }
+            case "token":
+                return new TokenCommand(home, rest, out).run();
             case "help":
             case "-h":
             case "--help":

@@ -34,6 +34,16 @@ record Home(Path project, Path data) {
         return data.resolve("stack.env");
     }
 
+    /** The token signing key pair. */
+    Path jwt() {
+        return data.resolve("jwt");
+    }
+
+    /** The token with roles ingest and admin that {@code up} writes and the other commands send. */
+    Path token() {
+        return data.resolve("token");
+    }
+
     Path pidFile() {
         return data.resolve("launcher.pid");
     }

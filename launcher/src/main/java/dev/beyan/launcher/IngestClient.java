@@ -13,17 +13,25 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Posts releases to ingest-service over HTTP and reads its answers. */
 final class IngestClient {
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
+    private static final int TOO_MANY_REQUESTS = 429;
+    private static final HttpResponse.BodyHandler<String> BODY = HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8);
+    /** A big load may outrun the server's per-client write limit: wait as told, this many times at most. */
+    private static final int RATE_LIMIT_RETRIES = 30;
+    private static final long MAX_WAIT_SECONDS = 10;
 
     private final URI base;
     private final HttpClient http;
+    private final Optional<String> token;
 
-    IngestClient(String baseUrl, HttpClient http) {
+    IngestClient(String baseUrl, HttpClient http, Optional<String> token) {
         this.base = URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
         this.http = http;
+        this.token = token;
     }
 
     /** A release in the seed text format; the server reads its header line. */
@@ -75,14 +83,19 @@ final class IngestClient {
     }
 
     private HttpResponse<String> post(String path, String contentType, byte[] body) {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(TIMEOUT)
                 .header("Content-Type", contentType)
                 .header("Accept", "application/json, application/x-ndjson, application/problem+json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        token.ifPresent(t -> request.header("Authorization", "Bearer " + t));
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = http.send(request.build(), BODY);
+            for (int retry = 0; response.statusCode() == TOO_MANY_REQUESTS && retry < RATE_LIMIT_RETRIES; retry++) {
+                Thread.sleep(Duration.ofSeconds(retryAfter(response)).toMillis());
+                response = http.send(request.build(), BODY);
+            }
+            return response;
         } catch (ConnectException e) {
             throw new UserError("cannot reach ingest-service at " + base + ": is the stack up? (./beyan status)");
         } catch (HttpTimeoutException e) {
@@ -93,6 +106,15 @@ final class IngestClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UserError("interrupted");
+        }
+    }
+
+    private static long retryAfter(HttpResponse<String> response) {
+        try {
+            long seconds = Long.parseLong(response.headers().firstValue("Retry-After").orElse("1").strip());
+            return Math.max(1, Math.min(MAX_WAIT_SECONDS, seconds));
+        } catch (NumberFormatException e) {
+            return 1;
         }
     }
 }

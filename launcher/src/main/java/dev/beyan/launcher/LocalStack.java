@@ -33,6 +33,7 @@ public final class LocalStack implements AutoCloseable {
     private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaBroker kafka;
+    private SigningKeys keys;
     private boolean closed;
 
     private record Running(String name, AutoCloseable resource) {
@@ -46,6 +47,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** Starts everything and returns once every service answers ready. */
     void start() {
+        keys = SigningKeys.ensure(home.jwt());
         say.accept("starting PostgreSQL 17 (data in " + home.show(home.postgresData()) + ")");
         postgres = started("PostgreSQL", () -> {
             createDirectories(home.postgresData());
@@ -75,12 +77,19 @@ public final class LocalStack implements AutoCloseable {
         env.put("BEYAN_DB_OWNER_USER", EmbeddedPostgresServer.SUPERUSER);
         env.put("BEYAN_DB_OWNER_PASSWORD", EmbeddedPostgresServer.PASSWORD);
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKey().toUri().toString());
+        env.put("MP_JWT_VERIFY_ISSUER", SigningKeys.ISSUER);
         return env;
     }
 
     StackAddresses addresses() {
         return new StackAddresses(url(Service.INGEST), url(Service.ENTITY), url(Service.QUERY), postgres.jdbcUrl(),
                 EmbeddedPostgresServer.SUPERUSER, EmbeddedPostgresServer.PASSWORD, kafka.bootstrapServers());
+    }
+
+    /** The key pair the services verify tokens with; made by {@link #start()}. */
+    SigningKeys keys() {
+        return keys;
     }
 
     String url(Service service) {

@@ -5,12 +5,14 @@ import java.io.PrintStream;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
@@ -74,7 +76,8 @@ final class UpCommand {
             say("stopped");
         }, "beyan-stop"));
         stack.start();
-        loadSeeds(stack.url(Service.INGEST));
+        String token = writeToken(stack.keys());
+        loadSeeds(stack.url(Service.INGEST), token);
         out.println("beyan is up:");
         Map<String, String> addresses = stack.addresses().toEnv();
         Banner.print(out, addresses, home);
@@ -84,14 +87,26 @@ final class UpCommand {
         awaitShutdown();
     }
 
-    private void loadSeeds(String ingestUrl) {
+    /** A token with roles ingest and admin for this machine's user, kept where the other commands look. */
+    private String writeToken(SigningKeys keys) {
+        String token = keys.sign(System.getProperty("user.name"), Set.of("ingest", "admin"), TokenCommand.DEFAULT_TTL,
+                Instant.now());
+        try {
+            SigningKeys.writeOwnerOnly(home.token(), token + "\n");
+        } catch (IOException e) {
+            throw new UserError("could not write " + home.token() + ": " + e.getMessage());
+        }
+        return token;
+    }
+
+    private void loadSeeds(String ingestUrl, String token) {
         Path seeds = home.seeds();
         if (!Files.isDirectory(seeds)) {
             return;
         }
         say("loading " + home.show(seeds) + "/");
         HttpClient http = HttpClient.newHttpClient();
-        boolean clean = new Ingester(new IngestClient(ingestUrl, http), out, err)
+        boolean clean = new Ingester(new IngestClient(ingestUrl, http, Optional.of(token)), out, err)
                 .ingest(ReleaseFiles.expand(List.of(home.show(seeds))));
         if (!clean) {
             say("some seeds were rejected (above); the stack runs on");

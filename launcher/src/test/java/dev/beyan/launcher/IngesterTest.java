@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +29,7 @@ class IngesterTest {
 
     private final List<Map.Entry<String, byte[]>> received = new ArrayList<>();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final List<String> authorizations = new ArrayList<>();
     private HttpServer server;
     private Ingester ingester;
 
@@ -37,7 +39,7 @@ class IngesterTest {
         server.createContext("/v1/releases", this::answer);
         server.start();
         IngestClient client = new IngestClient("http://127.0.0.1:" + server.getAddress().getPort(),
-                HttpClient.newHttpClient());
+                HttpClient.newHttpClient(), Optional.of("t0ken"));
         ingester = new Ingester(client, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
     }
 
@@ -82,6 +84,7 @@ class IngesterTest {
                 "rejected  " + file + ":1101  text: the release text is missing or blank",
                 "loaded    " + file + "  1201 created, 0 unchanged, 0 revised, 1 rejected");
         assertThat(received).hasSize(3).allSatisfy(r -> assertThat(r.getKey()).isEqualTo("application/x-ndjson"));
+        assertThat(authorizations).hasSize(3).containsOnly("Bearer t0ken");
     }
 
     private String output() {
@@ -92,6 +95,7 @@ class IngesterTest {
         byte[] body = exchange.getRequestBody().readAllBytes();
         String type = exchange.getRequestHeaders().getFirst("Content-Type");
         received.add(Map.entry(type, body));
+        authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
         String text = new String(body, StandardCharsets.UTF_8);
         if (exchange.getRequestURI().getPath().endsWith(":batch")) {
             StringBuilder lines = new StringBuilder();

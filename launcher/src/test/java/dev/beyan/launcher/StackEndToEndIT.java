@@ -14,7 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -90,12 +93,49 @@ class StackEndToEndIT {
         return body;
     }
 
+    @Test
+    void writesAndOperationsNeedATokenWithTheirRoleAndTheAuditTrailNamesItsSubject() throws Exception {
+        byte[] release = ("(İZMİR)- Vali bugün açıklama yaptı. " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+        String reader = token("reader", "read");
+
+        assertThat(postSeed(release, Optional.empty()).statusCode()).isEqualTo(401);
+        assertThat(postSeed(release, Optional.of(reader)).statusCode()).isEqualTo(403);
+        assertThat(admin("rebuild", Optional.empty()).statusCode()).isEqualTo(401);
+        assertThat(admin("rebuild", Optional.of(reader)).statusCode()).isEqualTo(403);
+
+        HttpResponse<String> created = postSeed(release, Optional.of(token("newsroom-e2e", "ingest")));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode received = awaitEvent(json(created.body()).get("id").asText(), "ReleaseReceived");
+        assertThat(received.get("metadata").get("actor").asText()).isEqualTo("newsroom-e2e");
+        HttpResponse<String> rebuilt = admin("rebuild", Optional.of(token("operator", "admin")));
+        assertThat(rebuilt.statusCode()).isEqualTo(200);
+        assertThat(rebuilt.body()).contains("\"done\":true").doesNotContain("\"error\"");
+    }
+
+    /** Signed with the stack's own key pair, as ./beyan token signs. */
+    private static String token(String subject, String... roles) {
+        return stack.keys().sign(subject, Set.of(roles), Duration.ofMinutes(10), Instant.now());
+    }
+
     private static HttpResponse<String> postSeed(byte[] file) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(stack.url(Service.INGEST) + "/v1/releases"))
+        return postSeed(file, Optional.of(token("e2e-test", "ingest")));
+    }
+
+    private static HttpResponse<String> postSeed(byte[] file, Optional<String> token)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.url(Service.INGEST) + "/v1/releases"))
                 .header("Content-Type", "text/plain; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(file))
-                .build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file));
+        token.ifPresent(t -> request.header("Authorization", "Bearer " + t));
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> admin(String action, Optional<String> token)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.url(Service.ENTITY) + "/v1/admin/" + action))
+                .POST(HttpRequest.BodyPublishers.noBody());
+        token.ifPresent(t -> request.header("Authorization", "Bearer " + t));
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** Polls the audit trail until the event shows: it arrives through the relay and Kafka, not at once. */

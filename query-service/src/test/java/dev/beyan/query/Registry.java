@@ -100,7 +100,8 @@ public final class Registry {
             TestDatabase.migrateEventStore();
             Migrations.migrate(pg.reactiveUrl(), EmbeddedPostgresServer.SUPERUSER, EmbeddedPostgresServer.PASSWORD,
                     ReadModelSchema.SCHEMA, ReadModelSchema.migrations());
-            Pool pool = TestDatabase.eventStorePool();
+            // as the superuser: these fixtures append release changes and analyses alike, which no one service role may
+            Pool pool = TestDatabase.superuserPool();
             PgEventStore store = new PgEventStore(pool, EventCodec.current());
             pipeline = new Pipeline(store, new StreamProcessor(pool, store, new ReleaseAnalyzer(), new ReleaseProjector()));
         }

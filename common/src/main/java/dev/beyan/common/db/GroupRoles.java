@@ -5,9 +5,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * The two group roles every schema grants to: {@code beyan_writer} (appends events, owns the read models) and
- * {@code beyan_reader} (SELECT only). Each schema's first migration makes sure they exist, so that any service
- * can migrate first; login roles are made members of them by the operator (or the local stack).
+ * The two group roles the schemas' first migrations granted to: {@code beyan_writer} (appended events, wrote the
+ * read models) and {@code beyan_reader} (SELECT only). Those migrations still make sure they exist, so that any
+ * service can migrate first; later migrations take every privilege away from them in favour of one role per
+ * service ({@link ServiceRoles}).
  */
 public final class GroupRoles {
     private static final String SQL = """

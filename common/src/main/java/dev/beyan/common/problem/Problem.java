@@ -1,6 +1,10 @@
 package dev.beyan.common.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.beyan.common.json.Json;
+
+import java.io.UncheckedIOException;
 
 /**
  * An RFC 9457 problem detail. {@code field} names the request field or parameter at fault, so that a caller
@@ -17,5 +21,14 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public Problem at(String path) {
         return new Problem(type, title, status, detail, path, field);
+    }
+
+    /** This problem as JSON, for answers written below Jakarta REST. */
+    public String toJson() {
+        try {
+            return Json.MAPPER.writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import dev.beyan.common.store.WrongExpectedVersionException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
@@ -18,7 +19,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.problem(), uri);
+        Response.ResponseBuilder answer = answer(e.problem(), uri);
+        if (e.retryAfterSeconds() > 0) {
+            answer.header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
+        }
+        return answer.build();
     }
 
     @ServerExceptionMapper
@@ -34,7 +39,7 @@ public class ProblemMappers {
                 : null;
         String detail = e instanceof MismatchedInputException
                 ? "field '" + field + "' has the wrong type or shape"
-                : "the body is not valid JSON: " + e.getOriginalMessage();
+                : JsonErrors.describe(e);
         return respond(Problem.of(400, "malformed-json", "Malformed JSON", detail, field), uri);
     }
 
@@ -46,8 +51,8 @@ public class ProblemMappers {
         }
         String title = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
-        return respond(Problem.of(status, "http-" + status, title, cause.getMessage(), null), uri);
+        // the framework's messages may quote its classes and the failing conversion: the status says enough
+        return respond(Problem.of(status, "http-" + status, title, "HTTP " + status + " " + title, null), uri);
     }
 
     @ServerExceptionMapper
@@ -58,9 +63,12 @@ public class ProblemMappers {
     }
 
     static Response respond(Problem problem, UriInfo uri) {
+        return answer(problem, uri).build();
+    }
+
+    private static Response.ResponseBuilder answer(Problem problem, UriInfo uri) {
         return Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
-                .entity(problem.at(uri.getPath()))
-                .build();
+                .entity(problem.at(uri.getPath()));
     }
 }

@@ -1,10 +1,13 @@
 package dev.beyan.common.store;
 
 import dev.beyan.common.db.GroupRoles;
+import dev.beyan.common.db.ServiceRoles;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
 
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * Version 1 of the event store. Immutability is the database's job: a trigger rejects UPDATE and DELETE for
@@ -14,6 +17,11 @@ public final class EventStoreSchema {
     public static final String SCHEMA = "eventstore";
 
     private EventStoreSchema() {
+    }
+
+    /** Every migration of the schema, in order: what ingest-service runs at start and the migration Job runs. */
+    public static List<JavaMigration> migrations() {
+        return List.of(new V1__events(), new V2__service_roles());
     }
 
     public static final class V1__events extends BaseJavaMigration {
@@ -60,6 +68,38 @@ public final class EventStoreSchema {
         @Override
         public void migrate(Context context) throws Exception {
             GroupRoles.ensure(context.getConnection());
+            try (Statement statement = context.getConnection().createStatement()) {
+                statement.execute(SQL);
+            }
+        }
+    }
+
+    /**
+     * Each service its own role. Row-level security narrows INSERT by event type, so ingest-service cannot
+     * forge an analysis and entity-service cannot invent, revise or retract a release; reading stays open to all
+     * three. The relay's checkpoint is ingest's alone. The group roles of V1 lose every privilege.
+     */
+    public static final class V2__service_roles extends BaseJavaMigration {
+        private static final String SQL = """
+                REVOKE ALL ON eventstore.events, eventstore.relay_checkpoint FROM beyan_writer, beyan_reader;
+                REVOKE ALL ON SCHEMA eventstore FROM beyan_writer, beyan_reader;
+
+                GRANT USAGE ON SCHEMA eventstore TO beyan_ingest, beyan_entity, beyan_query;
+                GRANT SELECT, INSERT ON eventstore.events TO beyan_ingest, beyan_entity;
+                GRANT SELECT ON eventstore.events TO beyan_query;
+                GRANT SELECT, UPDATE ON eventstore.relay_checkpoint TO beyan_ingest;
+
+                ALTER TABLE eventstore.events ENABLE ROW LEVEL SECURITY;
+                CREATE POLICY events_are_readable ON eventstore.events FOR SELECT USING (true);
+                CREATE POLICY ingest_appends_release_changes ON eventstore.events FOR INSERT TO beyan_ingest
+                  WITH CHECK (type IN ('ReleaseReceived', 'ReleaseRevised', 'ReleaseRetracted'));
+                CREATE POLICY entity_appends_analyses ON eventstore.events FOR INSERT TO beyan_entity
+                  WITH CHECK (type = 'ReleaseAnalyzed');
+                """;
+
+        @Override
+        public void migrate(Context context) throws Exception {
+            ServiceRoles.ensure(context.getConnection());
             try (Statement statement = context.getConnection().createStatement()) {
                 statement.execute(SQL);
             }

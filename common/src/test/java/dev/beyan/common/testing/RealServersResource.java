@@ -1,6 +1,5 @@
 package dev.beyan.common.testing;
 
-import dev.beyan.stack.DatabaseRoles;
 import dev.beyan.stack.EmbeddedPostgresServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -8,17 +7,19 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Points a {@code @QuarkusTest} at the real embedded PostgreSQL and Kafka broker. The service runs as its
- * application role and migrates as the superuser, as it would in production.
+ * Points a {@code @QuarkusTest} at the real embedded PostgreSQL and Kafka broker. The service runs as its own
+ * database role (its configured default, unless the init args {@code user} and {@code password} name another)
+ * and migrates as the superuser, as it would in production, and verifies tokens with the public key of
+ * {@link TestTokens}.
  */
 public class RealServersResource implements QuarkusTestResourceLifecycleManager {
-    private String user = DatabaseRoles.APP_USER;
-    private String password = DatabaseRoles.APP_PASSWORD;
+    private String user;
+    private String password;
 
     @Override
     public void init(Map<String, String> initArgs) {
-        user = initArgs.getOrDefault("user", user);
-        password = initArgs.getOrDefault("password", password);
+        user = initArgs.get("user");
+        password = initArgs.get("password");
     }
 
     @Override
@@ -28,11 +29,15 @@ public class RealServersResource implements QuarkusTestResourceLifecycleManager 
         TestDatabase.migrateEventStore();
         Map<String, String> config = new HashMap<>();
         config.put("quarkus.datasource.reactive.url", pg.reactiveUrl());
-        config.put("quarkus.datasource.username", user);
-        config.put("quarkus.datasource.password", password);
+        if (user != null) {
+            config.put("quarkus.datasource.username", user);
+            config.put("quarkus.datasource.password", password);
+        }
         config.put("beyan.migration.username", EmbeddedPostgresServer.SUPERUSER);
         config.put("beyan.migration.password", EmbeddedPostgresServer.PASSWORD);
         config.put("kafka.bootstrap.servers", LocalServers.kafka().bootstrapServers());
+        config.put("mp.jwt.verify.publickey.location", TestTokens.publicKeyFile().toUri().toString());
+        config.put("mp.jwt.verify.issuer", TestTokens.ISSUER);
         return config;
     }
 

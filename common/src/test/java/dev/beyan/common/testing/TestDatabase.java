@@ -10,7 +10,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.PoolOptions;
 
-import java.util.List;
 
 /** Reactive pools on the shared embedded PostgreSQL for plain JUnit tests of store code. */
 public final class TestDatabase {
@@ -19,16 +18,16 @@ public final class TestDatabase {
     private TestDatabase() {
     }
 
-    /** Migrates the event store schema (as the owner) and returns a pool that connects as the application role. */
+    /** Migrates the event store schema (as the owner) and returns a pool that connects as ingest-service's role. */
     public static Pool eventStorePool() {
         migrateEventStore();
-        return pool(DatabaseRoles.APP_USER, DatabaseRoles.APP_PASSWORD);
+        return pool(DatabaseRoles.INGEST_USER, DatabaseRoles.INGEST_PASSWORD);
     }
 
     public static void migrateEventStore() {
         EmbeddedPostgresServer pg = LocalServers.postgres();
         Migrations.migrate(pg.reactiveUrl(), EmbeddedPostgresServer.SUPERUSER, EmbeddedPostgresServer.PASSWORD,
-                EventStoreSchema.SCHEMA, List.of(new EventStoreSchema.V1__events()));
+                EventStoreSchema.SCHEMA, EventStoreSchema.migrations());
     }
 
     public static Pool pool(String user, String password) {

@@ -1,16 +1,20 @@
 package dev.beyan.entity.admin;
 
+import dev.beyan.common.security.Roles;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import java.util.function.Consumer;
@@ -19,16 +23,21 @@ import java.util.function.ToLongFunction;
 /** Long maintenance jobs, answered as a stream of NDJSON progress lines ending with one that has {@code done}. */
 @Path("/v1/admin")
 @Tag(name = "Admin", description = "Maintenance of the registry: rebuild the read models, re-analyse releases")
+@RolesAllowed(Roles.ADMIN)
 public class AdminResource {
+    private static final Logger LOG = Logger.getLogger(AdminResource.class);
     private static final String NDJSON = "application/x-ndjson";
     private static final String LAST_LINE = """
             {"processed":3,"total":3,"done":true,"changed":3}""";
+
     private final Rebuild rebuild;
     private final Reanalysis reanalysis;
+    private final JsonWebToken token;
 
-    public AdminResource(Rebuild rebuild, Reanalysis reanalysis) {
+    public AdminResource(Rebuild rebuild, Reanalysis reanalysis, JsonWebToken token) {
         this.rebuild = rebuild;
         this.reanalysis = reanalysis;
+        this.token = token;
     }
 
     @POST
@@ -57,7 +66,8 @@ public class AdminResource {
             mediaType = NDJSON, schema = @Schema(implementation = Progress.class),
             examples = @ExampleObject(name = "last", value = LAST_LINE)))
     public Multi<Progress> reanalyze() {
-        return job(reanalysis::run);
+        String actor = token.getSubject() != null ? token.getSubject() : token.getName();
+        return job(progress -> reanalysis.run(actor, progress));
     }
 
     private static Multi<Progress> job(ToLongFunction<Consumer<Progress>> work) {
@@ -71,7 +81,10 @@ public class AdminResource {
                 });
                 emitter.emit(Progress.finished(last[0], last[1], changed));
             } catch (RuntimeException e) {
-                emitter.emit(Progress.failed(last[0], last[1], e.getMessage()));
+                // the cause may quote SQL and tables: it goes to the log, the caller learns that the job failed
+                LOG.error("admin job failed", e);
+                emitter.emit(Progress.failed(last[0], last[1],
+                        "the job stopped on an error; the service log says why"));
             }
             emitter.complete();
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());

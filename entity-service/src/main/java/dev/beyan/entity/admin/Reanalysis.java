@@ -32,14 +32,14 @@ public class Reanalysis {
         this.analyzer = analyzer;
     }
 
-    /** Runs it, reporting progress; returns how many releases got a new analysis. Blocking. */
-    public long run(Consumer<Progress> progress) {
+    /** Runs it for {@code actor}, reporting progress; returns how many releases got a new analysis. Blocking. */
+    public long run(String actor, Consumer<Progress> progress) {
         String current = analyzer.version();
         long total = pool.preparedQuery("""
                         SELECT count(*) AS n FROM readmodel.releases
                         WHERE status = 'active' AND extractor_version IS DISTINCT FROM $1""")
                 .execute(Tuple.of(current)).await().atMost(TIMEOUT).iterator().next().getLong("n");
-        EventMetadata metadata = new EventMetadata(UUID.randomUUID().toString(), null, "reanalyze", null);
+        EventMetadata metadata = new EventMetadata(UUID.randomUUID().toString(), null, actor, null);
         long processed = 0;
         long changed = 0;
         String after = "";

@@ -49,24 +49,39 @@ public final class PhraseTable<V> {
             return null;
         }
         for (Entry<V> e : candidates) {
-            if (matches(tokens, start, e.keys())) {
-                return new Match<>(e.value(), start, start + e.keys().length - 1);
+            int end = matchEnd(tokens, start, e.keys());
+            if (end >= 0) {
+                return new Match<>(e.value(), start, end);
             }
         }
         return null;
     }
 
-    private static boolean matches(List<Token> tokens, int start, String[] keys) {
-        if (start + keys.length > tokens.size()) {
-            return false;
-        }
+    /** The last word of the phrase {@code keys} matched from {@code start}, or -1. */
+    private static int matchEnd(List<Token> tokens, int start, String[] keys) {
+        int i = start;
         for (int k = 1; k < keys.length; k++) {
-            Token t = tokens.get(start + k);
-            if (t.sepBefore() != Separator.SPACE || tokens.get(start + k - 1).hasApostrophe()
-                    || !t.key().equals(keys[k])) {
-                return false;
+            i++;
+            if (i < tokens.size() && isParentheticalAbbreviation(tokens, i)) {
+                i++; // "İstanbul Büyükşehir Belediyesi (İBB) Eşbaşkan adayları"
+            }
+            if (i >= tokens.size()) {
+                return -1;
+            }
+            Token t = tokens.get(i);
+            boolean afterAbbreviation = i - 1 > start && isParentheticalAbbreviation(tokens, i - 1);
+            int sep = afterAbbreviation ? t.sepBefore() & ~Separator.PARENTHESIS : t.sepBefore();
+            if (sep != Separator.SPACE || tokens.get(i - 1).hasApostrophe() || !t.key().equals(keys[k])) {
+                return -1;
             }
         }
-        return true;
+        return i;
+    }
+
+    /** An abbreviation in parentheses inside a phrase, "(İBB)", "(CHP)": news adds it, the phrase goes on. */
+    private static boolean isParentheticalAbbreviation(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return t.allCaps() && !t.hasApostrophe() && t.sepBefore() == Separator.PARENTHESIS && i + 1 < tokens.size()
+                && (tokens.get(i + 1).sepBefore() & Separator.PARENTHESIS) != 0;
     }
 }

@@ -7,16 +7,19 @@ package dev.beyan.extract.data;
 public enum TitleScope {
     NATIONAL, MINISTER, DEPUTY, GOVERNOR, PROVINCIAL_STATE, DISTRICT_GOVERNOR, DISTRICT_STATE, METROPOLITAN,
     MUNICIPAL, NEIGHBOURHOOD,
-    PARTY_NATIONAL, PARTY_PROVINCE, PARTY_DISTRICT, GENERIC;
+    PARTY_NATIONAL, PARTY_PROVINCE, PARTY_DISTRICT,
+    /** A party's youth or women's wing: national when named with its party alone, else provincial. */
+    PARTY_WING,
+    GENERIC;
 
     public boolean isParty() {
-        return this == PARTY_NATIONAL || this == PARTY_PROVINCE || this == PARTY_DISTRICT;
+        return this == PARTY_NATIONAL || this == PARTY_PROVINCE || this == PARTY_DISTRICT || this == PARTY_WING;
     }
 
     /** Offices of a province: their place is a province (or the province of a district named with them). */
     public boolean isProvincial() {
         return this == DEPUTY || this == GOVERNOR || this == PROVINCIAL_STATE || this == METROPOLITAN
-                || this == PARTY_PROVINCE;
+                || this == PARTY_PROVINCE || this == PARTY_WING;
     }
 
     /** Offices of a district or town. */

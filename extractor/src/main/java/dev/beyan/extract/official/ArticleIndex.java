@@ -71,6 +71,31 @@ final class ArticleIndex {
         }
     }
 
+    /** The province named last before word {@code i}, or null. */
+    PlaceMention provinceBefore(int i) {
+        PlaceMention last = null;
+        for (PlaceMention p : places) {
+            if (p.end() >= i) {
+                break;
+            }
+            if (p.unit().isProvince()) {
+                last = p;
+            }
+        }
+        return last;
+    }
+
+    /** The party named nearest before word {@code i} in its sentence, or null. */
+    Party partyInSentenceBefore(int i) {
+        int sentence = text.sentenceOf(Math.min(i, text.size() - 1));
+        for (int j = Math.min(i, text.size()) - 1; j >= 0 && text.sentenceOf(j) == sentence; j--) {
+            if (partyEndingAt[j] != null) {
+                return partyEndingAt[j].value();
+            }
+        }
+        return null;
+    }
+
     /** The party named nearest before word {@code i}, or null. */
     Party partyBefore(int i) {
         for (int j = Math.min(i, text.size()) - 1; j >= 0; j--) {

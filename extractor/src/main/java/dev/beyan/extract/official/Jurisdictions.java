@@ -27,9 +27,11 @@ final class Jurisdictions {
                      boolean central) {
         TitleScope scope = title.scope();
         Object place = modifiers.places().isEmpty() ? null : modifiers.places().get(0);
-        if (place == null && scope != TitleScope.DEPUTY) {
+        // A wing named with its party ("AK Parti Gençlik Kolları Başkanı") is the party's national wing.
+        boolean nationalWing = scope == TitleScope.PARTY_WING && modifiers.party() != null;
+        if (place == null && scope != TitleScope.DEPUTY && !nationalWing) {
             place = scope.isLocal() && !central ? localContext(index, titleStart)
-                    : scope.isProvincial() || central ? provinceBefore(index, titleStart) : null;
+                    : scope.isProvincial() || central ? index.provinceBefore(titleStart) : null;
         }
         String province = null;
         String district = null;
@@ -116,19 +118,7 @@ final class Jurisdictions {
                 return p;
             }
         }
-        return before;
-    }
-
-    private static PlaceMention provinceBefore(ArticleIndex index, int titleStart) {
-        PlaceMention last = null;
-        for (PlaceMention p : index.places) {
-            if (p.end() >= titleStart) {
-                break;
-            }
-            if (p.unit().isProvince()) {
-                last = p;
-            }
-        }
-        return last;
+        // No district anywhere before: the municipality of the province the article is about.
+        return before != null ? before : index.provinceBefore(titleStart);
     }
 }

@@ -2,6 +2,7 @@ package dev.beyan.extract.official;
 
 import dev.beyan.extract.data.Party;
 import dev.beyan.extract.data.PhraseTable;
+import dev.beyan.extract.place.PlaceMention;
 import dev.beyan.extract.text.Separator;
 
 import java.util.ArrayList;
@@ -35,8 +36,7 @@ final class ModifierScanner {
                 party = party == null ? partyMatch.value() : party;
                 j = partyMatch.start() - 1;
             } else if (index.placeEndingAt[j] != null) {
-                places.add(index.placeEndingAt[j]);
-                j = index.placeEndingAt[j].start() - 1;
+                j = coordinatedPlaces(index, index.placeEndingAt[j], places);
             } else if (index.townAt[j] != null) {
                 places.add(index.townAt[j]);
                 j--;
@@ -52,6 +52,31 @@ final class ModifierScanner {
             start = j + 1;
         }
         return new Modifiers(start, party, places, former);
+    }
+
+    /**
+     * "Hakkari, Siirt ve Batman belediye başkanları": places coordinated before a plural title, each added, the
+     * nearest first. Returns the word before the first of them.
+     */
+    private static int coordinatedPlaces(ArticleIndex index, PlaceMention last, List<Object> places) {
+        PlaceMention p = last;
+        places.add(p);
+        while (!index.text.get(p.end()).hasApostrophe()) {
+            int before = p.start() - 1;
+            PlaceMention next = null;
+            if (before >= 0 && Separator.isListComma(index.text.get(p.start()).sepBefore())) {
+                next = index.placeEndingAt[before];
+            } else if (before >= 1 && index.text.key(before).equals("ve") && index.text.get(p.start()).spaceBefore()
+                    && index.text.get(before).spaceBefore()) {
+                next = index.placeEndingAt[before - 1];
+            }
+            if (next == null || index.text.get(next.end()).hasApostrophe()) {
+                break;
+            }
+            places.add(next);
+            p = next;
+        }
+        return p.start() - 1;
     }
 
     /** "24, 25 ve 26. dönem Bolu milletvekili": a list of term numbers inside the modifiers. */

@@ -32,6 +32,8 @@ public final class OfficialFinder {
     private final PersonNames names;
     private final TitleEvidenceFinder evidenceFinder;
     private final CandidateListFinder candidateLists;
+    private final Replacements replacements;
+    private final Nominations nominations = new Nominations();
     private final ReferenceData data;
     private final OfficeRegistry registry;
 
@@ -41,6 +43,7 @@ public final class OfficialFinder {
         this.registry = data.officeRegistry();
         this.evidenceFinder = new TitleEvidenceFinder(data.titles(), nameFinder);
         this.candidateLists = new CandidateListFinder(data.gazetteer(), nameFinder);
+        this.replacements = new Replacements(nameFinder);
     }
 
     /** The officials in order of first mention, and the spans of every person mention (which are not places). */
@@ -75,6 +78,7 @@ public final class OfficialFinder {
         ArticleIndex index = new ArticleIndex(text, nameSpans, places, data.parties());
         List<TitleEvidenceFinder.Found> found = new ArrayList<>(evidenceFinder.find(index));
         found.addAll(candidateLists.find(index));
+        found.addAll(nominations.find(index));
         Map<String, Person> persons = new LinkedHashMap<>();
         Map<NameSpan, Person> personOfSpan = new HashMap<>();
         List<Span> personSpans = new ArrayList<>();
@@ -108,6 +112,7 @@ public final class OfficialFinder {
             }
         }
         surnameMentions(text, index, officials, personSpans);
+        successors(text, index, persons, merged, officials, personSpans);
         officials.sort(Comparator.comparingInt(Person::firstMention));
         List<Analysis.Official> out = new ArrayList<>(officials.size());
         for (Person p : officials) {
@@ -190,6 +195,37 @@ public final class OfficialFinder {
             }
         }
         return false;
+    }
+
+    /** "Tuna'nın yerine Selim Ak atandı": the successor takes the predecessor's office. */
+    private void successors(TokenizedText text, ArticleIndex index, Map<String, Person> persons,
+                            Map<Person, Person> merged, List<Person> officials, List<Span> personSpans) {
+        for (Replacements.Replacement r : replacements.find(index)) {
+            Person predecessor = officialMentionedAt(officials, text.get(r.predecessor()).start());
+            if (predecessor == null) {
+                continue;
+            }
+            Person named = mention(text, r.successor(), persons, personSpans);
+            Person successor = merged.getOrDefault(named, named);
+            if (successor == predecessor || !successor.evidence.isEmpty()) {
+                continue;
+            }
+            Evidence office = predecessor.evidence.stream().min(Comparator.comparingInt(Evidence::position)).orElseThrow();
+            successor.evidence.add(new Evidence(r.successor().start(), office.title(), office.scope(), office.org(),
+                    office.party(), office.province(), office.district(), false, office.placeNamed()));
+            officials.add(successor);
+        }
+    }
+
+    private static Person officialMentionedAt(List<Person> officials, int charOffset) {
+        for (Person p : officials) {
+            for (Span s : p.mentions.values()) {
+                if (s.start() <= charOffset && charOffset < s.end()) {
+                    return p;
+                }
+            }
+        }
+        return null;
     }
 
     /** "Vali Yüksel": the office goes to the person of that surname, or to a person known by the surname only. */

@@ -71,7 +71,7 @@ public final class PersonNameFinder {
                     || next.is(WordClass.NAME_STOPWORD) || startsParty(text, end + 1)
                     || startsTitle(text, end + 1)
                     || first.allCaps() != next.allCaps()
-                    || (end > i && !continuesLongName(next))
+                    || (end > i && !continuesLongName(text, end + 1))
                     || (end == i && isAddress(text, i))) {
                 break;
             }
@@ -93,8 +93,16 @@ public final class PersonNameFinder {
      * A third or fourth word continues a name ("Recep Tayyip Erdoğan", "Gülcan Kaçmaz Sayyiğit") unless it is a
      * place name ("Ahmet Yalçınkaya Kocasinan, Talas..."); headlines are cut back separately.
      */
-    private boolean continuesLongName(Token next) {
-        return !next.is(WordClass.PLACE);
+    private static boolean continuesLongName(TokenizedText text, int k) {
+        Token next = text.get(k);
+        if (!next.is(WordClass.PLACE)) {
+            return true;
+        }
+        // A place name that is also a surname ends a name only where places are listed or an office follows
+        // ("Ahmet Metin Genç ile" is a name; "Ahmet Yalçınkaya Kocasinan, Talas" is a name and a list of places).
+        boolean listed = k + 1 < text.size() && Separator.isListComma(text.get(k + 1).sepBefore());
+        return next.is(WordClass.SURNAME_LIKE) && !next.hasApostrophe() && !listed
+                && !text.is(k + 1, WordClass.OFFICE_CUE);
     }
 
     /**

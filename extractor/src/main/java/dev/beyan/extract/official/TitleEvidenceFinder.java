@@ -13,6 +13,7 @@ import dev.beyan.extract.text.WordClass;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,18 +37,25 @@ import java.util.Set;
 final class TitleEvidenceFinder {
     /** Honorifics between a title and a name: "Belediye Başkanı Dr. Leyla Sarıgül", "Sayın". */
     private static final Set<String> HONORIFICS = Set.of(
-            "dr", "prof", "prf", "doc", "ogr", "gor", "av", "avukat", "op", "uzm", "sayin");
+            "dr", "prof", "prf", "doc", "ogr", "gor", "av", "avukat", "op", "uzm", "sayin",
+            // professions news puts between an office and its holder: "Başkan Adayımız Avukat X"
+            "muhendis", "doktor", "ogretmen", "eczaci", "mimar", "ekonomist", "akademisyen", "gazeteci", "emekli");
     private static final String AS = "olarak";
     private static final String BEING = "olan";
     /** Words after an apposed title that keep it the name's: "X, ... Başkanı olarak / seçildi / oldu / iken". */
     private static final Set<String> APPOSITION_ENDS = Set.of(
             "olarak", "secildi", "oldu", "olan", "iken", "atandi", "getirildi", "secilen", "sifatiyla");
+    /** Finite verbs of becoming or being made an office holder, after a predicate title. */
+    private static final Set<String> BECOMING = Set.of(
+            "secildi", "atandi", "gosterildi", "oldu", "getirildi", "gorevlendirildi", "belirlendi", "ilan");
     /** Participles of taking office that link a title to a name further on ("Milletvekili seçilen ... X"). */
     private static final Set<String> APPOINTED = Set.of("secilen", "atanan", "getirilen", "gorevlendirilen");
     /** How far an office noun may stand before its holder's name ("... başkanlığını Y adına 2. kez kazanan X"). */
     private static final int OFFICE_NOUN_WINDOW = 7;
     /** How many capitalised words a second title in a chain may have ("ve Marmara Belediyeler Birliği Başkanı"). */
     private static final int CHAIN_WINDOW = 8;
+    /** How many words a participial clause between an office and its holder may have. */
+    private static final int CLAUSE_WINDOW = 14;
     /** Stems of taking or holding an office: atandı, seçilen, getirildi, kazanan, görevini yürüten, devraldı. */
     private static final List<String> OFFICE_TAKING = List.of(
             "atan", "secil", "getiril", "kazan", "yurut", "gorevlendiril", "devral", "asil", "sec");
@@ -55,8 +63,12 @@ final class TitleEvidenceFinder {
     private static final int SENTENCE_WINDOW = 120;
     /** How far a plural title may stand before the colon that opens its list of names ("... isimleri şöyle:"). */
     private static final int COLON_WINDOW = 6;
-    /** Head words that are a party office only when a party is named with them ("CHP lideri", "İYİ Parti Sözcüsü"). */
-    private static final Set<String> PARTY_ONLY_HEADS = Set.of("lideri", "sozcusu");
+    /**
+     * Head words that are an office only when a party is named with them ("CHP lideri", "İYİ Parti Sözcüsü",
+     * "DEM'li vekil").
+     */
+    private static final Set<String> PARTY_ONLY_HEADS = Set.of(
+            "lideri", "sozcusu", "vekil", "vekili", "vekiller", "vekilleri", "vekilimiz");
     /** "partinin lideri", "partimizin sözcüsü": the genitive points back to the party the text is about. */
     private static final Set<String> PARTY_GENITIVES = Set.of("partinin", "partimizin", "partisinin");
     private static final String MINISTER = "bakani";
@@ -67,6 +79,14 @@ final class TitleEvidenceFinder {
     /** "Ticaret Bakan Yardımcıları A ile B": several deputies of one ministry. */
     private static final String DEPUTIES = "yardimcilari";
     private static final String CENTRAL = "merkez";
+    private static final String COMMITTEE = "komisyonu";
+    private static final String PARLIAMENT = "tbmm";
+    /** What a committee's office may be, by the key after "Komisyonu". */
+    private static final Map<String, String> COMMITTEE_ROLES = Map.of(
+            "baskani", "Başkanı", "baskanvekili", "Başkanvekili", "uyesi", "Üyesi", "sozcusu", "Sözcüsü");
+    private static final String IN_PLACE_OF = "yerine";
+    /** Parties nominate candidates: a party named earlier in the sentence is the candidate's. */
+    private static final String CANDIDATE = "Adayı";
     /** Words of an article about mayors, which makes "Place Party Name" lines election results. */
     private static final String MAYOR_PREFIX = "belediye";
     private static final String HEAD_KEY = "baskan";
@@ -79,6 +99,8 @@ final class TitleEvidenceFinder {
     private final PersonNameFinder nameFinder;
     private final ModifierScanner modifiers = new ModifierScanner();
     private final Jurisdictions jurisdictions = new Jurisdictions();
+    private final InstitutionContext institutions = new InstitutionContext();
+    private final PartySwitch partySwitch = new PartySwitch();
 
     TitleEvidenceFinder(Titles titles, PersonNameFinder nameFinder) {
         this.titles = titles;
@@ -105,6 +127,9 @@ final class TitleEvidenceFinder {
                 continue;
             }
             PhraseTable.Match<Title> match = ministerAt(index, i);
+            if (match == null) {
+                match = committeeAt(index, i);
+            }
             if (match == null && text.is(i, WordClass.TITLE_START)) {
                 match = titles.match(text.tokens(), i);
             }
@@ -127,31 +152,37 @@ final class TitleEvidenceFinder {
         ArticleIndex index = scan.index;
         Title title = match.value();
         Modifiers mods = modifiers.scan(index, match.start());
-        if (PARTY_ONLY_HEADS.contains(index.text.key(match.end())) && match.start() == match.end()
-                && mods.party() == null && !afterPartyGenitive(index, match.start())) {
+        boolean bare = match.start() == match.end();
+        if (bare && PARTY_ONLY_HEADS.contains(index.text.key(match.end())) && mods.party() == null
+                && !afterPartyGenitive(index, match.start())) {
             return;
+        }
+        if (bare && title.canonical().endsWith(CANDIDATE) && mods.party() == null && mods.places().isEmpty()) {
+            return; // "favori adayı X": whose candidate, for what, the text does not say
         }
         if (title.officeNoun()) {
             officeNounHolder(scan, match, mods);
             return;
         }
         After after = after(index, match.end() + 1);
-        Party party = mods.party() != null ? mods.party() : after.party;
+        Party joined = partySwitch.joinedBefore(index, mods.start());
+        Party party = joined != null ? joined : mods.party() != null ? mods.party() : after.party;
         NameSpan name = nameAt(index, after.next);
-        if (name == null) {
+        if (name == null && !afterInPlaceOf(index, mods.start())) {
             // A plural title is followed by its own list: a comma there opens the next item, not a chain.
             boolean commaChains = index.text.get(match.start()).capitalized() && !title.plural();
             Chained chained = chained(index, after.next, commaChains);
             if (chained != null) {
                 name = chained.name;
-                party = party != null ? party : chained.party;
+                party = chained.joined || party == null ? chained.party : party;
             }
         }
         if (name != null) {
-            Evidence e = evidence(scan, title, match, mods, partyOrAdjective(index, party, name.start()));
-            scan.out.add(new Found(name, -1, e));
+            Party tied = partyOrAdjective(index, party, name.start());
             if (title.plural()) {
-                listedAfter(scan, name, e);
+                distribute(scan, title, match, mods, tied, listed(index, name));
+            } else {
+                scan.out.add(new Found(name, -1, evidence(scan, title, match, mods, tied)));
             }
             return;
         }
@@ -171,6 +202,14 @@ final class TitleEvidenceFinder {
         }
     }
 
+    /**
+     * "X'in yerine kayyum atanan Belediye Başkanı Y": the office before "atanan" belongs to someone else than the
+     * name after it, so it does not chain on to that name.
+     */
+    private static boolean afterInPlaceOf(ArticleIndex index, int titleStart) {
+        return titleStart > 0 && index.text.key(titleStart - 1).equals(IN_PLACE_OF);
+    }
+
     private static boolean afterPartyGenitive(ArticleIndex index, int titleStart) {
         return titleStart > 0 && index.text.get(titleStart).spaceBefore()
                 && PARTY_GENITIVES.contains(index.text.key(titleStart - 1));
@@ -185,9 +224,19 @@ final class TitleEvidenceFinder {
                     party == null ? null : party.shortName(), office.province(), office.district(), mods.former(),
                     false);
         }
+        if (title.scope() == TitleScope.GENERIC) {
+            InstitutionContext.Institution head = institutions.before(index, match.start());
+            if (head != null) {
+                return new Evidence(match.start(), title.canonical(), title.scope(), head.org(),
+                        party == null ? null : party.shortName(), head.province(), head.district(), mods.former(),
+                        false);
+            }
+        }
         Party tied = party;
         if (tied == null && title.scope().isParty()) {
             tied = index.partyBefore(match.start());
+        } else if (tied == null && title.canonical().endsWith(CANDIDATE)) {
+            tied = index.partyInSentenceBefore(match.start());
         }
         boolean central = index.text.key(match.start()).equals(CENTRAL);
         Jurisdictions.Resolved where = jurisdictions.resolve(index, title, mods, tied, match.start(), central);
@@ -255,7 +304,8 @@ final class TitleEvidenceFinder {
         return known != null ? known : nameFinder.nameAt(index.text, k, true);
     }
 
-    private record Chained(NameSpan name, Party party) {
+    /** A name further on that holds the title; {@code joined}: its party was joined in between, which wins. */
+    private record Chained(NameSpan name, Party party, boolean joined) {
     }
 
     /**
@@ -271,7 +321,13 @@ final class TitleEvidenceFinder {
         int start;
         String key = text.key(k);
         boolean needsTitle = false;
-        if ((key.equals("ve") || APPOINTED.contains(key)) && text.get(k).spaceBefore()) {
+        if (APPOINTED.contains(key) && text.get(k).spaceBefore()) {
+            Chained clause = participialClause(index, k + 1);
+            if (clause != null) {
+                return clause;
+            }
+            start = k + 1;
+        } else if (key.equals("ve") && text.get(k).spaceBefore()) {
             start = k + 1;
         } else if (capitalisedTitle && Separator.isListComma(text.get(k).sepBefore())) {
             start = k;
@@ -290,7 +346,8 @@ final class TitleEvidenceFinder {
                 return null;
             }
             if (index.nameStartingAt[j] != null) {
-                return j > start && (sawTitle || !needsTitle) ? new Chained(index.nameStartingAt[j], party) : null;
+                boolean chain = j > start && (sawTitle || !needsTitle);
+                return chain ? new Chained(index.nameStartingAt[j], party, false) : null;
             }
             sawTitle |= t.is(WordClass.TITLE_START) && titles.match(text.tokens(), j) != null;
             if (index.partyStartingAt[j] != null && party == null) {
@@ -303,24 +360,72 @@ final class TitleEvidenceFinder {
         return null;
     }
 
-    /** The names after the first in "meclis üyeleri X, Y ve Z". */
-    private static void listedAfter(Scan scan, NameSpan first, Evidence e) {
-        ArticleIndex index = scan.index;
+    /**
+     * "CHP'den Aksu Belediye Başkanı seçilen, geçen yıl istifa ederek AK Parti'ye katılan X": after the participle of
+     * taking the office, a longer participial clause may run on to the name, which its last participle heads. The
+     * party joined in that clause is the holder's.
+     */
+    private Chained participialClause(ArticleIndex index, int from) {
         TokenizedText text = index.text;
+        int sentence = text.sentenceOf(from - 1);
+        for (int j = from; j < text.size() && j < from + CLAUSE_WINDOW && text.sentenceOf(j) == sentence; j++) {
+            Token t = text.get(j);
+            if ((t.sepBefore() & ~(Separator.COMMA | Separator.INNER_DOT)) != 0) {
+                return null;
+            }
+            NameSpan name = j > from ? index.nameStartingAt[j] : null;
+            if (name != null) {
+                Token before = text.get(j - 1);
+                boolean participle = !before.capitalized() && before.key().length() >= 4
+                        && (before.key().endsWith("an") || before.key().endsWith("en"));
+                Party joined = partySwitch.joinedBefore(index, j);
+                return participle && t.spaceBefore() ? new Chained(name, joined, joined != null) : null;
+            }
+        }
+        return null;
+    }
+
+    /** The names of "meclis üyeleri X, Y ve Z", the first one given. */
+    private List<NameSpan> listed(ArticleIndex index, NameSpan first) {
+        TokenizedText text = index.text;
+        List<NameSpan> names = new ArrayList<>();
+        names.add(first);
         NameSpan previous = first;
-        while (previous.end() + 1 < text.size()) {
+        while (previous.end() + 1 < text.size() && !text.get(previous.end()).hasApostrophe()) {
             int k = previous.end() + 1;
             if (text.key(k).equals("ve") || text.key(k).equals("ile")) {
                 k++;
             } else if (!Separator.isListComma(text.get(k).sepBefore())) {
                 break;
             }
-            NameSpan next = k < text.size() ? index.nameStartingAt[k] : null;
+            NameSpan next = k >= text.size() ? null
+                    : index.nameStartingAt[k] != null ? index.nameStartingAt[k] : nameFinder.nameAt(text, k, true);
             if (next == null) {
                 break;
             }
-            scan.out.add(new Found(next, -1, e));
+            names.add(next);
             previous = next;
+        }
+        return names;
+    }
+
+    /**
+     * Every listed name holds the plural title; with as many places coordinated before the title as names
+     * ("Hakkari, Siirt ve Batman belediye başkanları A, B ve C"), each takes the place in its position.
+     */
+    private void distribute(Scan scan, Title title, PhraseTable.Match<Title> match, Modifiers mods, Party party,
+                            List<NameSpan> names) {
+        List<Object> places = mods.places();
+        boolean respectively = names.size() > 1 && places.size() == names.size();
+        Evidence shared = evidence(scan, title, match, mods, party);
+        for (int i = 0; i < names.size(); i++) {
+            Evidence e = shared;
+            if (respectively) {
+                Object own = places.get(places.size() - 1 - i); // places are kept nearest first
+                e = evidence(scan, title, match, new Modifiers(mods.start(), mods.party(), List.of(own), mods.former()),
+                        party);
+            }
+            scan.out.add(new Found(names.get(i), -1, e));
         }
     }
 
@@ -336,9 +441,7 @@ final class TitleEvidenceFinder {
                 NameSpan second = first == null || first.end() + 1 >= text.size() ? null
                         : index.nameStartingAt[first.end() + 1];
                 if (second != null && Separator.isListComma(text.get(second.start()).sepBefore())) {
-                    Evidence e = evidence(scan, title, match, mods, party);
-                    scan.out.add(new Found(first, -1, e));
-                    listedAfter(scan, first, e);
+                    distribute(scan, title, match, mods, party, listed(index, first));
                 }
                 return;
             }
@@ -367,6 +470,21 @@ final class TitleEvidenceFinder {
      * görüştü", where the title is someone else's. Also the title in parentheses: "Ayten Koru (Bolu
      * Milletvekili)".
      */
+    /**
+     * "Selin Aksoy Tire Belediye Başkan adayı gösterildi", "Kemal Tuna Bolu Valisi oldu": the name as subject, the
+     * office as the predicate of a verb of becoming or being made, with nothing between.
+     */
+    private static NameSpan predicateName(ArticleIndex index, int modifiersStart, int afterTitle) {
+        TokenizedText text = index.text;
+        if (afterTitle >= text.size() || !text.get(afterTitle).spaceBefore()
+                || !BECOMING.contains(text.key(afterTitle))) {
+            return null;
+        }
+        int k = index.nameCovering[modifiersStart - 1];
+        NameSpan name = k >= 0 ? index.names.get(k) : null;
+        return name != null && name.end() == modifiersStart - 1 && !text.get(name.end()).hasApostrophe() ? name : null;
+    }
+
     private static NameSpan apposedName(ArticleIndex index, int modifiersStart, int afterTitle) {
         TokenizedText text = index.text;
         if (modifiersStart == 0) {
@@ -374,6 +492,9 @@ final class TitleEvidenceFinder {
         }
         int open = text.get(modifiersStart).sepBefore();
         boolean inParentheses = open == Separator.PARENTHESIS;
+        if (open == Separator.SPACE) {
+            return predicateName(index, modifiersStart, afterTitle);
+        }
         if (!Separator.isListComma(open) && !inParentheses) {
             return null;
         }
@@ -509,12 +630,57 @@ final class TitleEvidenceFinder {
         if (!key.equals(MINISTER) && !key.equals(MINISTER_OURS) && !deputy) {
             return null;
         }
+        int j = bodyNameStart(index, i);
+        if (j == i) {
+            return null;
+        }
+        String ministry = text.text().substring(text.get(j).start(), text.get(i - 1).stemEnd());
+        String office = ministry + (deputy ? " Bakan Yardımcısı" : " Bakanı");
+        Title title = new Title(office, TitleScope.MINISTER, ministry + " Bakanlığı", deputy && deputies, false);
+        return new PhraseTable.Match<>(title, j, deputy ? i + 1 : i);
+    }
+
+    /**
+     * "TBMM Plan ve Bütçe Komisyonu Başkanı", "Dilekçe Komisyonu Üyesi": a committee named before its head or
+     * member is part of the office; of the parliament when "TBMM" stands before it.
+     */
+    private PhraseTable.Match<Title> committeeAt(ArticleIndex index, int i) {
+        TokenizedText text = index.text;
+        String role = COMMITTEE_ROLES.get(text.key(i + 1));
+        if (!text.key(i).equals(COMMITTEE) || role == null || !text.get(i + 1).spaceBefore()
+                || text.get(i).hasApostrophe()) {
+            return null;
+        }
+        int start = bodyNameStart(index, i);
+        for (int k = i - 1; k >= start - 1 && k >= 0; k--) {
+            if (text.key(k).equals(PARLIAMENT) && text.get(k + 1).spaceBefore()) {
+                start = k; // "TBMM Plan ve Bütçe Komisyonu": the parliament's committee
+                break;
+            }
+        }
+        boolean parliament = text.key(start).equals(PARLIAMENT);
+        int j = parliament ? start + 1 : start;
+        if (j == i) {
+            return null;
+        }
+        String committee = text.text().substring(text.get(j).start(), text.get(i).stemEnd());
+        Title title = new Title(committee + " " + role, TitleScope.NATIONAL, parliament ? "TBMM" : null, false, false);
+        return new PhraseTable.Match<>(title, start, i + 1);
+    }
+
+    /**
+     * The first word of the capitalised name of a body that ends before word {@code i} ("Aile ve Sosyal Hizmetler"
+     * before "Bakanı"), or {@code i} when there is none.
+     */
+    private static int bodyNameStart(ArticleIndex index, int i) {
+        TokenizedText text = index.text;
         int j = i;
         while (j - 1 >= 0) {
             Token t = text.get(j - 1);
             int sep = text.get(j).sepBefore();
             boolean joiner = t.key().equals("ve") && sep == Separator.SPACE;
-            // A ministry name may look like a personal name ("Aile ve Sosyal Hizmetler": "Aile" is also a name list entry), but not across a comma.
+            // A body's name may look like a personal name ("Aile ve Sosyal Hizmetler": "Aile" is also a given
+            // name), but not across a comma.
             boolean word = t.capitalized() && !t.hasApostrophe()
                     && (index.nameCovering[j - 1] < 0 || sep == Separator.SPACE)
                     && index.partyEndingAt[j - 1] == null && index.placeEndingAt[j - 1] == null
@@ -530,12 +696,6 @@ final class TitleEvidenceFinder {
         while (j < i && text.key(j).equals("ve")) {
             j++;
         }
-        if (j == i) {
-            return null;
-        }
-        String ministry = text.text().substring(text.get(j).start(), text.get(i - 1).stemEnd());
-        String office = ministry + (deputy ? " Bakan Yardımcısı" : " Bakanı");
-        Title title = new Title(office, TitleScope.MINISTER, ministry + " Bakanlığı", deputy && deputies, false);
-        return new PhraseTable.Match<>(title, j, deputy ? i + 1 : i);
+        return j;
     }
 }

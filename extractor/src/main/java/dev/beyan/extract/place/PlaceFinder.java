@@ -58,6 +58,11 @@ public final class PlaceFinder {
     public record Result(List<PlaceMention> places, List<TownMention> towns) {
     }
 
+    /** First-person plural possessive endings, with a case ending after them or not: -(I)mIz(In, A, I, dA, dAn). */
+    private static final List<String> FIRST_PERSON_PLURAL = List.of("imiz", "umuz", "miz", "muz");
+
+    private static final String MUNICIPALITIES = "belediyeler";
+
     private static final class Candidate {
         final int start;
         final int end;
@@ -68,6 +73,8 @@ public final class PlaceFinder {
         boolean accepted;
         /** A belde of a province the article is about, named like a district elsewhere: never a place. */
         boolean belde;
+        /** Where the name ends when a suffix is written without an apostrophe ("Konyamız"); -1 otherwise. */
+        int nameEnd = -1;
 
         Candidate(int start, int end, List<AdminUnit> units, boolean officeCue, boolean ambiguous) {
             this.start = start;
@@ -93,7 +100,8 @@ public final class PlaceFinder {
                 continue;
             }
             Candidate c = t.is(WordClass.PLACE | WordClass.MULTIWORD_PLACE_START)
-                    || t.key().equals(Gazetteer.CENTRAL_DISTRICT_KEY) ? candidateAt(text, i, inName) : null;
+                    || t.key().equals(Gazetteer.CENTRAL_DISTRICT_KEY) ? candidateAt(text, i, inName)
+                    : possessiveProvince(text, i);
             if (c != null) {
                 candidates.add(c);
                 i = c.end;
@@ -104,13 +112,14 @@ public final class PlaceFinder {
                 }
             }
         }
-        resolve(text, candidates);
+        resolve(text, candidates, surnamesOf(text, personNames));
         List<PlaceMention> out = new ArrayList<>();
         for (Candidate c : candidates) {
             if (c.accepted) {
                 Token first = text.get(c.start);
                 Token last = text.get(c.end);
-                out.add(new PlaceMention(c.start, c.end, c.chosen, new Span(first.start(), last.stemEnd())));
+                int end = c.nameEnd >= 0 ? c.nameEnd : last.stemEnd();
+                out.add(new PlaceMention(c.start, c.end, c.chosen, new Span(first.start(), end)));
             }
         }
         return new Result(List.copyOf(out), List.copyOf(towns));
@@ -142,6 +151,33 @@ public final class PlaceFinder {
         return new Candidate(i, end, units, officeCue, words.is(Category.AMBIGUOUS, key));
     }
 
+    /**
+     * "Konyamız", "İzmirimiz", "Bursamızın": a province in the first-person plural possessive, the way its own
+     * officials speak of it, written without an apostrophe. Only provinces: a district name with this ending is
+     * too often another word.
+     */
+    private Candidate possessiveProvince(TokenizedText text, int i) {
+        Token t = text.get(i);
+        String key = t.key();
+        if (!t.capitalized() || t.hasApostrophe() || key.length() < 6) {
+            return null;
+        }
+        for (String suffix : FIRST_PERSON_PLURAL) {
+            int at = key.lastIndexOf(suffix);
+            if (at < 3) {
+                continue;
+            }
+            for (AdminUnit unit : gazetteer.lookup(key.substring(0, at))) {
+                if (unit.isProvince()) {
+                    Candidate c = new Candidate(i, i, List.of(unit), false, false);
+                    c.nameEnd = t.start() + at;
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
     /** "Sinop Merkez ilçesi": the central district of the province named just before. */
     private Candidate centralDistrict(TokenizedText text, int i) {
         if (!text.key(i).equals(Gazetteer.CENTRAL_DISTRICT_KEY) || i == 0 || !text.get(i).spaceBefore()
@@ -164,7 +200,9 @@ public final class PlaceFinder {
             return false;
         }
         Token next = text.get(end + 1);
-        return Separator.isPhraseInternal(next.sepBefore()) && next.is(WordClass.OFFICE_CUE);
+        // "Akdeniz Belediyeler Birliği": a union of municipalities is not the office of a place
+        return Separator.isPhraseInternal(next.sepBefore()) && next.is(WordClass.OFFICE_CUE)
+                && !next.key().startsWith(MUNICIPALITIES);
     }
 
     /** A street, landscape or building named after the place, a region, or a person's surname. */
@@ -218,7 +256,18 @@ public final class PlaceFinder {
         return afterDate || beforeTime;
     }
 
-    private void resolve(TokenizedText text, List<Candidate> candidates) {
+    /** The surnames of the people the article names in full. */
+    private static Set<String> surnamesOf(TokenizedText text, List<NameSpan> personNames) {
+        Set<String> surnames = new HashSet<>();
+        for (NameSpan n : personNames) {
+            if (n.end() > n.start()) {
+                surnames.add(text.key(n.end()));
+            }
+        }
+        return surnames;
+    }
+
+    private void resolve(TokenizedText text, List<Candidate> candidates, Set<String> personSurnames) {
         List<Candidate> provinceMentions = new ArrayList<>();
         for (Candidate c : candidates) {
             if (c.chosen == null && c.units.get(0).isProvince()) {
@@ -249,6 +298,9 @@ public final class PlaceFinder {
                 boolean personal = names.isGivenName(key) || names.isSurname(key);
                 if (c.officeCue) {
                     c.accepted = true;
+                } else if (personSurnames.contains(key) && !locative(text, c.end)) {
+                    // "Ahmet Dicle ... Dicle, açıklamasında": a person named in full, then by surname
+                    c.accepted = false;
                 } else if (c.ambiguous) {
                     // An ordinary word takes no apostrophe: "Pazar'da" is the district even first in a sentence.
                     c.accepted = provinceInArticle

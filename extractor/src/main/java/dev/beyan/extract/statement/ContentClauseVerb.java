@@ -37,6 +37,22 @@ final class ContentClauseVerb {
         return false;
     }
 
+    /**
+     * The subject of a passive report ("...önemli bir adım olduğu belirtildi", "...yapılacağı ifade edildi"): the
+     * nominalised verb with its possessive and no case, -DIğI / -DIklArI / -(y)AcAğI.
+     */
+    static boolean isPassiveSubjectVerb(String folded) {
+        if (folded.length() < 5) {
+            return false;
+        }
+        if (endsWithAny(folded, "ları", "leri")) {
+            String core = folded.substring(0, folded.length() - 4);
+            return endsWithCore(core, 'k') && core.length() > 4;
+        }
+        return isHighVowel(folded.charAt(folded.length() - 1))
+                && endsWithCore(folded.substring(0, folded.length() - 1), 'ğ');
+    }
+
     private static String stripCase(String w) {
         if (w.length() < 6) {
             return null;

@@ -48,7 +48,11 @@ final class ReportedSpeechFinder {
             for (int filler = 0; e > 0 && filler < 4 && FILLERS.contains(tokens.get(e).folded()); filler++) {
                 e--;
             }
-            if (!ContentClauseVerb.isContentClauseVerb(tokens.get(e).folded()) || !adjacent(c, e, m.first())) {
+            boolean passive = m.form() == SpeechVerbs.Form.PASSIVE;
+            String clauseVerb = tokens.get(e).folded();
+            boolean clause = passive ? ContentClauseVerb.isPassiveSubjectVerb(clauseVerb)
+                    : ContentClauseVerb.isContentClauseVerb(clauseVerb);
+            if (!clause || !adjacent(c, e, m.first())) {
                 continue;
             }
             int b = clauseStart(c, e, m.form());
@@ -65,6 +69,7 @@ final class ReportedSpeechFinder {
             Analysis.Speaker speaker = switch (m.form()) {
                 case PARTICIPLE -> c.speakers().nameAfter(m.last());
                 case RELATIVE -> c.speakers().genitiveBefore(sentence, tokens.get(b).start());
+                case PASSIVE -> null; // "...olduğu belirtildi": the report names no speaker
                 default -> c.speakers().subjectBefore(sentence, tokens.get(b).start(), false);
             };
             Span span = new Span(tokens.get(b).start(), tokens.get(e).end());
@@ -232,7 +237,7 @@ final class ReportedSpeechFinder {
     }
 
     /** "açıklamada", "konuşmasında", "önergesinde", "paylaşımıyla": the statement the clause is framed in. */
-    private static boolean isFrame(String f) {
+    static boolean isFrame(String f) {
         boolean locative = f.endsWith("da") || f.endsWith("de");
         boolean instrumental = f.endsWith("yla") || f.endsWith("yle");
         if (!locative && !instrumental) {
@@ -268,13 +273,26 @@ final class ReportedSpeechFinder {
     }
 
     /**
+     * "Başkanvekili Fatih Ünal; Mansur Yavaş'ın ... aldığını söyledi": a semicolon after a name sets the speaker
+     * off like a colon; after an ordinary word ("karar uyarınca; ...") it stays inside the clause.
+     */
+    private static boolean afterName(String text, int semicolon) {
+        int i = semicolon - 1;
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return i < semicolon && Character.isUpperCase(text.charAt(i));
+    }
+
+    /**
      * A clause boundary in {@code [from, to)}: sentence-final punctuation, a colon, or a line break that is
      * not just a wrapped line (a line ending in a lower-case letter or comma continued in lower case).
      */
     static boolean boundaryIn(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char ch = text.charAt(i);
-            if (ch == ':' || Sentences.isFinal(text, i) || ch == '!' || ch == '?') {
+            if (ch == ':' || (ch == ';' && afterName(text, i)) || Sentences.isFinal(text, i) || ch == '!'
+                    || ch == '?') {
                 return true;
             }
             if (ch == '\n') {

@@ -18,6 +18,11 @@ final class SpeakerResolver {
             "söz", "ifade", "tweet", "yazı", "mektup", "defter", "değerlendirme", "tepki", "cevap", "yanıt",
             "yorum", "beyan", "hesab", "sosyal");
 
+    /** Postpositions after someone's words that make them the occasion of another's: "sözleri üzerine". */
+    private static final Set<String> RESPONDING = Set.of("üzerine", "ardından", "sonrası", "sonrasında", "karşısında",
+            "karşısındaysa", "hakkında", "nedeniyle", "yüzünden");
+    private static final String WITH = "ile";
+
     private final String text;
     private final List<Token> tokens;
     private final List<NameUnit> units;
@@ -80,7 +85,7 @@ final class SpeakerResolver {
             return null;
         }
         Token t = tokens.get(unit.first());
-        if (people.cannotBeSurname(t) || t.folded().length() < 3 || !Character.isLetter(t.folded().charAt(0))
+        if (people.cannotBeSurname(t) || ReportedSpeechFinder.isFrame(t.folded()) || t.folded().length() < 3 || !Character.isLetter(t.folded().charAt(0))
                 || t.surface().equals(t.surface().toUpperCase(java.util.Locale.ROOT))) {
             return null;
         }
@@ -135,7 +140,8 @@ final class SpeakerResolver {
         NameUnit unit = units.get(u);
         switch (effectiveCase(u)) {
             case NOMINATIVE:
-                return true;
+                // "Başkan Yardımcısı X ile görüşerek": a name before "ile" is company, not the subject
+                return unit.last() + 1 >= tokens.size() || !tokens.get(unit.last() + 1).folded().equals(WITH);
             case GENITIVE: {
                 int next = unit.last() + 1;
                 if (quoteFollows && nextNonSpace(unit.end()) >= to) {
@@ -145,7 +151,7 @@ final class SpeakerResolver {
                     String f = tokens.get(k).folded();
                     for (String n : STATEMENT_NOUNS) {
                         if (f.startsWith(n)) {
-                            return true;
+                            return !respondsTo(k + 1);
                         }
                     }
                 }
@@ -158,6 +164,11 @@ final class SpeakerResolver {
             default:
                 return false;
         }
+    }
+
+    /** "Buldan'ın sözleri üzerine": words someone answers, not the answer's speaker. */
+    private boolean respondsTo(int k) {
+        return k < tokens.size() && RESPONDING.contains(tokens.get(k).folded());
     }
 
     /**

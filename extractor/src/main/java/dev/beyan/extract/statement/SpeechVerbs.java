@@ -24,7 +24,7 @@ import java.util.Map;
 final class SpeechVerbs {
 
     /** What an inflected speech verb does in its sentence. */
-    enum Form { FINITE, CONVERB, PARTICIPLE, RELATIVE }
+    enum Form { FINITE, CONVERB, PARTICIPLE, RELATIVE, PASSIVE }
 
     /** Tokens {@code [first, last]} form a speech verb in {@code form}. */
     record Match(int first, int last, Form form) {
@@ -81,6 +81,13 @@ final class SpeechVerbs {
                     reportingByInflectedWord.computeIfAbsent(last + ending.getKey(),
                             k -> new ArrayList<>()).add(new Inflected(words, ending.getValue()));
                 }
+                String passive = passiveStem(last);
+                for (Map.Entry<String, Form> ending : ENDINGS.entrySet()) {
+                    if (ending.getValue() == Form.FINITE) {
+                        reportingByInflectedWord.computeIfAbsent(passive + ending.getKey(),
+                                k -> new ArrayList<>()).add(new Inflected(words, Form.PASSIVE));
+                    }
+                }
                 if (endsInLowVowel(last)) {
                     // the present narrows a final a/e: söyle -> söylüyor, açıkla -> açıklıyor, de -> diyor
                     String narrowed = last.substring(0, last.length() - 1);
@@ -100,6 +107,31 @@ final class SpeechVerbs {
         postQuoteForms.sort(longestFirst);
         introForms.sort(longestFirst);
     }
+
+    /**
+     * The passive stem, for reports without a speaker ("...olduğu belirtildi", "...yapılacağı ifade edildi"): -n
+     * after a vowel (açıkla-n), -In after l, -Il elsewhere (belirt-il, kayded-il, sür-ül), in the vowel harmony
+     * of the last vowel. Of two alternative stems only the one that occurs before a vowel ever matches.
+     */
+    static String passiveStem(String stem) {
+        char last = stem.charAt(stem.length() - 1);
+        if (VOWELS.indexOf(last) >= 0) {
+            return stem + "n";
+        }
+        char vowel = 'i';
+        for (int i = stem.length() - 1; i >= 0; i--) {
+            int v = VOWELS.indexOf(stem.charAt(i));
+            if (v >= 0) {
+                vowel = HIGH_HARMONY.charAt(v);
+                break;
+            }
+        }
+        return stem + vowel + (last == 'l' ? "n" : "l");
+    }
+
+    private static final String VOWELS = "aıoueiöü";
+    /** The high vowel that follows each vowel of {@link #VOWELS} in harmony. */
+    private static final String HIGH_HARMONY = "ııuuiiüü";
 
     private static boolean endsInLowVowel(String w) {
         char c = w.charAt(w.length() - 1);

@@ -358,4 +358,173 @@ class OfficialFinderTest {
         assertThat(o.title()).isEqualTo("Vali");
         assertThat(o.source()).isEqualTo(Analysis.Official.FROM_TEXT);
     }
+
+    @Test
+    void readsAnOfficeAsThePredicateOfAVerbOfBecoming() {
+        Analysis.Official o = only("Seçimlere iki ay kala Selin Aksoy Tire Belediye Başkan adayı gösterildi.");
+        assertThat(o.name()).isEqualTo("Selin Aksoy");
+        assertThat(o.title()).isEqualTo("Belediye Başkan Adayı");
+        assertThat(o.district()).isEqualTo("Tire");
+    }
+
+    @Test
+    void readsNoPredicateWithoutAVerbOfBecoming() {
+        assertThat(officials("Ahmet Kaya Tire Belediye Başkanı ile görüştü.")).isEmpty();
+    }
+
+    @Test
+    void givesACandidateThePartyThatNominatesHimInTheSentence() {
+        Analysis.Official o = only("DEVA Partisi genel merkezinin açıklamasıyla Selin Aksoy Tire Belediye Başkan adayı gösterildi.");
+        assertThat(o.party()).isEqualTo("DEVA");
+    }
+
+    @Test
+    void givesABareDeputyHeadTheInstitutionNamedBeforeIt() {
+        Analysis.Official o = only("Bolu Belediyesi'nin meclis toplantısı, Başkanvekili Ayten Kor yönetiminde yapıldı.");
+        assertThat(o.title()).isEqualTo("Başkanvekili");
+        assertThat(o.org()).isEqualTo("Bolu Belediyesi");
+        assertThat(o.province()).isEqualTo("Bolu");
+        Analysis.Official tbmm = only("TBMM Genel Kurulu dün toplandı. Oturumu Başkanvekili Selim Oral yönetti.");
+        assertThat(tbmm.org()).isEqualTo("TBMM");
+        assertThat(tbmm.province()).isNull();
+    }
+
+    @Test
+    void givesABareHeadTheMetropolitanMunicipalityOfTheProvinceNamedBefore() {
+        Analysis.Official o = only("Sivas'ta Vali, Büyükşehir Belediyesi'ni ziyaret ederek Başkan Kemal Tuna ile görüştü.");
+        assertThat(o.province()).isEqualTo("Sivas");
+        assertThat(o.org()).isEqualTo("Sivas Büyükşehir Belediyesi");
+    }
+
+    @Test
+    void keepsAPlaceNamedSurnameInsideALongName() {
+        Analysis.Official o = only("Başkan Ahmet Metin Genç ile görüşüldü.");
+        assertThat(o.name()).isEqualTo("Ahmet Metin Genç");
+    }
+
+    @Test
+    void givesASuccessorTheOfficeOfThePersonHeReplaces() {
+        String text = "İYİ Parti Bolu İl Başkanı Kemal Tuna görevden alındı. Tuna'nın yerine Selim Aktaş, "
+                + "Gerede İlçe Başkanı Ali Uz yerine ise Cem Tan atandı.";
+        List<Analysis.Official> found = officials(text);
+        assertThat(found).extracting(Analysis.Official::name)
+                .containsExactlyInAnyOrder("Kemal Tuna", "Selim Aktaş", "Ali Uz", "Cem Tan");
+        Analysis.Official ak = found.stream().filter(o -> o.name().equals("Selim Aktaş")).findFirst().orElseThrow();
+        assertThat(ak.title()).isEqualTo("İl Başkanı");
+        assertThat(ak.party()).isEqualTo("İYİ Parti");
+        assertThat(ak.province()).isEqualTo("Bolu");
+        Analysis.Official tan = found.stream().filter(o -> o.name().equals("Cem Tan")).findFirst().orElseThrow();
+        assertThat(tan.title()).isEqualTo("İlçe Başkanı");
+        assertThat(tan.district()).isEqualTo("Gerede");
+    }
+
+    @Test
+    void readsNoSuccessorWithoutAVerbOfAppointment() {
+        String text = "Bolu Valisi Kemal Tuna konuştu. Tuna'nın yerine Selim Aktaş'ı görmek isteyenler vardı.";
+        assertThat(officials(text)).extracting(Analysis.Official::name).containsExactly("Kemal Tuna");
+    }
+
+    @Test
+    void doesNotGiveTheOfficeOfTheReplacedToTheOneReplaced() {
+        Analysis.Official o = only("Yerine kayyum atanan Mardin Büyükşehir Belediye Eş Başkanı Selim Oral konuştu.");
+        assertThat(o.title()).isEqualTo("Büyükşehir Belediye Eş Başkanı");
+    }
+
+    @Test
+    void takesThePartyJoinedOverThePartyLeft() {
+        Analysis.Official o = only("CHP'den istifa ederek AK Parti'ye geçen Bolu Belediye Başkanı Selim Oral rozet taktı.");
+        assertThat(o.party()).isEqualTo("AK Parti");
+    }
+
+    @Test
+    void readsAWingHeadNamedWithItsPartyAsNational() {
+        String text = "Toplantıda AK Parti Kadın Kolları Başkanı Ayşe Er ile Kars İl Başkanı Selim Oral görüştü.";
+        assertThat(officials(text)).filteredOn(o -> o.name().equals("Ayşe Er")).singleElement()
+                .satisfies(o -> assertThat(o.province()).isNull());
+    }
+
+    @Test
+    void givesAMayorWithoutADistrictTheProvinceOfTheArticle() {
+        Analysis.Official o = only("Kars il binasında Belediye Başkanı Selim Oral basın toplantısı yaptı.");
+        assertThat(o.province()).isEqualTo("Kars");
+        assertThat(o.district()).isNull();
+    }
+
+    @Test
+    void readsATitleAcrossAnAbbreviationInParentheses() {
+        List<Analysis.Official> found = officials(
+                "DEM Parti Mersin Büyükşehir Belediyesi (MBB) Eşbaşkan adayları Ayşe Er ve Kemal Tuna konuştu.");
+        assertThat(found).extracting(Analysis.Official::name).containsExactly("Ayşe Er", "Kemal Tuna");
+        assertThat(found).allSatisfy(o -> {
+            assertThat(o.title()).isEqualTo("Büyükşehir Belediye Eşbaşkan Adayı");
+            assertThat(o.province()).isEqualTo("Mersin");
+        });
+    }
+
+    @Test
+    void followsAParticipialClauseFromTheOfficeToItsHolder() {
+        Analysis.Official o = only(
+                "CHP'den Aksu Belediye Başkanı seçilen, geçen kasımda istifa ederek AKP'ye katılan Selim Oral konuştu.");
+        assertThat(o.name()).isEqualTo("Selim Oral");
+        assertThat(o.title()).isEqualTo("Belediye Başkanı");
+        assertThat(o.district()).isEqualTo("Aksu");
+        assertThat(o.party()).isEqualTo("AK Parti");
+    }
+
+    @Test
+    void skipsAProfessionBetweenTheTitleAndTheName() {
+        Analysis.Official o = only("Büyükşehir Belediye Başkan Adayımız Mühendis Kemal Tuna projelerini anlattı.");
+        assertThat(o.name()).isEqualTo("Kemal Tuna");
+        assertThat(o.title()).isEqualTo("Büyükşehir Belediye Başkan Adayı");
+    }
+
+    @Test
+    void readsANominationToldWithTheVerb() {
+        List<Analysis.Official> found = officials(
+                "CHP, Bodrum için Mustafa Kaya'yı aday gösterdi. DEVA ise Tire'de Ayşe Er'i aday gösterdiklerini açıkladı.");
+        assertThat(found).extracting(Analysis.Official::name).containsExactly("Mustafa Kaya", "Ayşe Er");
+        assertThat(found).extracting(Analysis.Official::party).containsExactly("CHP", "DEVA");
+        assertThat(found).extracting(Analysis.Official::district).containsExactly("Bodrum", "Tire");
+        assertThat(found).extracting(Analysis.Official::title).containsOnly("Belediye Başkan Adayı");
+    }
+
+    @Test
+    void readsABareCandidateWithItsPartyOrPlaceOnly() {
+        List<Analysis.Official> found = officials(
+                "AK Parti'nin Bodrum adayı Selim Oral sahaya indi. Seçimin favori adayı Kemal Tuna da konuştu.");
+        assertThat(found).singleElement().satisfies(o -> {
+            assertThat(o.name()).isEqualTo("Selim Oral");
+            assertThat(o.title()).isEqualTo("Belediye Başkan Adayı");
+            assertThat(o.party()).isEqualTo("AK Parti");
+            assertThat(o.district()).isEqualTo("Bodrum");
+        });
+    }
+
+    @Test
+    void givesEachListedNameThePlaceInItsPositionUnderAPluralTitle() {
+        List<Analysis.Official> found = officials("DEM Partili Muş, Siirt ve Iğdır belediye başkanları "
+                + "Kemal Tuna, Ayşe Er ve Selim Oral yerine kayyum atandı.");
+        assertThat(found).extracting(Analysis.Official::name).containsExactly("Kemal Tuna", "Ayşe Er", "Selim Oral");
+        assertThat(found).extracting(Analysis.Official::province).containsExactly("Muş", "Siirt", "Iğdır");
+        assertThat(found).extracting(Analysis.Official::party).containsOnly("DEM Parti");
+        assertThat(found).extracting(Analysis.Official::title).containsOnly("Belediye Başkanı");
+    }
+
+    @Test
+    void readsTheColloquialVekilOnlyWithItsParty() {
+        Analysis.Official o = only("Toplantıda DEM'li vekil Ayşe Tan ile halkın vekili olduğunu söyleyen Kemal Er konuştu.");
+        assertThat(o.name()).isEqualTo("Ayşe Tan");
+        assertThat(o.title()).isEqualTo("Milletvekili");
+        assertThat(o.party()).isEqualTo("DEM Parti");
+    }
+
+    @Test
+    void readsAParliamentaryCommitteeAsPartOfTheOffice() {
+        Analysis.Official o = only(
+                "Ziyarette TBMM Plan ve Bütçe Komisyonu Başkanı, AK Parti Sivas Milletvekili Kemal Tuna da vardı.");
+        assertThat(o.title()).isEqualTo("Plan ve Bütçe Komisyonu Başkanı");
+        assertThat(o.org()).isEqualTo("TBMM");
+        assertThat(o.province()).isNull();
+        assertThat(o.party()).isEqualTo("AK Parti");
+    }
 }

@@ -2,6 +2,7 @@ package dev.beyan.extract.place;
 
 import dev.beyan.extract.Analysis;
 import dev.beyan.extract.SharedExtractor;
+import dev.beyan.extract.Span;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -157,5 +158,29 @@ class PlaceFinderTest {
     void readsAProvinceAndDistrictBeforeAnOfficeWordAsAnAddressNotAName() {
         assertThat(places("Saldırı Mersin Mezitli ilçesinde meydana geldi."))
                 .containsExactly("Mersin/province/Mersin", "Mezitli/district/Mersin");
+    }
+
+    @Test
+    void readsAProvinceInTheFirstPersonPluralPossessive() {
+        String text = "Başkan, Konyamızın geleceği için çalışıyoruz dedi.";
+        assertThat(places(text)).containsExactly("Konya/province/Konya");
+        Analysis.Place konya = SharedExtractor.get().analyze(text).places().get(0);
+        Span span = konya.mentions().get(0);
+        assertThat(text.substring(span.start(), span.end())).isEqualTo("Konya");
+    }
+
+    @Test
+    void readsNoPlaceInAUnionOfMunicipalities() {
+        assertThat(places("Akdeniz Belediyeler Birliği toplantısı Antalya'da yapıldı."))
+                .containsExactly("Antalya/province/Antalya");
+    }
+
+    @Test
+    void readsTheSurnameOfAPersonNamedInFullAsNoPlace() {
+        String text = "Gazeteci Murat Bozkurt olayı yazdı. Bozkurt, yazısında belediyeyi eleştirdi. "
+                + "Denizli'nin Bozkurt ilçesinde ise yağmur etkili oldu.";
+        List<Analysis.Place> found = SharedExtractor.get().analyze(text).places();
+        assertThat(places(text)).containsExactly("Denizli/province/Denizli", "Bozkurt/district/Denizli");
+        assertThat(found.get(1).mentions()).hasSize(1);
     }
 }

@@ -150,4 +150,25 @@ class ReportedSpeechFinderTest {
         assertThat(s.text()).isEqualTo("kentin su sorununun yakında çözüleceğini");
         assertThat(s.speaker().name()).isEqualTo("Kemal Demir");
     }
+
+    @Test
+    void findsAPassiveReportWithoutASpeaker() {
+        String text = "Toplantıda yeni hastanenin gelecek yıl hizmete gireceği belirtildi.";
+        List<Analysis.Statement> found = indirect(find(text));
+        assertThat(texts(found)).containsExactly("yeni hastanenin gelecek yıl hizmete gireceği");
+        assertThat(found.get(0).speaker()).isNull();
+    }
+
+    @Test
+    void startsAfterASemicolonThatSetsOffTheSpeakersName() {
+        String text = "Meclis Başkanvekili Kemal Demir; belediyenin bütçeyi zamanında sunmadığını söyledi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly("belediyenin bütçeyi zamanında sunmadığını");
+    }
+
+    @Test
+    void keepsASemicolonAfterAnOrdinaryWordInsideTheClause() {
+        String text = "Kemal Demir, kurul kararı uyarınca; partinin bütün illerde aday göstereceğini açıkladı.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("kurul kararı uyarınca; partinin bütün illerde aday göstereceğini");
+    }
 }

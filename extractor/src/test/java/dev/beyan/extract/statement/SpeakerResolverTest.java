@@ -112,4 +112,25 @@ class SpeakerResolverTest {
         Analysis.Statement s = direct(find(text, "Derya Yıldız")).get(0);
         assertThat(s.speaker().name()).isEqualTo("Derya Yıldız");
     }
+
+    @Test
+    void passesOverAnOfficialWhoseWordsAreAnswered() {
+        String text = "Vekil Tuna Er da Başkan Selin Ak'ın sözleri üzerine, \"Bu konuyu burada tartışmayalım arkadaşlar\" dedi.";
+        Analysis.Statement s = direct(find(text, "Selin Ak")).get(0);
+        assertThat(s.speaker().name()).isEqualTo("Tuna Er");
+    }
+
+    @Test
+    void passesOverANameInCompany() {
+        String text = "Demir, Genel Başkan Yardımcısı Selin Ak ile görüşerek, \"Görevimi bugün bırakıyorum sevgili dostlar\" dedi.";
+        Analysis.Statement s = direct(find(text, "Kemal Demir", "Selin Ak")).get(0);
+        assertThat(s.speaker().name()).isEqualTo("Kemal Demir");
+    }
+
+    @Test
+    void readsAStatementNounAtTheStartOfASentenceAsNoSpeaker() {
+        String text = "Vali Kemal Demir bir açıklama yaptı. Açıklamada, \"Hasar gören binalarda inceleme sürüyor\" ifadeleri kullanıldı.";
+        Analysis.Statement s = direct(find(text, "Kemal Demir")).get(0);
+        assertThat(s.speaker() == null ? null : s.speaker().name()).isNotEqualTo("Açıklamada");
+    }
 }

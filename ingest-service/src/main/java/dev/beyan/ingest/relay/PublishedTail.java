@@ -8,7 +8,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.smallrye.common.annotation.Identifier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -27,16 +27,22 @@ import java.util.Properties;
 public class PublishedTail {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private final String bootstrapServers;
+    private final Map<String, Object> kafkaConfig;
 
-    public PublishedTail(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    /**
+     * Connects with every {@code kafka.*} setting the messaging channels get (Quarkus' default Kafka
+     * configuration), so that authentication configured for the channels (SASL on Kubernetes) applies here too.
+     */
+    public PublishedTail(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+        this.kafkaConfig = Map.copyOf(kafkaConfig);
     }
 
     /** The highest checkpoint among the partitions' last records; {@link Checkpoint#START} for an empty topic. */
     public Checkpoint read() {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.putAll(kafkaConfig);
+        // no consumer group: the tail assigns partitions itself and commits nothing (and needs no group ACL)
+        p.remove(ConsumerConfig.GROUP_ID_CONFIG);
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

@@ -4,14 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.beyan.common.json.Json;
 import dev.beyan.common.problem.Problem;
 import dev.beyan.common.problem.ProblemException;
+import dev.beyan.common.security.Roles;
 import dev.beyan.common.store.EventMetadata;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -31,16 +34,24 @@ import java.util.stream.Collectors;
 /** Many releases in one call, one JSON object per line; a bad line is answered and does not stop the others. */
 @Path("/v1")
 @Tag(name = ReleaseResource.TAG, description = ReleaseResource.TAG_DESCRIPTION)
+@RolesAllowed(Roles.INGEST)
 public class ReleaseBatchResource {
     static final String NDJSON = "application/x-ndjson";
     private static final Logger LOG = Logger.getLogger(ReleaseBatchResource.class);
 
     private final ReleaseCommands commands;
     private final SubmissionParser parser;
+    private final JsonWebToken token;
+    private final WriteRateLimit rateLimit;
+    private final IngestConfig config;
 
-    public ReleaseBatchResource(ReleaseCommands commands, SubmissionParser parser) {
+    public ReleaseBatchResource(ReleaseCommands commands, SubmissionParser parser, JsonWebToken token,
+                                WriteRateLimit rateLimit, IngestConfig config) {
         this.commands = commands;
         this.parser = parser;
+        this.token = token;
+        this.rateLimit = rateLimit;
+        this.config = config;
     }
 
     @POST
@@ -48,8 +59,9 @@ public class ReleaseBatchResource {
     @Consumes(NDJSON)
     @Produces(NDJSON)
     @Operation(operationId = "submitReleaseBatch", summary = "Submit releases as NDJSON",
-            description = "Each line is the JSON of POST /v1/releases (a ReleaseSubmission). The answer has one "
-                    + "BatchLineResult line per non-empty input line; a rejected line does not stop the others.")
+            description = "Each line is the JSON of POST /v1/releases (a ReleaseSubmission), at most "
+                    + "beyan.ingest.max-batch-lines (1000) non-empty ones. The answer has one BatchLineResult line per "
+                    + "non-empty input line; a rejected line does not stop the others.")
     @RequestBody(required = true, description = "One ReleaseSubmission per line", content = @Content(
             mediaType = NDJSON, schema = @Schema(implementation = Submission.class), examples = @ExampleObject(
             name = "line", value = "{\"externalId\":\"demo-2\",\"text\":\"Vali açıklama yaptı.\"}")))
@@ -57,8 +69,14 @@ public class ReleaseBatchResource {
             schema = @Schema(implementation = BatchLineResult.class), examples = @ExampleObject(name = "line", value = """
             {"line":1,"status":"created","id":"8957dca9102fdb83","version":1,"position":6}""")))
     public Uni<String> submitAll(byte[] body, HttpHeaders headers) {
-        EventMetadata metadata = RequestMetadata.of(headers);
+        rateLimit.admit(token);
+        EventMetadata metadata = RequestMetadata.of(headers, token);
         List<byte[]> lines = splitLines(body);
+        long nonBlank = lines.stream().filter(l -> !isBlank(l)).count();
+        if (nonBlank > config.maxBatchLines()) {
+            throw new ProblemException(Problem.of(413, "too-many-lines", "Content too large", "the batch has "
+                    + nonBlank + " releases; the limit is " + config.maxBatchLines() + " per request", "body"));
+        }
         List<Integer> numbers = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             numbers.add(i);

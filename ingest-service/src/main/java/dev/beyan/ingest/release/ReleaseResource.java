@@ -1,7 +1,9 @@
 package dev.beyan.ingest.release;
 
 import dev.beyan.common.problem.ProblemException;
+import dev.beyan.common.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -31,6 +34,7 @@ import java.net.URI;
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = ReleaseResource.TAG, description = ReleaseResource.TAG_DESCRIPTION)
+@RolesAllowed(Roles.INGEST)
 public class ReleaseResource {
     static final String TAG = "Releases";
     static final String TAG_DESCRIPTION = "Submit, revise and retract press releases; each change is one immutable "
@@ -45,10 +49,15 @@ public class ReleaseResource {
     private static final String SEED_TEXT = "date 2024-04 chp\n\n(İZMİR)- CHP İzmir İl Başkanı Şenol Aslanoğlu ...";
     private final ReleaseCommands commands;
     private final SubmissionParser parser;
+    private final JsonWebToken token;
+    private final WriteRateLimit rateLimit;
 
-    public ReleaseResource(ReleaseCommands commands, SubmissionParser parser) {
+    public ReleaseResource(ReleaseCommands commands, SubmissionParser parser, JsonWebToken token,
+                           WriteRateLimit rateLimit) {
         this.commands = commands;
         this.parser = parser;
+        this.token = token;
+        this.rateLimit = rateLimit;
     }
 
     @POST
@@ -70,9 +79,10 @@ public class ReleaseResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestResult.class)))
     @APIResponse(responseCode = "400", description = "An invalid release; `field` names what is wrong")
     public Uni<Response> submit(byte[] body, HttpHeaders headers) {
+        rateLimit.admit(token);
         Submission submission = MediaType.APPLICATION_JSON_TYPE.isCompatible(headers.getMediaType())
                 ? parser.fromJson(body) : parser.fromPlainText(body);
-        return respond(commands.submit(submission, RequestMetadata.of(headers)));
+        return respond(commands.submit(submission, RequestMetadata.of(headers, token)));
     }
 
     @PUT
@@ -96,10 +106,11 @@ public class ReleaseResource {
                                     @Parameter(description = "The version being revised, e.g. 1 or \"1\"")
                                     @HeaderParam("If-Match") String ifMatch,
                                     byte[] body, HttpHeaders headers) {
+        rateLimit.admit(token);
         requireKnownShape(id);
         long expected = IfMatch.required(ifMatch);
         var revision = parser.revision(body, MediaType.APPLICATION_JSON_TYPE.isCompatible(headers.getMediaType()));
-        return commands.revise(id, expected, revision.text(), revision.reason(), RequestMetadata.of(headers));
+        return commands.revise(id, expected, revision.text(), revision.reason(), RequestMetadata.of(headers, token));
     }
 
     @DELETE
@@ -117,7 +128,8 @@ public class ReleaseResource {
                                      @Parameter(description = "Why") @QueryParam("reason") String reason,
                                      HttpHeaders headers) {
         requireKnownShape(id);
-        return commands.retract(id, IfMatch.optional(ifMatch), reason, RequestMetadata.of(headers));
+        return commands.retract(id, IfMatch.optional(ifMatch), StorableText.check("reason", reason),
+                RequestMetadata.of(headers, token));
     }
 
     private static void requireKnownShape(String id) {

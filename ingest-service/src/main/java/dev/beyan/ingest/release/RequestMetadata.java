@@ -2,24 +2,30 @@ package dev.beyan.ingest.release;
 
 import dev.beyan.common.store.EventMetadata;
 import jakarta.ws.rs.core.HttpHeaders;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.UUID;
 
 /**
- * Event metadata from request headers: {@code X-Correlation-Id} (made up when absent, so every history can be
- * followed), {@code X-Request-Id} as the causation, {@code X-Actor} as who acted, and W3C {@code traceparent}.
+ * Event metadata for a request: {@code X-Correlation-Id} (made up when absent, so every history can be followed),
+ * {@code X-Request-Id} as the causation, W3C {@code traceparent}, and as the actor the subject of the token that
+ * authorised the write, so the audit trail says who, and no header can claim to be someone else.
  */
 final class RequestMetadata {
-    private static final String ANONYMOUS = "anonymous";
-
     private RequestMetadata() {
     }
 
-    static EventMetadata of(HttpHeaders headers) {
-        String correlation = headers.getHeaderString("X-Correlation-Id");
-        String actor = headers.getHeaderString("X-Actor");
+    static EventMetadata of(HttpHeaders headers, JsonWebToken token) {
+        String correlation = header(headers, "X-Correlation-Id");
         return new EventMetadata(correlation != null ? correlation : UUID.randomUUID().toString(),
-                headers.getHeaderString("X-Request-Id"), actor != null ? actor : ANONYMOUS,
-                headers.getHeaderString("traceparent"));
+                header(headers, "X-Request-Id"), actor(token), header(headers, "traceparent"));
+    }
+
+    private static String actor(JsonWebToken token) {
+        return token.getSubject() != null ? token.getSubject() : token.getName();
+    }
+
+    private static String header(HttpHeaders headers, String name) {
+        return StorableText.check(name, headers.getHeaderString(name));
     }
 }

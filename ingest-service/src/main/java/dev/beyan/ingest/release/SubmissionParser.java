@@ -3,6 +3,7 @@ package dev.beyan.ingest.release;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.beyan.common.json.Json;
+import dev.beyan.common.problem.JsonErrors;
 import dev.beyan.common.problem.ProblemException;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -53,7 +54,7 @@ public class SubmissionParser {
             return new Revision(checkedText(decode(body)), null);
         }
         JsonNode node = objectOfStrings(body, REVISION_FIELDS);
-        return new Revision(checkedText(string(node, "text")), string(node, "reason"));
+        return new Revision(checkedText(string(node, "text")), StorableText.check("reason", string(node, "reason")));
     }
 
     @Schema(name = "ReleaseRevision", description = "A new text for a release, and why")
@@ -80,6 +81,12 @@ public class SubmissionParser {
 
     private Submission checked(Submission s) {
         checkedText(s.text());
+        StorableText.check("externalId", s.externalId());
+        StorableText.check("source", s.source());
+        StorableText.check("url", s.url());
+        StorableText.check("category", s.category());
+        StorableText.check("title", s.title());
+        StorableText.check("dateline", s.dateline());
         return s;
     }
 
@@ -92,7 +99,7 @@ public class SubmissionParser {
             throw ProblemException.badRequest("text", "the text is " + bytes + " bytes; the limit is "
                     + config.maxTextBytes());
         }
-        return text;
+        return StorableText.check("text", text);
     }
 
     private static String decode(byte[] body) {
@@ -114,7 +121,7 @@ public class SubmissionParser {
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw ProblemException.badRequest("body", "the body is not valid JSON: " + e.getOriginalMessage());
+            throw ProblemException.badRequest("body", JsonErrors.describe(e));
         }
     }
 

@@ -8,6 +8,7 @@ import dev.beyan.common.store.NewEvent;
 import dev.beyan.common.store.PgEventStore;
 import dev.beyan.common.testing.LocalServers;
 import dev.beyan.common.testing.RealServersResource;
+import dev.beyan.common.testing.TestTokens;
 import dev.beyan.common.testing.TopicReader;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -51,7 +52,8 @@ class RelayTest {
     RelayService relay;
 
     private static String post() {
-        return given().contentType("application/json; charset=UTF-8")
+        return given().auth().oauth2(TestTokens.of("relay-test", "ingest"))
+                .contentType("application/json; charset=UTF-8")
                 .body(("{\"text\":\"Vali açıklama yaptı " + UUID.randomUUID() + "\"}").getBytes(StandardCharsets.UTF_8))
                 .post("/v1/releases").then().statusCode(201).extract().path("id");
     }

@@ -1,9 +1,12 @@
 package dev.beyan.ingest.release;
 
 import dev.beyan.common.testing.RealServersResource;
+import dev.beyan.common.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -15,7 +18,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -27,6 +29,12 @@ import static org.hamcrest.Matchers.startsWith;
 class ReleaseApiTest {
     private static final String TEXT = "text/plain; charset=UTF-8";
     private static final String JSON = "application/json; charset=UTF-8";
+    private static final String TOKEN = TestTokens.of("release-api-test", "ingest");
+
+    /** Every call here is a client allowed to ingest; refusals are {@code AccessControlTest}'s. */
+    private static RequestSpecification given() {
+        return RestAssured.given().auth().oauth2(TOKEN);
+    }
 
     private static String uniqueText() {
         return "(ANKARA)- Deneme Belediye Başkanı Ali Veli bugün açıklama yaptı. " + UUID.randomUUID();

@@ -2,6 +2,7 @@ package dev.beyan.registry.projection;
 
 import dev.beyan.common.db.GroupRoles;
 import dev.beyan.common.db.ReadModelChanges;
+import dev.beyan.common.db.ServiceRoles;
 import dev.beyan.common.db.SqlScriptMigration;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -25,7 +26,7 @@ public final class ReadModelSchema {
     /** Every migration of the schema, in order. */
     public static List<JavaMigration> migrations() {
         return List.of(new V1__read_models(), new GazetteerSeed.V2__gazetteer(), new V3__change_notifications(),
-                new V4__statement_release_heading(), new V5__stemmed_folded_search());
+                new V4__statement_release_heading(), new V5__stemmed_folded_search(), new V6__service_roles());
     }
 
     public static final class V1__read_models extends BaseJavaMigration {
@@ -232,6 +233,32 @@ public final class ReadModelSchema {
                     ALTER TABLE readmodel.statements
                       ALTER COLUMN search_folded SET EXPRESSION AS (to_tsvector('turkish', text_folded));
                     """);
+        }
+    }
+
+    /**
+     * Each service its own role: entity-service writes the read models, query-service reads them, ingest-service
+     * has no business here. Grants name the tables, so Flyway's history in this schema stays the owner's. The
+     * group roles of V1 lose every privilege.
+     */
+    public static final class V6__service_roles extends BaseJavaMigration {
+        private static final String TABLES = "readmodel.provinces, readmodel.districts, readmodel.releases, "
+                + "readmodel.release_officials, readmodel.release_places, readmodel.mentions, readmodel.statements, "
+                + "readmodel.officials, readmodel.positions, readmodel.stream_checkpoints";
+        private static final String SQL = """
+                REVOKE ALL ON ALL TABLES IN SCHEMA readmodel FROM beyan_writer, beyan_reader;
+                REVOKE ALL ON SCHEMA readmodel FROM beyan_writer, beyan_reader;
+                GRANT USAGE ON SCHEMA readmodel TO beyan_entity, beyan_query;
+                GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON %1$s TO beyan_entity;
+                GRANT SELECT ON %1$s TO beyan_query;
+                """.formatted(TABLES);
+
+        @Override
+        public void migrate(Context context) throws Exception {
+            ServiceRoles.ensure(context.getConnection());
+            try (Statement statement = context.getConnection().createStatement()) {
+                statement.execute(SQL);
+            }
         }
     }
 }

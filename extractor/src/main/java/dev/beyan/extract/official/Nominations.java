@@ -1,0 +1,79 @@
+package dev.beyan.extract.official;
+
+import dev.beyan.extract.data.Party;
+import dev.beyan.extract.data.Title;
+import dev.beyan.extract.data.TitleScope;
+import dev.beyan.extract.place.PlaceMention;
+import dev.beyan.extract.text.Token;
+import dev.beyan.extract.text.TokenizedText;
+import dev.beyan.extract.text.TurkishText;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A nomination told with the verb: "Bodrum için Selim Oral'ı aday gösterdi", "Tire'de Ayşe Er'i aday
+ * gösterdiklerini açıkladı". The name in the accusative before "aday göster-" is the mayoral candidate of the
+ * place named with "için" or in the locative in the same clause, for the party named earlier in the sentence.
+ */
+final class Nominations {
+    private static final String CANDIDATE = "aday";
+    private static final String SHOW = "goster";
+    private static final String FOR = "icin";
+    /** Accusative endings after the apostrophe. */
+    private static final Set<String> ACCUSATIVE = Set.of("i", "u", "yi", "yu", "ni", "nu");
+    private static final Set<String> LOCATIVE = Set.of("da", "de", "ta", "te");
+    /** How far before the name the place may be named. */
+    private static final int PLACE_WINDOW = 6;
+    private static final Title MAYORAL = new Title("Belediye Başkan Adayı", TitleScope.MUNICIPAL, null, false, false);
+
+    private final Jurisdictions jurisdictions = new Jurisdictions();
+
+    List<TitleEvidenceFinder.Found> find(ArticleIndex index) {
+        TokenizedText text = index.text;
+        List<TitleEvidenceFinder.Found> out = new ArrayList<>();
+        for (int k = 1; k + 1 < text.size(); k++) {
+            if (!text.key(k).equals(CANDIDATE) || !text.key(k + 1).startsWith(SHOW) || !text.get(k).spaceBefore()) {
+                continue;
+            }
+            int nameEnd = k - 1;
+            int covering = index.nameCovering[nameEnd];
+            NameSpan name = covering >= 0 ? index.names.get(covering) : null;
+            if (name == null || name.end() != nameEnd || !accusative(text, nameEnd)) {
+                continue;
+            }
+            PlaceMention place = placeFor(index, name.start());
+            Party party = index.partyInSentenceBefore(name.start());
+            List<Object> places = place == null ? List.of() : List.of(place);
+            Modifiers mods = new Modifiers(name.start(), party, places, false);
+            Jurisdictions.Resolved where = jurisdictions.resolve(index, MAYORAL, mods, party, name.start(), false);
+            out.add(new TitleEvidenceFinder.Found(name, -1, new Evidence(name.start(), MAYORAL.canonical(),
+                    MAYORAL.scope(), where.org(), party == null ? null : party.shortName(), where.province(),
+                    where.district(), false, place != null)));
+        }
+        return out;
+    }
+
+    /** "Bodrum için", "Tire'de" a few words before the name, in its sentence. */
+    private static PlaceMention placeFor(ArticleIndex index, int nameStart) {
+        TokenizedText text = index.text;
+        int sentence = text.sentenceOf(nameStart);
+        for (int j = nameStart - 1; j >= 0 && j >= nameStart - PLACE_WINDOW && text.sentenceOf(j) == sentence; j--) {
+            PlaceMention p = index.placeEndingAt[j];
+            if (p != null && (text.key(j + 1).equals(FOR) || suffixIn(text, j, LOCATIVE))) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static boolean accusative(TokenizedText text, int k) {
+        return suffixIn(text, k, ACCUSATIVE);
+    }
+
+    private static boolean suffixIn(TokenizedText text, int k, Set<String> suffixes) {
+        Token t = text.get(k);
+        return t.hasApostrophe() && suffixes.contains(TurkishText.foldKey(text.text(), t.stemEnd() + 1, t.end()));
+    }
+}

@@ -1,0 +1,47 @@
+package dev.beyan.extract.official;
+
+import dev.beyan.extract.data.Party;
+import dev.beyan.extract.data.PhraseTable;
+import dev.beyan.extract.text.Token;
+import dev.beyan.extract.text.TokenizedText;
+import dev.beyan.extract.text.TurkishText;
+
+import java.util.Set;
+
+/**
+ * A change of party told in the clause before an office: "CHP'den istifa ederek AK Parti'ye geçen Aydın
+ * Büyükşehir Belediye Başkanı X", "partisinden ayrılıp DEVA'ya katılan Belediye Başkanı Y". The party in the dative
+ * before a verb of joining is the holder's party now; the one left (in the ablative) is not.
+ */
+final class PartySwitch {
+    /** Dative endings after the apostrophe: 'ye, 'ya, 'e, 'a, 'ne, 'na. */
+    private static final Set<String> DATIVE = Set.of("ye", "ya", "e", "a", "ne", "na");
+    /** Stems of joining: geçen, geçti, geçerek, katılan, katıldı, katılarak. */
+    private static final Set<String> JOINING = Set.of("gec", "katil");
+
+    /** The party joined in the clause ending right before word {@code officeStart} ("... AK Parti'ye geçen"), or null. */
+    Party joinedBefore(ArticleIndex index, int officeStart) {
+        TokenizedText text = index.text;
+        int verb = officeStart - 1;
+        if (verb < 1 || !joins(text.key(verb)) || !text.get(officeStart).spaceBefore()
+                || !text.get(verb).spaceBefore()) {
+            return null;
+        }
+        PhraseTable.Match<Party> party = index.partyEndingAt[verb - 1];
+        return party != null && dative(text, verb - 1) ? party.value() : null;
+    }
+
+    private static boolean joins(String key) {
+        for (String stem : JOINING) {
+            if (key.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean dative(TokenizedText text, int k) {
+        Token t = text.get(k);
+        return t.hasApostrophe() && DATIVE.contains(TurkishText.foldKey(text.text(), t.stemEnd() + 1, t.end()));
+    }
+}

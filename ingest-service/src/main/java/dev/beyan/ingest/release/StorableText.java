@@ -1,0 +1,39 @@
+package dev.beyan.ingest.release;
+
+import dev.beyan.common.problem.ProblemException;
+
+import java.util.Locale;
+
+/**
+ * Refuses what PostgreSQL cannot store. Its {@code text} and {@code jsonb} hold neither U+0000 nor an unpaired
+ * surrogate (which a JSON {@code \ud800} escape can produce), and storing a changed text would break the
+ * promise that a release is kept exactly as given, so such input is a 400 naming the field and the offset.
+ */
+final class StorableText {
+    private StorableText() {
+    }
+
+    /** {@code value} itself when PostgreSQL can store it; {@code null} passes. */
+    static String check(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == 0) {
+                throw refused(field, i, "the NUL character U+0000");
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw refused(field, i, String.format(Locale.ROOT, "an unpaired surrogate U+%04X", (int) c));
+            }
+        }
+        return value;
+    }
+
+    private static ProblemException refused(String field, int offset, String what) {
+        return ProblemException.badRequest(field, "field '" + field + "' has " + what + " at offset " + offset
+                + " (UTF-16 code units), which cannot be stored");
+    }
+}
