@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every {@code curl} line of the README and of docs/query-api.md, run as written with bash against the stack, as a
  * reader would after {@code ./beyan up} (which loads seeds/ first). A line answers 2xx or 3xx, or the status the
  * comment under it starts with ({@code # 201 ...}). {@code <next>} and {@code <etag>} are filled in as a reader
- * would: from the answer the docs say they come from.
+ * would: from the answer the docs say they come from; {@code $TOKEN} is a token with the roles of
+ * {@code .beyan/token} (ingest, admin).
  */
 @ExtendWith(Stack.class)
 class DocumentedExamplesIT {
@@ -41,15 +42,18 @@ class DocumentedExamplesIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static TestStack stack;
+    private static String token;
 
     /** What {@code ./beyan up} does after starting: each seed file posted in the seed text format. */
     @BeforeAll
     static void loadSeeds(TestStack running) throws Exception {
         stack = running;
+        token = stack.token("docs-reader", "ingest", "admin");
         try (Stream<Path> seeds = Files.list(Stack.project().resolve("seeds"))) {
             for (Path seed : seeds.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(stack.ingestUrl()
                                 + "/v1/releases")).header("Content-Type", "text/plain; charset=UTF-8")
+                        .header("Authorization", "Bearer " + token)
                         .POST(HttpRequest.BodyPublishers.ofFile(seed)).build(), HttpResponse.BodyHandlers.ofString());
                 assertThat(answer.statusCode()).as(seed + ": " + answer.body()).isIn(200, 201);
             }
@@ -126,8 +130,10 @@ class DocumentedExamplesIT {
 
     /** Runs the command with bash in the project folder (the docs name files relative to it). */
     private static Answer run(String command) throws IOException, InterruptedException {
-        Process bash = new ProcessBuilder("bash", "-c", command + " -sS -w '\\nbeyan-status:%{http_code}'")
-                .directory(Stack.project().toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", command + " -sS -w '\\nbeyan-status:%{http_code}'")
+                .directory(Stack.project().toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("TOKEN", token);
+        Process bash = builder.start();
         String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertThat(bash.waitFor(1, TimeUnit.MINUTES)).as(command).isTrue();
         Matcher status = STATUS.matcher(out);

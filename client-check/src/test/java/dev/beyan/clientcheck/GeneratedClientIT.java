@@ -67,6 +67,8 @@ class GeneratedClientIT {
         client.ingest.ApiClient ingestClient = new client.ingest.ApiClient();
         ingestClient.updateBaseUri(stack.ingestUrl());
         ingestClient.getObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        String token = stack.token("client-check", "ingest");
+        ingestClient.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
         ingest = new ReleasesApi(ingestClient);
         query = new ApiClient();
         query.updateBaseUri(stack.queryUrl());

@@ -3,11 +3,14 @@ package dev.beyan.launcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
 
 /**
  * The whole stack for tests outside this module (client-check), which must not lean on the launcher's classes: it
  * starts {@link LocalStack} as {@link StackEndToEndIT} does (free ports, throwaway data) and hands out nothing but
- * the services' base URLs.
+ * the services' base URLs and tokens signed with the stack's key, as {@code ./beyan token} signs them.
  */
 public final class TestStack implements AutoCloseable {
     private final LocalStack stack;
@@ -40,6 +43,11 @@ public final class TestStack implements AutoCloseable {
 
     public String queryUrl() {
         return stack.url(Service.QUERY);
+    }
+
+    /** A bearer token for {@code subject} with {@code roles}, valid for an hour. */
+    public String token(String subject, String... roles) {
+        return stack.keys().sign(subject, Set.of(roles), Duration.ofHours(1), Instant.now());
     }
 
     @Override
