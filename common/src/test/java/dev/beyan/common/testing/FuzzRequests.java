@@ -99,18 +99,18 @@ public final class FuzzRequests {
 
     private String oneAuthorization() {
         String subject = "fuzz-client-" + random.nextInt(200);
-        return weighted(
-                validWeight, () -> "Bearer " + TestTokens.of(subject, validRole),
-                10, () -> "Bearer " + TestTokens.of(subject, "read"),
-                10, () -> "Bearer " + TestTokens.expired(subject, validRole),
-                5, () -> "Bearer " + TestTokens.signedByAStranger("stranger", validRole),
-                10, () -> {
+        return weighted(List.of(
+                w(validWeight, () -> "Bearer " + TestTokens.of(subject, validRole)),
+                w(10, () -> "Bearer " + TestTokens.of(subject, "read")),
+                w(10, () -> "Bearer " + TestTokens.expired(subject, validRole)),
+                w(5, () -> "Bearer " + TestTokens.signedByAStranger("stranger", validRole)),
+                w(10, () -> {
                     String t = TestTokens.of(subject, validRole);
                     return "Bearer " + t.substring(0, t.length() - 3) + "abc";
-                },
-                10, () -> "Bearer " + printable('!', 300),
-                5, () -> printable('!', 300),
-                5, () -> pick(List.of("Bearer", "Bearer ", "Basic YWRtaW46YWRtaW4=", "bearer x.y.z")));
+                }),
+                w(10, () -> "Bearer " + printable('!', 300)),
+                w(5, () -> printable('!', 300)),
+                w(5, () -> pick(List.of("Bearer", "Bearer ", "Basic YWRtaW46YWRtaW4=", "bearer x.y.z")))));
     }
 
     /** Mostly one the endpoint takes, so that most bodies reach the parser. */
@@ -145,16 +145,16 @@ public final class FuzzRequests {
     }
 
     private byte[] body() {
-        return weighted(
-                12, () -> randomBytes(3000),
-                8, this::invalidUtf8,
-                25, () -> utf8(release()),
-                10, () -> utf8(wrongShape()),
-                8, () -> utf8(nested()),
-                12, () -> utf8(ndjson()),
-                10, () -> utf8(unicodeText()),
-                5, () -> new byte[0],
-                1, this::huge);
+        return weighted(List.of(
+                w(12, () -> randomBytes(3000)),
+                w(8, this::invalidUtf8),
+                w(25, () -> utf8(release())),
+                w(10, () -> utf8(wrongShape())),
+                w(8, () -> utf8(nested())),
+                w(12, () -> utf8(ndjson())),
+                w(10, () -> utf8(unicodeText())),
+                w(5, () -> new byte[0]),
+                w(1, this::huge)));
     }
 
     /** Lone continuation bytes, overlong forms, encoded surrogates, truncated sequences, bytes that never occur. */
@@ -224,18 +224,20 @@ public final class FuzzRequests {
         return utf8(s.append("\"}").toString());
     }
 
-    /** Picks one of the suppliers, each with its weight (pairs of int weight, supplier). */
-    @SuppressWarnings("unchecked")
-    private <T> T weighted(Object... weightsAndSuppliers) {
-        int total = 0;
-        for (int i = 0; i < weightsAndSuppliers.length; i += 2) {
-            total += (int) weightsAndSuppliers[i];
-        }
-        int roll = random.nextInt(total);
-        for (int i = 0; i < weightsAndSuppliers.length; i += 2) {
-            roll -= (int) weightsAndSuppliers[i];
+    /** A choice and how often to make it, relative to the others. */
+    private record Weighted<T>(int weight, Supplier<T> value) {
+    }
+
+    private static <T> Weighted<T> w(int weight, Supplier<T> value) {
+        return new Weighted<>(weight, value);
+    }
+
+    private <T> T weighted(List<Weighted<T>> choices) {
+        int roll = random.nextInt(choices.stream().mapToInt(Weighted::weight).sum());
+        for (Weighted<T> choice : choices) {
+            roll -= choice.weight();
             if (roll < 0) {
-                return ((Supplier<T>) weightsAndSuppliers[i + 1]).get();
+                return choice.value().get();
             }
         }
         throw new IllegalStateException("weights must be positive");
