@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every {@code curl} line of the README and of docs/query-api.md, run as written with bash against the stack, as a
  * reader would after {@code ./beyan up} (which loads seeds/ first). A line answers 2xx or 3xx, or the status the
  * comment under it starts with ({@code # 201 ...}). {@code <next>} and {@code <etag>} are filled in as a reader
- * would: from the answer the docs say they come from; {@code $TOKEN} is a token with the roles of
- * {@code .beyan/token} (ingest, admin).
+ * would: from the answer the docs say they come from; {@code $TOKEN} and {@code <token>} are a token with the roles
+ * of {@code .beyan/token} (ingest, admin). A command starts at the beginning of a line: indented ones are output.
  */
 @ExtendWith(Stack.class)
 class DocumentedExamplesIT {
@@ -94,6 +94,7 @@ class DocumentedExamplesIT {
     }
 
     private static String filledIn(String command) throws Exception {
+        command = command.replace("<token>", token);
         if (command.contains("<next>")) {
             String next = new ObjectMapper().readTree(get("/v1/releases?limit=1").body()).get("next").asText();
             command = command.replace("<next>", next);
@@ -163,7 +164,7 @@ class DocumentedExamplesIT {
                     fenced = !fenced;
                     continue;
                 }
-                String line = lines.get(i).strip();
+                String line = lines.get(i);
                 if (!fenced || !(line.startsWith("curl ") || line.endsWith("\\"))) {
                     continue;
                 }
