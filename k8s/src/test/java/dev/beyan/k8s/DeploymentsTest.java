@@ -84,7 +84,7 @@ class DeploymentsTest {
         boolean migrates = Boolean.parseBoolean(env.getOrDefault("BEYAN_MIGRATION_ENABLED",
                 config.properties.getProperty(ServiceConfig.MIGRATION_ENABLED, "true")));
         assertThat(migrates).as("only the beyan-migrate Job migrates").isFalse();
-        Set<String> required = new TreeSet<>(config.referencedVariables());
+        Set<String> required = new TreeSet<>(config.requiredVariables());
         required.removeAll(Set.of("BEYAN_DB_OWNER_USER", "BEYAN_DB_OWNER_PASSWORD"));
         assertThat(env.keySet()).as("what the service reads is set").containsAll(required);
         assertThat(env.keySet()).as("no owner credentials in a service")

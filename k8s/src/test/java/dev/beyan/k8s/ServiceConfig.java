@@ -48,13 +48,24 @@ final class ServiceConfig {
         return properties.containsKey(property);
     }
 
-    /** The variables the file refers to as {@code ${NAME:default}}. */
+    /** The variables the file references without a default: a deployment must set them. */
+    Set<String> requiredVariables() {
+        return variables(false);
+    }
+
+    /** The variables the file refers to as {@code ${NAME}} or {@code ${NAME:default}}. */
     Set<String> referencedVariables() {
+        return variables(true);
+    }
+
+    private Set<String> variables(boolean withDefault) {
         Set<String> names = new TreeSet<>();
         for (String key : properties.stringPropertyNames()) {
             Matcher m = REFERENCE.matcher(properties.getProperty(key));
             while (m.find()) {
-                names.add(m.group(1));
+                if (withDefault || m.group(2) == null) {
+                    names.add(m.group(1));
+                }
             }
         }
         return names;
