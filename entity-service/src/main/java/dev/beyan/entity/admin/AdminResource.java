@@ -9,6 +9,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestStreamElementType;
@@ -18,10 +22,13 @@ import java.util.function.ToLongFunction;
 
 /** Long maintenance jobs, answered as a stream of NDJSON progress lines ending with one that has {@code done}. */
 @Path("/v1/admin")
-@Tag(name = "Admin")
+@Tag(name = "Admin", description = "Maintenance of the registry: rebuild the read models, re-analyse releases")
 @RolesAllowed(Roles.ADMIN)
 public class AdminResource {
     private static final Logger LOG = Logger.getLogger(AdminResource.class);
+    private static final String NDJSON = "application/x-ndjson";
+    private static final String LAST_LINE = """
+            {"processed":3,"total":3,"done":true,"changed":3}""";
 
     private final Rebuild rebuild;
     private final Reanalysis reanalysis;
@@ -35,20 +42,29 @@ public class AdminResource {
 
     @POST
     @Path("rebuild")
-    @Produces("application/x-ndjson")
+    @Produces(NDJSON)
     @RestStreamElementType("application/json")
-    @Operation(summary = "Rebuild every read model from the event store",
-            description = "Replays all events (analyses included, the extractor is not run) in one transaction.")
+    @Operation(operationId = "rebuildReadModels", summary = "Rebuild every read model from the event store",
+            description = "Replays all events (analyses included, the extractor is not run) in one transaction. "
+                    + "Answers Progress lines; the last has done.")
+    @APIResponse(responseCode = "200", description = "Progress lines, the last with done", content = @Content(
+            mediaType = NDJSON, schema = @Schema(implementation = Progress.class),
+            examples = @ExampleObject(name = "last", value = LAST_LINE)))
     public Multi<Progress> rebuild() {
         return job(rebuild::run);
     }
 
     @POST
     @Path("reanalyze")
-    @Produces("application/x-ndjson")
+    @Produces(NDJSON)
     @RestStreamElementType("application/json")
-    @Operation(summary = "Re-analyse releases analysed by an older extractor version",
-            description = "Appends a new ReleaseAnalyzed to each such release; the history keeps both.")
+    @Operation(operationId = "reanalyzeReleases",
+            summary = "Re-analyse releases analysed by an older extractor version",
+            description = "Appends a new ReleaseAnalyzed to each such release; the history keeps both. Answers "
+                    + "Progress lines; the last has done.")
+    @APIResponse(responseCode = "200", description = "Progress lines, the last with done", content = @Content(
+            mediaType = NDJSON, schema = @Schema(implementation = Progress.class),
+            examples = @ExampleObject(name = "last", value = LAST_LINE)))
     public Multi<Progress> reanalyze() {
         String actor = token.getSubject() != null ? token.getSubject() : token.getName();
         return job(progress -> reanalysis.run(actor, progress));

@@ -16,6 +16,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 
@@ -28,7 +33,7 @@ import java.util.stream.Collectors;
 
 /** Many releases in one call, one JSON object per line; a bad line is answered and does not stop the others. */
 @Path("/v1")
-@Tag(name = "Releases")
+@Tag(name = ReleaseResource.TAG, description = ReleaseResource.TAG_DESCRIPTION)
 @RolesAllowed(Roles.INGEST)
 public class ReleaseBatchResource {
     static final String NDJSON = "application/x-ndjson";
@@ -53,10 +58,16 @@ public class ReleaseBatchResource {
     @Path("releases:batch")
     @Consumes(NDJSON)
     @Produces(NDJSON)
-    @Operation(summary = "Submit releases as NDJSON",
-            description = "Each line is the JSON of POST /v1/releases, at most beyan.ingest.max-batch-lines (1000) "
-                    + "non-empty ones. The answer has one line per non-empty input line: {line, status: "
-                    + "created|unchanged|revised|rejected, id, version, position} or {line, status: rejected, problem}.")
+    @Operation(operationId = "submitReleaseBatch", summary = "Submit releases as NDJSON",
+            description = "Each line is the JSON of POST /v1/releases (a ReleaseSubmission), at most "
+                    + "beyan.ingest.max-batch-lines (1000) non-empty ones. The answer has one BatchLineResult line per "
+                    + "non-empty input line; a rejected line does not stop the others.")
+    @RequestBody(required = true, description = "One ReleaseSubmission per line", content = @Content(
+            mediaType = NDJSON, schema = @Schema(implementation = Submission.class), examples = @ExampleObject(
+            name = "line", value = "{\"externalId\":\"demo-2\",\"text\":\"Vali açıklama yaptı.\"}")))
+    @APIResponse(responseCode = "200", description = "One line per input line", content = @Content(mediaType = NDJSON,
+            schema = @Schema(implementation = BatchLineResult.class), examples = @ExampleObject(name = "line", value = """
+            {"line":1,"status":"created","id":"8957dca9102fdb83","version":1,"position":6}""")))
     public Uni<String> submitAll(byte[] body, HttpHeaders headers) {
         rateLimit.admit(token);
         EventMetadata metadata = RequestMetadata.of(headers, token);

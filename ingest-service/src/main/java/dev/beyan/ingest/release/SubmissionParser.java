@@ -6,6 +6,7 @@ import dev.beyan.common.json.Json;
 import dev.beyan.common.problem.JsonErrors;
 import dev.beyan.common.problem.ProblemException;
 import jakarta.inject.Singleton;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -56,7 +57,8 @@ public class SubmissionParser {
         return new Revision(checkedText(string(node, "text")), StorableText.check("reason", string(node, "reason")));
     }
 
-    record Revision(String text, String reason) {
+    @Schema(name = "ReleaseRevision", description = "A new text for a release, and why")
+    record Revision(@Schema(required = true, minLength = 1) String text, String reason) {
     }
 
     private static JsonNode objectOfStrings(byte[] body, Set<String> allowed) {

@@ -9,6 +9,8 @@ import java.util.function.Function;
  * @param <T> the item type
  */
 public record Page<T>(List<T> items, String next) {
+    /** What {@code next} is, for the named page schemas of the OpenAPI document (Java erases {@code T}). */
+    public static final String NEXT = "The cursor of the next page, to pass as `cursor`; null on the last page";
 
     /**
      * Cuts a page from {@code rows}, fetched with one row more than {@code limit}: that extra row only tells

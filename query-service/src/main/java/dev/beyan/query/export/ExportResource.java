@@ -6,17 +6,19 @@ import io.vertx.mutiny.core.buffer.Buffer;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestMulti;
 
 @Path("/v1/export/popolo")
-@Tag(name = "Export")
+@Tag(name = "Export", description = "The whole registry in the Popolo open-government data format")
 public class ExportResource {
     static final String PATH = "/v1/export/popolo";
 
@@ -28,12 +30,13 @@ public class ExportResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The whole registry as Popolo JSON, streamed",
+    @Operation(operationId = "exportPopolo", summary = "The whole registry as Popolo JSON, streamed",
             description = "persons (officials), organizations (parties and offices' organisations), memberships "
                     + "(offices held), areas (provinces and districts) and speeches (statements), per "
                     + "popoloproject.com's schemas.")
     @APIResponse(responseCode = "200", description = "The Popolo document", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "popolo", value = """
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Popolo.Document.class),
+            examples = @ExampleObject(name = "popolo", value = """
             {"persons":[{"id":"senol-aslanoglu","name":"Şenol Aslanoğlu","other_names":[{"name":"Aslanoğlu",\
             "note":"as written in a release"}],"sources":[{"url":"/v1/officials/senol-aslanoglu","note":"beyan registry"}]}],\
             "organizations":[{"id":"party:chp","name":"CHP","classification":"party"}],\
@@ -44,7 +47,7 @@ public class ExportResource {
             "speeches":[{"id":"a000000000000001:1","creator_id":"senol-aslanoglu","attribution_text":"Şenol Aslanoğlu",\
             "text":"Seçimlerde halkımızın bize verdiği sorumluluğun farkındayız.","date":"2024-04-10T00:00:00+03:00",\
             "type":"speech","position":1,"sources":[{"url":"/v1/releases/a000000000000001","note":"release"}]}]}""")))
-    public Multi<Buffer> popolo(RoutingContext request) {
+    public Multi<Buffer> popolo(@Context RoutingContext request) {
         return RestMulti.fromMultiData(export.document()).encodeAsJsonArray(false)
                 .header(HttpHeaders.ETAG, request.get(PopoloETag.PROPERTY)).build();
     }

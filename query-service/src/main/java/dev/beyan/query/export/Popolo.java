@@ -3,6 +3,7 @@ package dev.beyan.query.export;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.beyan.query.api.TurkishFold;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
@@ -14,19 +15,29 @@ final class Popolo {
     private Popolo() {
     }
 
+    /** The document the export streams, section by section; named for the OpenAPI document only. */
+    @Schema(name = "PopoloDocument", description = "The registry as one Popolo document")
+    record Document(List<Person> persons, List<Organization> organizations, List<Membership> memberships,
+                    List<Area> areas, List<Speech> speeches) {
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "PopoloPerson")
     record Person(String id, String name, @JsonProperty("other_names") List<OtherName> otherNames,
                   List<Link> sources) {
     }
 
+    @Schema(name = "PopoloOtherName")
     record OtherName(String name, String note) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "PopoloOrganization")
     record Organization(String id, String name, String classification) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "PopoloMembership")
     record Membership(String id, String label, String role, @JsonProperty("person_id") String personId,
                       @JsonProperty("organization_id") String organizationId,
                       @JsonProperty("on_behalf_of_id") String onBehalfOfId, @JsonProperty("area_id") String areaId,
@@ -34,16 +45,19 @@ final class Popolo {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "PopoloArea")
     record Area(String id, String name, String identifier, String classification,
                 @JsonProperty("parent_id") String parentId) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "PopoloSpeech")
     record Speech(String id, @JsonProperty("creator_id") String creatorId,
                   @JsonProperty("attribution_text") String attributionText, String text, String date, String type,
                   Integer position, List<Link> sources) {
     }
 
+    @Schema(name = "PopoloLink")
     record Link(String url, String note) {
     }
 

@@ -1,9 +1,10 @@
 package dev.beyan.query.official;
 
-import dev.beyan.query.api.Limit;
 import dev.beyan.query.api.Page;
+import dev.beyan.query.api.PageSize;
 import dev.beyan.query.cache.ReadModelAnswer;
 import dev.beyan.query.release.ReleaseCatalog;
+import dev.beyan.query.release.ReleaseResource;
 import dev.beyan.query.release.ReleaseSummary;
 import dev.beyan.query.statement.StatementHit;
 import dev.beyan.query.statement.StatementResource;
@@ -17,15 +18,20 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import java.util.List;
+
 @Path("/v1/officials")
 @Produces(MediaType.APPLICATION_JSON)
 @ReadModelAnswer
-@Tag(name = "Officials")
+@Tag(name = "Officials", description = "People holding or named with an office, with the offices seen, "
+        + "their statements and the releases they appear in")
 public class OfficialResource {
     private static final String SUMMARY = """
             {"id":"senol-aslanoglu","name":"Şenol Aslanoğlu","aliases":["Aslanoğlu"],"releaseCount":1,\
@@ -45,54 +51,70 @@ public class OfficialResource {
     }
 
     @GET
-    @Operation(summary = "List officials by name",
+    @Operation(operationId = "listOfficials", summary = "Find officials by name, party, place or title",
             description = "`q` matches names and aliases regardless of case and Turkish letters (senol aslanoglu, "
                     + "ŞENOL ASLANOĞLU). `party`, `province` (plate code or name), `district` (id or name) and "
                     + "`title` must all hold for one office.")
     @APIResponse(responseCode = "200", description = "A page of officials", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page",
-            value = "{\"items\":[" + SUMMARY + "],\"next\":null}")))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfficialPage.class),
+            examples = @ExampleObject(name = "page", value = "{\"items\":[" + SUMMARY + "],\"next\":null}")))
     @APIResponse(responseCode = "400", description = "An unknown filter value, a malformed cursor or a limit out of "
             + "range; `field` names the parameter")
-    public Uni<Page<OfficialSummary>> list(@BeanParam OfficialFilter filter, @RestQuery String limit) {
-        return officials.list(filter, Limit.of(limit));
+    public Uni<Page<OfficialSummary>> list(@BeanParam OfficialFilter filter, @BeanParam PageSize limit) {
+        return officials.list(filter, limit.value());
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "An official: name, aliases, offices with first and last seen, counts")
+    @Operation(operationId = "getOfficial", summary = "An official: name, aliases, offices with first and last seen, counts")
     @APIResponse(responseCode = "200", description = "The official", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "official", value = """
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfficialView.class),
+            examples = @ExampleObject(name = "official", value = """
             {"id":"senol-aslanoglu","name":"Şenol Aslanoğlu","aliases":["Aslanoğlu"],"positions":[\
             {"title":"İl Başkanı","org":"CHP","party":"CHP","partySource":"text","province":{"id":35,"name":"İzmir"},\
             "district":null,"former":false,"firstSeen":"2024-04-10","lastSeen":"2024-04-10","releaseCount":1}],\
             "firstSeen":"2024-04-10","lastSeen":"2024-04-10","counts":{"releases":1,"statements":1,"mentions":3}}""")))
     @APIResponse(responseCode = "404", description = "No such official")
-    public Uni<OfficialView> get(@RestPath String id) {
+    public Uni<OfficialView> get(@Parameter(description = "The official's id, e.g. senol-aslanoglu") @RestPath
+                                 String id) {
         return lookup.get(id);
     }
 
     @GET
     @Path("/{id}/statements")
-    @Operation(summary = "An official's statements, newest first")
+    @Operation(operationId = "listOfficialStatements", summary = "An official's statements, newest first")
     @APIResponse(responseCode = "200", description = "A page of statements", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page",
-            value = StatementResource.EXAMPLE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
+            implementation = StatementResource.StatementPage.class),
+            examples = @ExampleObject(name = "page", value = StatementResource.EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "A malformed cursor or a limit out of range")
     @APIResponse(responseCode = "404", description = "No such official")
-    public Uni<Page<StatementHit>> statements(@RestPath String id, @RestQuery String cursor, @RestQuery String limit) {
-        return statements.bySpeaker(id, cursor, Limit.of(limit));
+    public Uni<Page<StatementHit>> statements(@Parameter(description = "The official's id") @RestPath String id,
+            @Parameter(description = "The previous page's `next`") @RestQuery String cursor,
+            @BeanParam PageSize limit) {
+        return statements.bySpeaker(id, cursor, limit.value());
     }
 
     @GET
     @Path("/{id}/releases")
-    @Operation(summary = "The releases an official appears in, newest first")
+    @Operation(operationId = "listOfficialReleases", summary = "The releases an official appears in, newest first")
     @APIResponse(responseCode = "200", description = "A page of releases", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = """
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
+            implementation = ReleaseResource.ReleasePage.class),
+            examples = @ExampleObject(name = "page", value = """
             {"items":[{"id":"a000000000000001","externalId":null,"source":null,"url":null,"title":null,\
             "publishedAt":"2024-04-10","category":"chp","dateline":"İZMİR","status":"active","version":2,\
             "receivedAt":"2026-11-25T09:00:00Z","updatedAt":"2026-11-25T09:00:00Z","lastPosition":9}],"next":null}""")))
+    @APIResponse(responseCode = "400", description = "A malformed cursor or a limit out of range")
     @APIResponse(responseCode = "404", description = "No such official")
-    public Uni<Page<ReleaseSummary>> releases(@RestPath String id, @RestQuery String cursor, @RestQuery String limit) {
-        return officials.find(id).chain(o -> releases.withOfficial(id, cursor, Limit.of(limit)));
+    public Uni<Page<ReleaseSummary>> releases(@Parameter(description = "The official's id") @RestPath String id,
+            @Parameter(description = "The previous page's `next`") @RestQuery String cursor,
+            @BeanParam PageSize limit) {
+        return officials.find(id).chain(o -> releases.withOfficial(id, cursor, limit.value()));
+    }
+
+    /** A page of officials, named for the OpenAPI document: Java erases {@link Page}'s item type. */
+    @Schema(name = "OfficialPage", description = "A page of officials")
+    record OfficialPage(List<OfficialSummary> items, @Schema(nullable = true, description = Page.NEXT) String next) {
     }
 }

@@ -1,9 +1,12 @@
 package dev.beyan.query.official;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.LocalDate;
 import java.util.List;
 
 /** An official in a list. */
+@Schema(name = "OfficialSummary", description = "An official in a list")
 public record OfficialSummary(String id, String name, List<String> aliases, int releaseCount, int statementCount,
                               LocalDate firstSeen, LocalDate lastSeen) {
 

@@ -1,6 +1,7 @@
 package dev.beyan.query.official;
 
 import dev.beyan.query.place.PlaceRef;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 
@@ -8,7 +9,9 @@ import java.time.LocalDate;
  * An office held: {@code partySource} says whether the party came from the text or the 2024 election registry;
  * absent parts are null.
  */
-public record PositionView(String title, String org, String party, String partySource, PlaceRef province,
-                           PlaceRef district, boolean former, LocalDate firstSeen, LocalDate lastSeen,
+@Schema(name = "Position", description = "An office held; absent parts are null")
+public record PositionView(String title, @Schema(nullable = true) String org, @Schema(nullable = true) String party,
+                           @Schema(nullable = true, enumeration = {"text", "registry"}) String partySource,
+                           @Schema(nullable = true) PlaceRef province, @Schema(nullable = true) PlaceRef district, boolean former, LocalDate firstSeen, LocalDate lastSeen,
                            int releaseCount) {
 }

@@ -1,6 +1,9 @@
 package dev.beyan.query.place;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** A district in a list, with its province's plate code and its mention counts. */
+@Schema(name = "DistrictSummary", description = "A district in a list")
 public record DistrictSummary(int id, String name, int provinceId, int mentionCount, int releaseCount) {
 
     static DistrictSummary of(DistrictEntity d) {

@@ -1,17 +1,24 @@
 package dev.beyan.query.release;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 
 /**
  * A release with its text, as the system knows it now or knew it at a point in its history. {@code version} is
  * the stream version of the latest event applied, {@code textVersion} that of the event that brought the text.
  */
-public record ReleaseView(String id, String externalId, String source, String url, String title, String publishedAt,
-                          String category, String dateline, String status, long version, long textVersion,
+@Schema(name = "Release", description = "A release with its text, now or at a point in its history")
+public record ReleaseView(String id, @Schema(nullable = true) String externalId, @Schema(nullable = true) String source,
+                          @Schema(nullable = true) String url, @Schema(nullable = true) String title,
+                          @Schema(nullable = true, description = "YYYY-MM-DD or YYYY-MM, as given") String publishedAt,
+                          @Schema(nullable = true) String category, @Schema(nullable = true) String dateline,
+                          @Schema(enumeration = {"active", "retracted"}) String status, long version, long textVersion,
                           String textSha256, Instant receivedAt, Instant updatedAt, long lastPosition,
-                          Analyzed analyzed, String text) {
+                          @Schema(nullable = true) Analyzed analyzed, String text) {
 
     /** Which text the latest analysis read and which extractor made it; null before the first analysis. */
+    @Schema(name = "AnalyzedBy", description = "The text the latest analysis read and the extractor that made it")
     public record Analyzed(long textVersion, String extractorName, String extractorVersion) {
     }
 

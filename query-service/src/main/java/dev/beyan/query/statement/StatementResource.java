@@ -1,7 +1,7 @@
 package dev.beyan.query.statement;
 
-import dev.beyan.query.api.Limit;
 import dev.beyan.query.api.Page;
+import dev.beyan.query.api.PageSize;
 import dev.beyan.query.cache.ReadModelAnswer;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
@@ -12,14 +12,16 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestQuery;
+
+import java.util.List;
 
 @Path("/v1/statements")
 @Produces(MediaType.APPLICATION_JSON)
 @ReadModelAnswer
-@Tag(name = "Statements")
+@Tag(name = "Statements", description = "Who said what, where: direct and reported speech found in the releases")
 public class StatementResource {
     /** One hit, shared with the official's statements. */
     public static final String EXAMPLE = """
@@ -35,17 +37,23 @@ public class StatementResource {
     }
 
     @GET
-    @Operation(summary = "Search statements, newest first",
+    @Operation(operationId = "searchStatements", summary = "Search statements, newest first",
             description = "`q`: words in Turkish, stemmed (seçimler finds seçim), also when typed without Turkish "
                     + "letters (secimler, bayindir find seçim, Bayındır); web-search syntax (\"phrase\", or, -word). `speaker`: an official id. "
                     + "`party`: the speaker's party in that release. `province` / `district`: a place the release "
                     + "mentions (plate code, id or name). `from` / `to`: publication days, YYYY-MM-DD. `kind`: direct "
                     + "or indirect.")
     @APIResponse(responseCode = "200", description = "A page of statements", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = EXAMPLE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementPage.class),
+            examples = @ExampleObject(name = "page", value = EXAMPLE)))
     @APIResponse(responseCode = "400", description = "An unknown filter value, an unparseable date, a malformed "
             + "cursor or a limit out of range; `field` names the parameter")
-    public Uni<Page<StatementHit>> search(@BeanParam StatementFilter filter, @RestQuery String limit) {
-        return search.search(filter, Limit.of(limit));
+    public Uni<Page<StatementHit>> search(@BeanParam StatementFilter filter, @BeanParam PageSize limit) {
+        return search.search(filter, limit.value());
+    }
+
+    /** A page of statements, named for the OpenAPI document. */
+    @Schema(name = "StatementPage", description = "A page of statements")
+    public record StatementPage(List<StatementHit> items, @Schema(nullable = true, description = Page.NEXT) String next) {
     }
 }
