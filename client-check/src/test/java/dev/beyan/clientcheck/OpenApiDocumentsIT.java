@@ -3,6 +3,7 @@ package dev.beyan.clientcheck;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.beyan.launcher.TestStack;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -113,7 +114,10 @@ class OpenApiDocumentsIT {
         }
     }
 
-    /** npx, or a failure that says what is missing: a lint that cannot run must not pass. */
+    /**
+     * npx; without it the lint is skipped with a message on a developer's machine (the README promises tests with a
+     * JDK alone) and fails where {@code -Dbeyan.lint.required=true} says a lint must run, as in CI.
+     */
     private static String npx() throws InterruptedException {
         try {
             Process probe = new ProcessBuilder("npx", "--version").redirectErrorStream(true).start();
@@ -124,8 +128,13 @@ class OpenApiDocumentsIT {
         } catch (IOException e) {
             // answered below
         }
-        return fail("this test lints the OpenAPI documents with Redocly CLI (%s) and needs Node.js 20.19+ with npm "
-                + "(npx) on the PATH, e.g. apt-get install nodejs npm", REDOCLY);
+        String missing = String.format("this test lints the OpenAPI documents with Redocly CLI (%s) and needs "
+                + "Node.js 20.19+ with npm (npx) on the PATH", REDOCLY);
+        if (Boolean.getBoolean("beyan.lint.required")) {
+            return fail(missing);
+        }
+        Assumptions.abort(missing + "; skipped (set -Dbeyan.lint.required=true to make it fail)");
+        return null;
     }
 
     private static JsonNode served(String baseUrl, String format) throws Exception {
