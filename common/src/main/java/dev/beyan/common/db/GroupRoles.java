@@ -2,7 +2,6 @@ package dev.beyan.common.db;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * The two group roles the schemas' first migrations granted to: {@code beyan_writer} (appended events, wrote the
@@ -11,22 +10,10 @@ import java.sql.Statement;
  * service ({@link ServiceRoles}).
  */
 public final class GroupRoles {
-    private static final String SQL = """
-            DO $$ BEGIN
-              IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'beyan_writer') THEN
-                CREATE ROLE beyan_writer NOLOGIN;
-              END IF;
-              IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'beyan_reader') THEN
-                CREATE ROLE beyan_reader NOLOGIN;
-              END IF;
-            END $$""";
-
     private GroupRoles() {
     }
 
     public static void ensure(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(SQL);
-        }
+        MissingRoles.create(connection, "beyan_writer", "beyan_reader");
     }
 }

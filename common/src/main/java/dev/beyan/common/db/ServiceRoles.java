@@ -2,7 +2,6 @@ package dev.beyan.common.db;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * One database role per service, each granted only what that service does: {@code beyan_ingest} appends
@@ -16,25 +15,10 @@ public final class ServiceRoles {
     public static final String ENTITY = "beyan_entity";
     public static final String QUERY = "beyan_query";
 
-    private static final String SQL = """
-            DO $$ BEGIN
-              IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'beyan_ingest') THEN
-                CREATE ROLE beyan_ingest NOLOGIN;
-              END IF;
-              IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'beyan_entity') THEN
-                CREATE ROLE beyan_entity NOLOGIN;
-              END IF;
-              IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'beyan_query') THEN
-                CREATE ROLE beyan_query NOLOGIN;
-              END IF;
-            END $$""";
-
     private ServiceRoles() {
     }
 
     public static void ensure(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(SQL);
-        }
+        MissingRoles.create(connection, INGEST, ENTITY, QUERY);
     }
 }
