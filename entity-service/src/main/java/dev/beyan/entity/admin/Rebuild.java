@@ -53,12 +53,13 @@ public class Rebuild {
             while (!(page = store.readAll(tx, at, PAGE).await().atMost(TIMEOUT)).isEmpty()) {
                 for (RecordedEvent recorded : page) {
                     ReleaseEvent event = store.codec().decode(recorded.type(), recorded.schemaVersion(), recorded.data());
-                    projector.apply(tx, recorded, event).await().atMost(TIMEOUT);
+                    projector.replay(tx, recorded, event).await().atMost(TIMEOUT);
                     replayed++;
                 }
                 at = page.get(page.size() - 1).checkpoint();
                 progress.accept(Progress.at(replayed, Math.max(total, replayed)));
             }
+            projector.recomputeAggregates(tx).await().atMost(TIMEOUT);
             tx.query("COMMIT").execute().await().atMost(TIMEOUT);
             return replayed;
         } catch (RuntimeException e) {
