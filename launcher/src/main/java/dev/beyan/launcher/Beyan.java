@@ -34,6 +34,7 @@ public final class Beyan {
               token --roles R[,R...] [--ttl 30d] [--subject NAME]
                                         print a token for another system, signed with the stack's key in
                                         .beyan/jwt/; roles: read, ingest, admin; ttl in s, m, h or d
+            """ + BenchCommand.USAGE + """
               help                      this text
             """;
 
@@ -92,6 +93,8 @@ public final class Beyan {
             }
             case "token":
                 return new TokenCommand(home, rest, out).run();
+            case "bench":
+                return new BenchCommand(home, rest, out).run();
             case "help":
             case "-h":
             case "--help":
