@@ -9,6 +9,7 @@ import dev.beyan.extract.place.PlaceMention;
 import dev.beyan.extract.text.Separator;
 import dev.beyan.extract.text.Token;
 import dev.beyan.extract.text.TokenizedText;
+import dev.beyan.extract.text.TurkishText;
 import dev.beyan.extract.text.WordClass;
 
 import java.util.ArrayList;
@@ -72,6 +73,8 @@ final class TitleEvidenceFinder {
     /** "partinin lideri", "partimizin sözcüsü": the genitive points back to the party the text is about. */
     private static final Set<String> PARTY_GENITIVES = Set.of("partinin", "partimizin", "partisinin");
     private static final String MINISTER = "bakani";
+    private static final String PARTY_NOUN = "partisi";
+    private static final int MAX_ABBREVIATION = 6;
     /** The head nouns of a party unit's office ("Seçim İşleri Başkanı", "Gençlik Koordinatörü"). */
     private static final Set<String> PARTY_UNIT_HEADS = Set.of("baskani", "koordinatoru", "sorumlusu");
     private static final String MINISTER_OURS = "bakanimiz";
@@ -241,7 +244,7 @@ final class TitleEvidenceFinder {
             }
         }
         Party tied = party;
-        if (tied == null && title.scope().isParty()) {
+        if (tied == null && title.scope().isParty() && !unknownPartyBefore(index, mods.start())) {
             tied = index.partyBefore(match.start());
         } else if (tied == null && title.canonical().endsWith(CANDIDATE)) {
             tied = index.partyInSentenceBefore(match.start());
@@ -257,6 +260,19 @@ final class TitleEvidenceFinder {
             scan.lastHeadSentence = sentence;
         }
         return e;
+    }
+
+    /**
+     * "DYP Genel Başkan Yardımcısı", "İP'in İl Başkanı", "İşçi Partisi Genel Başkanı": a party the register does not
+     * know stands right before the office, so the party named earlier in the text is not this office's.
+     */
+    private static boolean unknownPartyBefore(ArticleIndex index, int titleStart) {
+        if (titleStart == 0 || !Separator.isPhraseInternal(index.text.get(titleStart).sepBefore())) {
+            return false;
+        }
+        Token before = index.text.get(titleStart - 1);
+        return (before.allCaps() && before.stemEnd() - before.start() <= MAX_ABBREVIATION)
+                || before.key().equals(PARTY_NOUN);
     }
 
     /** "CHP'li Selin Aktaş": a party adjective right before the name ties the person to the party. */
@@ -655,6 +671,9 @@ final class TitleEvidenceFinder {
             return null;
         }
         String ministry = text.text().substring(text.get(j).start(), text.get(nameEnd - 1).stemEnd());
+        if (ministry.equals(TurkishText.upper(ministry))) {
+            ministry = TurkishText.capitalizeWords(ministry); // "TURİZM Bakanı": a lead's first word in capitals
+        }
         String office = ministry + (deputy ? " Bakan Yardımcısı" : " Bakanı");
         Title title = new Title(office, TitleScope.MINISTER, ministry + " Bakanlığı", deputy && deputies, false);
         return new PhraseTable.Match<>(title, j, deputy ? i + 1 : i);
