@@ -127,7 +127,7 @@ final class Report {
 
             ## How it is measured
 
-            `./beyan bench` builds nothing and touches no other data: it starts PostgreSQL, Kafka and the three services
+            `./beyan bench` touches no other data: it starts PostgreSQL, Kafka and the three services
             of its own in `.beyan/bench` (removed first) on free ports, with the settings of `./beyan up`
             (`synchronous_commit=on`, `fsync=on`) and the per-client write limit lifted. Releases are generated in the
             bench JVM from the extractor's reference data (2024 mayors, members of parliament, given names and
@@ -138,7 +138,8 @@ final class Report {
             concurrency runs the database ceiling and single POSTs back to back, then the batch endpoint; then
             entity-service resumes and its projection rate over the backlog is measured; then a rebuild of every read
             model. Clients are Java HttpClient threads in the bench JVM, one connection each, on the same machine as
-            everything else, so every figure includes the load generator's own CPU. Sizes: `./beyan bench --help`.
+            everything else, so every figure includes the load generator's own CPU. Sizes: `./beyan help`. What
+            limits each figure, with profiles: [`PERFORMANCE.md`](PERFORMANCE.md).
             """;
 
     private static String row(Object... cells) {
