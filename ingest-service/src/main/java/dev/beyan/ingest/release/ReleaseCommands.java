@@ -5,6 +5,7 @@ import dev.beyan.common.event.ReleaseReceived;
 import dev.beyan.common.event.ReleaseRetracted;
 import dev.beyan.common.event.ReleaseRevised;
 import dev.beyan.common.problem.ProblemException;
+import dev.beyan.common.store.AppendResult;
 import dev.beyan.common.store.EventMetadata;
 import dev.beyan.common.store.NewEvent;
 import dev.beyan.common.store.PgEventStore;
@@ -45,7 +46,23 @@ public class ReleaseCommands {
                 .onFailure(WrongExpectedVersionException.class).retry().atMost(SUBMIT_ATTEMPTS - 1);
     }
 
+    /**
+     * Tries the common case first: a release not seen before goes in with one statement and no read. Only when its
+     * stream exists is it read, and the submission decided against it.
+     */
     private Uni<IngestResult> submitOnce(String id, String sha, Submission s, EventMetadata metadata) {
+        var received = new ReleaseReceived(id, s.text(), sha, s.externalId(), s.source(), s.url(), s.publishedAt(),
+                s.category(), s.dateline(), s.title());
+        NewEvent event = new NewEvent(UUID.randomUUID(), received, metadata);
+        return store.appendToEach(List.of(new StreamAppend(ReleaseEvent.streamId(id), 0, event)))
+                .flatMap(written -> {
+                    AppendResult r = written.get(event.eventId());
+                    return r != null ? Uni.createFrom().item(new IngestResult(id, r.version(), r.position(),
+                            Outcome.CREATED)) : decide(id, sha, s, metadata);
+                });
+    }
+
+    private Uni<IngestResult> decide(String id, String sha, Submission s, EventMetadata metadata) {
         return state(id).flatMap(state -> {
             if (!state.exists()) {
                 var received = new ReleaseReceived(id, s.text(), sha, s.externalId(), s.source(), s.url(),
