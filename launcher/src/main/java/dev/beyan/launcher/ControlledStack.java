@@ -47,10 +47,6 @@ public final class ControlledStack implements AutoCloseable {
         return stack.process(service).pid();
     }
 
-    public boolean isAlive(Service service) {
-        return stack.process(service).isAlive();
-    }
-
     public void pause(Service service) {
         signal("STOP", pid(service));
     }

@@ -79,10 +79,6 @@ final class ServiceProcess implements AutoCloseable {
         return process.pid();
     }
 
-    boolean isAlive() {
-        return process.isAlive();
-    }
-
     /** SIGKILL, as a crash: no shutdown hook runs. Returns once the process is gone. */
     void kill() {
         stopping = true;
