@@ -189,7 +189,7 @@ final class TitleEvidenceFinder {
             }
         }
         if (name != null) {
-            Party tied = partyOrAdjective(index, party, name.start());
+            Party tied = partyTiedTo(index, party, name);
             if (title.plural()) {
                 distribute(scan, title, match, mods, tied, listed(index, name));
             } else {
@@ -208,7 +208,7 @@ final class TitleEvidenceFinder {
         }
         NameSpan apposed = apposedName(index, mods.start(), match.end() + 1);
         if (apposed != null && title.scope() != TitleScope.GENERIC) {
-            Evidence e = evidence(scan, title, match, mods, partyOrAdjective(index, party, apposed.start()));
+            Evidence e = evidence(scan, title, match, mods, partyTiedTo(index, party, apposed));
             scan.out.add(new Found(apposed, -1, e));
         }
     }
@@ -276,6 +276,21 @@ final class TitleEvidenceFinder {
     }
 
     /** "CHP'li Selin Aktaş": a party adjective right before the name ties the person to the party. */
+    /** The party of the name: as {@link #partyOrAdjective}, else in parentheses right after it ("X (CHP)"). */
+    private static Party partyTiedTo(ArticleIndex index, Party party, NameSpan name) {
+        Party tied = partyOrAdjective(index, party, name.start());
+        if (tied != null) {
+            return tied;
+        }
+        int k = name.end() + 1;
+        PhraseTable.Match<Party> inParentheses = k < index.text.size() ? index.partyStartingAt[k] : null;
+        boolean enclosed = inParentheses != null && !index.text.get(name.end()).hasApostrophe()
+                && (index.text.get(k).sepBefore() & Separator.PARENTHESIS) != 0
+                && (inParentheses.end() + 1 >= index.text.size()
+                || (index.text.get(inParentheses.end() + 1).sepBefore() & Separator.PARENTHESIS) != 0);
+        return enclosed ? inParentheses.value() : null;
+    }
+
     private static Party partyOrAdjective(ArticleIndex index, Party party, int nameStart) {
         if (party != null || nameStart == 0 || !Separator.isPhraseInternal(index.text.get(nameStart).sepBefore())) {
             return party;

@@ -605,4 +605,11 @@ class OfficialFinderTest {
         assertThat(only("Yani Belediye Başkanı Oya Kartal haklıydı.").name()).isEqualTo("Oya Kartal");
         assertThat(only("Yani Oya Kartal, Belediye Başkanı olarak haklıydı.").name()).isEqualTo("Oya Kartal");
     }
+
+    @Test
+    void readsAPartyInParenthesesAfterTheName() {
+        Analysis.Official o = only("Meclis Üyesi Sinan Okur (İYİ Parti), önergenin reddedildiğini söyledi.");
+        assertThat(o.party()).isEqualTo("İYİ Parti");
+        assertThat(only("Foça Belediye Başkanı Leyla Sarıgül (CHP) sahili gezdi.").party()).isEqualTo("CHP");
+    }
 }

@@ -138,8 +138,8 @@ final class Report {
             concurrency runs the database ceiling and single POSTs back to back, then the batch endpoint; then
             entity-service resumes and its projection rate over the backlog is measured; then a rebuild of every read
             model. Clients are Java HttpClient threads in the bench JVM, one connection each, on the same machine as
-            everything else, so every figure includes the load generator's own CPU. Sizes: `./beyan help`. What
-            limits each figure, with profiles: [`PERFORMANCE.md`](PERFORMANCE.md).
+            everything else, so every figure includes the load generator's own CPU. Sizes: `./beyan bench --help`.
+            What limits each figure, with profiles: [`PERFORMANCE.md`](PERFORMANCE.md).
             """;
 
     private static String row(Object... cells) {
