@@ -12,19 +12,29 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The provinces' and districts' names, loaded once: the gazetteer is fixed reference data (only its counts
+ * The provinces' and districts' names, kept once loaded: the gazetteer is fixed reference data (only its counts
  * move, and those are read from the tables). Resolves the place parameters clients pass, by plate code or id, or
  * by name in any casing, with or without Turkish letters.
  */
 @ApplicationScoped
 public class Gazetteer {
-    private final Uni<Names> names = Panache.withSession(() -> ProvinceEntity.<ProvinceEntity>listAll()
-                    .chain(provinces -> DistrictEntity.<DistrictEntity>listAll()
-                            .map(districts -> new Names(provinces, districts))))
-            .memoize().indefinitely();
+    private volatile Names names;
 
+    /**
+     * The names, loaded by the caller itself until they are kept: no Uni is shared between requests, since a
+     * shared (memoized) load ran on the session of whichever request came first, handed its result to the others
+     * on that request's thread and Vert.x context (HR000069, or two requests on one session), and kept a failure
+     * for good. Requests that race at start-up each load the names once; that is all they share.
+     */
     public Uni<Names> names() {
-        return names;
+        Names kept = names;
+        if (kept != null) {
+            return Uni.createFrom().item(kept);
+        }
+        return Panache.withSession(() -> ProvinceEntity.<ProvinceEntity>listAll()
+                        .chain(provinces -> DistrictEntity.<DistrictEntity>listAll()
+                                .map(districts -> new Names(provinces, districts))))
+                .invoke(loaded -> names = loaded);
     }
 
     /** Names by id, and the resolution of parameters against them. */
