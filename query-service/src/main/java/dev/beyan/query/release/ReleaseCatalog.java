@@ -3,31 +3,24 @@ package dev.beyan.query.release;
 import dev.beyan.common.problem.ProblemException;
 import dev.beyan.query.api.Cursor;
 import dev.beyan.query.api.Page;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Releases as they stand now, from the read model. */
 @ApplicationScoped
 @WithSession
 public class ReleaseCatalog {
-    private static final Sort NEWEST_FIRST = Sort.descending("receivedAt", "id");
-
     /** Newest first, keyset-paged on (receivedAt, id) so that pages stay stable while releases arrive. */
     public Uni<Page<ReleaseSummary>> list(String cursorParam, int limit) {
-        Cursor cursor = Cursor.decode(cursorParam, 2);
-        var query = cursor == null
-                ? ReleaseEntity.<ReleaseEntity>findAll(NEWEST_FIRST)
-                : ReleaseEntity.<ReleaseEntity>find("receivedAt < ?1 or (receivedAt = ?1 and id < ?2)", NEWEST_FIRST,
-                        instant(cursor.part(0)), cursor.part(1));
-        return query.range(0, limit).list()
-                .map(rows -> Page.of(rows, limit, ReleaseSummary::of, r -> Cursor.of(r.receivedAt, r.id)));
+        return page(null, new Parameters(), cursorParam, limit);
     }
 
     /** The releases an official appears in, newest first. */
@@ -43,17 +36,30 @@ public class ReleaseCatalog {
                 .map(Page::items);
     }
 
+    /**
+     * The summaries alone, selected into {@link ReleaseSummary}: the texts stay in the database and no entity
+     * enters the session, which made the first page of releases the costliest read under load.
+     */
     private Uni<Page<ReleaseSummary>> page(String condition, Parameters parameters, String cursorParam, int limit) {
         Cursor cursor = Cursor.decode(cursorParam, 2);
-        String where = condition;
+        List<String> where = new ArrayList<>();
+        if (condition != null) {
+            where.add(condition);
+        }
         if (cursor != null) {
-            where += " and (r.receivedAt < :afterAt or (r.receivedAt = :afterAt and r.id < :afterId))";
+            where.add("(r.receivedAt < :afterAt or (r.receivedAt = :afterAt and r.id < :afterId))");
             parameters.and("afterAt", instant(cursor.part(0))).and("afterId", cursor.part(1));
         }
-        return ReleaseEntity.<ReleaseEntity>find("from ReleaseEntity r where " + where
-                        + " order by r.receivedAt desc, r.id desc", parameters)
-                .range(0, limit).list()
-                .map(rows -> Page.of(rows, limit, ReleaseSummary::of, r -> Cursor.of(r.receivedAt, r.id)));
+        String hql = "select new " + ReleaseSummary.class.getName() + "(r.id, r.externalId, r.source, r.url, r.title, "
+                + "r.publishedAt, r.category, r.dateline, r.status, r.version, r.receivedAt, r.updatedAt, "
+                + "r.lastPosition) from ReleaseEntity r"
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by r.receivedAt desc, r.id desc";
+        return Panache.getSession().chain(session -> {
+            var query = session.createSelectionQuery(hql, ReleaseSummary.class).setMaxResults(limit + 1);
+            parameters.map().forEach(query::setParameter);
+            return query.getResultList();
+        }).map(rows -> Page.of(rows, limit, r -> r, r -> Cursor.of(r.receivedAt(), r.id())));
     }
 
     public Uni<ReleaseView> get(String id) {

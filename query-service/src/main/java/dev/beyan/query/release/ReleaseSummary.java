@@ -12,9 +12,4 @@ public record ReleaseSummary(String id, @Schema(nullable = true) String external
                              @Schema(nullable = true) String category, @Schema(nullable = true) String dateline,
                              @Schema(enumeration = {"active", "retracted"}) String status, long version,
                              Instant receivedAt, Instant updatedAt, long lastPosition) {
-
-    static ReleaseSummary of(ReleaseEntity r) {
-        return new ReleaseSummary(r.id, r.externalId, r.source, r.url, r.title, r.publishedAt, r.category,
-                r.dateline, r.status, r.version, r.receivedAt, r.updatedAt, r.lastPosition);
-    }
 }
