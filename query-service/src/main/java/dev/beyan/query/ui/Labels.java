@@ -183,6 +183,12 @@ public interface Labels {
     @Message("İlçeler")
     String districts();
 
+    @Message("İl (plaka ya da ad)")
+    String provinceField();
+
+    @Message("İlçe (kimlik ya da ad)")
+    String districtField();
+
     @Message("Doğrudan alıntı")
     String directQuote();
 
