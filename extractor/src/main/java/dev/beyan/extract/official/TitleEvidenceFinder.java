@@ -152,6 +152,9 @@ final class TitleEvidenceFinder {
         ArticleIndex index = scan.index;
         Title title = match.value();
         Modifiers mods = modifiers.scan(index, match.start());
+        if (!mods.former() && formerInside(index.text, match)) {
+            mods = new Modifiers(mods.start(), mods.party(), mods.places(), true);
+        }
         boolean bare = match.start() == match.end();
         if (bare && PARTY_ONLY_HEADS.contains(index.text.key(match.end())) && mods.party() == null
                 && !afterPartyGenitive(index, match.start())) {
@@ -621,6 +624,16 @@ final class TitleEvidenceFinder {
      * "Aile ve Sosyal Hizmetler Bakanı", "İçişleri Bakan Yardımcısı": the capitalised ministry name
      * before "Bakanı" is part of the office.
      */
+    /** "İçişleri eski Bakanı": the former adjective inside the compound of the office. */
+    private static boolean formerInside(TokenizedText text, PhraseTable.Match<Title> match) {
+        for (int k = match.start() + 1; k < match.end(); k++) {
+            if (PhraseTable.FORMER.contains(text.key(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private PhraseTable.Match<Title> ministerAt(ArticleIndex index, int i) {
         TokenizedText text = index.text;
         String key = text.key(i);
@@ -630,11 +643,13 @@ final class TitleEvidenceFinder {
         if (!key.equals(MINISTER) && !key.equals(MINISTER_OURS) && !deputy) {
             return null;
         }
-        int j = bodyNameStart(index, i);
-        if (j == i) {
+        // "İçişleri eski Bakanı": the ministry's name ends before the former adjective
+        int nameEnd = PhraseTable.FORMER.contains(text.key(i - 1)) && text.get(i).spaceBefore() ? i - 1 : i;
+        int j = bodyNameStart(index, nameEnd);
+        if (j == nameEnd) {
             return null;
         }
-        String ministry = text.text().substring(text.get(j).start(), text.get(i - 1).stemEnd());
+        String ministry = text.text().substring(text.get(j).start(), text.get(nameEnd - 1).stemEnd());
         String office = ministry + (deputy ? " Bakan Yardımcısı" : " Bakanı");
         Title title = new Title(office, TitleScope.MINISTER, ministry + " Bakanlığı", deputy && deputies, false);
         return new PhraseTable.Match<>(title, j, deputy ? i + 1 : i);

@@ -527,4 +527,31 @@ class OfficialFinderTest {
         assertThat(o.province()).isNull();
         assertThat(o.party()).isEqualTo("AK Parti");
     }
+
+    @Test
+    void readsTheFormerAdjectiveInsideTheCompoundOfAnOffice() {
+        Analysis.Official mayor = only("Konya Büyükşehir Belediyesi eski Başkanı Halil Ekincioğlu yeni görevine başladı.");
+        assertThat(mayor.title()).isEqualTo("Büyükşehir Belediye Başkanı");
+        assertThat(mayor.province()).isEqualTo("Konya");
+        assertThat(mayor.former()).isTrue();
+        Analysis.Official minister = only("Tarım eski Bakanı Refik Doğanay kitabını tanıttı.");
+        assertThat(minister.title()).isEqualTo("Tarım Bakanı");
+        assertThat(minister.former()).isTrue();
+    }
+
+    @Test
+    void readsTheHeadsOfNationalStateBodiesAsNationalOffices() {
+        List<Analysis.Official> found = officials("Yargıtay Başkanı Selçuk Önal, Merkez Bankası Başkanı Derya Akın ve "
+                + "Emniyet Genel Müdürü Tarık Balcı törende konuştu.");
+        assertThat(found).extracting(Analysis.Official::title)
+                .containsExactly("Yargıtay Başkanı", "Merkez Bankası Başkanı", "Emniyet Genel Müdürü");
+        assertThat(found).allSatisfy(o -> assertThat(o.province()).isNull());
+    }
+
+    @Test
+    void readsAPartysDeputySecretaryGeneral() {
+        Analysis.Official o = only("Yeşil Sol Parti Genel Sekreter Yardımcısı Nuray Telli açıklama yaptı.");
+        assertThat(o.title()).isEqualTo("Genel Sekreter Yardımcısı");
+        assertThat(o.party()).isEqualTo("Yeşil Sol Parti");
+    }
 }
