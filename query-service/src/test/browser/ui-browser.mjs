@@ -61,8 +61,9 @@ async function checkHighlights(page, id) {
   return { release, analysis, shown };
 }
 
-/** axe-core on the page as it stands: no serious or critical violation. */
+/** axe-core on the page as it stands: no serious or critical violation. Leaves a full-page picture beside the README's. */
 async function checkAccessible(page, what) {
+  await page.screenshot({ path: screenshot.replace(/\.png$/, '-' + what.replaceAll(' ', '-') + '.png'), fullPage: true });
   await page.addScriptTag({ path: axePath });
   const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
   const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
