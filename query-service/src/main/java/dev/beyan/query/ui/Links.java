@@ -22,7 +22,7 @@ final class Links {
         return ROOT + ("province".equals(kind) ? "/provinces/" : "/districts/") + segment(id);
     }
 
-    private static String segment(String s) {
+    static String segment(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }
