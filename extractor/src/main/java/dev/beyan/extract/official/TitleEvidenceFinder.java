@@ -72,6 +72,8 @@ final class TitleEvidenceFinder {
     /** "partinin lideri", "partimizin sözcüsü": the genitive points back to the party the text is about. */
     private static final Set<String> PARTY_GENITIVES = Set.of("partinin", "partimizin", "partisinin");
     private static final String MINISTER = "bakani";
+    /** The head nouns of a party unit's office ("Seçim İşleri Başkanı", "Gençlik Koordinatörü"). */
+    private static final Set<String> PARTY_UNIT_HEADS = Set.of("baskani", "koordinatoru", "sorumlusu");
     private static final String MINISTER_OURS = "bakanimiz";
     /** "İçişleri Bakan Yardımcısı": the deputy minister names the ministry with the bare stem. */
     private static final String MINISTER_STEM = "bakan";
@@ -129,6 +131,9 @@ final class TitleEvidenceFinder {
             PhraseTable.Match<Title> match = ministerAt(index, i);
             if (match == null) {
                 match = committeeAt(index, i);
+            }
+            if (match == null) {
+                match = partyUnitAt(index, i);
             }
             if (match == null && text.is(i, WordClass.TITLE_START)) {
                 match = titles.match(text.tokens(), i);
@@ -681,6 +686,24 @@ final class TitleEvidenceFinder {
         String committee = text.text().substring(text.get(j).start(), text.get(i).stemEnd());
         Title title = new Title(committee + " " + role, TitleScope.NATIONAL, parliament ? "TBMM" : null, false, false);
         return new PhraseTable.Match<>(title, start, i + 1);
+    }
+
+    /**
+     * "AK Parti Seçim İşleri Başkanı", "CHP Tanıtım ve Medya Başkanı": a unit of a party, named in capitals between
+     * the party and the head noun, is a national party office of its own name.
+     */
+    private static PhraseTable.Match<Title> partyUnitAt(ArticleIndex index, int i) {
+        TokenizedText text = index.text;
+        if (!PARTY_UNIT_HEADS.contains(text.key(i)) || text.get(i).hasApostrophe() || !text.get(i).spaceBefore()) {
+            return null;
+        }
+        int j = bodyNameStart(index, i);
+        if (j == i || j == 0 || index.partyEndingAt[j - 1] == null || !text.get(j).spaceBefore()
+                || index.text.get(j - 1).hasApostrophe()) {
+            return null;
+        }
+        String unit = text.text().substring(text.get(j).start(), text.get(i).stemEnd());
+        return new PhraseTable.Match<>(new Title(unit, TitleScope.PARTY_NATIONAL, null, false, false), j, i);
     }
 
     /**

@@ -554,4 +554,34 @@ class OfficialFinderTest {
         assertThat(o.title()).isEqualTo("Genel Sekreter Yardımcısı");
         assertThat(o.party()).isEqualTo("Yeşil Sol Parti");
     }
+
+    @Test
+    void readsCapitalisedWordsBeforeAPossessiveOfficeNounAsABodyNotAPerson() {
+        Analysis.Official o = only("AK Parti Genel Başkan Yardımcısı ve Seçim İşleri Başkanı Nalan Erdem konuştu.");
+        assertThat(o.name()).isEqualTo("Nalan Erdem");
+        assertThat(o.title()).isEqualTo("Genel Başkan Yardımcısı");
+    }
+
+    @Test
+    void readsAUnitOfAPartyNamedBeforeItsHeadAsAPartyOffice() {
+        Analysis.Official o = only("CHP Tanıtım ve Medya Başkanı Selin Ertan yeni kampanyayı duyurdu.");
+        assertThat(o.title()).isEqualTo("Tanıtım ve Medya Başkanı");
+        assertThat(o.party()).isEqualTo("CHP");
+        assertThat(o.org()).isEqualTo("CHP");
+    }
+
+    @Test
+    void readsTheAbbreviationOfAMetropolitanMunicipalityWithItsProvince() {
+        Analysis.Official o = only("İBB Başkanı Selim Yücel metro hattını açtı.");
+        assertThat(o.title()).isEqualTo("Büyükşehir Belediye Başkanı");
+        assertThat(o.province()).isEqualTo("İstanbul");
+        assertThat(o.org()).isEqualTo("İstanbul Büyükşehir Belediyesi");
+    }
+
+    @Test
+    void readsAnAmbassadorAsANationalOffice() {
+        Analysis.Official o = only("Türkiye'nin Londra Büyükelçisi Oya Tuncel görüşmeye katıldı.");
+        assertThat(o.title()).isEqualTo("Büyükelçi");
+        assertThat(o.name()).isEqualTo("Oya Tuncel");
+    }
 }
