@@ -74,6 +74,10 @@ final class TitleEvidenceFinder {
     private static final Set<String> PARTY_GENITIVES = Set.of("partinin", "partimizin", "partisinin");
     private static final String MINISTER = "bakani";
     private static final String PARTY_NOUN = "partisi";
+    /** Head nouns of bodies other than parties, whose offices share names with party offices ("Genel Sekreteri"). */
+    private static final List<String> BODY_HEADS = List.of("belediyesi", "bakanligi", "valiligi", "mudurlugu",
+            "baskanligi", "odasi", "dernegi", "vakfi", "sendikasi", "universitesi", "kurumu", "kurulu", "birligi",
+            "federasyonu", "konfederasyonu");
     private static final int MAX_ABBREVIATION = 6;
     /** The head nouns of a party unit's office ("Seçim İşleri Başkanı", "Gençlik Koordinatörü"). */
     private static final Set<String> PARTY_UNIT_HEADS = Set.of("baskani", "koordinatoru", "sorumlusu");
@@ -263,8 +267,9 @@ final class TitleEvidenceFinder {
     }
 
     /**
-     * "DYP Genel Başkan Yardımcısı", "İP'in İl Başkanı", "İşçi Partisi Genel Başkanı": a party the register does not
-     * know stands right before the office, so the party named earlier in the text is not this office's.
+     * "DYP Genel Başkan Yardımcısı", "İP'in İl Başkanı", "İşçi Partisi Genel Başkanı", "Büyükşehir Belediyesi Genel
+     * Sekreteri": a party the register does not know, or another body, stands right before the office, so the party
+     * named earlier in the text is not this office's.
      */
     private static boolean unknownPartyBefore(ArticleIndex index, int titleStart) {
         if (titleStart == 0 || !Separator.isPhraseInternal(index.text.get(titleStart).sepBefore())) {
@@ -272,7 +277,7 @@ final class TitleEvidenceFinder {
         }
         Token before = index.text.get(titleStart - 1);
         return (before.allCaps() && before.stemEnd() - before.start() <= MAX_ABBREVIATION)
-                || before.key().equals(PARTY_NOUN);
+                || before.key().equals(PARTY_NOUN) || BODY_HEADS.stream().anyMatch(before.key()::startsWith);
     }
 
     /** "CHP'li Selin Aktaş": a party adjective right before the name ties the person to the party. */

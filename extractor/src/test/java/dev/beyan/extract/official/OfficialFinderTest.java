@@ -612,4 +612,13 @@ class OfficialFinderTest {
         assertThat(o.party()).isEqualTo("İYİ Parti");
         assertThat(only("Foça Belediye Başkanı Leyla Sarıgül (CHP) sahili gezdi.").party()).isEqualTo("CHP");
     }
+
+    @Test
+    void givesNoPartyToAnOfficeOfAnotherBodyNamedLikeAPartyOffice() {
+        List<Analysis.Official> found = officials("CHP İl Başkanı Canan Öz konuştu. Ardından Manisa Büyükşehir "
+                + "Belediyesi Genel Sekreteri Okan Acar sunum yaptı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Canan Öz", "CHP"),
+                org.assertj.core.groups.Tuple.tuple("Okan Acar", null));
+    }
 }
