@@ -33,7 +33,7 @@ public final class Beyan {
                                         .beyan/token (roles ingest and admin, written by up)
               token --roles R[,R...] [--ttl 30d] [--subject NAME]
                                         print a token for another system, signed with the stack's key in
-                                        .beyan/jwt/; roles: read, ingest, admin; ttl in s, m, h or d
+                                        .beyan/jwt/; roles: read, ingest, admin, editor; ttl in s, m, h or d
               help                      this text
             """;
 

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * stack's signing key and prints it. The subject is what the audit trail records as the actor of its writes.
  */
 final class TokenCommand {
-    static final Set<String> ROLES = Set.of("read", "ingest", "admin");
+    static final Set<String> ROLES = Set.of("read", "ingest", "admin", "editor");
     static final Duration DEFAULT_TTL = Duration.ofDays(30);
     private static final Pattern TTL = Pattern.compile("(\\d{1,6})([smhd])");
 
