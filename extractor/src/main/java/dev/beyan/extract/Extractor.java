@@ -1,7 +1,6 @@
 package dev.beyan.extract;
 
 import dev.beyan.extract.data.ReferenceData;
-import dev.beyan.extract.official.NameSpan;
 import dev.beyan.extract.official.OfficialFinder;
 import dev.beyan.extract.official.PersonNameFinder;
 import dev.beyan.extract.place.PlaceFinder;
@@ -16,7 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The extraction pipeline, assembled in one place: words → personal names → places → officials → statements.
+ * The extraction pipeline, assembled in one place: words and personal names ({@link ReadText}, read once) → places
+ * → officials → statements.
  * Construct once (it loads the reference data); {@link #analyze} is deterministic and thread-safe.
  */
 public final class Extractor {
@@ -25,7 +25,7 @@ public final class Extractor {
      * The version recorded with every analysis. Bump it whenever the output for some text changes (a rule, a
      * lexicon or the reference data), so that the registry can tell analyses of different extractors apart.
      */
-    public static final String VERSION = "1.1.0";
+    public static final String VERSION = "1.2.0";
 
     private static final Analysis.ExtractorInfo INFO = new Analysis.ExtractorInfo(NAME, VERSION);
 
@@ -47,13 +47,18 @@ public final class Extractor {
         this.statements = new StatementFinder();
     }
 
+    /** The words of {@code text} and the people named in it: the layer every finder reads. */
+    public ReadText read(String text) {
+        TokenizedText words = new TokenizedText(text, tokenizer.tokenize(text));
+        return new ReadText(words, names.find(words));
+    }
+
     public Analysis analyze(String text) {
-        TokenizedText tokens = new TokenizedText(text, tokenizer.tokenize(text));
-        List<NameSpan> personNames = names.find(tokens);
-        PlaceFinder.Result foundPlaces = places.find(tokens, personNames);
-        OfficialFinder.Result foundOfficials = officials.find(tokens, personNames, foundPlaces);
+        ReadText read = read(text);
+        PlaceFinder.Result foundPlaces = places.find(read.words(), read.people());
+        OfficialFinder.Result foundOfficials = officials.find(read.words(), read.people(), foundPlaces);
         List<Analysis.Place> placeList = group(foundPlaces.places(), foundOfficials.personSpans());
-        List<Analysis.Statement> statementList = statements.find(text, foundOfficials.officials());
+        List<Analysis.Statement> statementList = statements.find(read, foundOfficials.officials());
         return new Analysis(INFO, foundOfficials.officials(), placeList, statementList);
     }
 

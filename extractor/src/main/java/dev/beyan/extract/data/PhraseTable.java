@@ -12,9 +12,14 @@ import java.util.Set;
 
 /**
  * Multi-word phrases looked up by the keys of consecutive words, longest match first. The words of a phrase must be
- * separated by spaces only; the last word may carry an apostrophe suffix. Immutable once built.
+ * separated by spaces only; the last word may carry an apostrophe suffix. "eski" (former) may stand before the last
+ * word of a compound: Turkish puts it there as often as before the whole ("İçişleri eski Bakanı", "Belediyesi eski
+ * Başkanı"); {@link #FORMER} tells the caller. Immutable once built.
  */
 public final class PhraseTable<V> {
+    /** The adjectives of a former holder that may stand inside a compound office, before its head word. */
+    public static final Set<String> FORMER = Set.of("eski", "onceki");
+
     private final Map<String, List<Entry<V>>> byFirstKey;
 
     record Entry<V>(String[] keys, V value) {
@@ -67,6 +72,10 @@ public final class PhraseTable<V> {
             }
             if (i >= tokens.size()) {
                 return -1;
+            }
+            if (k == keys.length - 1 && k > 0 && i + 1 < tokens.size() && FORMER.contains(tokens.get(i).key())
+                    && tokens.get(i).sepBefore() == Separator.SPACE && tokens.get(i + 1).key().equals(keys[k])) {
+                i++; // "Büyükşehir Belediyesi eski Başkanı"
             }
             Token t = tokens.get(i);
             boolean afterAbbreviation = i - 1 > start && isParentheticalAbbreviation(tokens, i - 1);

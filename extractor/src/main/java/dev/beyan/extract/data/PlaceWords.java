@@ -10,15 +10,16 @@ import java.util.Set;
 
 /** The word lists of {@code place-words.tsv} that decide whether a capitalised gazetteer name is a place. */
 public final class PlaceWords {
-    public enum Category { AMBIGUOUS, TEMPORAL, DATE_CONTEXT, FEATURE, DIRECTION, OFFICE_CUE }
+    public enum Category { AMBIGUOUS, TEMPORAL, DATE_CONTEXT, FEATURE, DIRECTION, OFFICE_CUE, PERSON_AFTER, SPORT }
 
     /** Categories whose words are matched on the start of a key, so that inflected forms count. */
-    private static final Set<Category> PREFIX_MATCHED = Set.of(Category.FEATURE, Category.OFFICE_CUE);
+    private static final Set<Category> PREFIX_MATCHED = Set.of(Category.FEATURE, Category.OFFICE_CUE, Category.SPORT);
 
     private final Map<Category, Set<String>> words;
     private final Map<Category, PrefixSet> prefixes = new EnumMap<>(Category.class);
     private final PrefixSet featureStarts;
     private final PrefixSet officeCueStarts;
+    private final PrefixSet sportStarts;
 
     private PlaceWords(Map<Category, Set<String>> words) {
         this.words = words;
@@ -29,6 +30,7 @@ public final class PlaceWords {
         }
         this.featureStarts = prefixes.get(Category.FEATURE);
         this.officeCueStarts = prefixes.get(Category.OFFICE_CUE);
+        this.sportStarts = prefixes.get(Category.SPORT);
     }
 
     static PlaceWords load() {
@@ -48,7 +50,9 @@ public final class PlaceWords {
             Category.DATE_CONTEXT, WordClass.DATE_CONTEXT,
             Category.FEATURE, WordClass.FEATURE,
             Category.DIRECTION, WordClass.DIRECTION,
-            Category.OFFICE_CUE, WordClass.OFFICE_CUE);
+            Category.OFFICE_CUE, WordClass.OFFICE_CUE,
+            Category.PERSON_AFTER, WordClass.PERSON_AFTER,
+            Category.SPORT, WordClass.SPORT);
 
     /** The word classes of the exact words of every category. */
     void addWordClasses(Map<String, Integer> into) {
@@ -59,9 +63,10 @@ public final class PlaceWords {
         });
     }
 
-    /** The word classes of the categories matched on the start of a key (feature words and office cues). */
+    /** The word classes of the categories matched on the start of a key (feature, office and sports words). */
     int prefixWordClasses(String key) {
         int classes = featureStarts.matchesStartOf(key) ? WordClass.FEATURE : 0;
+        classes |= sportStarts.matchesStartOf(key) ? WordClass.SPORT : 0;
         return officeCueStarts.matchesStartOf(key) ? classes | WordClass.OFFICE_CUE : classes;
     }
 

@@ -14,6 +14,7 @@ import dev.beyan.extract.place.TownMention;
  * offices and deputies named without a province have none.
  */
 final class Jurisdictions {
+    private static final String METROPOLITAN_ORG = " Büyükşehir Belediyesi";
 
     /** {@code placeNamed}: the place was named with the title, not taken from the context. */
     record Resolved(String province, String district, String org, boolean placeNamed) {
@@ -26,6 +27,11 @@ final class Jurisdictions {
     Resolved resolve(ArticleIndex index, Title title, Modifiers modifiers, Party party, int titleStart,
                      boolean central) {
         TitleScope scope = title.scope();
+        if (scope == TitleScope.METROPOLITAN && title.fixedOrg() != null) {
+            // "İBB Başkanı", "ABB Başkanı": the abbreviation names the municipality, and with it the province
+            String province = title.fixedOrg().substring(0, title.fixedOrg().length() - METROPOLITAN_ORG.length());
+            return new Resolved(province, null, title.fixedOrg(), true);
+        }
         Object place = modifiers.places().isEmpty() ? null : modifiers.places().get(0);
         // A wing named with its party ("AK Parti Gençlik Kolları Başkanı") is the party's national wing.
         boolean nationalWing = scope == TitleScope.PARTY_WING && modifiers.party() != null;
@@ -65,7 +71,7 @@ final class Jurisdictions {
             return null;
         }
         return switch (scope) {
-            case METROPOLITAN -> province + " Büyükşehir Belediyesi";
+            case METROPOLITAN -> province + METROPOLITAN_ORG;
             case MUNICIPAL -> placeName + " Belediyesi";
             case GOVERNOR -> province + " Valiliği";
             case DISTRICT_GOVERNOR -> placeName + " Kaymakamlığı";

@@ -20,6 +20,10 @@ import java.util.List;
  */
 public final class PersonNameFinder {
     private static final int MAX_WORDS = 4;
+    /** Office nouns in the possessive of a compound ("... Başkanı", "... Müdürü"), ASCII-folded. */
+    private static final java.util.Set<String> POSSESSIVE_HEADS = java.util.Set.of("baskani", "bakani", "muduru",
+            "sozcusu", "yardimcisi", "uyesi", "valisi", "kaymakami", "sekreteri", "komutani", "temsilcisi",
+            "koordinatoru", "sorumlusu", "baskanvekili", "danismani", "baskanligi", "mudurlugu");
 
     private final Parties parties;
     private final Titles titles;
@@ -83,10 +87,19 @@ public final class PersonNameFinder {
         if (first.allCaps() || text.isHeadline(text.sentenceOf(i))) {
             end = knownNameEnd(text, i, end);
         }
-        if (end == i || (!given && !text.is(end, WordClass.SURNAME_LIKE))) {
+        if (end == i || (!given && !text.is(end, WordClass.SURNAME_LIKE)) || headsABody(text, end)) {
             return null;
         }
         return new NameSpan(i, end);
+    }
+
+    /**
+     * "Seçim İşleri Başkanı", "Halkla İlişkiler Müdürü": an office noun in the possessive right after the words
+     * makes them the name of a body, for a person's name is never the owner of a title in a compound.
+     */
+    private static boolean headsABody(TokenizedText text, int end) {
+        return !text.get(end).hasApostrophe() && end + 1 < text.size() && text.get(end + 1).spaceBefore()
+                && POSSESSIVE_HEADS.contains(text.key(end + 1));
     }
 
     /**

@@ -72,6 +72,8 @@ final class TitleEvidenceFinder {
     /** "partinin lideri", "partimizin sözcüsü": the genitive points back to the party the text is about. */
     private static final Set<String> PARTY_GENITIVES = Set.of("partinin", "partimizin", "partisinin");
     private static final String MINISTER = "bakani";
+    /** The head nouns of a party unit's office ("Seçim İşleri Başkanı", "Gençlik Koordinatörü"). */
+    private static final Set<String> PARTY_UNIT_HEADS = Set.of("baskani", "koordinatoru", "sorumlusu");
     private static final String MINISTER_OURS = "bakanimiz";
     /** "İçişleri Bakan Yardımcısı": the deputy minister names the ministry with the bare stem. */
     private static final String MINISTER_STEM = "bakan";
@@ -130,6 +132,9 @@ final class TitleEvidenceFinder {
             if (match == null) {
                 match = committeeAt(index, i);
             }
+            if (match == null) {
+                match = partyUnitAt(index, i);
+            }
             if (match == null && text.is(i, WordClass.TITLE_START)) {
                 match = titles.match(text.tokens(), i);
             }
@@ -152,6 +157,9 @@ final class TitleEvidenceFinder {
         ArticleIndex index = scan.index;
         Title title = match.value();
         Modifiers mods = modifiers.scan(index, match.start());
+        if (!mods.former() && formerInside(index.text, match)) {
+            mods = new Modifiers(mods.start(), mods.party(), mods.places(), true);
+        }
         boolean bare = match.start() == match.end();
         if (bare && PARTY_ONLY_HEADS.contains(index.text.key(match.end())) && mods.party() == null
                 && !afterPartyGenitive(index, match.start())) {
@@ -621,6 +629,16 @@ final class TitleEvidenceFinder {
      * "Aile ve Sosyal Hizmetler Bakanı", "İçişleri Bakan Yardımcısı": the capitalised ministry name
      * before "Bakanı" is part of the office.
      */
+    /** "İçişleri eski Bakanı": the former adjective inside the compound of the office. */
+    private static boolean formerInside(TokenizedText text, PhraseTable.Match<Title> match) {
+        for (int k = match.start() + 1; k < match.end(); k++) {
+            if (PhraseTable.FORMER.contains(text.key(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private PhraseTable.Match<Title> ministerAt(ArticleIndex index, int i) {
         TokenizedText text = index.text;
         String key = text.key(i);
@@ -630,11 +648,13 @@ final class TitleEvidenceFinder {
         if (!key.equals(MINISTER) && !key.equals(MINISTER_OURS) && !deputy) {
             return null;
         }
-        int j = bodyNameStart(index, i);
-        if (j == i) {
+        // "İçişleri eski Bakanı": the ministry's name ends before the former adjective
+        int nameEnd = PhraseTable.FORMER.contains(text.key(i - 1)) && text.get(i).spaceBefore() ? i - 1 : i;
+        int j = bodyNameStart(index, nameEnd);
+        if (j == nameEnd) {
             return null;
         }
-        String ministry = text.text().substring(text.get(j).start(), text.get(i - 1).stemEnd());
+        String ministry = text.text().substring(text.get(j).start(), text.get(nameEnd - 1).stemEnd());
         String office = ministry + (deputy ? " Bakan Yardımcısı" : " Bakanı");
         Title title = new Title(office, TitleScope.MINISTER, ministry + " Bakanlığı", deputy && deputies, false);
         return new PhraseTable.Match<>(title, j, deputy ? i + 1 : i);
@@ -666,6 +686,24 @@ final class TitleEvidenceFinder {
         String committee = text.text().substring(text.get(j).start(), text.get(i).stemEnd());
         Title title = new Title(committee + " " + role, TitleScope.NATIONAL, parliament ? "TBMM" : null, false, false);
         return new PhraseTable.Match<>(title, start, i + 1);
+    }
+
+    /**
+     * "AK Parti Seçim İşleri Başkanı", "CHP Tanıtım ve Medya Başkanı": a unit of a party, named in capitals between
+     * the party and the head noun, is a national party office of its own name.
+     */
+    private static PhraseTable.Match<Title> partyUnitAt(ArticleIndex index, int i) {
+        TokenizedText text = index.text;
+        if (!PARTY_UNIT_HEADS.contains(text.key(i)) || text.get(i).hasApostrophe() || !text.get(i).spaceBefore()) {
+            return null;
+        }
+        int j = bodyNameStart(index, i);
+        if (j == i || j == 0 || index.partyEndingAt[j - 1] == null || !text.get(j).spaceBefore()
+                || index.text.get(j - 1).hasApostrophe()) {
+            return null;
+        }
+        String unit = text.text().substring(text.get(j).start(), text.get(i).stemEnd());
+        return new PhraseTable.Match<>(new Title(unit, TitleScope.PARTY_NATIONAL, null, false, false), j, i);
     }
 
     /**

@@ -26,7 +26,10 @@ import java.util.Set;
  * <ol>
  *   <li>{@link Category#FEATURE} after it, or {@link Category#DIRECTION} before it, makes it part of another name
  *   (a street, a river, a region), unless an office follows;</li>
- *   <li>a word inside a person's name is a name ("İsa Yıldırım");</li>
+ *   <li>a word inside a person's name is a name ("İsa Yıldırım"), and so is a word before an address word
+ *   ("Eyüp Bey");</li>
+ *   <li>a club in a sports report, and a spelling without the name's diacritics in a text that writes them
+ *   ("Cine" for Çine), are never places;</li>
  *   <li>"Merkez" is a district only as "&lt;İl&gt; Merkez ilçesi";</li>
  *   <li>a district name found in several provinces is the one whose province the article names (nearest before
  *   first), else the most populous;</li>
@@ -34,7 +37,9 @@ import java.util.Set;
  *   office or "ilçe" after it, a place next to it in a list, or its province named in the article while it
  *   stands inside a sentence or carries an apostrophe suffix; and a weekday after a date is never a place;</li>
  *   <li>a district name that is also a given name or surname needs its province in the article, an office, or
- *   a locative or ablative ending ("Bayındır'da").</li>
+ *   a locative or ablative ending ("Bayındır'da");</li>
+ *   <li>the surname of a person the article names in full is no place when it stands alone later ("Kemal Tokat
+ *   ... Tokat, dedi"), province or district.</li>
  * </ol>
  */
 public final class PlaceFinder {
@@ -43,6 +48,11 @@ public final class PlaceFinder {
     private static final int FEATURE_LOOKAHEAD = 4;
     /** The locative and ablative endings after the apostrophe of a proper name. */
     private static final Set<String> LOCATIVE_ABLATIVE = Set.of("da", "de", "ta", "te", "dan", "den", "tan", "ten");
+    /** The dative endings after the apostrophe of a proper name. */
+    private static final Set<String> DATIVE = Set.of("a", "e", "ya", "ye", "na", "ne");
+    /** Verbs of going and coming, ASCII-folded: git-/gid-, gel-, dön-, var-, ulaş-, uç-. */
+    private static final List<String> MOTION_VERB_STEMS = List.of("git", "gid", "gel", "don", "var", "ulas", "uct",
+            "ucu");
 
     private final Gazetteer gazetteer;
     private final PlaceWords words;
@@ -71,8 +81,11 @@ public final class PlaceFinder {
         final boolean ambiguous;
         AdminUnit chosen;
         boolean accepted;
-        /** A belde of a province the article is about, named like a district elsewhere: never a place. */
-        boolean belde;
+        /**
+         * Never a place, whatever else the article says of the name: a belde of a province the article is about
+         * named like a district elsewhere, a club in a sports report, a spelling without the name's diacritics.
+         */
+        boolean excluded;
         /** Where the name ends when a suffix is written without an apostrophe ("Konyamız"); -1 otherwise. */
         int nameEnd = -1;
 
@@ -210,6 +223,11 @@ public final class PlaceFinder {
         if (featureFollows(text, end)) {
             return true;
         }
+        // "Eyüp Bey", "Aydın Hanım": a given name addressed as a person
+        if (!text.get(end).hasApostrophe() && text.is(end + 1, WordClass.PERSON_AFTER)
+                && text.get(end + 1).spaceBefore()) {
+            return true;
+        }
         // A name the name finder has closed before this word ("Binali Yıldırım Kırşehir'de") is no evidence.
         if (start > 0 && text.get(start).spaceBefore() && !inName[start - 1]) {
             Token before = text.get(start - 1);
@@ -268,12 +286,18 @@ public final class PlaceFinder {
     }
 
     private void resolve(TokenizedText text, List<Candidate> candidates, Set<String> personSurnames) {
+        excludeClubsAndPlainSpellings(text, candidates);
         List<Candidate> provinceMentions = new ArrayList<>();
         for (Candidate c : candidates) {
+            if (c.excluded) {
+                continue;
+            }
             if (c.chosen == null && c.units.get(0).isProvince()) {
                 c.chosen = c.units.get(0);
-                c.accepted = !c.ambiguous || c.officeCue || text.get(c.start).hasApostrophe()
-                        || !text.get(c.start).sentenceStart();
+                boolean surnameOfPerson = personSurnames.contains(text.key(c.start)) && !c.officeCue
+                        && !locative(text, c.end);
+                c.accepted = !surnameOfPerson && (!c.ambiguous || c.officeCue || text.get(c.start).hasApostrophe()
+                        || !text.get(c.start).sentenceStart());
                 if (c.accepted) {
                     provinceMentions.add(c);
                 }
@@ -287,11 +311,11 @@ public final class PlaceFinder {
         }
         Set<String> establishedKeys = new HashSet<>();
         for (Candidate c : candidates) {
-            if (c.chosen == null) {
+            if (c.chosen == null && !c.excluded) {
                 c.chosen = choose(c, provinceMentions, articleProvinces);
                 boolean provinceInArticle = articleProvinces.contains(c.chosen.provinceId());
                 if (!provinceInArticle && beldeOfArticle(text.key(c.start), articleProvinces)) {
-                    c.belde = true;
+                    c.excluded = true;
                     continue;
                 }
                 String key = text.key(c.start);
@@ -317,6 +341,30 @@ public final class PlaceFinder {
     }
 
     /**
+     * A place in a sentence of a sports report is its club ("Beşiktaş'ın futbolcusu", "Erzurum maçından") unless it
+     * takes the locative or ablative or names an office; and a spelling that drops the name's diacritics in a text
+     * that writes them is another word ({@link AsciiSpelling}).
+     */
+    private static void excludeClubsAndPlainSpellings(TokenizedText text, List<Candidate> candidates) {
+        Set<Integer> sportsSentences = new HashSet<>();
+        for (int i = 0; i < text.size(); i++) {
+            if (text.is(i, WordClass.SPORT)) {
+                sportsSentences.add(text.sentenceOf(i));
+            }
+        }
+        boolean diacritics = AsciiSpelling.writesDiacritics(text.text());
+        for (Candidate c : candidates) {
+            boolean club = sportsSentences.contains(text.sentenceOf(c.start)) && !c.officeCue
+                    && !locative(text, c.end) && !destinationOfMotion(text, c.end);
+            Token first = text.get(c.start);
+            String written = text.text().substring(first.start(), first.stemEnd());
+            boolean plain = diacritics && c.units.stream().allMatch(u -> AsciiSpelling.dropsDiacriticsOf(written,
+                    u.name()));
+            c.excluded = club || plain;
+        }
+    }
+
+    /**
      * "Kepez'de" in an article about Çanakkale: a belde of a province the article names, whose namesake district
      * lies in a province the article does not name, is the belde ("Lapseki Çardak'ta" likewise).
      */
@@ -327,6 +375,16 @@ public final class PlaceFinder {
             }
         }
         return false;
+    }
+
+    /** "Erzurum'a gidecek", "İstanbul'a dönüşünde": a dative before a verb of motion is where someone goes. */
+    private static boolean destinationOfMotion(TokenizedText text, int i) {
+        Token t = text.get(i);
+        if (!t.hasApostrophe() || !DATIVE.contains(TurkishText.foldKey(text.text(), t.stemEnd() + 1, t.end()))) {
+            return false;
+        }
+        String verb = text.key(i + 1);
+        return MOTION_VERB_STEMS.stream().anyMatch(verb::startsWith);
     }
 
     /** "Bayındır'da", "Tire'den": a place-name takes the locative and ablative, a person's name hardly ever. */
@@ -343,7 +401,7 @@ public final class PlaceFinder {
     private static void acceptEstablishedAndListed(TokenizedText text, List<Candidate> candidates,
                                                    Set<String> establishedKeys) {
         for (Candidate c : candidates) {
-            if (!c.accepted && !c.belde && establishedKeys.contains(text.key(c.start))
+            if (!c.accepted && !c.excluded && establishedKeys.contains(text.key(c.start))
                     && (text.get(c.start).hasApostrophe() || !text.get(c.start).sentenceStart())) {
                 c.accepted = true;
             }
@@ -353,7 +411,7 @@ public final class PlaceFinder {
             changed = false;
             for (int k = 0; k < candidates.size(); k++) {
                 Candidate c = candidates.get(k);
-                if (c.accepted || c.belde) {
+                if (c.accepted || c.excluded) {
                     continue;
                 }
                 boolean listed = (k > 0 && candidates.get(k - 1).accepted && listed(text, candidates.get(k - 1), c))

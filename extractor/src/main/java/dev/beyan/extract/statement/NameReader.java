@@ -31,8 +31,11 @@ final class NameReader {
                         .thenComparing(java.util.Comparator.naturalOrder())).toList();
     }
 
-    /** The person's name in the run (two words or more after its titles), or null. */
-    String personName(List<Token> tokens, NameUnit unit) {
+    /**
+     * The name after the titles of the run (two to four words after at least one title word), or null: a title
+     * shows that the capitalised words after it are a person even when the given name is not registered.
+     */
+    String nameAfterTitles(List<Token> tokens, NameUnit unit) {
         int from = unit.first();
         for (int i = unit.first(); i <= unit.last(); i++) {
             String f = tokens.get(i).foldedStem();
@@ -40,7 +43,7 @@ final class NameReader {
                 from = i + 1;
             }
         }
-        if (unit.last() - from + 1 < 2 || unit.last() - from + 1 > 4) {
+        if (from == unit.first() || unit.last() - from + 1 < 2 || unit.last() - from + 1 > 4) {
             return null;
         }
         for (int i = from; i <= unit.last(); i++) {
@@ -108,7 +111,7 @@ final class NameReader {
         return true;
     }
 
-    private static String name(List<Token> tokens, int from, int to) {
+    static String name(List<Token> tokens, int from, int to) {
         String joined = join(tokens, from, to);
         return joined.equals(TurkishText.upper(joined)) ? TurkishText.capitalizeWords(joined) : joined;
     }

@@ -1,7 +1,9 @@
 package dev.beyan.extract.statement;
 
 import dev.beyan.extract.Analysis;
+import dev.beyan.extract.ReadText;
 import dev.beyan.extract.Span;
+import dev.beyan.extract.official.NameSpan;
 import dev.beyan.extract.text.TurkishText;
 
 import java.util.ArrayList;
@@ -12,7 +14,8 @@ import java.util.Map;
 /**
  * The people and bodies of one text that can be speakers: the officials found in it (by their mentions,
  * their full names and their surnames, which news uses alone after the first mention, also without the
- * apostrophe before a suffix) and other people named in full in it. One per text, used by one thread.
+ * apostrophe before a suffix) and the other people the shared people layer found named in full in it
+ * ({@link ReadText#people()}, at the same word indices). One per text, used by one thread.
  */
 final class PeopleInText {
 
@@ -25,10 +28,10 @@ final class PeopleInText {
     private final List<Token> tokens;
     private final NameReader reader;
     private final List<Known> officials = new ArrayList<>();
-    private final List<NameUnit> units;
+    private final List<NameSpan> named;
     private Map<String, String> otherPeopleBySurname;
 
-    PeopleInText(List<Token> tokens, List<NameUnit> units, List<Analysis.Official> found, NameReader reader) {
+    PeopleInText(List<Token> tokens, List<Analysis.Official> found, List<NameSpan> named, NameReader reader) {
         this.tokens = tokens;
         this.reader = reader;
         for (Analysis.Official o : found) {
@@ -39,22 +42,40 @@ final class PeopleInText {
             officials.add(new Known(new Analysis.Speaker(o.officialId(), o.name()), o.title(), words,
                     o.mentions() == null ? List.of() : o.mentions()));
         }
-        this.units = units;
+        this.named = named;
     }
 
     /** Full names of people with no office, by surname; read once, when a speaker first needs them. */
     private Map<String, String> otherPeople() {
         if (otherPeopleBySurname == null) {
             otherPeopleBySurname = new java.util.LinkedHashMap<>();
-            for (NameUnit u : units) {
-                String name = reader.personName(tokens, u);
-                if (name != null && official(u) == null) {
-                    String[] w = TurkishText.lower(name).split(" ");
-                    otherPeopleBySurname.putIfAbsent(w[w.length - 1], name);
+            for (NameSpan n : named) {
+                NameUnit asUnit = new NameUnit(n.start(), n.end(), tokens.get(n.start()).start(),
+                        tokens.get(n.end()).end(), NameUnit.Case.NOMINATIVE);
+                if (official(asUnit) == null) {
+                    otherPeopleBySurname.putIfAbsent(tokens.get(n.end()).foldedStem(), nameOf(n));
                 }
             }
         }
         return otherPeopleBySurname;
+    }
+
+    /** The name over the words of {@code n}, in title case when written in capitals. */
+    private String nameOf(NameSpan n) {
+        return NameReader.name(tokens, n.start(), n.end());
+    }
+
+    /**
+     * The person the people layer found at the end of the run ("Gazeteci Saygı Öztürk"); where it found none, a
+     * name after the run's titles, which is evidence enough for a name the given-name register lacks.
+     */
+    private String personNamed(NameUnit u) {
+        for (NameSpan n : named) {
+            if (n.end() == u.last() && n.start() >= u.first()) {
+                return nameOf(n);
+            }
+        }
+        return reader.nameAfterTitles(tokens, u);
     }
 
     /**
@@ -156,7 +177,7 @@ final class PeopleInText {
         if (o != null) {
             return o;
         }
-        String person = reader.personName(tokens, u);
+        String person = personNamed(u);
         if (person != null) {
             return new Analysis.Speaker(null, person);
         }

@@ -1,5 +1,8 @@
 package dev.beyan.extract.statement;
 
+import dev.beyan.extract.text.Tokenizer;
+import dev.beyan.extract.text.TurkishText;
+
 /**
  * The quotation marks of Turkish news and how to tell what a mark does where it stands. Turkish press copy
  * mixes straight and typographic marks, and writes the apostrophe that separates a proper name from its
@@ -52,8 +55,7 @@ final class QuoteMarks {
 
     /** Glyphs that Turkish copy uses as the proper-name apostrophe. */
     static boolean isApostropheLike(char c) {
-        return c == APOSTROPHE || c == RIGHT_SINGLE_QUOTE || c == LEFT_SINGLE_QUOTE || c == PRIME
-                || c == GRAVE || c == ACUTE;
+        return TurkishText.isApostrophe(c);
     }
 
     /** The role of the mark at {@code i}, from the characters on either side of it. */

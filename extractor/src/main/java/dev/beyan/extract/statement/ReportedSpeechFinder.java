@@ -1,5 +1,7 @@
 package dev.beyan.extract.statement;
 
+import dev.beyan.extract.text.Tokenizer;
+
 import dev.beyan.extract.Analysis;
 import dev.beyan.extract.Span;
 

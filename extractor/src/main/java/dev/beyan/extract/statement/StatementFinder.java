@@ -1,6 +1,7 @@
 package dev.beyan.extract.statement;
 
 import dev.beyan.extract.Analysis;
+import dev.beyan.extract.ReadText;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,13 +29,18 @@ public final class StatementFinder {
         this.reported = new ReportedSpeechFinder(verbs);
     }
 
-    /** The statements of {@code text} in text order; {@code officials} are the people already found in it. */
-    public List<Analysis.Statement> find(String text, List<Analysis.Official> officials) {
-        List<Token> tokens = Tokenizer.tokenize(text);
+    /**
+     * The statements of a text in text order; {@code officials} are the officials already found in it, and the
+     * other people are those {@code read} names.
+     */
+    public List<Analysis.Statement> find(ReadText read, List<Analysis.Official> officials) {
+        String text = read.words().text();
+        List<Token> tokens = Token.of(read.words());
         TokenIndex index = new TokenIndex(tokens);
         List<NameUnit> units = NameUnitScanner.scan(text, tokens, names);
         List<RawQuote> quotes = QuoteScanner.scan(text);
-        PeopleInText people = new PeopleInText(tokens, units, officials == null ? List.of() : officials, names);
+        PeopleInText people = new PeopleInText(tokens, officials == null ? List.of() : officials, read.people(),
+                names);
         SpeakerResolver speakers = new SpeakerResolver(text, tokens, units, quotes, people);
         TextContext context = new TextContext(text, tokens, index, units, quotes, speakers);
 

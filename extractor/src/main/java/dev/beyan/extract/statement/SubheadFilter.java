@@ -1,5 +1,7 @@
 package dev.beyan.extract.statement;
 
+import dev.beyan.extract.text.Tokenizer;
+
 /**
  * All-caps lines are headings, not speech. Turkish news pages put a quoted all-caps line between the
  * paragraphs of a long quote ("BELEDİYE BAŞKANLARIMIZA GÜVENİMİZ TAM") that repeats or sums up what

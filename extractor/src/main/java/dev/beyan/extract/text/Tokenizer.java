@@ -17,7 +17,6 @@ public final class Tokenizer {
     private static final char QUESTION_MARK = '?';
     private static final char EXCLAMATION_MARK = '!';
     private static final char ELLIPSIS = '\u2026';
-    private static final char COMBINING_DOT_ABOVE = '\u0307';
 
     /**
      * Abbreviations whose dot does not end a sentence: academic and professional honorifics written before names
@@ -97,11 +96,12 @@ public final class Tokenizer {
         return tokens;
     }
 
-    private static boolean isWordChar(char c) {
+    /** A letter, a digit or a combining mark (the dot of a decomposed "İ"): what words are made of. */
+    public static boolean isWordChar(char c) {
         if (c < TABLE_SIZE) {
             return (CLASS[c] & WORD) != 0;
         }
-        return Character.isLetterOrDigit(c) || c == COMBINING_DOT_ABOVE;
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     /** Character classes of Latin-1 and Latin Extended-A (all Turkish letters), precomputed. */

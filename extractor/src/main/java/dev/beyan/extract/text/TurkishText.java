@@ -93,7 +93,34 @@ public final class TurkishText {
     }
 
     /** The apostrophes Turkish writes between a proper name and its suffix: ' and ’ (and the rarer ‘ and `). */
+    /** The apostrophe and the marks typed for it: ' ’ ‘ ` ′ ´ (all separate a proper name from its suffix). */
     public static boolean isApostrophe(char c) {
-        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '`';
+        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '`' || c == '\u2032' || c == '\u00b4';
+    }
+
+    /**
+     * Turkish lower case of {@code s[start, end)} without its apostrophes ("Aslanoğlu'nun" gives "aslanoğlunun"):
+     * the form the statement rules compare words in. A decomposed "İ" (I + U+0307) becomes "i", as the composed
+     * one does.
+     */
+    public static String lowerWithoutApostrophes(CharSequence s, int start, int end) {
+        StringBuilder out = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (isApostrophe(c)) {
+                continue;
+            }
+            if (c == 'I' && i + 1 < end && s.charAt(i + 1) == COMBINING_DOT_ABOVE) {
+                out.append('i');
+                i++;
+            } else if (c == 'I') {
+                out.append('ı');
+            } else if (c == CAPITAL_I_WITH_DOT) {
+                out.append('i');
+            } else {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
     }
 }

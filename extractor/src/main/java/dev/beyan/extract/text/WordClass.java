@@ -35,6 +35,10 @@ public final class WordClass {
     public static final int TEMPORAL = 1 << 13;
     /** A month or time word, which makes a following or preceding weekday a date. */
     public static final int DATE_CONTEXT = 1 << 14;
+    /** An address word after a name that makes it a person's ("Bey", "Hanım"). */
+    public static final int PERSON_AFTER = 1 << 15;
+    /** A word of a sports report ("maçında", "taraftar"), where a place name is usually its club. */
+    public static final int SPORT = 1 << 16;
 
     private WordClass() {
     }

@@ -527,4 +527,61 @@ class OfficialFinderTest {
         assertThat(o.province()).isNull();
         assertThat(o.party()).isEqualTo("AK Parti");
     }
+
+    @Test
+    void readsTheFormerAdjectiveInsideTheCompoundOfAnOffice() {
+        Analysis.Official mayor = only("Konya Büyükşehir Belediyesi eski Başkanı Halil Ekincioğlu yeni görevine başladı.");
+        assertThat(mayor.title()).isEqualTo("Büyükşehir Belediye Başkanı");
+        assertThat(mayor.province()).isEqualTo("Konya");
+        assertThat(mayor.former()).isTrue();
+        Analysis.Official minister = only("Tarım eski Bakanı Refik Doğanay kitabını tanıttı.");
+        assertThat(minister.title()).isEqualTo("Tarım Bakanı");
+        assertThat(minister.former()).isTrue();
+    }
+
+    @Test
+    void readsTheHeadsOfNationalStateBodiesAsNationalOffices() {
+        List<Analysis.Official> found = officials("Yargıtay Başkanı Selçuk Önal, Merkez Bankası Başkanı Derya Akın ve "
+                + "Emniyet Genel Müdürü Tarık Balcı törende konuştu.");
+        assertThat(found).extracting(Analysis.Official::title)
+                .containsExactly("Yargıtay Başkanı", "Merkez Bankası Başkanı", "Emniyet Genel Müdürü");
+        assertThat(found).allSatisfy(o -> assertThat(o.province()).isNull());
+    }
+
+    @Test
+    void readsAPartysDeputySecretaryGeneral() {
+        Analysis.Official o = only("Yeşil Sol Parti Genel Sekreter Yardımcısı Nuray Telli açıklama yaptı.");
+        assertThat(o.title()).isEqualTo("Genel Sekreter Yardımcısı");
+        assertThat(o.party()).isEqualTo("Yeşil Sol Parti");
+    }
+
+    @Test
+    void readsCapitalisedWordsBeforeAPossessiveOfficeNounAsABodyNotAPerson() {
+        Analysis.Official o = only("AK Parti Genel Başkan Yardımcısı ve Seçim İşleri Başkanı Nalan Erdem konuştu.");
+        assertThat(o.name()).isEqualTo("Nalan Erdem");
+        assertThat(o.title()).isEqualTo("Genel Başkan Yardımcısı");
+    }
+
+    @Test
+    void readsAUnitOfAPartyNamedBeforeItsHeadAsAPartyOffice() {
+        Analysis.Official o = only("CHP Tanıtım ve Medya Başkanı Selin Ertan yeni kampanyayı duyurdu.");
+        assertThat(o.title()).isEqualTo("Tanıtım ve Medya Başkanı");
+        assertThat(o.party()).isEqualTo("CHP");
+        assertThat(o.org()).isEqualTo("CHP");
+    }
+
+    @Test
+    void readsTheAbbreviationOfAMetropolitanMunicipalityWithItsProvince() {
+        Analysis.Official o = only("İBB Başkanı Selim Yücel metro hattını açtı.");
+        assertThat(o.title()).isEqualTo("Büyükşehir Belediye Başkanı");
+        assertThat(o.province()).isEqualTo("İstanbul");
+        assertThat(o.org()).isEqualTo("İstanbul Büyükşehir Belediyesi");
+    }
+
+    @Test
+    void readsAnAmbassadorAsANationalOffice() {
+        Analysis.Official o = only("Türkiye'nin Londra Büyükelçisi Oya Tuncel görüşmeye katıldı.");
+        assertThat(o.title()).isEqualTo("Büyükelçi");
+        assertThat(o.name()).isEqualTo("Oya Tuncel");
+    }
 }

@@ -183,4 +183,32 @@ class PlaceFinderTest {
         assertThat(places(text)).containsExactly("Denizli/province/Denizli", "Bozkurt/district/Denizli");
         assertThat(found.get(1).mentions()).hasSize(1);
     }
+
+    @Test
+    void readsAProvinceNamedLikeTheSurnameOfAPersonNamedInFullAsNoPlace() {
+        String text = "Sendika Başkanı Kemal Tokat açıklama yaptı. Tokat, ücretlerin düşük kaldığını söyledi.";
+        assertThat(places(text)).isEmpty();
+        assertThat(places("Sendika Başkanı Kemal Tokat, Tokat'ta konuştu.")).containsExactly("Tokat/province/Tokat");
+    }
+
+    @Test
+    void readsAGivenNameBeforeAnAddressWordAsAPerson() {
+        assertThat(places("Toplantıya Fatih Bey ve Aydın Hanım da katıldı, İstanbul'dan gelen heyet dinlendi."))
+                .containsExactly("İstanbul/province/İstanbul");
+    }
+
+    @Test
+    void readsAPlaceInASportsReportAsItsClubUnlessItIsWhereSomethingHappensOrWhereSomeoneGoes() {
+        assertThat(places("Konyaspor, Beşiktaş maçının ardından taraftarlarını selamladı.")).isEmpty();
+        assertThat(places("Kafile, Trabzon'da oynanan maçın ardından Rize'ye döndü."))
+                .containsExactly("Trabzon/province/Trabzon", "Rize/province/Rize");
+    }
+
+    @Test
+    void readsASpellingWithoutThePlaceNamesDiacriticsAsAnotherWordInATextThatWritesThem() {
+        String text = "Yönetmen, Muş'taki çekimlerin ardından Cine Türk kanalında görüşlerini paylaştı.";
+        assertThat(places(text)).containsExactly("Muş/province/Muş");
+        assertThat(places("Heyet Çine'de incelemelerde bulundu; Aydın'a dönüldü."))
+                .containsExactly("Çine/district/Aydın", "Aydın/province/Aydın");
+    }
 }

@@ -1,6 +1,7 @@
 package dev.beyan.extract.statement;
 
 import dev.beyan.extract.Analysis;
+import dev.beyan.extract.SharedExtractor;
 import dev.beyan.extract.Span;
 
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ final class Fixtures {
         for (String n : officialNames) {
             officials.add(official(text, n));
         }
-        List<Analysis.Statement> found = FINDER.find(text, officials);
+        List<Analysis.Statement> found = FINDER.find(SharedExtractor.get().read(text), officials);
         assertSpansPointAtText(text, found);
         return found;
     }

@@ -3,6 +3,7 @@ package dev.beyan.extract.statement;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.beyan.extract.Analysis;
+import dev.beyan.extract.SharedExtractor;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
@@ -28,7 +29,7 @@ class SeedGoldTest {
         for (JsonNode o : gold.path("officials")) {
             officials.add(Fixtures.official(text, o.get("name").asText()));
         }
-        List<Analysis.Statement> found = Fixtures.FINDER.find(text, officials);
+        List<Analysis.Statement> found = Fixtures.FINDER.find(SharedExtractor.get().read(text), officials);
         Fixtures.assertSpansPointAtText(text, found);
 
         List<String> expected = new ArrayList<>();

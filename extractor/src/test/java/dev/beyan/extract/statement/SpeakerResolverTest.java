@@ -76,6 +76,20 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void resolvesASurnameToThePersonThePeopleLayerFoundEarlier() {
+        String text = "Törene emekli öğretmen Hülya Karaca da katıldı.\n\n"
+                + "Karaca, \"Bu okul hepimizin ortak hatırası\" dedi.";
+        Analysis.Statement s = direct(find(text)).get(0);
+        assertThat(s.speaker()).isEqualTo(new Analysis.Speaker(null, "Hülya Karaca"));
+    }
+
+    @Test
+    void readsANameAfterATitleThoughTheGivenNameIsNotRegistered() {
+        String text = "Gazeteci Zerdüşt Akalın, \"Basın özgürlüğü hepimizin meselesi\" dedi.";
+        assertThat(direct(find(text)).get(0).speaker()).isEqualTo(new Analysis.Speaker(null, "Zerdüşt Akalın"));
+    }
+
+    @Test
     void givesNoSpeakerWhereTheTextNamesNone() {
         String text = "Kentte yeni dönem başladı.\n\n\"Yollar bu yıl mutlaka yapılmalı\" yazılı pankartlar asıldı.";
         assertThat(direct(find(text)).get(0).speaker()).isNull();

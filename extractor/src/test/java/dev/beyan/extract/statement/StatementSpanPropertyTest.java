@@ -1,6 +1,7 @@
 package dev.beyan.extract.statement;
 
 import dev.beyan.extract.Analysis;
+import dev.beyan.extract.SharedExtractor;
 import dev.beyan.extract.Span;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,8 @@ class StatementSpanPropertyTest {
             }
             int from = random.nextInt(b.length());
             String text = b.substring(from, from + random.nextInt(b.length() - from + 1));
-            List<Analysis.Statement> found = finder.find(text, List.of(Fixtures.official(text, "Selim Kaya")));
+            List<Analysis.Statement> found = finder.find(SharedExtractor.get().read(text),
+                    List.of(Fixtures.official(text, "Selim Kaya")));
             for (Analysis.Statement s : found) {
                 assertThat(s.kind()).isIn("direct", "indirect");
                 assertThat(s.text()).isNotBlank();
@@ -53,8 +55,8 @@ class StatementSpanPropertyTest {
 
     @Test
     void findsNothingInEmptyOrMarkOnlyText() {
-        assertThat(Fixtures.FINDER.find("", List.of())).isEmpty();
-        assertThat(Fixtures.FINDER.find("\"\"''“”«»\n\n", List.of())).isEmpty();
-        assertThat(Fixtures.FINDER.find("\"", null)).isEmpty();
+        assertThat(Fixtures.FINDER.find(SharedExtractor.get().read(""), List.of())).isEmpty();
+        assertThat(Fixtures.FINDER.find(SharedExtractor.get().read("\"\"''“”«»\n\n"), List.of())).isEmpty();
+        assertThat(Fixtures.FINDER.find(SharedExtractor.get().read("\""), null)).isEmpty();
     }
 }

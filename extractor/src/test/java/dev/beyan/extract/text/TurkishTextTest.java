@@ -24,4 +24,19 @@ class TurkishTextTest {
         assertThat(TurkishText.foldKey("İzmir", 0, 5)).isEqualTo("izmir");
         assertThat(TurkishText.foldKey("Çığlı", 0, 5)).isEqualTo("cigli");
     }
+
+    @Test
+    void lowersByTurkishRulesWithoutApostrophesAndReadsADecomposedCapitalIAsI() {
+        assertThat(TurkishText.lowerWithoutApostrophes("ISPARTA'DA", 0, 10)).isEqualTo("ıspartada");
+        assertThat(TurkishText.lowerWithoutApostrophes("I\u0307ZMI\u0307R", 0, 7)).isEqualTo("izmir");
+        assertThat(TurkishText.lowerWithoutApostrophes("İzmir’e", 0, 7)).isEqualTo("izmire");
+    }
+
+    @Test
+    void takesEveryMarkTypedForAnApostropheAsOne() {
+        for (char c : "'’‘`′´".toCharArray()) {
+            assertThat(TurkishText.isApostrophe(c)).as("U+%04X", (int) c).isTrue();
+        }
+        assertThat(TurkishText.isApostrophe('"')).isFalse();
+    }
 }
