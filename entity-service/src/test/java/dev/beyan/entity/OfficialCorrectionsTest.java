@@ -139,7 +139,7 @@ class OfficialCorrectionsTest {
         List<String> titles = new ArrayList<>();
         query("SELECT title FROM readmodel.positions WHERE official_id = $1 ORDER BY first_seen", id)
                 .forEach(r -> titles.add(r.getString("title")));
-        assertThat(titles).containsExactly("Vali", "Büyükşehir Belediye Başkan Adayı");
+        assertThat(titles).containsExactly("Büyükşehir Belediye Başkan Adayı", "Vali");
     }
 
     @Test

@@ -33,12 +33,23 @@ public final class Identities {
         this.resolver = new IdentityResolver(registers);
     }
 
-    /** Re-resolves {@code blocks}; answers every official id their sightings had before or have now. */
+    /**
+     * Takes the resolution lock, to the commit. A projection takes it before it changes any sighting: a resolution
+     * in progress updates the rows of every sighting it read, and must not wait for a row the caller has deleted.
+     */
+    public static Uni<Void> lock(SqlConnection tx) {
+        return tx.preparedQuery("SELECT pg_advisory_xact_lock($1)").execute(Tuple.of(RESOLVE_LOCK)).replaceWithVoid();
+    }
+
+    /**
+     * Re-resolves {@code blocks} under the resolution lock (taken here if the caller has not); answers every
+     * official id their sightings had before or have now.
+     */
     public Uni<Set<String>> resolve(SqlConnection tx, Set<String> blocks) {
         if (blocks.isEmpty()) {
             return Uni.createFrom().item(Set.of());
         }
-        return tx.preparedQuery("SELECT pg_advisory_xact_lock($1)").execute(Tuple.of(RESOLVE_LOCK))
+        return lock(tx)
                 .chain(() -> withCorrections(tx, new TreeSet<>(blocks)))
                 .chain(all -> sightings(tx, all).chain(rows -> corrections(tx, all).chain(cs -> write(tx, rows, cs))));
     }

@@ -186,7 +186,8 @@ public class ReleaseProjector {
                         provinces.addAll(fresh.provinceIds);
                         districts.addAll(fresh.districtIds);
                     }
-                    return deleteContributions(tx, releaseId)
+                    Uni<Void> locked = blocks.isEmpty() ? Uni.createFrom().voidItem() : Identities.lock(tx);
+                    return locked.chain(() -> deleteContributions(tx, releaseId))
                             .chain(() -> fresh == null ? Uni.createFrom().voidItem() : insert(tx, fresh))
                             .chain(() -> identities.resolve(tx, blocks))
                             .chain(resolved -> {
