@@ -31,11 +31,14 @@ public final class IdentityResolver {
     public record Decision(Sighting sighting, String officialId, String rule, String detail) {
     }
 
+    private record Reason(String rule, String detail) {
+    }
+
     private final class Official {
         final String id;
         final String person;
         final List<Sighting> members = new ArrayList<>();
-        final Map<Sighting, String[]> reasons = new LinkedHashMap<>();
+        final Map<Sighting, Reason> reasons = new LinkedHashMap<>();
 
         Official(String id, String person) {
             this.id = id;
@@ -44,7 +47,7 @@ public final class IdentityResolver {
 
         void add(Sighting s, String rule, String detail) {
             members.add(s);
-            reasons.put(s, new String[]{rule, detail});
+            reasons.put(s, new Reason(rule, detail));
         }
 
         boolean answersTo(String ref) {
@@ -68,7 +71,7 @@ public final class IdentityResolver {
         corrections.stream().sorted(Comparator.comparingLong(Correction::seq)).forEach(c -> apply(c, officials));
         List<Decision> decisions = new ArrayList<>(sightings.size());
         for (Official o : officials) {
-            o.reasons.forEach((s, why) -> decisions.add(new Decision(s, o.id, why[0], why[1])));
+            o.reasons.forEach((s, why) -> decisions.add(new Decision(s, o.id, why.rule(), why.detail())));
         }
         decisions.sort(Comparator.comparing(Decision::sighting, Sighting.RECEIVED));
         return decisions;
