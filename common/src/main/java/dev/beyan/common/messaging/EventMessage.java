@@ -22,7 +22,7 @@ public record EventMessage(long position, long txId, String streamId, long strea
     public static final String TOPIC = "beyan.release-events";
     public static final String DEAD_LETTER_TOPIC = "beyan.release-events.dlq";
 
-    /** The record key of a stream's events: a release's id for its stream (one release stays in order), else the stream. */
+    /** The record key of a stream's events: a release's id for its stream (kept in order), else the stream. */
     public static String keyOf(String streamId) {
         return streamId.startsWith(ReleaseEvent.streamId("")) ? ReleaseEvent.releaseIdOf(streamId) : streamId;
     }
