@@ -63,6 +63,10 @@ final class ReleaseWriter implements AutoCloseable {
         publisher.send(key, payload);
     }
 
+    void sendRaw(String key, String type, String payload) {
+        publisher.send(key, type, payload);
+    }
+
     RecordedEvent append(String id, long expected, ReleaseEvent event) {
         return write(id, expected, event);
     }

@@ -176,15 +176,14 @@ class DeploymentsTest {
         ObjectNode job = Manifests.get(overlay, "Job", "beyan-migrate");
         JsonNode pod = job.at("/spec/template/spec");
         JsonNode migrate = pod.at("/containers/0");
+        ServiceConfig entity = new ServiceConfig("entity-service");
         assertThat(migrate.path("image").asText()).as("entity-service's image holds both schemas' migrations")
-                .startsWith("beyan/entity-service:");
+                .isEqualTo(entity.image());
         String main = migrate.path("command").get(migrate.path("command").size() - 1).asText();
         assertThat(Files.exists(Manifests.PROJECT.resolve("registry/src/main/java")
                 .resolve(main.replace('.', '/') + ".java"))).as(main + " exists in registry/").isTrue();
-        String dockerfile = Files.readString(Manifests.PROJECT.resolve("entity-service/src/main/docker/Dockerfile.jvm"));
-        assertThat(migrate.path("command").toString()).as("the image's dependency folder")
-                .contains("/deployments/lib/main/*");
-        assertThat(dockerfile).contains("COPY --chown=185 target/quarkus-app/lib/ /deployments/lib/");
+        assertThat(migrate.path("command").toString()).as("the image's dependency folder (fast-jar's lib/main)")
+                .contains("\"" + entity.imageWorkingDirectory() + "/lib/main/*\"");
         Map<String, String> env = Containers.env(overlay, migrate);
         assertThat(env).containsEntry("BEYAN_DB_OWNER_USER", "secret:beyan-db-owner/username")
                 .containsEntry("BEYAN_DB_OWNER_PASSWORD", "secret:beyan-db-owner/password")

@@ -21,8 +21,8 @@ final class ServiceConfig {
     /** Read by the shared code of common/ rather than declared in each file: DatabaseConfig's prefix. */
     static final String MIGRATION_ENABLED = "beyan.migration.enabled";
     /**
-     * Read by the container image's start script (run-java.sh of the ubi9 OpenJDK image the Dockerfiles build on),
-     * not by Quarkus.
+     * Read by the container image's start script (run-java.sh of the ubi9 OpenJDK runtime image Jib builds on), not
+     * by Quarkus.
      */
     static final Set<String> IMAGE_VARIABLES = Set.of("JAVA_MAX_MEM_RATIO", "JAVA_OPTS_APPEND");
 
@@ -101,6 +101,38 @@ final class ServiceConfig {
         String root = properties.getProperty("quarkus.smallrye-health.root-path", "health");
         String sub = properties.getProperty("quarkus.smallrye-health." + check + "-path", check);
         return nonApplicationRoot() + "/" + root + "/" + sub;
+    }
+
+    /** The image the service's build makes ({@code quarkus.container-image.*}), without a registry. */
+    String image() {
+        return required("quarkus.container-image.group") + "/" + required("quarkus.container-image.name") + ":"
+                + required("quarkus.container-image.tag");
+    }
+
+    String imageTag() {
+        return required("quarkus.container-image.tag");
+    }
+
+    String baseImage() {
+        return required("quarkus.jib.base-jvm-image");
+    }
+
+    /** The user the image runs as. */
+    String imageUser() {
+        return required("quarkus.jib.user");
+    }
+
+    /** Where the image holds the application (Quarkus' fast-jar folder). */
+    String imageWorkingDirectory() {
+        return required("quarkus.jib.working-directory");
+    }
+
+    private String required(String property) {
+        String value = properties.getProperty(property);
+        if (value == null) {
+            throw new AssertionError(service + "'s application.properties sets no " + property);
+        }
+        return value;
     }
 
     String metricsPath() {

@@ -1,6 +1,8 @@
 package dev.beyan.launcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -22,31 +25,42 @@ import java.util.stream.Stream;
  * progress lines {@code {"processed":N,"total":M}} and ends with a line holding {@code "done":true}, and
  * {@code "error"} when the job failed.
  */
-final class AdminCommand {
+@Command
+final class AdminCommand implements Callable<Integer> {
+    static final Map<String, String> ACTIONS = Map.of(
+            "rebuild", "Rebuild every read model from the event store, with progress.",
+            "reanalyze", "Re-run the extractor on the releases an older extractor version analysed.");
+
+    @Mixin
+    private ClientOptions client;
+
     private final String action;
-    private final String entityUrl;
+    private final Home home;
     private final HttpClient http;
-    private final Optional<String> token;
+    private final Map<String, String> env;
     private final PrintStream out;
     private final PrintStream err;
 
-    AdminCommand(String action, String entityUrl, HttpClient http, Optional<String> token, PrintStream out,
+    AdminCommand(String action, Home home, HttpClient http, Map<String, String> env, PrintStream out,
                  PrintStream err) {
         this.action = action;
-        this.entityUrl = entityUrl;
+        this.home = home;
         this.http = http;
-        this.token = token;
+        this.env = env;
         this.out = out;
         this.err = err;
     }
 
-    int run() {
+    @Override
+    public Integer call() {
+        String entityUrl = client.url("ENTITY_URL", home);
+        Optional<String> token = client.token(env, home);
         URI uri = URI.create(entityUrl.replaceAll("/+$", "") + "/v1/admin/" + action);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .header("Accept", "application/x-ndjson")
                 .POST(HttpRequest.BodyPublishers.noBody());
         token.ifPresent(t -> request.header("Authorization", "Bearer " + t));
-        HttpResponse<Stream<String>> response = send(request.build());
+        HttpResponse<Stream<String>> response = send(request.build(), entityUrl);
         try (Stream<String> lines = response.body()) {
             if (response.statusCode() / 100 != 2) {
                 String body = lines.collect(Collectors.joining("\n"));
@@ -104,7 +118,7 @@ final class AdminCommand {
         }
     }
 
-    private HttpResponse<Stream<String>> send(HttpRequest request) {
+    private HttpResponse<Stream<String>> send(HttpRequest request, String entityUrl) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofLines());
         } catch (ConnectException e) {

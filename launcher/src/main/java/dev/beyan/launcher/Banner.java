@@ -13,6 +13,7 @@ final class Banner {
         service(out, "ingest-service", stack.get("INGEST_URL"));
         service(out, "entity-service", stack.get("ENTITY_URL"));
         service(out, "query-service", stack.get("QUERY_URL"));
+        out.printf("  %-15s %s/ui (release pages, officials, places, search)%n", "audit browser", stack.get("QUERY_URL"));
         out.println("  on each service: OpenAPI /q/openapi, health /q/health/ready and /q/health/live, metrics /q/metrics");
         out.printf("  %-15s %s (user %s, password %s)%n", "PostgreSQL", stack.get("JDBC_URL"), stack.get("DB_USER"),
                 stack.get("DB_PASSWORD"));

@@ -1,110 +1,105 @@
 package dev.beyan.launcher;
 
 import dev.beyan.extract.cli.AnalyzeCli;
+import picocli.AutoComplete.GenerateCompletion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.net.http.HttpClient;
-import java.util.List;
-import java.util.Set;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.Callable;
 
-/** {@code ./beyan COMMAND}: the one entry point for running, loading and operating beyan on one machine. */
-public final class Beyan {
-    static final String USAGE = """
-            usage: ./beyan COMMAND [OPTIONS]
+/**
+ * {@code ./beyan COMMAND}: the one entry point for running, loading and operating beyan on one machine. picocli
+ * parses every command's options, refuses what a command does not take, and writes each command's help.
+ */
+@Command(name = "beyan", synopsisSubcommandLabel = "COMMAND",
+        description = "Run, load and operate beyan on one machine.",
+        footer = {"", "./beyan COMMAND --help shows a command's options; "
+                + "source <(./beyan generate-completion) completes them in bash and zsh."})
+public final class Beyan implements Callable<Integer> {
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
+    private boolean help;
 
-              up [--detach] [--fresh]   start PostgreSQL, Kafka and the three services, load seeds/, print the
-                                        addresses (also written to .beyan/stack.env); Ctrl-C stops everything.
-                                        --detach: run in the background and return once ready
-                                        --fresh:  start from empty data (otherwise data survives down and up)
-                                        ports: --pg-port (5432) --kafka-port (9092) --ingest-port (8081)
-                                        --entity-port (8082) --query-port (8083), or BEYAN_PG_PORT,
-                                        BEYAN_KAFKA_PORT, BEYAN_INGEST_PORT, ...; 0 = any free port;
-                                        --start-timeout SECONDS (BEYAN_START_TIMEOUT, 180) per service
-              down                      stop the running stack
-              status                    say whether a stack runs, and where
-              ingest PATH... [--url U]  post release files and folders to ingest-service: *.txt in the seed
-                                        format, *.json (one release), *.ndjson (one per line); U defaults to
-                                        INGEST_URL, else the running stack's
-              analyze FILE|DIR... [--out DIR]
-                                        analyse files with the extractor, no server needed
-              rebuild [--url U]         rebuild every read model from the event store (U: ENTITY_URL)
-              reanalyze [--url U]       re-run the extractor on releases analysed by an older version
-                                        ingest, rebuild and reanalyze send --token T, else BEYAN_TOKEN, else
-                                        .beyan/token (roles ingest and admin, written by up)
-              token --roles R[,R...] [--ttl 30d] [--subject NAME]
-                                        print a token for another system, signed with the stack's key in
-                                        .beyan/jwt/; roles: read, ingest, admin, editor; ttl in s, m, h or d
-              help                      this text
-            """;
+    @Spec
+    private CommandSpec spec;
 
     private Beyan() {
     }
 
     public static void main(String[] argv) {
-        int code;
-        try {
-            code = run(List.of(argv), System.out, System.err);
-        } catch (UserError e) {
-            System.err.println("beyan: " + e.getMessage());
-            code = e.exitCode();
-        }
-        System.exit(code);
+        System.exit(commandLine(Home.ofProject(), HttpClient.newHttpClient(), System.out, System.err, System.getenv())
+                .execute(argv));
     }
 
-    static int run(List<String> argv, PrintStream out, PrintStream err) {
-        if (argv.isEmpty()) {
-            err.print(USAGE);
+    /** No command: the help, as a usage error. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return UserError.USAGE;
+    }
+
+    static CommandLine commandLine(Home home, HttpClient http, PrintStream out, PrintStream err,
+                                   Map<String, String> env) {
+        CommandLine cli = new CommandLine(new Beyan())
+                .addSubcommand(new UpCommand(home, out, err))
+                .addSubcommand(new DownCommand(home, out))
+                .addSubcommand(new StatusCommand(home, out))
+                .addSubcommand(new IngestCommand(home, http, env, out, err))
+                .addSubcommand(new AnalyzeCli(out, err));
+        for (String action : new String[] {"rebuild", "reanalyze"}) {
+            cli.addSubcommand(action, new AdminCommand(action, home, http, env, out, err));
+            cli.getSubcommands().get(action).getCommandSpec().usageMessage()
+                    .description(AdminCommand.ACTIONS.get(action));
+        }
+        cli.addSubcommand(new TokenCommand(home, out))
+                .addSubcommand(new BenchCommand(home, out))
+                .addSubcommand(new HelpCommand())
+                .addSubcommand(new GenerateCompletion());
+        for (CommandLine command : cli.getSubcommands().values()) {
+            CommandSpec commandSpec = command.getCommandSpec();
+            if (commandSpec.findOption("--help") == null) {
+                commandSpec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("show this help")
+                        .build());
+            }
+        }
+        return cli.setDefaultValueProvider(new EnvironmentDefaults(env))
+                .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
+                .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
+                .setParameterExceptionHandler(usageError(err))
+                .setExecutionExceptionHandler(userError(err));
+    }
+
+    /** A command line the command cannot take: what is wrong, a suggestion where one is close, where help is. */
+    private static IParameterExceptionHandler usageError(PrintStream err) {
+        return (e, args) -> {
+            String command = e.getCommandLine().getCommandSpec().qualifiedName();
+            err.println(command + ": " + e.getMessage());
+            UnmatchedArgumentException.printSuggestions(e, err);
+            err.println("(./" + command + " --help shows its options)");
             return UserError.USAGE;
-        }
-        String command = argv.get(0);
-        List<String> rest = argv.subList(1, argv.size());
-        Home home = Home.ofProject();
-        HttpClient http = HttpClient.newHttpClient();
-        switch (command) {
-            case "up":
-                return new UpCommand(home, rest, out, err).run();
-            case "down":
-                noArguments(command, rest);
-                return new DownCommand(home, out).run();
-            case "status":
-                noArguments(command, rest);
-                return new StatusCommand(home, out).run();
-            case "ingest": {
-                Args args = Args.parse(command, rest, Set.of(), Set.of("--url", "--token"));
-                if (args.positionals().isEmpty()) {
-                    throw UserError.usage("ingest: name at least one file or folder");
-                }
-                String url = StackEnv.address("INGEST_URL", args.option("--url"), home);
-                List<ReleaseFile> files = ReleaseFiles.expand(args.positionals());
-                IngestClient client = new IngestClient(url, http, ClientToken.find(args.option("--token"), System.getenv(), home));
-                return new Ingester(client, out, err).ingest(files) ? 0 : UserError.FAILED;
-            }
-            case "analyze":
-                AnalyzeCli.main(rest.toArray(String[]::new));
-                return 0;
-            case "rebuild":
-            case "reanalyze": {
-                Args args = Args.parse(command, rest, Set.of(), Set.of("--url", "--token"));
-                noArguments(command, args.positionals());
-                String url = StackEnv.address("ENTITY_URL", args.option("--url"), home);
-                return new AdminCommand(command, url, http, ClientToken.find(args.option("--token"), System.getenv(), home),
-                        out, err).run();
-            }
-            case "token":
-                return new TokenCommand(home, rest, out).run();
-            case "help":
-            case "-h":
-            case "--help":
-                out.print(USAGE);
-                return 0;
-            default:
-                throw UserError.usage("unknown command '" + command + "'");
-        }
+        };
     }
 
-    private static void noArguments(String command, List<String> rest) {
-        if (!rest.isEmpty()) {
-            throw UserError.usage(command + ": unexpected argument " + rest.get(0));
-        }
+    /** A {@link UserError} is the user's to fix: its message alone, never a stack trace. */
+    private static IExecutionExceptionHandler userError(PrintStream err) {
+        return (e, command, parsed) -> {
+            if (e instanceof UserError user) {
+                err.println("beyan: " + user.getMessage());
+                return user.exitCode();
+            }
+            throw e;
+        };
     }
 }

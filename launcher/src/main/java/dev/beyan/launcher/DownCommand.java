@@ -1,14 +1,18 @@
 package dev.beyan.launcher;
 
+import picocli.CommandLine.Command;
+
 import java.io.PrintStream;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** {@code down}: SIGTERM to the launcher holding the stack, which stops the services, Kafka and PostgreSQL in order. */
-final class DownCommand {
+@Command(name = "down", description = "Stop the running stack (detached or not).")
+final class DownCommand implements Callable<Integer> {
     private static final long WAIT_SECONDS = 180;
 
     private final Home home;
@@ -19,7 +23,8 @@ final class DownCommand {
         this.out = out;
     }
 
-    int run() {
+    @Override
+    public Integer call() {
         OptionalLong pid = StackLock.runningPid(home.pidFile());
         Optional<ProcessHandle> launcher = pid.isPresent() ? ProcessHandle.of(pid.getAsLong()) : Optional.empty();
         if (launcher.isEmpty()) {

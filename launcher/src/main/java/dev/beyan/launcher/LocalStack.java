@@ -28,6 +28,7 @@ public final class LocalStack implements AutoCloseable {
     private final StackSettings settings;
     private final Home home;
     private final Consumer<String> say;
+    private final Map<String, String> extraEnvironment;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Deque<Running> running = new ArrayDeque<>();
     private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
@@ -40,9 +41,15 @@ public final class LocalStack implements AutoCloseable {
     }
 
     LocalStack(StackSettings settings, Home home, Consumer<String> say) {
+        this(settings, home, say, Map.of());
+    }
+
+    /** A stack whose services also get {@code extraEnvironment} (the benchmark lifts the write limit this way). */
+    LocalStack(StackSettings settings, Home home, Consumer<String> say, Map<String, String> extraEnvironment) {
         this.settings = settings;
         this.home = home;
         this.say = say;
+        this.extraEnvironment = Map.copyOf(extraEnvironment);
     }
 
     /** Starts everything and returns once every service answers ready. */
@@ -79,6 +86,7 @@ public final class LocalStack implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKey().toUri().toString());
         env.put("MP_JWT_VERIFY_ISSUER", SigningKeys.ISSUER);
+        env.putAll(extraEnvironment);
         return env;
     }
 
@@ -94,6 +102,80 @@ public final class LocalStack implements AutoCloseable {
 
     String url(Service service) {
         return services.get(service).url();
+    }
+
+    ServiceProcess process(Service service) {
+        return services.get(service);
+    }
+
+    /**
+     * Starts {@code service} again on its port after it died (or was killed), and waits until it is ready; the
+     * stack stops the new process on close.
+     */
+    synchronized void restart(Service service) {
+        ServiceProcess old = services.get(service);
+        old.close();
+        running.removeIf(r -> r.resource() == old);
+        int port = old.port();
+        ServiceProcess fresh = started(service.module(), () -> ServiceProcess.start(service, port,
+                home.serviceJar(service), home.log(service.module()), environment(service, port), true));
+        services.put(service, fresh);
+        fresh.awaitReady(http, settings.startTimeout());
+    }
+
+    EmbeddedPostgresServer postgres() {
+        return postgres;
+    }
+
+    /** Stops the broker, leaves it down for {@code downtime}, and starts it again on its port with its log. */
+    synchronized void stopKafkaFor(Duration downtime) throws InterruptedException {
+        int port = Integer.parseInt(kafka.bootstrapServers().substring(kafka.bootstrapServers().lastIndexOf(':') + 1));
+        EmbeddedKafkaBroker old = kafka;
+        old.close();
+        running.removeIf(r -> r.resource() == old);
+        Thread.sleep(downtime.toMillis());
+        kafka = started("Kafka", () -> EmbeddedKafkaBroker.start(port, home.kafkaLog()));
+        // the services and PostgreSQL were started before it and must stop after it: keep Kafka below them
+        Running restarted = running.pop();
+        Deque<Running> services = new ArrayDeque<>();
+        while (!running.isEmpty() && !(running.peek().resource() instanceof EmbeddedPostgresServer)) {
+            services.push(running.pop());
+        }
+        running.push(restarted);
+        while (!services.isEmpty()) {
+            running.push(services.pop());
+        }
+    }
+
+    /**
+     * Kills the PostgreSQL server with SIGKILL, as a crash (it recovers from its write-ahead log on the next start),
+     * and starts it again on its port with its data.
+     */
+    synchronized void killAndRestartPostgres() throws IOException, InterruptedException {
+        int port = postgres.port();
+        long pid = Long.parseLong(Files.readAllLines(home.postgresData().resolve("postmaster.pid")).get(0).trim());
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            Thread.sleep(50);
+        }
+        EmbeddedPostgresServer dead = postgres;
+        Running entry = running.stream().filter(r -> r.resource() == dead).findFirst().orElseThrow();
+        try {
+            dead.close(); // its stop fails (the process is gone), but it frees the data directory's lock
+        } catch (RuntimeException e) {
+            say.accept("the killed PostgreSQL's handle did not close cleanly: " + causes(e));
+        }
+        EmbeddedPostgresServer fresh = EmbeddedPostgresServer.start(port, home.postgresData());
+        postgres = fresh;
+        Deque<Running> above = new ArrayDeque<>();
+        while (running.peek() != entry) {
+            above.push(running.pop());
+        }
+        running.pop();
+        running.push(new Running("PostgreSQL", fresh));
+        while (!above.isEmpty()) {
+            running.push(above.pop());
+        }
     }
 
     private synchronized <T extends AutoCloseable> T started(String name, Supplier<T> start) {

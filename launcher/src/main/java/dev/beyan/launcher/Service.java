@@ -3,7 +3,7 @@ package dev.beyan.launcher;
 import dev.beyan.stack.DatabaseRoles;
 
 /** The three services, in the order they start: ingest migrates the event store that the others read. */
-enum Service {
+public enum Service {
     INGEST("ingest-service", 8081, DatabaseRoles.INGEST_USER, DatabaseRoles.INGEST_PASSWORD),
     ENTITY("entity-service", 8082, DatabaseRoles.ENTITY_USER, DatabaseRoles.ENTITY_PASSWORD),
     QUERY("query-service", 8083, DatabaseRoles.QUERY_USER, DatabaseRoles.QUERY_PASSWORD);

@@ -36,6 +36,12 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     static ServiceProcess start(Service service, int port, Path jar, Path log, Map<String, String> env) {
+        return start(service, port, jar, log, env, false);
+    }
+
+    /** With {@code appendLog}, a restarted service's log continues the old one's. */
+    static ServiceProcess start(Service service, int port, Path jar, Path log, Map<String, String> env,
+                                boolean appendLog) {
         if (!Files.isRegularFile(jar)) {
             throw new UserError(service.module() + " is not built: " + jar + " is missing; build it with"
                     + " ./mvnw -DskipTests install (./beyan does that when it is missing)");
@@ -49,7 +55,8 @@ final class ServiceProcess implements AutoCloseable {
         command.add(jar.toString());
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
+                .redirectOutput(appendLog ? ProcessBuilder.Redirect.appendTo(log.toFile())
+                        : ProcessBuilder.Redirect.to(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
         builder.environment().putAll(env);
         try {
@@ -62,6 +69,25 @@ final class ServiceProcess implements AutoCloseable {
 
     String url() {
         return "http://localhost:" + port;
+    }
+
+    int port() {
+        return port;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** SIGKILL, as a crash: no shutdown hook runs. Returns once the process is gone. */
+    void kill() {
+        stopping = true;
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Waits until {@code /q/health/ready} answers 200: the service reached its database and its broker. */

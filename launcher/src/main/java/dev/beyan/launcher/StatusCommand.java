@@ -1,11 +1,15 @@
 package dev.beyan.launcher;
 
+import picocli.CommandLine.Command;
+
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.Callable;
 
 /** {@code status}: whether a stack runs here, and where it answers. Exit status 0 when one is up, else 1. */
-final class StatusCommand {
+@Command(name = "status", description = "Say whether a stack runs here, and where. Exit status 0 when one is up.")
+final class StatusCommand implements Callable<Integer> {
     private final Home home;
     private final PrintStream out;
 
@@ -14,7 +18,8 @@ final class StatusCommand {
         this.out = out;
     }
 
-    int run() {
+    @Override
+    public Integer call() {
         OptionalLong pid = StackLock.runningPid(home.pidFile());
         if (pid.isEmpty()) {
             out.println("beyan: no stack is running in " + home.project() + " (./beyan up starts one)");

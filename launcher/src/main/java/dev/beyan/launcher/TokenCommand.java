@@ -1,12 +1,15 @@
 package dev.beyan.launcher;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,30 +17,36 @@ import java.util.regex.Pattern;
  * {@code token --roles read,ingest [--ttl 30d] [--subject NAME]}: mints a token for another system with the local
  * stack's signing key and prints it. The subject is what the audit trail records as the actor of its writes.
  */
-final class TokenCommand {
+@Command(name = "token", sortOptions = false,
+        description = "Print a token for another system, signed with the stack's key in .beyan/jwt/.")
+final class TokenCommand implements Callable<Integer> {
     static final Set<String> ROLES = Set.of("read", "ingest", "admin", "editor");
     static final Duration DEFAULT_TTL = Duration.ofDays(30);
     private static final Pattern TTL = Pattern.compile("(\\d{1,6})([smhd])");
 
+    @Option(names = "--roles", required = true, paramLabel = "R[,R...]",
+            description = "the roles it grants: read, ingest, admin, editor")
+    private String roles;
+
+    @Option(names = "--ttl", paramLabel = "TTL", defaultValue = "30d",
+            description = "how long it is valid: a number with s, m, h or d (${DEFAULT-VALUE})")
+    private String ttl;
+
+    @Option(names = "--subject", paramLabel = "NAME", defaultValue = "${sys:user.name}",
+            description = "who the audit trail names as the actor of its writes (${DEFAULT-VALUE})")
+    private String subject;
+
     private final Home home;
-    private final List<String> arguments;
     private final PrintStream out;
 
-    TokenCommand(Home home, List<String> arguments, PrintStream out) {
+    TokenCommand(Home home, PrintStream out) {
         this.home = home;
-        this.arguments = arguments;
         this.out = out;
     }
 
-    int run() {
-        Args args = Args.parse("token", arguments, Set.of(), Set.of("--roles", "--ttl", "--subject"));
-        if (!args.positionals().isEmpty()) {
-            throw UserError.usage("token: unexpected argument " + args.positionals().get(0));
-        }
-        Set<String> roles = roles(args.option("--roles"));
-        Duration ttl = args.option("--ttl") == null ? DEFAULT_TTL : ttl(args.option("--ttl"));
-        String subject = args.option("--subject") != null ? args.option("--subject") : System.getProperty("user.name");
-        out.println(SigningKeys.existing(home.jwt()).sign(subject, roles, ttl, Instant.now()));
+    @Override
+    public Integer call() {
+        out.println(SigningKeys.existing(home.jwt()).sign(subject, roles(roles), ttl(ttl), Instant.now()));
         return 0;
     }
 

@@ -1,5 +1,9 @@
 package dev.beyan.launcher;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.http.HttpClient;
@@ -14,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
@@ -21,36 +26,52 @@ import java.util.stream.Stream;
  * {@code up}: starts the stack, loads the seeds, records the addresses and runs until Ctrl-C (or
  * {@code ./beyan down}), which stops everything in order. With {@code --detach} it runs in the background instead.
  */
-final class UpCommand {
+@Command(name = "up", sortOptions = false,
+        description = {"Start PostgreSQL, Kafka and the three services, load seeds/ and print the addresses (also "
+                + "written to .beyan/stack.env); Ctrl-C stops everything. Data survives down and up.",
+                "Each port option falls back to its variable, then to its default; port 0 means any free port."})
+final class UpCommand implements Callable<Integer> {
     static final String DETACH = "--detach";
     static final String FRESH = "--fresh";
     /** Set by {@link DetachedStack} on the launcher it starts; only changes the closing hint. */
     static final String BACKGROUND = "--background";
 
+    @Option(names = DETACH, description = "run in the background and return once ready")
+    private boolean detach;
+
+    @Option(names = FRESH, description = "start from empty data")
+    private boolean fresh;
+
+    @Option(names = BACKGROUND, hidden = true)
+    private boolean background;
+
+    @Mixin
+    private StackOptions stack = new StackOptions();
+
     private final Home home;
-    private final List<String> arguments;
     private final PrintStream out;
     private final PrintStream err;
 
-    UpCommand(Home home, List<String> arguments, PrintStream out, PrintStream err) {
+    UpCommand(Home home, PrintStream out, PrintStream err) {
         this.home = home;
-        this.arguments = arguments;
         this.out = out;
         this.err = err;
     }
 
-    int run() {
-        Args args = Args.parse("up", arguments, Set.of(DETACH, FRESH, BACKGROUND), StackSettings.options());
-        StackSettings settings = StackSettings.from(args, System.getenv());
-        if (!args.positionals().isEmpty()) {
-            throw UserError.usage("up: unexpected argument " + args.positionals().get(0));
-        }
-        if (args.has(DETACH)) {
-            List<String> inBackground = new ArrayList<>(arguments);
-            inBackground.remove(DETACH);
+    StackSettings settings() {
+        return stack.settings();
+    }
+
+    @Override
+    public Integer call() {
+        if (detach) {
+            List<String> inBackground = new ArrayList<>(stack.asArguments());
+            if (fresh) {
+                inBackground.add(FRESH);
+            }
             return new DetachedStack(home, out).launch(inBackground);
         }
-        runUntilStopped(settings, args.has(FRESH), args.has(BACKGROUND));
+        runUntilStopped(stack.settings(), fresh, background);
         return 0;
     }
 

@@ -17,7 +17,7 @@ import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,8 +30,9 @@ class TokenCommandTest {
         Home home = new Home(data, data);
         SigningKeys.ensure(home.jwt());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new TokenCommand(home, List.of("--roles", "read,ingest", "--ttl", "30d", "--subject", "newsroom-x"),
-                new PrintStream(out, true, StandardCharsets.UTF_8)).run();
+        int code = Beyan.commandLine(home, null, new PrintStream(out, true, StandardCharsets.UTF_8), System.err, Map.of())
+                .execute("token", "--roles", "read,ingest", "--ttl", "30d", "--subject", "newsroom-x");
+        assertThat(code).isZero();
 
         String[] parts = out.toString(StandardCharsets.UTF_8).strip().split("\\.");
         assertThat(parts).hasSize(3);
@@ -66,9 +67,11 @@ class TokenCommandTest {
         assertThatThrownBy(() -> TokenCommand.ttl("30 days")).hasMessageContaining("--ttl");
         assertThatThrownBy(() -> TokenCommand.ttl("0d")).hasMessageContaining("--ttl");
         assertThat(TokenCommand.ttl("12h")).isEqualTo(Duration.ofHours(12));
-        Home home = new Home(data, data);
-        assertThatThrownBy(() -> new TokenCommand(home, List.of("--roles", "read"), System.out).run())
-                .hasMessageContaining("./beyan up");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Beyan.commandLine(new Home(data, data), null, System.out,
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of()).execute("token", "--roles", "read");
+        assertThat(code).isEqualTo(UserError.FAILED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("./beyan up");
     }
 
     private static PublicKey publicKey(Path pem) throws Exception {

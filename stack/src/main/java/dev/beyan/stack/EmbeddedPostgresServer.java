@@ -30,12 +30,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /**
      * Starts a server; {@code port} 0 picks a free one, a null {@code dataDirectory} makes a temporary one
      * that is removed on close, otherwise the data there survives restarts.
+     * <p>
+     * A commit is acknowledged only once its WAL is written ({@code synchronous_commit=on}, which the embedded
+     * library turns off by default), so a crash of the server never loses what a client was told is stored. Kept
+     * data is also flushed to disk ({@code fsync}); a throwaway server skips the flush,
+     * which a crash of the server process alone (the fault tests' kill -9) does not need.
      */
     public static EmbeddedPostgresServer start(int port, Path dataDirectory) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
+                    .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("fsync", dataDirectory == null ? "off" : "on");
             if (port > 0) {
                 builder.setPort(port);

@@ -17,7 +17,9 @@ import io.vertx.pgclient.PgException;
 
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The event store on PostgreSQL through the reactive client; see {@link EventStoreSchema} for the table. */
@@ -35,9 +37,80 @@ public final class PgEventStore implements EventStore {
         this.codec = codec;
     }
 
+    /**
+     * Tries the common case of one event first, in one statement and one commit: it goes in at the next version if
+     * the stream is at the expected one, and the unique keys on (stream, version) and event id refuse a racing
+     * writer or a retry. Only a refused or empty insert (and an append of several events) takes the full path in a
+     * transaction, which tells a retry (idempotent) from a conflict.
+     */
     @Override
     public Uni<AppendResult> append(String streamId, long expectedVersion, List<NewEvent> events) {
-        return pool.withTransaction(tx -> append(tx, streamId, expectedVersion, events));
+        if (events.size() != 1) {
+            return pool.withTransaction(tx -> append(tx, streamId, expectedVersion, events));
+        }
+        return insertIfAtVersion(pool, List.of(new StreamAppend(streamId, expectedVersion, events.get(0))))
+                .onFailure(WrongExpectedVersionException.class).recoverWithItem(Map.of())
+                .flatMap(inserted -> inserted.size() == 1 ? Uni.createFrom().item(inserted.values().iterator().next())
+                        : pool.withTransaction(tx -> append(tx, streamId, expectedVersion, events)));
+    }
+
+    /**
+     * Appends one event to each of many streams in one statement, so a batch costs one commit. A stream that is
+     * not at its expected version is left out (absent from the answer: decide it again alone); a racing writer or a
+     * retried event id fails the whole statement with {@link WrongExpectedVersionException} and nothing is written.
+     *
+     * @return for each event written, by event id, its stream version and position
+     */
+    public Uni<Map<UUID, AppendResult>> appendToEach(List<StreamAppend> appends) {
+        return appends.isEmpty() ? Uni.createFrom().item(Map.of()) : insertIfAtVersion(pool, appends);
+    }
+
+    private Uni<Map<UUID, AppendResult>> insertIfAtVersion(SqlClient client, List<StreamAppend> appends) {
+        int n = appends.size();
+        String[] streams = new String[n];
+        Long[] expected = new Long[n];
+        UUID[] ids = new UUID[n];
+        String[] types = new String[n];
+        Integer[] schemaVersions = new Integer[n];
+        String[] data = new String[n];
+        String[] metadata = new String[n];
+        for (int i = 0; i < n; i++) {
+            StreamAppend a = appends.get(i);
+            EventType type = EventTypes.of(a.event().event());
+            streams[i] = a.streamId();
+            expected[i] = a.expectedVersion();
+            ids[i] = a.event().eventId();
+            types[i] = type.name();
+            schemaVersions[i] = type.schemaVersion();
+            data[i] = codec.encode(a.event().event());
+            metadata[i] = toJson(a.event().metadata());
+        }
+        // a row goes in only where its expected version is the stream's newest (0: no stream yet), so a stale
+        // expectation is left out and one ahead of the stream can never leave a gap; the unique keys catch a
+        // writer that commits in between
+        return client.preparedQuery("""
+                        INSERT INTO eventstore.events (stream_id, stream_version, event_id, type, schema_version, data, metadata)
+                        SELECT a.stream_id, a.expected + 1, a.event_id, a.type, a.schema_version, a.data::jsonb,
+                               a.metadata::jsonb
+                        FROM unnest($1::text[], $2::bigint[], $3::uuid[], $4::text[], $5::int[], $6::text[], $7::text[])
+                             WITH ORDINALITY AS a(stream_id, expected, event_id, type, schema_version, data, metadata, n)
+                        WHERE (a.expected = 0 OR EXISTS (SELECT 1 FROM eventstore.events e
+                                                         WHERE e.stream_id = a.stream_id AND e.stream_version = a.expected))
+                          AND NOT EXISTS (SELECT 1 FROM eventstore.events e
+                                          WHERE e.stream_id = a.stream_id AND e.stream_version > a.expected)
+                        ORDER BY a.n
+                        RETURNING event_id, stream_version, position""")
+                .execute(Tuple.tuple(List.of(streams, expected, ids, types, schemaVersions, data, metadata)))
+                .map(rows -> {
+                    Map<UUID, AppendResult> written = new HashMap<>();
+                    for (Row r : rows) {
+                        written.put(r.getUUID("event_id"), new AppendResult(r.getLong("stream_version"),
+                                r.getLong("position"), false));
+                    }
+                    return written;
+                })
+                .onFailure(PgException.class).transform(e -> translate((PgException) e, appends.get(0).streamId(),
+                        appends.get(0).expectedVersion()));
     }
 
     @Override
@@ -116,6 +189,20 @@ public final class PgEventStore implements EventStore {
                         + "WHERE stream_id = $1 AND position <= $2 ORDER BY stream_version")
                 .execute(Tuple.of(streamId, position))
                 .map(this::toEvents);
+    }
+
+    /** Many streams in one query, each in version order; a stream with no events is absent. */
+    public Uni<Map<String, List<RecordedEvent>>> readStreams(List<String> streamIds) {
+        return pool.preparedQuery("SELECT " + COLUMNS + " FROM eventstore.events WHERE stream_id = ANY($1) "
+                        + "ORDER BY stream_id, stream_version")
+                .execute(Tuple.of(streamIds.toArray(String[]::new)))
+                .map(rows -> {
+                    Map<String, List<RecordedEvent>> streams = new HashMap<>();
+                    for (RecordedEvent e : toEvents(rows)) {
+                        streams.computeIfAbsent(e.streamId(), k -> new ArrayList<>()).add(e);
+                    }
+                    return streams;
+                });
     }
 
     @Override

@@ -86,6 +86,52 @@ class PgEventStoreTest {
     }
 
     @Test
+    void anAppendAheadOfTheStreamIsAConflictAndLeavesNoGap() {
+        String stream = newStream();
+        store.append(stream, 0, List.of(received(stream))).await().atMost(WAIT);
+
+        assertThatThrownBy(() -> store.append(stream, 3, List.of(revised(stream))).await().atMost(WAIT))
+                .isInstanceOf(WrongExpectedVersionException.class);
+        assertThat(store.readStream(stream).await().atMost(WAIT)).extracting(RecordedEvent::streamVersion)
+                .containsExactly(1L);
+    }
+
+    @Test
+    void appendToEachWritesEveryStreamAtItsVersionAndLeavesOutAStaleOne() {
+        String fresh = newStream();
+        String known = newStream();
+        String stale = newStream();
+        store.append(known, 0, List.of(received(known))).await().atMost(WAIT);
+        store.append(stale, 0, List.of(received(stale))).await().atMost(WAIT);
+        store.append(stale, 1, List.of(revised(stale))).await().atMost(WAIT);
+        NewEvent first = received(fresh);
+        NewEvent second = revised(known);
+        NewEvent late = revised(stale);
+
+        var written = store.appendToEach(List.of(new StreamAppend(fresh, 0, first), new StreamAppend(known, 1, second),
+                new StreamAppend(stale, 1, late))).await().atMost(WAIT);
+
+        assertThat(written).containsOnlyKeys(first.eventId(), second.eventId());
+        assertThat(written.get(first.eventId()).version()).isEqualTo(1);
+        assertThat(written.get(second.eventId()).version()).isEqualTo(2);
+        assertThat(store.readStream(stale).await().atMost(WAIT)).hasSize(2);
+    }
+
+    @Test
+    void appendToEachWritesNothingWhenOneEventIsAlreadyStored() {
+        String fresh = newStream();
+        String known = newStream();
+        NewEvent stored = received(known);
+        store.append(known, 0, List.of(stored)).await().atMost(WAIT);
+
+        // the same event again, as a retry would send it, beside a new one: the unique event id refuses the statement
+        assertThatThrownBy(() -> store.appendToEach(List.of(new StreamAppend(fresh, 0, received(fresh)),
+                new StreamAppend(known, 1, stored))).await().atMost(WAIT))
+                .isInstanceOf(WrongExpectedVersionException.class);
+        assertThat(store.readStream(fresh).await().atMost(WAIT)).isEmpty();
+    }
+
+    @Test
     void retriedAppendWithSameEventIdIsIdempotent() {
         String stream = newStream();
         NewEvent event = received(stream);

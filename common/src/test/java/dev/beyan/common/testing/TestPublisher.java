@@ -12,6 +12,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,13 @@ public final class TestPublisher implements AutoCloseable {
 
     public void send(String key, String payload) {
         await(producer.send(new ProducerRecord<>(EventMessage.TOPIC, key, payload)));
+    }
+
+    /** Sends a raw payload under a CloudEvents type header, as the relay labels every record. */
+    public void send(String key, String type, String payload) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(EventMessage.TOPIC, key, payload);
+        record.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));
+        await(producer.send(record));
     }
 
     private static void await(Future<RecordMetadata> sent) {

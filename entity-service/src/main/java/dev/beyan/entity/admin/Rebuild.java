@@ -52,13 +52,15 @@ public class Rebuild {
             List<RecordedEvent> page;
             while (!(page = store.readAll(tx, at, PAGE).await().atMost(TIMEOUT)).isEmpty()) {
                 for (RecordedEvent recorded : page) {
-                    DomainEvent event = store.codec().decodeAny(recorded.type(), recorded.schemaVersion(), recorded.data());
-                    projector.apply(tx, recorded, event).await().atMost(TIMEOUT);
+                    DomainEvent event = store.codec().decodeAny(recorded.type(), recorded.schemaVersion(),
+                            recorded.data());
+                    projector.replay(tx, recorded, event).await().atMost(TIMEOUT);
                     replayed++;
                 }
                 at = page.get(page.size() - 1).checkpoint();
                 progress.accept(Progress.at(replayed, Math.max(total, replayed)));
             }
+            projector.recomputeAggregates(tx).await().atMost(TIMEOUT);
             tx.query("COMMIT").execute().await().atMost(TIMEOUT);
             return replayed;
         } catch (RuntimeException e) {

@@ -5,15 +5,21 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.beyan.extract.Analysis;
 import dev.beyan.extract.Extractor;
 import dev.beyan.extract.input.ReleaseText;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /**
@@ -22,10 +28,28 @@ import java.util.stream.Stream;
  * {@code DIR/<file name without extension>.json}. Exit status 0 when every input was analysed, 1 when some could
  * not be read, 2 on a usage error.
  */
-public final class AnalyzeCli {
+@Command(name = "analyze",
+        description = "Analyse files with the extractor, no server needed: seed text, JSON with a \"text\" field, or "
+                + "plain text; a folder means the files in it. Prints each analysis as JSON, or writes "
+                + "DIR/<file name>.json. Exit status 1 when an input could not be read.")
+public final class AnalyzeCli implements Callable<Integer> {
     private static final int PROGRESS_EVERY = 100;
 
-    private AnalyzeCli() {
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "files and folders to analyse")
+    private List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "write one DIR/<file name>.json per input")
+    private Path outDir;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
+    private boolean help;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public AnalyzeCli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
     }
 
     public static void main(String[] args) {
@@ -33,26 +57,14 @@ public final class AnalyzeCli {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        List<Path> inputs = new ArrayList<>();
-        Path outDir = null;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--out")) {
-                if (i + 1 >= args.length) {
-                    err.println("analyze: --out needs a directory");
-                    return 2;
-                }
-                outDir = Path.of(args[++i]);
-            } else if (args[i].equals("-h") || args[i].equals("--help")) {
-                out.println("usage: analyze FILE|DIR... [--out DIR]");
-                return 0;
-            } else {
-                inputs.add(Path.of(args[i]));
-            }
-        }
-        if (inputs.isEmpty()) {
-            err.println("usage: analyze FILE|DIR... [--out DIR]");
-            return 2;
-        }
+        return new CommandLine(new AnalyzeCli(out, err))
+                .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
+                .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
+                .execute(args);
+    }
+
+    @Override
+    public Integer call() {
         List<Path> files = new ArrayList<>();
         int failures = 0;
         for (Path input : inputs) {

@@ -33,10 +33,11 @@ public final class Gazetteer {
     private final Map<String, List<Town>> allTownsByKey;
     private final int provinceCount;
     private final int districtCount;
+    private final List<Division> divisions;
 
     private Gazetteer(Map<String, List<AdminUnit>> byKey, Map<String, AdminUnit> centralDistrictByProvinceId,
                       Map<String, Town> townsByKey, Map<String, List<Town>> allTownsByKey, int provinceCount,
-                      int districtCount) {
+                      int districtCount, List<Division> divisions) {
         this.byKey = byKey;
         this.multiwordFirstKeys = byKey.keySet().stream().filter(k -> k.indexOf(' ') > 0)
                 .map(k -> k.substring(0, k.indexOf(' '))).collect(Collectors.toUnmodifiableSet());
@@ -45,6 +46,12 @@ public final class Gazetteer {
         this.allTownsByKey = allTownsByKey;
         this.provinceCount = provinceCount;
         this.districtCount = districtCount;
+        this.divisions = divisions;
+    }
+
+    /** Reads the gazetteer alone, for code that needs the places but not the rest of {@link ReferenceData}. */
+    public static Gazetteer load() {
+        return load(new ObjectMapper());
     }
 
     static Gazetteer load(ObjectMapper json) {
@@ -62,17 +69,20 @@ public final class Gazetteer {
         Map<String, List<Town>> allTowns = new HashMap<>();
         int provinces = 0;
         int districts = 0;
+        List<Division> divisions = new ArrayList<>();
         for (JsonNode p : root.get("provinces")) {
             String plate = p.get("plate").asText();
             String provinceName = p.get("name").asText();
             AdminUnit province = new AdminUnit(plate, provinceName, AdminUnit.Kind.PROVINCE, provinceName, plate,
                     p.path("population").asInt());
             provinces++;
+            divisions.add(new Division(province, p.get("ascii").asText(), p.get("is_metropolitan").asBoolean()));
             index(byKey, province, p);
             for (JsonNode d : p.get("districts")) {
                 AdminUnit district = new AdminUnit(d.get("code").asText(), d.get("name").asText(),
                         AdminUnit.Kind.DISTRICT, provinceName, plate, d.path("population").asInt());
                 districts++;
+                divisions.add(new Division(district, d.get("ascii").asText(), false));
                 if (TurkishText.asciiFold(district.name()).equals(CENTRAL_DISTRICT_KEY)) {
                     centrals.put(plate, district);
                 } else {
@@ -92,7 +102,7 @@ public final class Gazetteer {
         towns.keySet().removeAll(byKey.keySet());
         allTowns.replaceAll((k, v) -> List.copyOf(v));
         return new Gazetteer(Map.copyOf(byKey), Map.copyOf(centrals), Map.copyOf(towns), Map.copyOf(allTowns),
-                provinces, districts);
+                provinces, districts, List.copyOf(divisions));
     }
 
     private static void index(Map<String, List<AdminUnit>> byKey, AdminUnit unit, JsonNode node) {
@@ -137,6 +147,11 @@ public final class Gazetteer {
     /** Every belde whose name folds to {@code key}, also where a district elsewhere has that name. */
     public List<Town> townsNamed(String key) {
         return allTownsByKey.getOrDefault(key, List.of());
+    }
+
+    /** Every province followed by its districts ("Merkez" included), in the file's order. */
+    public List<Division> divisions() {
+        return divisions;
     }
 
     public int provinceCount() {

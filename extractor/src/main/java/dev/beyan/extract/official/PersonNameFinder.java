@@ -20,6 +20,10 @@ import java.util.List;
  */
 public final class PersonNameFinder {
     private static final int MAX_WORDS = 4;
+    /** Professions written before a name, which the registers also hold as given names or surnames. */
+    private static final java.util.Set<String> PROFESSIONS = java.util.Set.of("yazar", "sanatci", "sair", "ressam",
+            "oyuncu", "sarkici", "yonetmen", "isadami", "isinsani", "akademisyen", "muhendis", "doktor", "ogretmen",
+            "mimar", "emekli", "uzman", "hemsire", "ciftci", "esnaf", "vatandas");
     /** Office nouns in the possessive of a compound ("... Başkanı", "... Müdürü"), ASCII-folded. */
     private static final java.util.Set<String> POSSESSIVE_HEADS = java.util.Set.of("baskani", "bakani", "muduru",
             "sozcusu", "yardimcisi", "uyesi", "valisi", "kaymakami", "sekreteri", "komutani", "temsilcisi",
@@ -61,6 +65,9 @@ public final class PersonNameFinder {
         boolean given = first.is(WordClass.GIVEN_NAME);
         if (!afterTitle && !given) {
             return null;
+        }
+        if (PROFESSIONS.contains(first.key()) && text.is(i + 1, WordClass.GIVEN_NAME) && text.get(i + 1).spaceBefore()) {
+            return null; // "Yazar Haluk Gerger": a profession before the name, though "Yazar" is also a name
         }
         if (first.is(WordClass.NAME_STOPWORD) || startsParty(text, i) || startsTitle(text, i)) {
             return null; // "Kadın Kolları Başkanı": a title, though "Kadın" is in the register of names

@@ -9,6 +9,7 @@ import dev.beyan.extract.place.PlaceMention;
 import dev.beyan.extract.text.Separator;
 import dev.beyan.extract.text.Token;
 import dev.beyan.extract.text.TokenizedText;
+import dev.beyan.extract.text.TurkishText;
 import dev.beyan.extract.text.WordClass;
 
 import java.util.ArrayList;
@@ -72,6 +73,12 @@ final class TitleEvidenceFinder {
     /** "partinin lideri", "partimizin sözcüsü": the genitive points back to the party the text is about. */
     private static final Set<String> PARTY_GENITIVES = Set.of("partinin", "partimizin", "partisinin");
     private static final String MINISTER = "bakani";
+    private static final String PARTY_NOUN = "partisi";
+    /** Head nouns of bodies other than parties, whose offices share names with party offices ("Genel Sekreteri"). */
+    private static final List<String> BODY_HEADS = List.of("belediyesi", "bakanligi", "valiligi", "mudurlugu",
+            "baskanligi", "odasi", "dernegi", "vakfi", "sendikasi", "universitesi", "kurumu", "kurulu", "birligi",
+            "federasyonu", "konfederasyonu");
+    private static final int MAX_ABBREVIATION = 6;
     /** The head nouns of a party unit's office ("Seçim İşleri Başkanı", "Gençlik Koordinatörü"). */
     private static final Set<String> PARTY_UNIT_HEADS = Set.of("baskani", "koordinatoru", "sorumlusu");
     private static final String MINISTER_OURS = "bakanimiz";
@@ -186,7 +193,7 @@ final class TitleEvidenceFinder {
             }
         }
         if (name != null) {
-            Party tied = partyOrAdjective(index, party, name.start());
+            Party tied = partyTiedTo(index, party, name);
             if (title.plural()) {
                 distribute(scan, title, match, mods, tied, listed(index, name));
             } else {
@@ -205,7 +212,7 @@ final class TitleEvidenceFinder {
         }
         NameSpan apposed = apposedName(index, mods.start(), match.end() + 1);
         if (apposed != null && title.scope() != TitleScope.GENERIC) {
-            Evidence e = evidence(scan, title, match, mods, partyOrAdjective(index, party, apposed.start()));
+            Evidence e = evidence(scan, title, match, mods, partyTiedTo(index, party, apposed));
             scan.out.add(new Found(apposed, -1, e));
         }
     }
@@ -241,7 +248,7 @@ final class TitleEvidenceFinder {
             }
         }
         Party tied = party;
-        if (tied == null && title.scope().isParty()) {
+        if (tied == null && title.scope().isParty() && !unknownPartyBefore(index, mods.start())) {
             tied = index.partyBefore(match.start());
         } else if (tied == null && title.canonical().endsWith(CANDIDATE)) {
             tied = index.partyInSentenceBefore(match.start());
@@ -259,7 +266,36 @@ final class TitleEvidenceFinder {
         return e;
     }
 
+    /**
+     * "DYP Genel Başkan Yardımcısı", "İP'in İl Başkanı", "İşçi Partisi Genel Başkanı", "Büyükşehir Belediyesi Genel
+     * Sekreteri": a party the register does not know, or another body, stands right before the office, so the party
+     * named earlier in the text is not this office's.
+     */
+    private static boolean unknownPartyBefore(ArticleIndex index, int titleStart) {
+        if (titleStart == 0 || !Separator.isPhraseInternal(index.text.get(titleStart).sepBefore())) {
+            return false;
+        }
+        Token before = index.text.get(titleStart - 1);
+        return (before.allCaps() && before.stemEnd() - before.start() <= MAX_ABBREVIATION)
+                || before.key().equals(PARTY_NOUN) || BODY_HEADS.stream().anyMatch(before.key()::startsWith);
+    }
+
     /** "CHP'li Selin Aktaş": a party adjective right before the name ties the person to the party. */
+    /** The party of the name: as {@link #partyOrAdjective}, else in parentheses right after it ("X (CHP)"). */
+    private static Party partyTiedTo(ArticleIndex index, Party party, NameSpan name) {
+        Party tied = partyOrAdjective(index, party, name.start());
+        if (tied != null) {
+            return tied;
+        }
+        int k = name.end() + 1;
+        PhraseTable.Match<Party> inParentheses = k < index.text.size() ? index.partyStartingAt[k] : null;
+        boolean enclosed = inParentheses != null && !index.text.get(name.end()).hasApostrophe()
+                && (index.text.get(k).sepBefore() & Separator.PARENTHESIS) != 0
+                && (inParentheses.end() + 1 >= index.text.size()
+                || (index.text.get(inParentheses.end() + 1).sepBefore() & Separator.PARENTHESIS) != 0);
+        return enclosed ? inParentheses.value() : null;
+    }
+
     private static Party partyOrAdjective(ArticleIndex index, Party party, int nameStart) {
         if (party != null || nameStart == 0 || !Separator.isPhraseInternal(index.text.get(nameStart).sepBefore())) {
             return party;
@@ -655,6 +691,9 @@ final class TitleEvidenceFinder {
             return null;
         }
         String ministry = text.text().substring(text.get(j).start(), text.get(nameEnd - 1).stemEnd());
+        if (ministry.equals(TurkishText.upper(ministry))) {
+            ministry = TurkishText.capitalizeWords(ministry); // "TURİZM Bakanı": a lead's first word in capitals
+        }
         String office = ministry + (deputy ? " Bakan Yardımcısı" : " Bakanı");
         Title title = new Title(office, TitleScope.MINISTER, ministry + " Bakanlığı", deputy && deputies, false);
         return new PhraseTable.Match<>(title, j, deputy ? i + 1 : i);

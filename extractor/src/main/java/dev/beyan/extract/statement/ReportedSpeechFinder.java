@@ -68,6 +68,9 @@ final class ReportedSpeechFinder {
                     continue;
                 }
             }
+            while (b < e - 1 && CONNECTIVES.contains(tokens.get(b).folded())) {
+                b++; // "... hatırlattı ve [yatırımların süreceğini] aktardı": the connective joins the reports
+            }
             Analysis.Speaker speaker = switch (m.form()) {
                 case PARTICIPLE -> c.speakers().nameAfter(m.last());
                 case RELATIVE -> c.speakers().genitiveBefore(sentence, tokens.get(b).start());
@@ -145,6 +148,13 @@ final class ReportedSpeechFinder {
         }
         return true;
     }
+
+    /**
+     * Connectives and adverbs of the speech act that may open the words before a content clause ("Tunç ayrıca
+     * [...olduğunu] söyledi", "... hatırlattı ve [...] aktardı"): they belong to the report, not to what is reported.
+     */
+    private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("ve", "ayrıca", "ise", "de", "da",
+            "ancak", "ama", "fakat", "yine");
 
     private int clauseStart(TextContext c, int e, SpeechVerbs.Form form) {
         List<Token> tokens = c.tokens();

@@ -22,6 +22,7 @@ final class SpeakerResolver {
     private static final Set<String> RESPONDING = Set.of("üzerine", "ardından", "sonrası", "sonrasında", "karşısında",
             "karşısındaysa", "hakkında", "nedeniyle", "yüzünden");
     private static final String WITH = "ile";
+    private static final String AND = "ve";
 
     private final String text;
     private final List<Token> tokens;
@@ -102,7 +103,7 @@ final class SpeakerResolver {
     Analysis.Speaker topicBefore(int from, int to) {
         for (int u = lastUnitBefore(to); u >= 0 && units.get(u).start() >= from; u--) {
             NameUnit unit = units.get(u);
-            if (!insideQuote(unit.start()) && effectiveCase(u) == NameUnit.Case.NOMINATIVE) {
+            if (!insideQuote(unit.start()) && effectiveCase(u) == NameUnit.Case.NOMINATIVE && !inCompany(u)) {
                 Analysis.Speaker s = people.person(unit);
                 if (s != null) {
                     return s;
@@ -136,12 +137,35 @@ final class SpeakerResolver {
         return null;
     }
 
+    /**
+     * "X ile", "B ve C ile": the unit is the company of the sentence's subject, not the subject, also as the first
+     * of names coordinated with "ve" that "ile" closes. A comma does not join such a list: "A, B ve C ile" is the
+     * subject A set off by the comma Turkish writes after it, and the company B and C.
+     */
+    private boolean inCompany(int u) {
+        for (int k = u; k < units.size(); k++) {
+            int next = units.get(k).last() + 1;
+            if (next >= tokens.size()) {
+                return false;
+            }
+            if (tokens.get(next).folded().equals(WITH)) {
+                return true;
+            }
+            boolean listed = k + 1 < units.size() && units.get(k + 1).first() == next + 1
+                    && tokens.get(next).folded().equals(AND);
+            if (!listed || units.get(k).grammaticalCase() != NameUnit.Case.NOMINATIVE) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private boolean canBeSpeaker(int u, int to, boolean quoteFollows) {
         NameUnit unit = units.get(u);
         switch (effectiveCase(u)) {
             case NOMINATIVE:
                 // "Başkan Yardımcısı X ile görüşerek": a name before "ile" is company, not the subject
-                return unit.last() + 1 >= tokens.size() || !tokens.get(unit.last() + 1).folded().equals(WITH);
+                return !inCompany(u);
             case GENITIVE: {
                 int next = unit.last() + 1;
                 if (quoteFollows && nextNonSpace(unit.end()) >= to) {

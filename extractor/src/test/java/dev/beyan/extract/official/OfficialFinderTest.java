@@ -584,4 +584,41 @@ class OfficialFinderTest {
         assertThat(o.title()).isEqualTo("Büyükelçi");
         assertThat(o.name()).isEqualTo("Oya Tuncel");
     }
+
+    @Test
+    void givesNoEarlierPartyToAnOfficeOfAPartyTheRegisterDoesNotKnow() {
+        List<Analysis.Official> found = officials("CHP İl Başkanı Canan Öz konuştu. Toplantıya XYP Genel Başkan "
+                + "Yardımcısı Rıza Tekin ile İşçi Partisi Genel Başkanı Nuri Sezer de katıldı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Canan Öz", "CHP"),
+                org.assertj.core.groups.Tuple.tuple("Rıza Tekin", null),
+                org.assertj.core.groups.Tuple.tuple("Nuri Sezer", null));
+    }
+
+    @Test
+    void writesAMinistryPrintedInCapitalsInTitleCase() {
+        assertThat(only("ULAŞTIRMA Bakanı Kemal Durmaz yeni hattı açtı.").title()).isEqualTo("Ulaştırma Bakanı");
+    }
+
+    @Test
+    void keepsADiscourseWordAtTheStartOfASentenceOutOfAName() {
+        assertThat(only("Yani Belediye Başkanı Oya Kartal haklıydı.").name()).isEqualTo("Oya Kartal");
+        assertThat(only("Yani Oya Kartal, Belediye Başkanı olarak haklıydı.").name()).isEqualTo("Oya Kartal");
+    }
+
+    @Test
+    void readsAPartyInParenthesesAfterTheName() {
+        Analysis.Official o = only("Meclis Üyesi Sinan Okur (İYİ Parti), önergenin reddedildiğini söyledi.");
+        assertThat(o.party()).isEqualTo("İYİ Parti");
+        assertThat(only("Foça Belediye Başkanı Leyla Sarıgül (CHP) sahili gezdi.").party()).isEqualTo("CHP");
+    }
+
+    @Test
+    void givesNoPartyToAnOfficeOfAnotherBodyNamedLikeAPartyOffice() {
+        List<Analysis.Official> found = officials("CHP İl Başkanı Canan Öz konuştu. Ardından Manisa Büyükşehir "
+                + "Belediyesi Genel Sekreteri Okan Acar sunum yaptı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Canan Öz", "CHP"),
+                org.assertj.core.groups.Tuple.tuple("Okan Acar", null));
+    }
 }

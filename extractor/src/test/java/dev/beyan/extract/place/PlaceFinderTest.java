@@ -211,4 +211,9 @@ class PlaceFinderTest {
         assertThat(places("Heyet Çine'de incelemelerde bulundu; Aydın'a dönüldü."))
                 .containsExactly("Çine/district/Aydın", "Aydın/province/Aydın");
     }
+
+    @Test
+    void readsAProfessionBeforeANameAsNoPartOfItSoTheSurnameRuleHolds() {
+        assertThat(places("Yazar Ayten Kemah yeni kitabını tanıttı. Kemah, şiirlerini de okudu.")).isEmpty();
+    }
 }

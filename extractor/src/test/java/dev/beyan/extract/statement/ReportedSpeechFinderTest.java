@@ -171,4 +171,12 @@ class ReportedSpeechFinderTest {
         assertThat(texts(indirect(find(text, "Kemal Demir"))))
                 .containsExactly("kurul kararı uyarınca; partinin bütün illerde aday göstereceğini");
     }
+
+    @Test
+    void leavesTheConnectivesAndAdverbsOfTheReportOutOfTheClause() {
+        String text = "Demir ayrıca ihalenin usulsüz yapıldığını öne sürdü. "
+                + "Demir, borcun azaldığını hatırlattı ve yeni yatırımların süreceğini aktardı.";
+        assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly("ihalenin usulsüz yapıldığını",
+                "borcun azaldığını", "yeni yatırımların süreceğini");
+    }
 }

@@ -90,6 +90,14 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void takesTheSubjectNotItsCompanyAsTheSpeakerOfTheNextQuote() {
+        String text = "İl Başkanı Derya Güneş, Başkan Aydın Koral ve Başkan Elif Sarp ile bir araya geldi.\n\n"
+                + "\"Her ilçemize aynı özeni göstereceğiz, kimseyi geride bırakmayacağız\" dedi.";
+        Analysis.Statement s = direct(find(text, "Derya Güneş", "Aydın Koral", "Elif Sarp")).get(0);
+        assertThat(s.speaker().name()).isEqualTo("Derya Güneş");
+    }
+
+    @Test
     void givesNoSpeakerWhereTheTextNamesNone() {
         String text = "Kentte yeni dönem başladı.\n\n\"Yollar bu yıl mutlaka yapılmalı\" yazılı pankartlar asıldı.";
         assertThat(direct(find(text)).get(0).speaker()).isNull();

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 import java.nio.charset.StandardCharsets;
 
@@ -22,7 +23,10 @@ public class KafkaEventPublisher implements EventPublisher {
 
     private final MutinyEmitter<String> emitter;
 
-    public KafkaEventPublisher(@Channel("release-events") MutinyEmitter<String> emitter) {
+    /** The relay hands over a page of events at once (RelayConfig.batchSize), so the emitter buffers more than that. */
+    public KafkaEventPublisher(@Channel("release-events")
+                               @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048)
+                               MutinyEmitter<String> emitter) {
         this.emitter = emitter;
     }
 

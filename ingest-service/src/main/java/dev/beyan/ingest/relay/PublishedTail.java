@@ -1,27 +1,32 @@
 package dev.beyan.ingest.relay;
 
 import dev.beyan.common.messaging.EventMessage;
-import dev.beyan.common.store.Checkpoint;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import io.smallrye.common.annotation.Identifier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
 
 /**
- * The checkpoint of the newest event already on the topic. A leader that crashed between the broker's
- * acknowledgement and saving its checkpoint left that event published but unrecorded; because the relay publishes
- * one event at a time in checkpoint order, the last record of each partition tells the successor where to resume,
- * so the event is not published twice.
+ * The ids of the events most recently put on the topic. A leader that crashed between the broker's
+ * acknowledgements and saving its checkpoint left those events published but unrecorded; its successor skips the
+ * ones it finds here, from the saved checkpoint up to the first missing, so nothing is published twice in that
+ * case and nothing is skipped in any case.
  */
 @ApplicationScoped
 public class PublishedTail {
@@ -37,8 +42,8 @@ public class PublishedTail {
         this.kafkaConfig = Map.copyOf(kafkaConfig);
     }
 
-    /** The highest checkpoint among the partitions' last records; {@link Checkpoint#START} for an empty topic. */
-    public Checkpoint read() {
+    /** The event ids of the last {@code perPartition} records of each partition; empty for an empty topic. */
+    public Set<UUID> recentEventIds(int perPartition) {
         Properties p = new Properties();
         p.putAll(kafkaConfig);
         // no consumer group: the tail assigns partitions itself and commits nothing (and needs no group ACL)
@@ -51,42 +56,48 @@ public class PublishedTail {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p)) {
             List<PartitionInfo> infos = consumer.partitionsFor(EventMessage.TOPIC, TIMEOUT);
             if (infos == null || infos.isEmpty()) {
-                return Checkpoint.START;
+                return Set.of();
             }
             List<TopicPartition> partitions = infos.stream()
                     .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
             consumer.assign(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, TIMEOUT);
-            int withRecords = 0;
+            Map<TopicPartition, Long> toRead = new HashMap<>();
             for (TopicPartition tp : partitions) {
                 long end = ends.getOrDefault(tp, 0L);
                 if (end > 0) {
-                    consumer.seek(tp, end - 1);
-                    withRecords++;
+                    consumer.seek(tp, Math.max(0, end - perPartition));
+                    toRead.put(tp, end);
                 } else {
                     consumer.pause(List.of(tp));
                 }
             }
-            return newest(consumer, withRecords);
+            return idsUpTo(consumer, toRead);
         }
     }
 
-    private static Checkpoint newest(KafkaConsumer<String, String> consumer, int partitionsToRead) {
-        Checkpoint newest = Checkpoint.START;
-        int read = 0;
+    private static Set<UUID> idsUpTo(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> ends) {
+        Set<UUID> ids = new HashSet<>();
         Instant deadline = Instant.now().plus(TIMEOUT);
-        while (read < partitionsToRead && Instant.now().isBefore(deadline)) {
+        while (!ends.isEmpty() && Instant.now().isBefore(deadline)) {
             for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
-                EventMessage m = EventMessage.fromJson(r.value());
-                Checkpoint at = new Checkpoint(m.txId(), m.position());
-                newest = at.compareTo(newest) > 0 ? at : newest;
-                consumer.pause(List.of(new TopicPartition(r.topic(), r.partition())));
-                read++;
+                Header id = r.headers().lastHeader("ce_id");
+                if (id != null) {
+                    ids.add(UUID.fromString(new String(id.value(), StandardCharsets.UTF_8)));
+                }
             }
+            ends.entrySet().removeIf(e -> {
+                // with read_committed, the position can stop short of the end only while a transaction is open
+                boolean done = consumer.position(e.getKey()) >= e.getValue();
+                if (done) {
+                    consumer.pause(List.of(e.getKey()));
+                }
+                return done;
+            });
         }
-        if (read < partitionsToRead) {
+        if (!ends.isEmpty()) {
             throw new IllegalStateException("could not read the end of " + EventMessage.TOPIC + " in " + TIMEOUT);
         }
-        return newest;
+        return ids;
     }
 }

@@ -25,8 +25,8 @@ public interface RelayConfig {
     @WithDefault("PT1S")
     Duration retryBackoff();
 
-    /** Events read per query. */
-    @WithDefault("200")
+    /** Events read per query and published together (at most the publisher's buffer, 2048). */
+    @WithDefault("500")
     int batchSize();
 
     /** How long one publish may take before the broker counts as unreachable. */

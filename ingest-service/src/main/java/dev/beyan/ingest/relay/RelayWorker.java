@@ -3,6 +3,7 @@ package dev.beyan.ingest.relay;
 import dev.beyan.common.store.Checkpoint;
 import dev.beyan.common.store.PgEventStore;
 import dev.beyan.common.store.RecordedEvent;
+import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -10,14 +11,19 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Tails the event store in commit order and publishes every event, one at a time, advancing a checkpoint after
- * each acknowledgement. Of all instances, only the one holding a PostgreSQL session advisory lock relays; the lock
- * lives and dies with its connection, so a crashed leader frees it and a standby takes over from the checkpoint,
- * or from the topic's newest event where the crash came between the broker's acknowledgement and the save.
+ * Tails the event store in commit order and publishes every event, a page at a time: the page's events are handed
+ * to the producer together (in order, so each partition keeps it), and the checkpoint advances once the broker has
+ * acknowledged all of them, or up to the first it refused. Of all instances, only the one holding a PostgreSQL
+ * session advisory lock relays; the lock lives and dies with its connection, so a crashed leader frees it and a
+ * standby takes over from the checkpoint, skipping the events after it that are already on the topic (a crash
+ * between the broker's acknowledgements and the save) up to the first that is not.
  */
 public final class RelayWorker implements AutoCloseable {
     /** The advisory lock key: "beyan" relay. */
@@ -90,11 +96,10 @@ public final class RelayWorker implements AutoCloseable {
     }
 
     private void relayWhileRunning(SqlConnection conn) {
-        Checkpoint at = readCheckpoint(conn);
-        Checkpoint onTopic = tail.read();
-        if (onTopic.compareTo(at) > 0) {
-            LOG.infof("relay %s: resuming after %s, already on the topic beyond the saved checkpoint", name, onTopic);
-            at = onTopic;
+        Checkpoint saved = readCheckpoint(conn);
+        Checkpoint at = alreadyPublished(conn, saved);
+        if (at.compareTo(saved) > 0) {
+            LOG.infof("relay %s: resuming after %s, already on the topic beyond the saved checkpoint", name, at);
             saveCheckpoint(conn, at);
         }
         while (running) {
@@ -103,16 +108,48 @@ public final class RelayWorker implements AutoCloseable {
                 pause(config.pollInterval());
                 continue;
             }
-            for (RecordedEvent event : batch) {
-                if (!running) {
-                    return;
-                }
-                publisher.publish(event).await().atMost(config.publishTimeout());
-                at = event.checkpoint();
+            List<Boolean> acknowledged = publishAll(batch);
+            int done = acknowledged.indexOf(false) < 0 ? batch.size() : acknowledged.indexOf(false);
+            if (done > 0) {
+                at = batch.get(done - 1).checkpoint();
                 saveCheckpoint(conn, at);
-                published.incrementAndGet();
+                published.addAndGet(done);
+            }
+            if (done < batch.size()) {
+                throw new IllegalStateException("the broker did not acknowledge event " + batch.get(done).eventId());
             }
         }
+    }
+
+    /** Hands every event to the producer at once and waits for each acknowledgement; true where one came. */
+    private List<Boolean> publishAll(List<RecordedEvent> batch) {
+        List<Uni<Boolean>> sends = new ArrayList<>(batch.size());
+        for (RecordedEvent event : batch) {
+            sends.add(publisher.publish(event).replaceWith(true).onFailure().recoverWithItem(false));
+        }
+        return Uni.join().all(sends).andFailFast().await().atMost(config.publishTimeout());
+    }
+
+    /**
+     * The checkpoint after the events that follow {@code saved} in the store and are already on the topic, up to
+     * the first that is not: only those can be skipped without a gap, whatever order the broker took them in.
+     */
+    private Checkpoint alreadyPublished(SqlConnection conn, Checkpoint saved) {
+        Set<UUID> onTopic = tail.recentEventIds(2 * config.batchSize());
+        Checkpoint at = saved;
+        while (!onTopic.isEmpty()) {
+            List<RecordedEvent> page = store.readAll(conn, at, config.batchSize()).await().atMost(DB_TIMEOUT);
+            for (RecordedEvent event : page) {
+                if (!onTopic.contains(event.eventId())) {
+                    return at;
+                }
+                at = event.checkpoint();
+            }
+            if (page.isEmpty()) {
+                return at;
+            }
+        }
+        return at;
     }
 
     private static boolean tryLock(SqlConnection conn) {

@@ -28,6 +28,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -38,6 +39,8 @@ import java.util.stream.Collectors;
 public class ReleaseBatchResource {
     static final String NDJSON = "application/x-ndjson";
     private static final Logger LOG = Logger.getLogger(ReleaseBatchResource.class);
+    private static final Problem UNEXPECTED = Problem.of(500, "internal-error", "Internal error",
+            "this line failed unexpectedly and was not stored", null);
 
     private final ReleaseCommands commands;
     private final SubmissionParser parser;
@@ -77,25 +80,59 @@ public class ReleaseBatchResource {
             throw new ProblemException(Problem.of(413, "too-many-lines", "Content too large", "the batch has "
                     + nonBlank + " releases; the limit is " + config.maxBatchLines() + " per request", "body"));
         }
+        // parse every line first; the valid ones are decided and appended together, the rest answered one by one
         List<Integer> numbers = new ArrayList<>();
+        List<Object> parsed = new ArrayList<>();
+        List<Submission> valid = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            numbers.add(i);
+            if (isBlank(lines.get(i))) {
+                continue;
+            }
+            numbers.add(i + 1);
+            try {
+                Submission s = parser.fromJson(lines.get(i));
+                parsed.add(s);
+                valid.add(s);
+            } catch (ProblemException e) {
+                parsed.add(e.problem());
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "batch line %d failed", i + 1);
+                parsed.add(UNEXPECTED);
+            }
         }
-        return Multi.createFrom().iterable(numbers)
-                .filter(i -> !isBlank(lines.get(i)))
-                .onItem().transformToUniAndConcatenate(i -> submitLine(i + 1, lines.get(i), metadata))
-                .map(ReleaseBatchResource::toJsonLine)
-                .collect().with(Collectors.joining());
+        return commands.submitAll(valid, metadata)
+                .onFailure().recoverWithItem(e -> {
+                    LOG.warnf(e, "batch append failed; deciding each line alone");
+                    return Collections.nCopies(valid.size(), null);
+                })
+                .flatMap(together -> {
+                    List<Uni<BatchLineResult>> answers = new ArrayList<>(numbers.size());
+                    int next = 0;
+                    for (int k = 0; k < numbers.size(); k++) {
+                        int line = numbers.get(k);
+                        if (parsed.get(k) instanceof Problem problem) {
+                            answers.add(Uni.createFrom().item(BatchLineResult.rejected(line, problem)));
+                            continue;
+                        }
+                        Submission s = (Submission) parsed.get(k);
+                        IngestResult done = together.get(next++);
+                        answers.add(done != null ? Uni.createFrom().item(BatchLineResult.of(line, done))
+                                : Uni.createFrom().deferred(() -> submitLine(line, s, metadata)));
+                    }
+                    return Multi.createFrom().iterable(answers)
+                            .onItem().transformToUniAndConcatenate(answer -> answer)
+                            .map(ReleaseBatchResource::toJsonLine)
+                            .collect().with(Collectors.joining());
+                });
     }
 
-    private Uni<BatchLineResult> submitLine(int line, byte[] json, EventMetadata metadata) {
-        return Uni.createFrom().deferred(() -> commands.submit(parser.fromJson(json), metadata))
+    private Uni<BatchLineResult> submitLine(int line, Submission submission, EventMetadata metadata) {
+        return Uni.createFrom().deferred(() -> commands.submit(submission, metadata))
                 .map(r -> BatchLineResult.of(line, r))
                 .onFailure(ProblemException.class).recoverWithItem(e -> BatchLineResult.rejected(line, ((ProblemException) e).problem()))
                 .onFailure().recoverWithItem(e -> {
                     LOG.errorf(e, "batch line %d failed", line);
-                    return BatchLineResult.rejected(line, Problem.of(500, "internal-error", "Internal error",
-                            "this line failed unexpectedly and was not stored", null));
+                    return BatchLineResult.rejected(line, UNEXPECTED);
                 });
     }
 

@@ -5,15 +5,23 @@ import dev.beyan.common.event.ReleaseReceived;
 import dev.beyan.common.event.ReleaseRetracted;
 import dev.beyan.common.event.ReleaseRevised;
 import dev.beyan.common.problem.ProblemException;
+import dev.beyan.common.store.AppendResult;
 import dev.beyan.common.store.EventMetadata;
 import dev.beyan.common.store.NewEvent;
 import dev.beyan.common.store.PgEventStore;
+import dev.beyan.common.store.StreamAppend;
 import dev.beyan.common.store.WrongExpectedVersionException;
 import dev.beyan.ingest.release.IngestResult.Outcome;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -38,7 +46,23 @@ public class ReleaseCommands {
                 .onFailure(WrongExpectedVersionException.class).retry().atMost(SUBMIT_ATTEMPTS - 1);
     }
 
+    /**
+     * Tries the common case first: a release not seen before goes in with one statement and no read. Only when its
+     * stream exists is it read, and the submission decided against it.
+     */
     private Uni<IngestResult> submitOnce(String id, String sha, Submission s, EventMetadata metadata) {
+        var received = new ReleaseReceived(id, s.text(), sha, s.externalId(), s.source(), s.url(), s.publishedAt(),
+                s.category(), s.dateline(), s.title());
+        NewEvent event = new NewEvent(UUID.randomUUID(), received, metadata);
+        return store.appendToEach(List.of(new StreamAppend(ReleaseEvent.streamId(id), 0, event)))
+                .flatMap(written -> {
+                    AppendResult r = written.get(event.eventId());
+                    return r != null ? Uni.createFrom().item(new IngestResult(id, r.version(), r.position(),
+                            Outcome.CREATED)) : decide(id, sha, s, metadata);
+                });
+    }
+
+    private Uni<IngestResult> decide(String id, String sha, Submission s, EventMetadata metadata) {
         return state(id).flatMap(state -> {
             if (!state.exists()) {
                 var received = new ReleaseReceived(id, s.text(), sha, s.externalId(), s.source(), s.url(),
@@ -50,6 +74,62 @@ public class ReleaseCommands {
             }
             return append(id, state.version(), new ReleaseRevised(id, s.text(), sha, "resubmitted with a new text"),
                     metadata, Outcome.REVISED);
+        });
+    }
+
+    /**
+     * Decides a batch against its streams read in one query and appends every change in one statement, so a batch
+     * costs two round trips and one commit instead of a few per release. The answer has a result per submission,
+     * or null where it must be decided alone with {@link #submit}: a release named twice in the batch (its repeats),
+     * or one a concurrent writer changed meanwhile (then the whole statement is refused and every change is null).
+     */
+    public Uni<List<IngestResult>> submitAll(List<Submission> batch, EventMetadata metadata) {
+        List<String> ids = new ArrayList<>(batch.size());
+        List<String> shas = new ArrayList<>(batch.size());
+        for (Submission s : batch) {
+            String sha = Sha256.hex(s.text());
+            shas.add(sha);
+            ids.add(ReleaseIds.of(s, sha));
+        }
+        return store.readStreams(ids.stream().map(ReleaseEvent::streamId).distinct().toList()).flatMap(streams -> {
+            IngestResult[] results = new IngestResult[batch.size()];
+            Map<UUID, Integer> lineOf = new HashMap<>();
+            Map<UUID, Outcome> outcomeOf = new HashMap<>();
+            List<StreamAppend> appends = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < batch.size(); i++) {
+                String id = ids.get(i);
+                if (!seen.add(id)) {
+                    continue;
+                }
+                Submission s = batch.get(i);
+                ReleaseState state = ReleaseState.of(streams.getOrDefault(ReleaseEvent.streamId(id), List.of()),
+                        store.codec());
+                ReleaseEvent change;
+                Outcome outcome;
+                if (!state.exists()) {
+                    change = new ReleaseReceived(id, s.text(), shas.get(i), s.externalId(), s.source(), s.url(),
+                            s.publishedAt(), s.category(), s.dateline(), s.title());
+                    outcome = Outcome.CREATED;
+                } else if (shas.get(i).equals(state.textSha256())) {
+                    results[i] = new IngestResult(id, state.version(), state.position(), Outcome.UNCHANGED);
+                    continue;
+                } else {
+                    change = new ReleaseRevised(id, s.text(), shas.get(i), "resubmitted with a new text");
+                    outcome = Outcome.REVISED;
+                }
+                NewEvent event = new NewEvent(UUID.randomUUID(), change, metadata);
+                appends.add(new StreamAppend(ReleaseEvent.streamId(id), state.version(), event));
+                lineOf.put(event.eventId(), i);
+                outcomeOf.put(event.eventId(), outcome);
+            }
+            return store.appendToEach(appends)
+                    .onFailure(WrongExpectedVersionException.class).recoverWithItem(Map.of())
+                    .map(written -> {
+                        written.forEach((eventId, r) -> results[lineOf.get(eventId)] = new IngestResult(
+                                ids.get(lineOf.get(eventId)), r.version(), r.position(), outcomeOf.get(eventId)));
+                        return Arrays.asList(results);
+                    });
         });
     }
 

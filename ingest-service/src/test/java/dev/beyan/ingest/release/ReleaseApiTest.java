@@ -173,4 +173,22 @@ class ReleaseApiTest {
         assertThat(lines.get(3)).contains("\"line\":5", "\"status\":\"rejected\"");
         assertThat(lines.get(4)).contains("\"line\":6", "\"status\":\"created\"");
     }
+    @Test
+    void batchRevisesAKnownReleaseOnceAndCreatesTheNewOnesTogether() {
+        String externalId = "batch-" + UUID.randomUUID();
+        given().contentType("application/json").body("{\"externalId\":\"" + externalId + "\",\"source\":\"t\",\"text\":\""
+                + uniqueText() + "\"}").post("/v1/releases").then().statusCode(201);
+        String revised = "{\"externalId\":\"" + externalId + "\",\"source\":\"t\",\"text\":\"" + uniqueText() + "\"}\n";
+        String ndjson = revised + "{\"text\":\"" + uniqueText() + "\"}\n" + revised + "{\"text\":\"" + uniqueText() + "\"}\n";
+
+        List<String> lines = given().urlEncodingEnabled(false).contentType("application/x-ndjson")
+                .body(ndjson.getBytes(StandardCharsets.UTF_8)).post("/v1/releases:batch")
+                .then().statusCode(200).extract().asString().lines().toList();
+
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).contains("\"line\":1", "\"status\":\"revised\"", "\"version\":2");
+        assertThat(lines.get(1)).contains("\"line\":2", "\"status\":\"created\"", "\"version\":1");
+        assertThat(lines.get(2)).contains("\"line\":3", "\"status\":\"unchanged\"", "\"version\":2");
+        assertThat(lines.get(3)).contains("\"line\":4", "\"status\":\"created\"");
+    }
 }

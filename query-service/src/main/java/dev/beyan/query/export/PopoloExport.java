@@ -1,6 +1,5 @@
 package dev.beyan.query.export;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.beyan.query.official.OfficialEntity;
 import dev.beyan.query.official.PositionEntity;
@@ -16,7 +15,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -51,18 +49,28 @@ public class PopoloExport {
     }
 
     public Multi<Buffer> document() {
+        return Multi.createFrom().deferred(() -> {
+            PopoloWriter writer = new PopoloWriter(mapper);
+            return Multi.createBy().concatenating().streams(
+                    section(writer, "persons",
+                            officialBatches().map(batch -> batch.stream().map(PopoloExport::person).toList())),
+                    section(writer, "organizations", Multi.createFrom().uni(organizations())),
+                    section(writer, "memberships",
+                            officialBatches().onItem().transformToUniAndConcatenate(this::memberships)),
+                    section(writer, "areas", Multi.createFrom().uni(gazetteer.names().map(PopoloExport::areas))),
+                    section(writer, "speeches",
+                            statementBatches().map(batch -> batch.stream().map(PopoloExport::speech).toList())),
+                    Multi.createFrom().item(writer::end));
+        });
+    }
+
+    /** One array of the document, a buffer per batch; each step runs when the one before it has been sent. */
+    private static Multi<Buffer> section(PopoloWriter writer, String name, Multi<? extends List<?>> batches) {
         return Multi.createBy().concatenating().streams(
-                text("{\"persons\":["),
-                section(officialBatches().map(batch -> batch.stream().map(PopoloExport::person).toList())),
-                text("],\"organizations\":["),
-                section(Multi.createFrom().uni(organizations())),
-                text("],\"memberships\":["),
-                section(officialBatches().onItem().transformToUniAndConcatenate(this::memberships)),
-                text("],\"areas\":["),
-                section(Multi.createFrom().uni(gazetteer.names().map(PopoloExport::areas))),
-                text("],\"speeches\":["),
-                section(statementBatches().map(batch -> batch.stream().map(PopoloExport::speech).toList())),
-                text("]}"));
+                        Multi.createFrom().item(() -> writer.startSection(name)),
+                        batches.filter(batch -> !batch.isEmpty()).map(writer::items),
+                        Multi.createFrom().item(writer::endSection))
+                .filter(buffer -> buffer.length() > 0);
     }
 
     private Multi<List<OfficialEntity>> officialBatches() {
@@ -161,32 +169,5 @@ public class PopoloExport {
     /** A party is an organisation in its own right; an office's other organisations are named with it. */
     private static String organizationOf(String org, String party) {
         return org.equals(party) ? Popolo.organizationId("party", org) : Popolo.organizationId("org", org);
-    }
-
-    private static Multi<Buffer> text(String s) {
-        return Multi.createFrom().item(Buffer.buffer(s));
-    }
-
-    /** The items of one JSON array, comma-separated across batches, one buffer per batch. */
-    private Multi<Buffer> section(Multi<? extends List<?>> batches) {
-        AtomicReference<Boolean> first = new AtomicReference<>(true);
-        return batches.filter(b -> !b.isEmpty()).map(batch -> {
-            StringBuilder out = new StringBuilder();
-            for (Object item : batch) {
-                if (!first.getAndSet(false)) {
-                    out.append(',');
-                }
-                out.append(json(item));
-            }
-            return Buffer.buffer(out.toString());
-        });
-    }
-
-    private String json(Object item) {
-        try {
-            return mapper.writeValueAsString(item);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

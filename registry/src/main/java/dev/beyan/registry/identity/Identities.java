@@ -54,6 +54,17 @@ public final class Identities {
                 .chain(all -> sightings(tx, all).chain(rows -> corrections(tx, all).chain(cs -> write(tx, rows, cs))));
     }
 
+    /** Resolves every block: the end of a replay, which projected the sightings without resolving them. */
+    public Uni<Void> resolveAll(SqlConnection tx) {
+        return tx.query("SELECT DISTINCT block FROM readmodel.release_officials").execute()
+                .chain(rows -> {
+                    Set<String> blocks = new TreeSet<>();
+                    rows.forEach(r -> blocks.add(r.getString("block")));
+                    return resolve(tx, blocks);
+                })
+                .replaceWithVoid();
+    }
+
     /** The blocks that ids name: the ids of officials, of mentions, of register people. */
     public static Uni<Set<String>> blocksOf(SqlConnection tx, List<String> ids) {
         return tx.preparedQuery("""

@@ -1,10 +1,12 @@
 package dev.beyan.registry.projection;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Recomputes officials, their positions and place counts from the contributions, for just the ids a release
@@ -13,19 +15,64 @@ import java.util.Set;
  */
 final class Aggregates {
     /**
-     * Held from the recomputation to the commit. Releases are projected in parallel; two that share an official
-     * would otherwise each recompute without seeing the other's uncommitted contributions, and the later commit
-     * would win with a count that misses one. Serialising only this short tail keeps analysis parallel.
+     * The advisory-lock space of the aggregates (the two-int form, apart from the one-bigint keys of the projection
+     * and stream locks). Releases are projected in parallel; two that share an official would otherwise each
+     * recompute without seeing the other's uncommitted contributions, and the later commit would win with a count
+     * that misses one. So each aggregate a release touches is locked from its recomputation to the commit: the
+     * later transaction waits, then (read committed) recomputes from what the earlier one committed. Releases that
+     * share nothing project at the same time, in one instance or several.
      */
-    private static final long RECOMPUTE_LOCK = 0x6265_7961_6E_03L;
+    private static final int LOCK_SPACE = 0x6279_0003;
+    private static final Uni<Void> NOTHING = Uni.createFrom().voidItem();
 
     Uni<Void> recompute(SqlConnection tx, Set<String> officialIds, Set<Integer> provinceIds, Set<Integer> districtIds) {
-        Uni<Void> officials = officialIds.isEmpty() ? Uni.createFrom().voidItem()
-                : officials(tx, Tuple.of(officialIds.toArray(String[]::new)));
-        return tx.preparedQuery("SELECT pg_advisory_xact_lock($1)").execute(Tuple.of(RECOMPUTE_LOCK))
-                .chain(() -> officials)
+        return lock(tx, officialIds, provinceIds, districtIds)
+                .chain(() -> officialIds.isEmpty() ? NOTHING : officials(tx, Tuple.of(officialIds.toArray(String[]::new))))
                 .chain(() -> places(tx, "provinces", "province", provinceIds))
                 .chain(() -> places(tx, "districts", "district", districtIds));
+    }
+
+    /**
+     * Recomputes every aggregate that has contributions, through the same statements as {@link #recompute}: a
+     * rebuild replays all releases first and computes each aggregate once at the end, instead of once per release
+     * that touches it (a province mentioned by every release would otherwise cost a scan of all of them each time).
+     * The caller holds the projection lock exclusively, so no key lock is needed.
+     */
+    Uni<Void> recomputeAll(SqlConnection tx) {
+        return tx.query("""
+                        SELECT (SELECT coalesce(array_agg(DISTINCT official_id), '{}') FROM readmodel.release_officials) AS o,
+                               (SELECT coalesce(array_agg(DISTINCT place_id), '{}') FROM readmodel.release_places
+                                WHERE place_kind = 'province') AS p,
+                               (SELECT coalesce(array_agg(DISTINCT place_id), '{}') FROM readmodel.release_places
+                                WHERE place_kind = 'district') AS d""")
+                .execute()
+                .chain(rows -> {
+                    Row all = rows.iterator().next();
+                    String[] officials = all.getArrayOfStrings("o");
+                    return (officials.length == 0 ? NOTHING : officials(tx, Tuple.of(officials)))
+                            .chain(() -> places(tx, "provinces", "province", Set.of(all.getArrayOfIntegers("p"))))
+                            .chain(() -> places(tx, "districts", "district", Set.of(all.getArrayOfIntegers("d"))));
+                });
+    }
+
+    /** Takes the touched aggregates' locks in ascending key order, so two releases never wait on each other in a ring. */
+    private static Uni<Void> lock(SqlConnection tx, Set<String> officialIds, Set<Integer> provinceIds,
+                                  Set<Integer> districtIds) {
+        Integer[] keys = Stream.of(officialIds.stream().map(id -> "official:" + id),
+                        provinceIds.stream().map(id -> "province:" + id),
+                        districtIds.stream().map(id -> "district:" + id))
+                .flatMap(s -> s)
+                .map(String::hashCode) // specified by the JDK, so every instance derives the same key
+                .distinct()
+                .sorted()
+                .toArray(Integer[]::new);
+        if (keys.length == 0) {
+            return NOTHING;
+        }
+        // unnest yields the array in order and the aggregate calls the function row by row, in that order
+        return tx.preparedQuery("SELECT count(pg_advisory_xact_lock($1, k)) FROM unnest($2::int[]) AS k")
+                .execute(Tuple.of(LOCK_SPACE, keys))
+                .replaceWithVoid();
     }
 
     private static Uni<Void> officials(SqlConnection tx, Tuple ids) {

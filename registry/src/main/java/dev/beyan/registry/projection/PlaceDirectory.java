@@ -1,12 +1,10 @@
 package dev.beyan.registry.projection;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.beyan.common.json.Json;
+import dev.beyan.extract.data.AdminUnit;
+import dev.beyan.extract.data.Division;
+import dev.beyan.extract.data.Gazetteer;
 import dev.beyan.extract.text.TurkishText;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,11 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The gazetteer's 81 provinces and 973 districts with their ids (plate code; TÜİK district code), read from the
- * extractor's copy of the data so that both sides agree on every id. Names are looked up Turkish-case-folded.
+ * The gazetteer's 81 provinces and 973 districts with their ids (plate code; TÜİK district code), as the extractor's
+ * {@link Gazetteer} reads them, so that both sides agree on every id. Names are looked up Turkish-case-folded.
  */
 public final class PlaceDirectory {
-    private static final String RESOURCE = "/dev/beyan/extract/data/tr-admin-divisions.json";
 
     public record Province(int id, String name, String ascii, boolean metropolitan) {
     }
@@ -31,30 +28,25 @@ public final class PlaceDirectory {
     private final Map<String, Province> provinceByName = new HashMap<>();
     private final Map<String, District> districtByProvinceAndName = new HashMap<>();
 
-    private PlaceDirectory(JsonNode root) {
-        for (JsonNode p : root.get("provinces")) {
-            Province province = new Province(Integer.parseInt(p.get("plate").asText()), p.get("name").asText(),
-                    p.get("ascii").asText(), p.get("is_metropolitan").asBoolean());
-            provinces.add(province);
-            provinceByName.put(key(province.name()), province);
-            for (JsonNode d : p.get("districts")) {
-                District district = new District(d.get("code").asInt(), province.id(), d.get("name").asText(),
-                        d.get("ascii").asText());
+    private PlaceDirectory(Gazetteer gazetteer) {
+        for (Division division : gazetteer.divisions()) {
+            AdminUnit unit = division.unit();
+            if (unit.isProvince()) {
+                Province province = new Province(Integer.parseInt(unit.id()), unit.name(), division.ascii(),
+                        division.metropolitan());
+                provinces.add(province);
+                provinceByName.put(key(province.name()), province);
+            } else {
+                District district = new District(Integer.parseInt(unit.id()), Integer.parseInt(unit.provinceId()),
+                        unit.name(), division.ascii());
                 districts.add(district);
-                districtByProvinceAndName.put(province.id() + "/" + key(district.name()), district);
+                districtByProvinceAndName.put(district.provinceId() + "/" + key(district.name()), district);
             }
         }
     }
 
     public static PlaceDirectory load() {
-        try (InputStream in = PlaceDirectory.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the gazetteer " + RESOURCE + " is not on the classpath");
-            }
-            return new PlaceDirectory(Json.MAPPER.readTree(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new PlaceDirectory(Gazetteer.load());
     }
 
     public List<Province> provinces() {

@@ -55,17 +55,34 @@ public class ReleaseProjector {
     }
 
     public Uni<Void> apply(SqlConnection tx, RecordedEvent recorded, DomainEvent event) {
+        return apply(tx, recorded, event, true);
+    }
+
+    /**
+     * Applies an event of a replay without resolving identities or recomputing the aggregates it feeds (officials,
+     * positions, place counts); the replay ends with {@link #recomputeAggregates}, which does each once.
+     */
+    public Uni<Void> replay(SqlConnection tx, RecordedEvent recorded, DomainEvent event) {
+        return apply(tx, recorded, event, false);
+    }
+
+    /** Resolves every official and computes every aggregate from the contributions; the end of a replay. */
+    public Uni<Void> recomputeAggregates(SqlConnection tx) {
+        return identities.resolveAll(tx).chain(() -> aggregates.recomputeAll(tx));
+    }
+
+    private Uni<Void> apply(SqlConnection tx, RecordedEvent recorded, DomainEvent event, boolean recompute) {
         Uni<Void> change;
         if (event instanceof CurationEvent c) {
-            change = corrected(tx, recorded, c);
+            change = corrected(tx, recorded, c, recompute);
         } else if (event instanceof ReleaseReceived r) {
             change = received(tx, recorded, r);
         } else if (event instanceof ReleaseRevised r) {
-            change = revised(tx, recorded, r);
+            change = revised(tx, recorded, r, recompute);
         } else if (event instanceof ReleaseRetracted r) {
-            change = retracted(tx, recorded, r);
+            change = retracted(tx, recorded, r, recompute);
         } else {
-            change = analyzed(tx, recorded.streamVersion(), recorded.position(), (ReleaseAnalyzed) event);
+            change = analyzed(tx, recorded.streamVersion(), recorded.position(), (ReleaseAnalyzed) event, recompute);
         }
         return change.chain(() -> checkpoint(tx, recorded.streamId(), recorded.streamVersion(), recorded.position()));
     }
@@ -73,7 +90,7 @@ public class ReleaseProjector {
     /** Projects an analysis the caller has just appended at {@code version} / {@code position}. */
     public Uni<Void> applyAppendedAnalysis(SqlConnection tx, String streamId, long version, long position,
                                            ReleaseAnalyzed event) {
-        return analyzed(tx, version, position, event).chain(() -> checkpoint(tx, streamId, version, position));
+        return analyzed(tx, version, position, event, true).chain(() -> checkpoint(tx, streamId, version, position));
     }
 
     private Uni<Void> received(SqlConnection tx, RecordedEvent e, ReleaseReceived r) {
@@ -89,24 +106,24 @@ public class ReleaseProjector {
                 .replaceWithVoid();
     }
 
-    private Uni<Void> revised(SqlConnection tx, RecordedEvent e, ReleaseRevised r) {
+    private Uni<Void> revised(SqlConnection tx, RecordedEvent e, ReleaseRevised r, boolean recompute) {
         return tx.preparedQuery("""
                         UPDATE readmodel.releases SET text = $2, text_sha256 = $3, text_version = $4, version = $4,
                           updated_at = $5, last_position = $6 WHERE id = $1""")
                 .execute(Tuple.tuple(Arrays.asList(r.releaseId(), r.text(), r.sha256(), e.streamVersion(),
                         e.recordedAt().atOffset(ZoneOffset.UTC), e.position())))
-                .chain(() -> replaceContributions(tx, r.releaseId(), null));
+                .chain(() -> replaceContributions(tx, r.releaseId(), null, recompute));
     }
 
-    private Uni<Void> retracted(SqlConnection tx, RecordedEvent e, ReleaseRetracted r) {
+    private Uni<Void> retracted(SqlConnection tx, RecordedEvent e, ReleaseRetracted r, boolean recompute) {
         return tx.preparedQuery("""
                         UPDATE readmodel.releases SET status = 'retracted', version = $2, updated_at = $3,
                           last_position = $4 WHERE id = $1""")
                 .execute(Tuple.of(r.releaseId(), e.streamVersion(), e.recordedAt().atOffset(ZoneOffset.UTC), e.position()))
-                .chain(() -> replaceContributions(tx, r.releaseId(), null));
+                .chain(() -> replaceContributions(tx, r.releaseId(), null, recompute));
     }
 
-    private Uni<Void> analyzed(SqlConnection tx, long version, long position, ReleaseAnalyzed a) {
+    private Uni<Void> analyzed(SqlConnection tx, long version, long position, ReleaseAnalyzed a, boolean recompute) {
         return tx.preparedQuery("""
                         UPDATE readmodel.releases SET version = $2, last_position = $3, analyzed_version = $4,
                           extractor_name = $5, extractor_version = $6 WHERE id = $1
@@ -129,7 +146,7 @@ public class ReleaseProjector {
                     Contributions c = Contributions.of(new Contributions.Release(a.releaseId(),
                             release.getString("text"), release.getString("title"), release.getString("dateline"),
                             publishedOn, seenOn), decode(a), places, mayors, registers);
-                    return replaceContributions(tx, a.releaseId(), c);
+                    return replaceContributions(tx, a.releaseId(), c, recompute);
                 });
     }
 
@@ -137,7 +154,7 @@ public class ReleaseProjector {
      * Keeps an editor's correction and re-resolves the officials it names. The correction applies after the
      * automatic resolution, now and at every later resolution of those officials, rebuilds included.
      */
-    private Uni<Void> corrected(SqlConnection tx, RecordedEvent e, CurationEvent event) {
+    private Uni<Void> corrected(SqlConnection tx, RecordedEvent e, CurationEvent event, boolean recompute) {
         Correction correction = event instanceof OfficialsMerged m
                 ? new Correction(e.streamVersion(), Correction.Kind.MERGE, m.officialId(), m.into(), List.of(),
                         m.editor(), m.reason())
@@ -151,16 +168,24 @@ public class ReleaseProjector {
                         correction.kind().name().toLowerCase(Locale.ROOT), correction.officialId(), correction.into(),
                         correction.releaseIds().toArray(String[]::new), correction.refs().toArray(String[]::new),
                         correction.editor(), correction.reason(), e.recordedAt().atOffset(ZoneOffset.UTC))))
-                .chain(() -> Identities.blocksOf(tx, correction.refs()))
+                .chain(() -> recompute ? resolveAfter(tx, correction) : Uni.createFrom().voidItem());
+    }
+
+    private Uni<Void> resolveAfter(SqlConnection tx, Correction correction) {
+        return Identities.blocksOf(tx, correction.refs())
                 .chain(blocks -> identities.resolve(tx, blocks))
                 .chain(ids -> aggregates.recompute(tx, ids, Set.of(), Set.of()));
     }
 
     /**
-     * Replaces the release's contributions ({@code null}: removes them), resolves the officials of the names they
-     * had and have, and recomputes what they fed.
+     * Replaces the release's contributions ({@code null}: removes them) and, unless a replay defers it, resolves the
+     * officials of the names they had and have and recomputes what they fed.
      */
-    private Uni<Void> replaceContributions(SqlConnection tx, String releaseId, Contributions fresh) {
+    private Uni<Void> replaceContributions(SqlConnection tx, String releaseId, Contributions fresh, boolean recompute) {
+        if (!recompute) {
+            return deleteContributions(tx, releaseId).chain(() -> fresh == null ? Uni.createFrom().voidItem()
+                    : insert(tx, fresh));
+        }
         return tx.preparedQuery("""
                         SELECT 'official' AS kind, official_id AS id FROM readmodel.release_officials WHERE release_id = $1
                         UNION ALL
