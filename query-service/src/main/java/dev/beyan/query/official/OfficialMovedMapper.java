@@ -8,8 +8,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.net.URI;
 
 /**
- * 301 with {@code Location} (the same path and query, the id replaced) when the id points to one official; 300
- * with the candidates otherwise. The body says which, so a client that does not follow redirects learns it too.
+ * 301 with {@code Location} (the same path and query, the id's segment replaced: for the JSON API and the pages
+ * alike) when the id points to one official; 300 with the candidates otherwise. The body says which, so a client that does not follow redirects learns it too.
  */
 public class OfficialMovedMapper {
 
@@ -19,8 +19,14 @@ public class OfficialMovedMapper {
         if (moved.movedTo() == null) {
             return Response.status(300).type(MediaType.APPLICATION_JSON_TYPE).entity(moved).build();
         }
-        String path = uri.getRequestUri().getRawPath().replace("/v1/officials/" + moved.id(),
-                "/v1/officials/" + moved.movedTo());
+        String[] segments = uri.getRequestUri().getRawPath().split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            if (segments[i].equals(moved.id())) {
+                segments[i] = moved.movedTo();
+                break;
+            }
+        }
+        String path = String.join("/", segments);
         String query = uri.getRequestUri().getRawQuery();
         return Response.status(Response.Status.MOVED_PERMANENTLY)
                 .location(URI.create(query == null ? path : path + "?" + query))
