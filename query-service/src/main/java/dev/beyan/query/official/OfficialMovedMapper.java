@@ -9,7 +9,8 @@ import java.net.URI;
 
 /**
  * 301 with {@code Location} (the same path and query, the id's segment replaced: for the JSON API and the pages
- * alike) when the id points to one official; 300 with the candidates otherwise. The body says which, so a client that does not follow redirects learns it too.
+ * alike) when the id points to one official; 300 with the candidates otherwise. The body says which, so a client
+ * that does not follow redirects learns it too.
  */
 public class OfficialMovedMapper {
 
