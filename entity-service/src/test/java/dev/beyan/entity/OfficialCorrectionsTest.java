@@ -111,6 +111,11 @@ class OfficialCorrectionsTest {
 
         pretendAnOlderExtractorAnalysed(mayorRelease);
         pretendAnOlderExtractorAnalysed(mayorAgain);
+        // entity-service projects only the analyses it appends itself: those written behind its back need a rebuild
+        rebuild();
+        assertThat(query("""
+                SELECT count(*) AS n FROM readmodel.releases WHERE extractor_version = '0.9.0' AND id IN ($1, $2)""",
+                mayorRelease, mayorAgain).iterator().next().getLong("n")).isEqualTo(2);
         String answer = given().auth().oauth2(ADMIN).post("/v1/admin/reanalyze").then().statusCode(200).extract()
                 .asString();
         assertThat(answer.lines().reduce((a, b) -> b).orElseThrow()).contains("\"done\":true");
@@ -190,6 +195,7 @@ class OfficialCorrectionsTest {
         assertThat(answer.lines().reduce((a, b) -> b).orElseThrow()).contains("\"done\":true").doesNotContain("error");
     }
 
+    /** Appends an analysis as an older extractor would have recorded it. */
     private void pretendAnOlderExtractorAnalysed(String id) {
         List<RecordedEvent> history = writer.history(id);
         RecordedEvent current = last(history);
@@ -197,10 +203,6 @@ class OfficialCorrectionsTest {
                 current.data());
         writer.append(id, current.streamVersion(), new ReleaseAnalyzed(id, analysis.extractorName(), "0.9.0", 1,
                 analysis.analysis()));
-        long version = current.streamVersion() + 1;
-        Poll.until("the old analysis of " + id + " projected", () -> query(
-                "SELECT version FROM readmodel.stream_checkpoints WHERE stream_id = $1 AND version >= $2",
-                "release-" + id, version).size() == 1);
     }
 
     private String officialIn(String releaseId, String nameKey) {
