@@ -59,7 +59,7 @@ class DocumentedExamplesIT {
             }
         }
         Poll.until("the seed's analysis", () -> {
-            assertThat(get("/v1/officials/senol-aslanoglu").statusCode()).isEqualTo(200);
+            assertThat(get("/v1/officials/o_4d5fb4dd09b829e1").statusCode()).isEqualTo(200);
             return true;
         });
     }

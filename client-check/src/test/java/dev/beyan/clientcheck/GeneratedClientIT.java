@@ -15,6 +15,7 @@ import client.query.model.Analysis;
 import client.query.model.AuditEvent;
 import client.query.model.District;
 import client.query.model.EventPage;
+import client.query.model.IdentityEvidence;
 import client.query.model.Official;
 import client.query.model.OfficialSummary;
 import client.query.model.PopoloPerson;
@@ -51,7 +52,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class GeneratedClientIT {
     private static final String SEED = "seeds/000_d70b2ed9d009a380.txt";
     private static final String SEED_ID = "557625bdbbff611b";
-    private static final String ASLANOGLU = "senol-aslanoglu";
+    /** Minted from the seed's release and the name it gives him: the first sighting (docs/identity.md). */
+    private static final String ASLANOGLU = "o_4d5fb4dd09b829e1";
 
     private static ReleasesApi ingest;
     private static client.query.api.ReleasesApi releases;
@@ -123,6 +125,9 @@ class GeneratedClientIT {
             assertThat(office.getProvince().getName()).isEqualTo("İzmir");
         });
         assertThat(official.getPositions()).extracting(Position::getFirstSeen).doesNotContainNull();
+        assertThat(official.getIdentity().getEvidence()).extracting(IdentityEvidence::getReleaseId).contains(SEED_ID);
+        assertThat(official.getIdentity().getEvidence()).extracting(IdentityEvidence::getNameKey)
+                .containsOnly("senol-aslanoglu");
 
         StatementPage his = officials.listOfficialStatements(ASLANOGLU, null, 50);
         assertThat(his.getItems()).isNotEmpty()

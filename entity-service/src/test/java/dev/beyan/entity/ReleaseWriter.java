@@ -48,7 +48,11 @@ final class ReleaseWriter implements AutoCloseable {
     }
 
     List<RecordedEvent> history(String id) {
-        return store.readStream(ReleaseEvent.streamId(id)).await().atMost(WAIT);
+        return historyOf(ReleaseEvent.streamId(id));
+    }
+
+    List<RecordedEvent> historyOf(String streamId) {
+        return store.readStream(streamId).await().atMost(WAIT);
     }
 
     void publish(RecordedEvent event) {

@@ -44,9 +44,15 @@ class ServiceRolesTest {
                 + " VALUES ('release-roles-test', 1, gen_random_uuid(), '" + type + "', 1, '{}', '{}')";
     }
 
+    private static String correct(String stream, String type) {
+        return "INSERT INTO eventstore.events (stream_id, stream_version, event_id, type, schema_version, data, metadata)"
+                + " VALUES ('" + stream + "', 1, gen_random_uuid(), '" + type + "', 1, '{}', '{}')";
+    }
+
     static Stream<Arguments> forbidden() {
         return Stream.of(
                 arguments(INGEST, append("ReleaseAnalyzed")),
+                arguments(INGEST, correct("curation-officials", "OfficialsMerged")),
                 arguments(INGEST, "UPDATE eventstore.events SET type = type"),
                 arguments(INGEST, "DELETE FROM eventstore.events"),
                 arguments(INGEST, "TRUNCATE eventstore.events"),
@@ -61,6 +67,7 @@ class ServiceRolesTest {
                 arguments(ENTITY, append("ReleaseReceived")),
                 arguments(ENTITY, append("ReleaseRevised")),
                 arguments(ENTITY, append("ReleaseRetracted")),
+                arguments(ENTITY, append("OfficialsMerged")),
                 arguments(ENTITY, "UPDATE eventstore.events SET type = type"),
                 arguments(ENTITY, "DELETE FROM eventstore.events"),
                 arguments(ENTITY, "TRUNCATE eventstore.events"),
@@ -71,6 +78,7 @@ class ServiceRolesTest {
 
                 arguments(QUERY, append("ReleaseReceived")),
                 arguments(QUERY, append("ReleaseAnalyzed")),
+                arguments(QUERY, correct("curation-officials", "OfficialSplit")),
                 arguments(QUERY, "UPDATE eventstore.events SET type = type"),
                 arguments(QUERY, "SELECT * FROM eventstore.relay_checkpoint"),
                 arguments(QUERY, "UPDATE readmodel.releases SET title = title"),
@@ -87,6 +95,8 @@ class ServiceRolesTest {
                 arguments(INGEST, "UPDATE eventstore.relay_checkpoint SET position = position"),
 
                 arguments(ENTITY, append("ReleaseAnalyzed")),
+                arguments(ENTITY, correct("curation-officials", "OfficialsMerged")),
+                arguments(ENTITY, correct("curation-officials", "OfficialSplit")),
                 arguments(ENTITY, "SELECT count(*) FROM eventstore.events"),
                 arguments(ENTITY, "UPDATE readmodel.releases SET title = title"),
                 arguments(ENTITY, "TRUNCATE readmodel.statements, readmodel.stream_checkpoints"),

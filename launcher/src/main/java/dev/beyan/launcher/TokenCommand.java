@@ -20,12 +20,12 @@ import java.util.regex.Pattern;
 @Command(name = "token", sortOptions = false,
         description = "Print a token for another system, signed with the stack's key in .beyan/jwt/.")
 final class TokenCommand implements Callable<Integer> {
-    static final Set<String> ROLES = Set.of("read", "ingest", "admin");
+    static final Set<String> ROLES = Set.of("read", "ingest", "admin", "editor");
     static final Duration DEFAULT_TTL = Duration.ofDays(30);
     private static final Pattern TTL = Pattern.compile("(\\d{1,6})([smhd])");
 
     @Option(names = "--roles", required = true, paramLabel = "R[,R...]",
-            description = "the roles it grants: read, ingest, admin")
+            description = "the roles it grants: read, ingest, admin, editor")
     private String roles;
 
     @Option(names = "--ttl", paramLabel = "TTL", defaultValue = "30d",

@@ -112,6 +112,65 @@ class StackEndToEndIT {
         assertThat(rebuilt.body()).contains("\"done\":true").doesNotContain("\"error\"");
     }
 
+    @Test
+    void namesakesAreTwoOfficialsAndAnEditorsMergeLeavesOneWithTheMergeInItsHistory() throws Exception {
+        String ingest = token("newsroom-e2e", "ingest");
+        postSeed(("(TRABZON)- Trabzon Valisi Tahir Şahin, liman projesinin son durumunu anlattı. "
+                + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8), Optional.of(ingest));
+        postSeed(("(İZMİR)- İzmir'in Tire Belediye Başkanı Tahir Şahin, yeni pazar yerini açtı. "
+                + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8), Optional.of(ingest));
+        JsonNode namesakes = awaitOfficials("tahir%20sahin", 2);
+        String governor = null;
+        String mayor = null;
+        for (JsonNode official : namesakes) {
+            String id = official.get("id").asText();
+            String title = json(get(Service.QUERY, "/v1/officials/" + id).body()).at("/positions/0/title").asText();
+            if (title.equals("Vali")) {
+                governor = id;
+            } else {
+                mayor = id;
+            }
+        }
+        assertThat(governor).isNotNull();
+        assertThat(mayor).isNotNull();
+
+        HttpResponse<String> merged = HTTP.send(HttpRequest.newBuilder(URI.create(stack.url(Service.ENTITY)
+                        + "/v1/officials/" + mayor + "/merge"))
+                .header("Authorization", "Bearer " + token("editor-e2e", "editor"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"into\":\"" + governor
+                        + "\",\"reason\":\"one person\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(merged.statusCode()).as(merged.body()).isEqualTo(200);
+
+        assertThat(awaitOfficials("tahir%20sahin", 1).get(0).get("id").asText()).isEqualTo(governor);
+        JsonNode official = json(get(Service.QUERY, "/v1/officials/" + governor).body());
+        assertThat(official.at("/identity/corrections/0/type").asText()).isEqualTo("OfficialsMerged");
+        assertThat(official.at("/identity/corrections/0/editor").asText()).isEqualTo("editor-e2e");
+        HttpResponse<String> gone = get(Service.QUERY, "/v1/officials/" + mayor);
+        assertThat(gone.statusCode()).isEqualTo(301);
+        assertThat(json(gone.body()).get("mergedInto").asText()).isEqualTo(governor);
+    }
+
+    /** Polls query-service until the name search answers {@code count} officials: projection is asynchronous. */
+    private static JsonNode awaitOfficials(String q, int count) throws Exception {
+        long deadline = System.nanoTime() + ARRIVAL_TIMEOUT.toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = get(Service.QUERY, "/v1/officials?q=" + q);
+            last = response.statusCode() + " " + response.body();
+            if (response.statusCode() == 200 && json(response.body()).get("items").size() == count) {
+                return json(response.body()).get("items");
+            }
+            Thread.sleep(250);
+        }
+        return fail("not %d officials for %s within %s; last answer: %s", count, q, ARRIVAL_TIMEOUT, last);
+    }
+
+    private static HttpResponse<String> get(Service service, String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(stack.url(service) + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** Signed with the stack's own key pair, as ./beyan token signs. */
     private static String token(String subject, String... roles) {
         return stack.keys().sign(subject, Set.of(roles), Duration.ofMinutes(10), Instant.now());

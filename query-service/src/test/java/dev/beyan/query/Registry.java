@@ -30,6 +30,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
+import static io.restassured.RestAssured.given;
+
 /**
  * Fills the real database once per test JVM through the real pipeline: the read-model schema migrated as its
  * owner, {@code ReleaseReceived} and {@code ReleaseRevised} events appended as the application role, and each
@@ -91,6 +93,12 @@ public final class Registry {
         }
         revision = new Revision(receivedAt, beforeReceived, between, revisedAt);
         return revision;
+    }
+
+    /** The id of the official an old name-based id points to, as the API answers it (a 301). */
+    public static String official(String nameKey) {
+        return given().redirects().follow(false).get("/v1/officials/" + nameKey).then().statusCode(301).extract()
+                .path("movedTo");
     }
 
     /** Migrates the event store and the read models (as their owner) once, and builds the pipeline. */

@@ -13,15 +13,17 @@ import java.util.stream.Collectors;
 public final class EventTypes {
 
     /** A stable stored name, its current schema version and the record that carries it. */
-    public record EventType(String name, int schemaVersion, Class<? extends ReleaseEvent> javaType) {
+    public record EventType(String name, int schemaVersion, Class<? extends DomainEvent> javaType) {
     }
 
     public static final EventType RECEIVED = new EventType("ReleaseReceived", 1, ReleaseReceived.class);
     public static final EventType REVISED = new EventType("ReleaseRevised", 1, ReleaseRevised.class);
     public static final EventType RETRACTED = new EventType("ReleaseRetracted", 1, ReleaseRetracted.class);
     public static final EventType ANALYZED = new EventType("ReleaseAnalyzed", 1, ReleaseAnalyzed.class);
+    public static final EventType MERGED = new EventType("OfficialsMerged", 1, OfficialsMerged.class);
+    public static final EventType SPLIT = new EventType("OfficialSplit", 1, OfficialSplit.class);
 
-    private static final List<EventType> ALL = List.of(RECEIVED, REVISED, RETRACTED, ANALYZED);
+    private static final List<EventType> ALL = List.of(RECEIVED, REVISED, RETRACTED, ANALYZED, MERGED, SPLIT);
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
     private static final Map<Class<?>, EventType> BY_CLASS =
@@ -30,7 +32,7 @@ public final class EventTypes {
     private EventTypes() {
     }
 
-    public static EventType of(ReleaseEvent event) {
+    public static EventType of(DomainEvent event) {
         return BY_CLASS.get(event.getClass());
     }
 

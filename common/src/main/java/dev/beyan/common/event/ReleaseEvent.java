@@ -4,7 +4,8 @@ package dev.beyan.common.event;
  * Everything that can happen to a release, in the past tense. Events carry no clock and make no ids:
  * the caller passes them in, so an event is a pure value.
  */
-public sealed interface ReleaseEvent permits ReleaseReceived, ReleaseRevised, ReleaseRetracted, ReleaseAnalyzed {
+public sealed interface ReleaseEvent extends DomainEvent
+        permits ReleaseReceived, ReleaseRevised, ReleaseRetracted, ReleaseAnalyzed {
 
     /** The release this event belongs to; its stream is {@code release-<releaseId>}. */
     String releaseId();

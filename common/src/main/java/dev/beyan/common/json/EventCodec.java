@@ -2,6 +2,7 @@ package dev.beyan.common.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.beyan.common.event.DomainEvent;
 import dev.beyan.common.event.EventTypes;
 import dev.beyan.common.event.EventTypes.EventType;
 import dev.beyan.common.event.ReleaseEvent;
@@ -34,7 +35,7 @@ public final class EventCodec {
         return new EventCodec(List.of());
     }
 
-    public String encode(ReleaseEvent event) {
+    public String encode(DomainEvent event) {
         try {
             return Json.MAPPER.writeValueAsString(event);
         } catch (JsonProcessingException e) {
@@ -42,7 +43,13 @@ public final class EventCodec {
         }
     }
 
+    /** An event of a release's stream. */
     public ReleaseEvent decode(String type, int schemaVersion, String json) {
+        return (ReleaseEvent) decodeAny(type, schemaVersion, json);
+    }
+
+    /** An event of any stream. */
+    public DomainEvent decodeAny(String type, int schemaVersion, String json) {
         EventType eventType = EventTypes.named(type)
                 .orElseThrow(() -> new IllegalArgumentException("unknown event type " + type));
         try {

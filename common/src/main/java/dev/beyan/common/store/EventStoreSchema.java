@@ -2,6 +2,7 @@ package dev.beyan.common.store;
 
 import dev.beyan.common.db.GroupRoles;
 import dev.beyan.common.db.ServiceRoles;
+import dev.beyan.common.db.SqlScriptMigration;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -21,7 +22,7 @@ public final class EventStoreSchema {
 
     /** Every migration of the schema, in order: what ingest-service runs at start and the migration Job runs. */
     public static List<JavaMigration> migrations() {
-        return List.of(new V1__events(), new V2__service_roles());
+        return List.of(new V1__events(), new V2__service_roles(), new V3__corrections());
     }
 
     public static final class V1__events extends BaseJavaMigration {
@@ -103,6 +104,19 @@ public final class EventStoreSchema {
             try (Statement statement = context.getConnection().createStatement()) {
                 statement.execute(SQL);
             }
+        }
+    }
+
+    /**
+     * Editors' corrections to officials are written by entity-service, which owns the registry they correct; they
+     * go to their own stream, and no other service may write them.
+     */
+    public static final class V3__corrections extends SqlScriptMigration {
+        public V3__corrections() {
+            super("""
+                    CREATE POLICY entity_appends_corrections ON eventstore.events FOR INSERT TO beyan_entity
+                      WITH CHECK (type IN ('OfficialsMerged', 'OfficialSplit') AND stream_id = 'curation-officials');
+                    """);
         }
     }
 }

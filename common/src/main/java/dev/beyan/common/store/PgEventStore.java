@@ -175,6 +175,14 @@ public final class PgEventStore implements EventStore {
         return readStreamUpTo(streamId, Long.MAX_VALUE);
     }
 
+    /** The stream's events after {@code afterVersion}, through {@code client}: a transaction sees its own appends. */
+    public Uni<List<RecordedEvent>> readStreamAfter(SqlClient client, String streamId, long afterVersion) {
+        return client.preparedQuery("SELECT " + COLUMNS + " FROM eventstore.events "
+                        + "WHERE stream_id = $1 AND stream_version > $2 ORDER BY stream_version")
+                .execute(Tuple.of(streamId, afterVersion))
+                .map(this::toEvents);
+    }
+
     @Override
     public Uni<List<RecordedEvent>> readStreamUpTo(String streamId, long position) {
         return pool.preparedQuery("SELECT " + COLUMNS + " FROM eventstore.events "

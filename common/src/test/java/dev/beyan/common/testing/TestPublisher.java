@@ -1,6 +1,5 @@
 package dev.beyan.common.testing;
 
-import dev.beyan.common.event.ReleaseEvent;
 import dev.beyan.common.messaging.EventMessage;
 import dev.beyan.common.store.RecordedEvent;
 import org.apache.kafka.clients.admin.Admin;
@@ -59,7 +58,7 @@ public final class TestPublisher implements AutoCloseable {
     }
 
     public void publish(RecordedEvent event) {
-        send(ReleaseEvent.releaseIdOf(event.streamId()), EventMessage.of(event).toJson());
+        send(EventMessage.keyOf(event.streamId()), EventMessage.of(event).toJson());
     }
 
     /** Publishes many events without waiting for each acknowledgement, then waits for all of them. */
@@ -67,7 +66,7 @@ public final class TestPublisher implements AutoCloseable {
         List<Future<RecordMetadata>> sent = new ArrayList<>(events.size());
         for (RecordedEvent event : events) {
             sent.add(producer.send(new ProducerRecord<>(EventMessage.TOPIC,
-                    ReleaseEvent.releaseIdOf(event.streamId()), EventMessage.of(event).toJson())));
+                    EventMessage.keyOf(event.streamId()), EventMessage.of(event).toJson())));
         }
         producer.flush();
         for (Future<RecordMetadata> f : sent) {

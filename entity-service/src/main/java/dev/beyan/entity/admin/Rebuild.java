@@ -1,6 +1,6 @@
 package dev.beyan.entity.admin;
 
-import dev.beyan.common.event.ReleaseEvent;
+import dev.beyan.common.event.DomainEvent;
 import dev.beyan.common.store.Checkpoint;
 import dev.beyan.common.store.PgEventStore;
 import dev.beyan.common.store.RecordedEvent;
@@ -44,7 +44,7 @@ public class Rebuild {
             tx.query("""
                     TRUNCATE readmodel.statements, readmodel.mentions, readmodel.release_places,
                       readmodel.release_officials, readmodel.positions, readmodel.officials, readmodel.releases,
-                      readmodel.stream_checkpoints;
+                      readmodel.official_corrections, readmodel.stream_checkpoints;
                     UPDATE readmodel.provinces SET mention_count = 0, release_count = 0;
                     UPDATE readmodel.districts SET mention_count = 0, release_count = 0""").execute().await().atMost(TIMEOUT);
             long replayed = 0;
@@ -52,7 +52,8 @@ public class Rebuild {
             List<RecordedEvent> page;
             while (!(page = store.readAll(tx, at, PAGE).await().atMost(TIMEOUT)).isEmpty()) {
                 for (RecordedEvent recorded : page) {
-                    ReleaseEvent event = store.codec().decode(recorded.type(), recorded.schemaVersion(), recorded.data());
+                    DomainEvent event = store.codec().decodeAny(recorded.type(), recorded.schemaVersion(),
+                            recorded.data());
                     projector.replay(tx, recorded, event).await().atMost(TIMEOUT);
                     replayed++;
                 }

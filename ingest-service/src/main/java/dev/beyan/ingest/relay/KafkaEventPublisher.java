@@ -1,6 +1,5 @@
 package dev.beyan.ingest.relay;
 
-import dev.beyan.common.event.ReleaseEvent;
 import dev.beyan.common.messaging.EventMessage;
 import dev.beyan.common.store.RecordedEvent;
 import io.smallrye.mutiny.Uni;
@@ -42,7 +41,7 @@ public class KafkaEventPublisher implements EventPublisher {
         header(headers, "ce_time", event.recordedAt().toString());
         header(headers, "content-type", "application/json");
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(ReleaseEvent.releaseIdOf(event.streamId()))
+                .withKey(EventMessage.keyOf(event.streamId()))
                 .withHeaders(headers)
                 .build();
         return emitter.sendMessage(Message.of(EventMessage.of(event).toJson()).addMetadata(metadata));

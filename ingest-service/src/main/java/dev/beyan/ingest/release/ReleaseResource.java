@@ -1,5 +1,6 @@
 package dev.beyan.ingest.release;
 
+import dev.beyan.common.problem.StorableText;
 import dev.beyan.common.problem.ProblemException;
 import dev.beyan.common.security.Roles;
 import io.smallrye.mutiny.Uni;

@@ -1,5 +1,6 @@
 package dev.beyan.ingest.release;
 
+import dev.beyan.common.problem.StorableText;
 import dev.beyan.common.store.EventMetadata;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.jwt.JsonWebToken;

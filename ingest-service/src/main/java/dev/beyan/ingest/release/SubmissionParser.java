@@ -1,5 +1,6 @@
 package dev.beyan.ingest.release;
 
+import dev.beyan.common.problem.StorableText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.beyan.common.json.Json;

@@ -37,14 +37,14 @@ public class ExportResource {
     @APIResponse(responseCode = "200", description = "The Popolo document", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Popolo.Document.class),
             examples = @ExampleObject(name = "popolo", value = """
-            {"persons":[{"id":"senol-aslanoglu","name":"Şenol Aslanoğlu","other_names":[{"name":"Aslanoğlu",\
-            "note":"as written in a release"}],"sources":[{"url":"/v1/officials/senol-aslanoglu","note":"beyan registry"}]}],\
+            {"persons":[{"id":"o_4d5fb4dd09b829e1","name":"Şenol Aslanoğlu","other_names":[{"name":"Aslanoğlu",\
+            "note":"as written in a release"}],"sources":[{"url":"/v1/officials/o_4d5fb4dd09b829e1","note":"beyan registry"}]}],\
             "organizations":[{"id":"party:chp","name":"CHP","classification":"party"}],\
-            "memberships":[{"id":"senol-aslanoglu:1a2b3c4d","label":"CHP İl Başkanı","role":"İl Başkanı",\
-            "person_id":"senol-aslanoglu","organization_id":"party:chp","area_id":"province:35",\
+            "memberships":[{"id":"o_4d5fb4dd09b829e1:1a2b3c4d","label":"CHP İl Başkanı","role":"İl Başkanı",\
+            "person_id":"o_4d5fb4dd09b829e1","organization_id":"party:chp","area_id":"province:35",\
             "start_date":"2024-04-10"}],\
             "areas":[{"id":"province:35","name":"İzmir","identifier":"35","classification":"province"}],\
-            "speeches":[{"id":"a000000000000001:1","creator_id":"senol-aslanoglu","attribution_text":"Şenol Aslanoğlu",\
+            "speeches":[{"id":"a000000000000001:1","creator_id":"o_4d5fb4dd09b829e1","attribution_text":"Şenol Aslanoğlu",\
             "text":"Seçimlerde halkımızın bize verdiği sorumluluğun farkındayız.","date":"2024-04-10T00:00:00+03:00",\
             "type":"speech","position":1,"sources":[{"url":"/v1/releases/a000000000000001","note":"release"}]}]}""")))
     public Multi<Buffer> popolo(@Context RoutingContext request) {

@@ -1,6 +1,5 @@
 package dev.beyan.query.official;
 
-import dev.beyan.common.problem.ProblemException;
 import dev.beyan.query.api.Cursor;
 import dev.beyan.query.api.Page;
 import dev.beyan.query.place.Gazetteer;
@@ -16,10 +15,12 @@ import java.util.List;
 public class OfficialDirectory {
     private final Gazetteer gazetteer;
     private final Vocabulary vocabulary;
+    private final OfficialRedirects redirects;
 
-    public OfficialDirectory(Gazetteer gazetteer, Vocabulary vocabulary) {
+    public OfficialDirectory(Gazetteer gazetteer, Vocabulary vocabulary, OfficialRedirects redirects) {
         this.gazetteer = gazetteer;
         this.vocabulary = vocabulary;
+        this.redirects = redirects;
     }
 
     /** Officials by folded name, keyset-paged on (nameFolded, id). */
@@ -40,14 +41,10 @@ public class OfficialDirectory {
                 .map(rows -> Page.of(rows, limit, OfficialSummary::of, o -> Cursor.of(o.nameFolded, o.id)));
     }
 
-    /** The official, or 404. */
+    /** The official; an id that names none answers where it points (301, 300) or 404. */
     public Uni<OfficialEntity> find(String id) {
-        return OfficialEntity.<OfficialEntity>findById(id).map(o -> {
-            if (o == null) {
-                throw notFound(id);
-            }
-            return o;
-        });
+        return OfficialEntity.<OfficialEntity>findById(id)
+                .chain(o -> o != null ? Uni.createFrom().item(o) : redirects.moved(id));
     }
 
     /** Officials with an office in the district, by name. */
@@ -56,10 +53,6 @@ public class OfficialDirectory {
                         + "where p.officialId = o.id and p.districtId = ?1) order by o.nameFolded, o.id", districtId)
                 .list()
                 .map(rows -> rows.stream().map(OfficialSummary::of).toList());
-    }
-
-    private static ProblemException notFound(String id) {
-        return ProblemException.notFound("no official with id '" + id + "'");
     }
 
     private static String blankToNull(String s) {

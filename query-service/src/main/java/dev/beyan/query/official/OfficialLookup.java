@@ -1,6 +1,5 @@
 package dev.beyan.query.official;
 
-import dev.beyan.common.problem.ProblemException;
 import dev.beyan.query.place.Gazetteer;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -12,13 +11,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@code GET /v1/officials/{id}}, the hottest read, in one round trip on the reactive SQL client that Hibernate
  * Reactive itself runs on: the official, its mention count and its offices come back as one row per office.
  * Going through a Hibernate session here cost several times the query itself (session, persistence context,
  * query-plan cache) and kept the endpoint far from its 500 requests/s target; the entities stay the mapping of
- * every other read.
+ * every other read. The identity evidence and the corrections follow in two more (the answer is cached).
  */
 @ApplicationScoped
 public class OfficialLookup {
@@ -33,22 +34,62 @@ public class OfficialLookup {
             WHERE o.id = $1
             ORDER BY p.last_seen DESC, p.first_seen, p.title, p.org, p.party, p.province_id, p.district_id""";
 
+    private static final String EVIDENCE = """
+            SELECT release_id, name, name_key, identity_rule, identity_detail, registry_entry
+            FROM readmodel.release_officials WHERE official_id = $1 ORDER BY seen_on, release_id, name_key""";
+    private static final String CORRECTIONS = """
+            SELECT seq, position, kind, official_id, into_id, release_ids, editor, reason, recorded_at
+            FROM readmodel.official_corrections
+            WHERE refs && (SELECT array_agg(id) FROM readmodel.release_officials ro,
+                             LATERAL (VALUES (ro.official_id), (ro.handle), (ro.registry_handle)) v(id)
+                           WHERE ro.official_id = $1 AND id IS NOT NULL)
+            ORDER BY seq""";
+
     private final PreparedQuery<RowSet<Row>> query;
+    private final PreparedQuery<RowSet<Row>> evidence;
+    private final PreparedQuery<RowSet<Row>> corrections;
     private final Gazetteer gazetteer;
+    private final OfficialRedirects redirects;
 
-    public OfficialLookup(Pool pool, Gazetteer gazetteer) {
+    public OfficialLookup(Pool pool, Gazetteer gazetteer, OfficialRedirects redirects) {
         this.query = pool.preparedQuery(SQL);
+        this.evidence = pool.preparedQuery(EVIDENCE);
+        this.corrections = pool.preparedQuery(CORRECTIONS);
         this.gazetteer = gazetteer;
+        this.redirects = redirects;
     }
 
+    /** The official; an id that names none answers where it points (301, 300) or 404. */
     public Uni<OfficialView> get(String id) {
-        return gazetteer.names().chain(places -> query.execute(Tuple.of(id)).map(rows -> view(id, rows, places)));
+        return gazetteer.names().chain(places -> query.execute(Tuple.of(id)).chain(rows -> rows.size() == 0
+                ? redirects.moved(id)
+                : identity(id).map(identity -> view(rows, places, identity))));
     }
 
-    private static OfficialView view(String id, RowSet<Row> rows, Gazetteer.Names places) {
-        if (rows.size() == 0) {
-            throw ProblemException.notFound("no official with id '" + id + "'");
-        }
+    private Uni<OfficialIdentity> identity(String id) {
+        return evidence.execute(Tuple.of(id)).chain(found -> corrections.execute(Tuple.of(id)).map(made -> {
+            Set<String> entries = new TreeSet<>();
+            List<OfficialIdentity.Evidence> why = new ArrayList<>(found.size());
+            for (Row r : found) {
+                String entry = r.getString("registry_entry");
+                if (entry != null) {
+                    entries.add(entry);
+                }
+                why.add(new OfficialIdentity.Evidence(r.getString("release_id"), r.getString("name"),
+                        r.getString("name_key"), r.getString("identity_rule"), r.getString("identity_detail"), entry));
+            }
+            List<OfficialIdentity.Correction> history = new ArrayList<>(made.size());
+            for (Row r : made) {
+                history.add(new OfficialIdentity.Correction(r.getLong("seq"), r.getLong("position"),
+                        r.getString("kind").equals("merge") ? "OfficialsMerged" : "OfficialSplit",
+                        r.getString("official_id"), r.getString("into_id"), List.of(r.getArrayOfStrings("release_ids")),
+                        r.getString("editor"), r.getString("reason"), r.getOffsetDateTime("recorded_at").toInstant()));
+            }
+            return new OfficialIdentity(List.copyOf(entries), why, history);
+        }));
+    }
+
+    private static OfficialView view(RowSet<Row> rows, Gazetteer.Names places, OfficialIdentity identity) {
         List<PositionView> positions = new ArrayList<>(rows.size());
         Row first = null;
         for (Row row : rows) {
@@ -64,7 +105,7 @@ public class OfficialLookup {
         return new OfficialView(first.getString("id"), first.getString("name"),
                 List.of(first.getArrayOfStrings("aliases")), positions, first.getLocalDate("first_seen"),
                 first.getLocalDate("last_seen"), new OfficialView.Counts(first.getInteger("release_count"),
-                first.getInteger("statement_count"), first.getLong("mentions")));
+                first.getInteger("statement_count"), first.getLong("mentions")), identity);
     }
 
     private static String blankToNull(String s) {

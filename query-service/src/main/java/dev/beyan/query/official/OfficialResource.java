@@ -34,8 +34,13 @@ import java.util.List;
         + "their statements and the releases they appear in")
 public class OfficialResource {
     private static final String SUMMARY = """
-            {"id":"senol-aslanoglu","name":"Şenol Aslanoğlu","aliases":["Aslanoğlu"],"releaseCount":1,\
+            {"id":"o_4d5fb4dd09b829e1","name":"Şenol Aslanoğlu","aliases":["Aslanoğlu"],"releaseCount":1,\
             "statementCount":1,"firstSeen":"2024-04-10","lastSeen":"2024-04-10"}""";
+
+    private static final String MOVED_ONE = "The id names no official any more but points to one (an old "
+            + "name-based id, an id merged away): Location is the same request with that official's id";
+    private static final String MOVED_MANY = "An old name-based id that several officials share (namesakes): "
+            + "the candidates";
 
     private final OfficialDirectory officials;
     private final OfficialLookup lookup;
@@ -66,16 +71,31 @@ public class OfficialResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getOfficial", summary = "An official: name, aliases, offices with first and last seen, counts")
+    @Operation(operationId = "getOfficial", summary = "An official: name, aliases, offices with first and last seen, "
+            + "counts, and how its identity was decided",
+            description = "`identity` lists the register entries the official is linked to, why each release's "
+                    + "mention belongs here (`evidence`) and the editors' corrections. An id that names no official "
+                    + "any more (an old name-based id such as `senol-aslanoglu`, an id an editor merged away) "
+                    + "answers 301 to the official it points to, or 300 with the candidates when several share it.")
     @APIResponse(responseCode = "200", description = "The official", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfficialView.class),
             examples = @ExampleObject(name = "official", value = """
-            {"id":"senol-aslanoglu","name":"Şenol Aslanoğlu","aliases":["Aslanoğlu"],"positions":[\
+            {"id":"o_4d5fb4dd09b829e1","name":"Şenol Aslanoğlu","aliases":["Aslanoğlu"],"positions":[\
             {"title":"İl Başkanı","org":"CHP","party":"CHP","partySource":"text","province":{"id":35,"name":"İzmir"},\
             "district":null,"former":false,"firstSeen":"2024-04-10","lastSeen":"2024-04-10","releaseCount":1}],\
-            "firstSeen":"2024-04-10","lastSeen":"2024-04-10","counts":{"releases":1,"statements":1,"mentions":3}}""")))
+            "firstSeen":"2024-04-10","lastSeen":"2024-04-10","counts":{"releases":1,"statements":1,"mentions":3},\
+            "identity":{"registryEntries":[],"evidence":[{"releaseId":"557625bdbbff611b","name":"Şenol Aslanoğlu",\
+            "nameKey":"senol-aslanoglu","rule":"first-seen","detail":"the first sighting of this official: the id was \
+            minted from it","registryEntry":null}],"corrections":[]}}""")))
+    @APIResponse(responseCode = "300", description = MOVED_MANY, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfficialMoved.class)))
+    @APIResponse(responseCode = "301", description = MOVED_ONE, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfficialMoved.class),
+            examples = @ExampleObject(name = "old id", value = """
+            {"id":"senol-aslanoglu","movedTo":"o_4d5fb4dd09b829e1","mergedInto":null,\
+            "candidates":["o_4d5fb4dd09b829e1"]}""")))
     @APIResponse(responseCode = "404", description = "No such official")
-    public Uni<OfficialView> get(@Parameter(description = "The official's id, e.g. senol-aslanoglu") @RestPath
+    public Uni<OfficialView> get(@Parameter(description = "The official's id, e.g. o_4d5fb4dd09b829e1") @RestPath
                                  String id) {
         return lookup.get(id);
     }
@@ -87,6 +107,10 @@ public class OfficialResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
             implementation = StatementResource.StatementPage.class),
             examples = @ExampleObject(name = "page", value = StatementResource.EXAMPLE)))
+    @APIResponse(responseCode = "300", description = MOVED_MANY, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfficialMoved.class)))
+    @APIResponse(responseCode = "301", description = MOVED_ONE, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfficialMoved.class)))
     @APIResponse(responseCode = "400", description = "A malformed cursor or a limit out of range")
     @APIResponse(responseCode = "404", description = "No such official")
     public Uni<Page<StatementHit>> statements(@Parameter(description = "The official's id") @RestPath String id,
@@ -105,6 +129,10 @@ public class OfficialResource {
             {"items":[{"id":"a000000000000001","externalId":null,"source":null,"url":null,"title":null,\
             "publishedAt":"2024-04-10","category":"chp","dateline":"İZMİR","status":"active","version":2,\
             "receivedAt":"2026-11-25T09:00:00Z","updatedAt":"2026-11-25T09:00:00Z","lastPosition":9}],"next":null}""")))
+    @APIResponse(responseCode = "300", description = MOVED_MANY, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfficialMoved.class)))
+    @APIResponse(responseCode = "301", description = MOVED_ONE, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfficialMoved.class)))
     @APIResponse(responseCode = "400", description = "A malformed cursor or a limit out of range")
     @APIResponse(responseCode = "404", description = "No such official")
     public Uni<Page<ReleaseSummary>> releases(@Parameter(description = "The official's id") @RestPath String id,

@@ -26,7 +26,7 @@ public class StatementResource {
     /** One hit, shared with the official's statements. */
     public static final String EXAMPLE = """
             {"items":[{"id":"a000000000000001:1","kind":"direct","text":"Seçimlerde halkımızın bize verdiği \
-            sorumluluğun farkındayız.","cue":"dedi","speaker":{"officialId":"senol-aslanoglu","name":"Şenol Aslanoğlu"},\
+            sorumluluğun farkındayız.","cue":"dedi","speaker":{"officialId":"o_4d5fb4dd09b829e1","name":"Şenol Aslanoğlu"},\
             "release":{"id":"a000000000000001","title":null,"dateline":"İZMİR"},"publishedOn":"2024-04-10",\
             "offsets":{"start":214,"end":340}}],"next":null}""";
 

@@ -357,7 +357,7 @@ public interface Labels {
     @Message("Türkçe harfler olmadan da yazılabilir: bayindir Bayındır'ı, secim seçimi bulur.")
     String syntaxAscii();
 
-    @Message("Süzgeçler: tür (doğrudan ya da dolaylı), konuşanın yetkili kimliği (senol-aslanoglu gibi), parti, il (plaka ya da ad), ilçe, tarih aralığı (YYYY-AA-GG). Yetkililer adlarına göre de bulunur.")
+    @Message("Süzgeçler: tür (doğrudan ya da dolaylı), konuşanın yetkili kimliği (o_4d5fb4dd09b829e1 gibi), parti, il (plaka ya da ad), ilçe, tarih aralığı (YYYY-AA-GG). Yetkililer adlarına göre de bulunur.")
     String syntaxFilters();
 
     @Message("Bulunan yetkililer")

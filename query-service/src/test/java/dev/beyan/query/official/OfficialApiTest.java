@@ -11,9 +11,12 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.beyan.query.Registry.official;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -32,25 +35,26 @@ class OfficialApiTest {
     void findsANameRegardlessOfCaseAndTurkishLetters() {
         for (String q : List.of("senol aslanoglu", "ŞENOL ASLANOĞLU", "Şenol Aslanoğlu", "aslanoğlu")) {
             given().queryParam("q", q).get("/v1/officials").then().statusCode(200)
-                    .body("items.id", equalTo(List.of("senol-aslanoglu")));
+                    .body("items.id", equalTo(List.of(official("senol-aslanoglu"))));
         }
         given().queryParam("q", "UMIT").get("/v1/officials").then().statusCode(200)
-                .body("items.id", equalTo(List.of("umit-erkol")));
+                .body("items.id", equalTo(List.of(official("umit-erkol"))));
     }
 
     @Test
     void filtersByPartyProvinceDistrictAndTitle() {
         // Davut Sakarsu's party is not in the text: it comes from the 2024 election registry
         given().queryParam("party", "chp").get("/v1/officials").then().statusCode(200)
-                .body("items.id", equalTo(List.of("davut-sakarsu", "senol-aslanoglu", "umit-erkol")));
+                .body("items.id", equalTo(List.of(official("davut-sakarsu"), official("senol-aslanoglu"),
+                        official("umit-erkol"))));
         given().queryParam("party", "İYİ").get("/v1/officials").then().statusCode(200)
-                .body("items.id", equalTo(List.of("kemal-dogruer")));
+                .body("items.id", equalTo(List.of(official("kemal-dogruer"))));
         given().queryParam("province", "izmir").get("/v1/officials").then().statusCode(200)
-                .body("items.id", equalTo(List.of("davut-sakarsu", "senol-aslanoglu")));
+                .body("items.id", equalTo(List.of(official("davut-sakarsu"), official("senol-aslanoglu"))));
         given().queryParam("province", "35").queryParam("district", "BAYINDIR").get("/v1/officials").then()
-                .statusCode(200).body("items.id", equalTo(List.of("davut-sakarsu")));
+                .statusCode(200).body("items.id", equalTo(List.of(official("davut-sakarsu"))));
         given().queryParam("title", "il başkanı").queryParam("province", "06").get("/v1/officials").then()
-                .statusCode(200).body("items.id", equalTo(List.of("umit-erkol")));
+                .statusCode(200).body("items.id", equalTo(List.of(official("umit-erkol"))));
     }
 
     @Test
@@ -66,12 +70,13 @@ class OfficialApiTest {
             ids.add(page.path("items[0].id"));
             cursor = page.path("next");
         } while (cursor != null);
-        assertThat(ids).containsExactly("davut-sakarsu", "kemal-dogruer", "senol-aslanoglu", "umit-erkol");
+        assertThat(ids).containsExactly(official("davut-sakarsu"), official("kemal-dogruer"),
+                official("senol-aslanoglu"), official("umit-erkol"));
     }
 
     @Test
     void showsAnOfficialWithPositionsAndCounts() {
-        given().get("/v1/officials/senol-aslanoglu").then().statusCode(200)
+        given().get("/v1/officials/" + official("senol-aslanoglu")).then().statusCode(200)
                 .body("name", equalTo("Şenol Aslanoğlu"))
                 .body("aliases", hasItem("Aslanoğlu"))
                 .body("positions[0].title", equalTo("İl Başkanı"))
@@ -82,18 +87,19 @@ class OfficialApiTest {
                 .body("counts.releases", equalTo(1))
                 .body("counts.statements", equalTo(1))
                 .body("counts.mentions", greaterThanOrEqualTo(2));
-        given().get("/v1/officials/davut-sakarsu").then().statusCode(200)
+        given().get("/v1/officials/" + official("davut-sakarsu")).then().statusCode(200)
                 .body("positions[0].district.name", equalTo("Bayındır"))
                 .body("positions[0].partySource", equalTo("registry"));
     }
 
     @Test
     void listsAnOfficialsStatementsAndReleases() {
-        given().get("/v1/officials/kemal-dogruer/statements").then().statusCode(200)
+        given().get("/v1/officials/" + official("kemal-dogruer") + "/statements").then().statusCode(200)
                 .body("items", hasSize(2))
-                .body("items.speaker.officialId", equalTo(List.of("kemal-dogruer", "kemal-dogruer")))
+                .body("items.speaker.officialId", equalTo(List.of(official("kemal-dogruer"),
+                        official("kemal-dogruer"))))
                 .body("items[0].release.id", equalTo(Registry.DOGRUER));
-        given().get("/v1/officials/umit-erkol/releases").then().statusCode(200)
+        given().get("/v1/officials/" + official("umit-erkol") + "/releases").then().statusCode(200)
                 .body("items.id", equalTo(List.of(Registry.ERKOL)))
                 .body("next", equalTo(null));
     }
@@ -126,7 +132,34 @@ class OfficialApiTest {
 
     @Test
     void answers304WhenTheETagStillMatches() {
-        String etag = given().get("/v1/officials/umit-erkol").then().statusCode(200).extract().header("ETag");
-        given().header("If-None-Match", etag).get("/v1/officials/umit-erkol").then().statusCode(304);
+        String erkol = "/v1/officials/" + official("umit-erkol");
+        String etag = given().get(erkol).then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", etag).get(erkol).then().statusCode(304);
+    }
+
+    @Test
+    void oldNameBasedIdsAnswer301ToTheOpaqueIdOnEveryPath() {
+        String id = given().redirects().follow(false).get("/v1/officials/senol-aslanoglu").then().statusCode(301)
+                .header("Location", endsWith("/v1/officials/" + official("senol-aslanoglu")))
+                .body("id", equalTo("senol-aslanoglu")).body("mergedInto", equalTo(null)).extract().path("movedTo");
+        assertThat(id).matches("o_[0-9a-f]{16}");
+        given().redirects().follow(false).queryParam("limit", 5).get("/v1/officials/senol-aslanoglu/statements").then()
+                .statusCode(301).header("Location", endsWith("/v1/officials/" + id + "/statements?limit=5"));
+        given().get("/v1/officials/senol-aslanoglu/releases").then().statusCode(200)
+                .body("items.id", equalTo(List.of(Registry.ASLANOGLU)));
+    }
+
+    @Test
+    void showsWhyEachMentionBelongsToTheOfficial() {
+        given().get("/v1/officials/" + official("davut-sakarsu")).then().statusCode(200)
+                .body("identity.registryEntries", equalTo(List.of("mayor2024-35-1178")))
+                .body("identity.evidence.rule", everyItem(equalTo("registry")))
+                .body("identity.evidence[0].registryEntry", equalTo("mayor2024-35-1178"))
+                .body("identity.evidence[0].nameKey", equalTo("davut-sakarsu"))
+                .body("identity.corrections", hasSize(0));
+        given().get("/v1/officials/" + official("umit-erkol")).then().statusCode(200)
+                .body("identity.registryEntries", hasSize(0))
+                .body("identity.evidence[0].rule", equalTo("first-seen"))
+                .body("identity.evidence[0].releaseId", equalTo(Registry.ERKOL));
     }
 }

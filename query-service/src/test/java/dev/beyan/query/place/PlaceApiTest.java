@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.beyan.query.Registry.official;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -64,7 +65,7 @@ class PlaceApiTest {
                 .body("name", equalTo("Bayındır"))
                 .body("province.name", equalTo("İzmir"))
                 .body("releaseCount", equalTo(2))
-                .body("officials.id", equalTo(List.of("davut-sakarsu")))
+                .body("officials.id", equalTo(List.of(official("davut-sakarsu"))))
                 .body("latestReleases.id", equalTo(List.of(Registry.SAKARSU, Registry.ASLANOGLU)));
     }
 

@@ -44,10 +44,12 @@ class ReleaseApiTest {
             cursor = page.jsonPath().getString("next");
             pages++;
         } while (cursor != null);
-        assertThat(ids).hasSize(4 + Registry.FILLER).doesNotHaveDuplicates();
-        assertThat(ids.subList(0, 4)).containsExactly(Registry.ERKOL, Registry.DOGRUER, Registry.SAKARSU,
-                Registry.ASLANOGLU);
-        assertThat(pages).isEqualTo(4);
+        // other tests may add releases of their own: paging must give what one big page gives
+        List<String> all = given().queryParam("limit", 200).get("/v1/releases").then().statusCode(200).extract()
+                .jsonPath().getList("items.id");
+        assertThat(ids).isEqualTo(all).hasSizeGreaterThanOrEqualTo(4 + Registry.FILLER).doesNotHaveDuplicates();
+        assertThat(ids).containsSubsequence(Registry.ERKOL, Registry.DOGRUER, Registry.SAKARSU, Registry.ASLANOGLU);
+        assertThat(pages).isEqualTo((all.size() + 2) / 3);
     }
 
     @Test

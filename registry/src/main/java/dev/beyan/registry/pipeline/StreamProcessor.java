@@ -1,5 +1,6 @@
 package dev.beyan.registry.pipeline;
 
+import dev.beyan.common.event.DomainEvent;
 import dev.beyan.common.event.ReleaseAnalyzed;
 import dev.beyan.common.event.ReleaseEvent;
 import dev.beyan.common.event.ReleaseReceived;
@@ -62,10 +63,10 @@ public class StreamProcessor {
     }
 
     private void process(RecordedEvent recorded) {
-        ReleaseEvent event = store.codec().decode(recorded.type(), recorded.schemaVersion(), recorded.data());
+        DomainEvent event = store.codec().decodeAny(recorded.type(), recorded.schemaVersion(), recorded.data());
         // The extractor runs outside the transaction: it is the slow part and needs no lock.
         ReleaseAnalyzed analysis = textOf(event) == null ? null
-                : analyzer.analyze(event.releaseId(), textOf(event), recorded.streamVersion());
+                : analyzer.analyze(((ReleaseEvent) event).releaseId(), textOf(event), recorded.streamVersion());
         pool.withTransaction(tx -> ProjectionLock.shared(tx)
                         .chain(() -> ProjectionLock.stream(tx, recorded.streamId()))
                         .chain(() -> checkpoint(tx, recorded.streamId()))
@@ -105,7 +106,7 @@ public class StreamProcessor {
                 .await().atMost(TIMEOUT);
     }
 
-    private static String textOf(ReleaseEvent event) {
+    private static String textOf(DomainEvent event) {
         if (event instanceof ReleaseReceived r) {
             return r.text();
         }

@@ -90,7 +90,7 @@ final class Aggregates {
                                          FROM readmodel.release_officials r2, unnest(r2.aliases) a
                                          WHERE r2.official_id = r.official_id), '{}'),
                                string_agg(DISTINCT r.search_folded, ' ' ORDER BY r.search_folded),
-                               count(*),
+                               count(DISTINCT r.release_id),
                                (SELECT count(*) FROM readmodel.statements s WHERE s.speaker_official_id = r.official_id),
                                min(r.seen_on), max(r.seen_on)
                         FROM readmodel.release_officials r

@@ -5,6 +5,9 @@ import dev.beyan.common.json.Json;
 import dev.beyan.extract.Analysis;
 import dev.beyan.extract.Span;
 import dev.beyan.extract.text.TurkishText;
+import dev.beyan.registry.identity.Handles;
+import dev.beyan.registry.identity.RegisterPeople;
+import dev.beyan.registry.identity.Sighting;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import java.io.UncheckedIOException;
@@ -25,7 +28,9 @@ final class Contributions {
     final List<Tuple> places = new ArrayList<>();
     final List<Tuple> mentions = new ArrayList<>();
     final List<Tuple> statements = new ArrayList<>();
+    /** The names (the extractor's official ids) the release contributes, and the blocks they resolve in. */
     final Set<String> officialIds = new LinkedHashSet<>();
+    final Set<String> blocks = new LinkedHashSet<>();
     final Set<Integer> provinceIds = new LinkedHashSet<>();
     final Set<Integer> districtIds = new LinkedHashSet<>();
 
@@ -36,10 +41,11 @@ final class Contributions {
     record Release(String id, String text, String title, String dateline, LocalDate publishedOn, LocalDate seenOn) {
     }
 
-    static Contributions of(Release release, Analysis analysis, PlaceDirectory places, MayorRegistry mayors) {
+    static Contributions of(Release release, Analysis analysis, PlaceDirectory places, MayorRegistry mayors,
+                            RegisterPeople registers) {
         Contributions c = new Contributions();
         for (Analysis.Official o : analysis.officials()) {
-            c.addOfficial(release.id(), release.text(), o, release.seenOn(), places, mayors);
+            c.addOfficial(release.id(), release.text(), o, release.seenOn(), places, mayors, registers);
         }
         for (Analysis.Place p : analysis.places()) {
             c.addPlace(release.id(), p);
@@ -51,11 +57,18 @@ final class Contributions {
         return c;
     }
 
+    /**
+     * An official as the release names it. Until identity is resolved (in the same transaction) its rows carry the
+     * id the mention would mint; the link to a register entry is made here, from the release's own evidence.
+     */
     private void addOfficial(String releaseId, String text, Analysis.Official o, LocalDate seenOn,
-                             PlaceDirectory places, MayorRegistry mayors) {
+                             PlaceDirectory places, MayorRegistry mayors, RegisterPeople registers) {
         if (!officialIds.add(o.officialId())) {
             return;
         }
+        String block = Sighting.block(o.officialId());
+        blocks.add(block);
+        String handle = Handles.minted(releaseId, o.officialId());
         Integer provinceId = places.province(o.province()).map(PlaceDirectory.Province::id).orElse(null);
         Integer districtId = provinceId == null ? null
                 : places.district(provinceId, o.district()).map(PlaceDirectory.District::id).orElse(null);
@@ -69,14 +82,17 @@ final class Contributions {
             if (!surface.equals(o.name())) {
                 aliases.add(surface);
             }
-            mentions.add(Tuple.of(releaseId, "official", o.officialId(), span.start(), span.end()));
+            mentions.add(Tuple.of(releaseId, "official", handle, span.start(), span.end(), o.officialId()));
         }
         StringBuilder search = new StringBuilder(folded);
         aliases.forEach(a -> search.append(' ').append(TurkishText.asciiFold(a)));
-        officials.add(Tuple.tuple(Arrays.asList(releaseId, o.officialId(), o.name(), folded,
+        var entry = registers.link(o.title(), provinceId == null ? 0 : provinceId, districtId == null ? 0 : districtId,
+                folded, seenOn);
+        officials.add(Tuple.tuple(Arrays.asList(releaseId, handle, o.name(), folded,
                 aliases.toArray(String[]::new), search.toString(), o.title(), o.org(), party, partySource,
                 mayor.map(MayorRegistry.Mayor::office).orElse(null), provinceId, districtId, o.former(), seenOn,
-                o.mentions().size())));
+                o.mentions().size(), o.officialId(), block, handle, entry.map(RegisterPeople.Entry::id).orElse(null),
+                entry.map(e -> Handles.registered(e.person())).orElse(null))));
     }
 
     private void addPlace(String releaseId, Analysis.Place p) {
@@ -85,18 +101,20 @@ final class Contributions {
         (kind.equals("province") ? provinceIds : districtIds).add(id);
         places.add(Tuple.of(releaseId, kind, id, p.mentions().size()));
         for (Span span : p.mentions()) {
-            mentions.add(Tuple.of(releaseId, kind, Integer.toString(id), span.start(), span.end()));
+            mentions.add(Tuple.tuple(Arrays.asList(releaseId, kind, Integer.toString(id), span.start(), span.end(), null)));
         }
     }
 
     private void addStatement(Release release, int seq, Analysis.Statement s) {
         List<Span> segments = s.segments();
         String speakerName = s.speaker() == null ? null : s.speaker().name();
-        String speakerId = s.speaker() == null ? null : s.speaker().officialId();
+        String speakerKey = s.speaker() == null ? null : s.speaker().officialId();
+        String speakerId = speakerKey != null && officialIds.contains(speakerKey)
+                ? Handles.minted(release.id(), speakerKey) : null;
         statements.add(Tuple.tuple(Arrays.asList(release.id() + ":" + seq, release.id(), seq, s.kind(), s.text(),
                 TurkishText.asciiFold(s.text()), s.cue(), speakerName, speakerId, release.publishedOn(),
                 segments.get(0).start(), segments.get(segments.size() - 1).end(), json(segments), release.title(),
-                release.dateline())));
+                release.dateline(), speakerKey)));
     }
 
     private static String json(Object value) {

@@ -26,7 +26,8 @@ public final class ReadModelSchema {
     /** Every migration of the schema, in order. */
     public static List<JavaMigration> migrations() {
         return List.of(new V1__read_models(), new GazetteerSeed.V2__gazetteer(), new V3__change_notifications(),
-                new V4__statement_release_heading(), new V5__stemmed_folded_search(), new V6__service_roles());
+                new V4__statement_release_heading(), new V5__stemmed_folded_search(), new V6__service_roles(),
+                new V7__official_identity());
     }
 
     public static final class V1__read_models extends BaseJavaMigration {
@@ -259,6 +260,57 @@ public final class ReadModelSchema {
             try (Statement statement = context.getConnection().createStatement()) {
                 statement.execute(SQL);
             }
+        }
+    }
+
+    /**
+     * Officials get opaque ids decided from the evidence of every sighting (see {@code docs/identity.md}), so a
+     * release's contribution is keyed by the name the extractor gave ({@code name_key}, the old id) and carries the
+     * resolved {@code official_id}, the rule that put it there, and what it was resolved from: the name's block, the
+     * id it would mint, its register entry. Mentions and statements keep the name too, so a new resolution can move
+     * them. Editors' corrections are kept in the order of their stream. Rows projected before this version keep
+     * their name as id until {@code ./beyan rebuild} resolves them.
+     */
+    public static final class V7__official_identity extends SqlScriptMigration {
+        public V7__official_identity() {
+            super("""
+                    ALTER TABLE readmodel.release_officials ADD COLUMN name_key text, ADD COLUMN block text,
+                      ADD COLUMN handle text, ADD COLUMN registry_entry text, ADD COLUMN registry_handle text,
+                      ADD COLUMN identity_rule text, ADD COLUMN identity_detail text;
+                    UPDATE readmodel.release_officials SET name_key = official_id, handle = official_id,
+                      block = CASE WHEN strpos(official_id, '-') = 0 THEN official_id
+                                   ELSE split_part(official_id, '-', 1) || '-'
+                                        || reverse(split_part(reverse(official_id), '-', 1)) END,
+                      identity_rule = 'unresolved', identity_detail = 'projected before identity resolution';
+                    ALTER TABLE readmodel.release_officials ALTER COLUMN name_key SET NOT NULL,
+                      ALTER COLUMN block SET NOT NULL, ALTER COLUMN handle SET NOT NULL,
+                      ALTER COLUMN identity_rule SET NOT NULL, ALTER COLUMN identity_detail SET NOT NULL,
+                      DROP CONSTRAINT release_officials_pkey, ADD PRIMARY KEY (release_id, name_key);
+                    CREATE INDEX release_officials_by_block ON readmodel.release_officials (block);
+                    CREATE INDEX release_officials_by_handle ON readmodel.release_officials (handle);
+                    CREATE INDEX release_officials_by_registry_handle ON readmodel.release_officials (registry_handle);
+                    CREATE INDEX release_officials_by_name_key ON readmodel.release_officials (name_key);
+
+                    ALTER TABLE readmodel.mentions ADD COLUMN name_key text;
+                    UPDATE readmodel.mentions SET name_key = entity_id WHERE entity_kind = 'official';
+                    ALTER TABLE readmodel.statements ADD COLUMN speaker_name_key text;
+                    UPDATE readmodel.statements SET speaker_name_key = speaker_official_id;
+
+                    CREATE TABLE readmodel.official_corrections (
+                      seq         bigint PRIMARY KEY,
+                      position    bigint NOT NULL,
+                      kind        text   NOT NULL CHECK (kind IN ('merge', 'split')),
+                      official_id text   NOT NULL,
+                      into_id     text,
+                      release_ids text[] NOT NULL,
+                      refs        text[] NOT NULL,
+                      editor      text   NOT NULL,
+                      reason      text   NOT NULL,
+                      recorded_at timestamptz NOT NULL
+                    );
+                    GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON readmodel.official_corrections TO beyan_entity;
+                    GRANT SELECT ON readmodel.official_corrections TO beyan_query;
+                    """);
         }
     }
 }

@@ -1,14 +1,20 @@
 package dev.beyan.registry.projection;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.beyan.common.event.CurationEvent;
+import dev.beyan.common.event.DomainEvent;
+import dev.beyan.common.event.OfficialSplit;
+import dev.beyan.common.event.OfficialsMerged;
 import dev.beyan.common.event.ReleaseAnalyzed;
-import dev.beyan.common.event.ReleaseEvent;
 import dev.beyan.common.event.ReleaseReceived;
 import dev.beyan.common.event.ReleaseRetracted;
 import dev.beyan.common.event.ReleaseRevised;
 import dev.beyan.common.json.Json;
 import dev.beyan.common.store.RecordedEvent;
 import dev.beyan.extract.Analysis;
+import dev.beyan.registry.identity.Correction;
+import dev.beyan.registry.identity.Identities;
+import dev.beyan.registry.identity.RegisterPeople;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -21,7 +27,9 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Applies one event to the read models inside the caller's transaction. The live pipeline and the rebuild call
@@ -31,6 +39,8 @@ import java.util.Set;
 public class ReleaseProjector {
     private final PlaceDirectory places;
     private final MayorRegistry mayors;
+    private final RegisterPeople registers;
+    private final Identities identities;
     private final Aggregates aggregates = new Aggregates();
 
     public ReleaseProjector() {
@@ -40,28 +50,32 @@ public class ReleaseProjector {
     ReleaseProjector(PlaceDirectory places, MayorRegistry mayors) {
         this.places = places;
         this.mayors = mayors;
+        this.registers = RegisterPeople.load(places);
+        this.identities = new Identities(registers);
     }
 
-    public Uni<Void> apply(SqlConnection tx, RecordedEvent recorded, ReleaseEvent event) {
+    public Uni<Void> apply(SqlConnection tx, RecordedEvent recorded, DomainEvent event) {
         return apply(tx, recorded, event, true);
     }
 
     /**
-     * Applies an event of a replay without recomputing the aggregates it feeds (officials, positions, place counts);
-     * the replay ends with {@link #recomputeAggregates}, which computes each of them once.
+     * Applies an event of a replay without resolving identities or recomputing the aggregates it feeds (officials,
+     * positions, place counts); the replay ends with {@link #recomputeAggregates}, which does each once.
      */
-    public Uni<Void> replay(SqlConnection tx, RecordedEvent recorded, ReleaseEvent event) {
+    public Uni<Void> replay(SqlConnection tx, RecordedEvent recorded, DomainEvent event) {
         return apply(tx, recorded, event, false);
     }
 
-    /** Computes every aggregate from the contributions; the end of a replay. */
+    /** Resolves every official and computes every aggregate from the contributions; the end of a replay. */
     public Uni<Void> recomputeAggregates(SqlConnection tx) {
-        return aggregates.recomputeAll(tx);
+        return identities.resolveAll(tx).chain(() -> aggregates.recomputeAll(tx));
     }
 
-    private Uni<Void> apply(SqlConnection tx, RecordedEvent recorded, ReleaseEvent event, boolean recompute) {
+    private Uni<Void> apply(SqlConnection tx, RecordedEvent recorded, DomainEvent event, boolean recompute) {
         Uni<Void> change;
-        if (event instanceof ReleaseReceived r) {
+        if (event instanceof CurationEvent c) {
+            change = corrected(tx, recorded, c, recompute);
+        } else if (event instanceof ReleaseReceived r) {
             change = received(tx, recorded, r);
         } else if (event instanceof ReleaseRevised r) {
             change = revised(tx, recorded, r, recompute);
@@ -131,14 +145,41 @@ public class ReleaseProjector {
                             : release.getOffsetDateTime("received_at").toLocalDate();
                     Contributions c = Contributions.of(new Contributions.Release(a.releaseId(),
                             release.getString("text"), release.getString("title"), release.getString("dateline"),
-                            publishedOn, seenOn), decode(a), places, mayors);
+                            publishedOn, seenOn), decode(a), places, mayors, registers);
                     return replaceContributions(tx, a.releaseId(), c, recompute);
                 });
     }
 
     /**
-     * Replaces the release's contributions ({@code null}: removes them) and, unless a replay defers it, recomputes
-     * what they fed.
+     * Keeps an editor's correction and re-resolves the officials it names. The correction applies after the
+     * automatic resolution, now and at every later resolution of those officials, rebuilds included.
+     */
+    private Uni<Void> corrected(SqlConnection tx, RecordedEvent e, CurationEvent event, boolean recompute) {
+        Correction correction = event instanceof OfficialsMerged m
+                ? new Correction(e.streamVersion(), Correction.Kind.MERGE, m.officialId(), m.into(), List.of(),
+                        m.editor(), m.reason())
+                : new Correction(e.streamVersion(), Correction.Kind.SPLIT, ((OfficialSplit) event).officialId(), null,
+                        ((OfficialSplit) event).releaseIds(), event.editor(), event.reason());
+        return tx.preparedQuery("""
+                        INSERT INTO readmodel.official_corrections (seq, position, kind, official_id, into_id,
+                          release_ids, refs, editor, reason, recorded_at)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (seq) DO NOTHING""")
+                .execute(Tuple.tuple(Arrays.asList(correction.seq(), e.position(),
+                        correction.kind().name().toLowerCase(Locale.ROOT), correction.officialId(), correction.into(),
+                        correction.releaseIds().toArray(String[]::new), correction.refs().toArray(String[]::new),
+                        correction.editor(), correction.reason(), e.recordedAt().atOffset(ZoneOffset.UTC))))
+                .chain(() -> recompute ? resolveAfter(tx, correction) : Uni.createFrom().voidItem());
+    }
+
+    private Uni<Void> resolveAfter(SqlConnection tx, Correction correction) {
+        return Identities.blocksOf(tx, correction.refs())
+                .chain(blocks -> identities.resolve(tx, blocks))
+                .chain(ids -> aggregates.recompute(tx, ids, Set.of(), Set.of()));
+    }
+
+    /**
+     * Replaces the release's contributions ({@code null}: removes them) and, unless a replay defers it, resolves the
+     * officials of the names they had and have and recomputes what they fed.
      */
     private Uni<Void> replaceContributions(SqlConnection tx, String releaseId, Contributions fresh, boolean recompute) {
         if (!recompute) {
@@ -148,27 +189,36 @@ public class ReleaseProjector {
         return tx.preparedQuery("""
                         SELECT 'official' AS kind, official_id AS id FROM readmodel.release_officials WHERE release_id = $1
                         UNION ALL
+                        SELECT 'block', block FROM readmodel.release_officials WHERE release_id = $1
+                        UNION ALL
                         SELECT place_kind, place_id::text FROM readmodel.release_places WHERE release_id = $1""")
                 .execute(Tuple.of(releaseId))
                 .chain(rows -> {
                     Set<String> officials = new LinkedHashSet<>();
+                    Set<String> blocks = new TreeSet<>();
                     Set<Integer> provinces = new LinkedHashSet<>();
                     Set<Integer> districts = new LinkedHashSet<>();
                     for (Row row : rows) {
                         switch (row.getString("kind")) {
                             case "official" -> officials.add(row.getString("id"));
+                            case "block" -> blocks.add(row.getString("id"));
                             case "province" -> provinces.add(Integer.parseInt(row.getString("id")));
                             default -> districts.add(Integer.parseInt(row.getString("id")));
                         }
                     }
                     if (fresh != null) {
-                        officials.addAll(fresh.officialIds);
+                        blocks.addAll(fresh.blocks);
                         provinces.addAll(fresh.provinceIds);
                         districts.addAll(fresh.districtIds);
                     }
-                    return deleteContributions(tx, releaseId)
+                    Uni<Void> locked = blocks.isEmpty() ? Uni.createFrom().voidItem() : Identities.lock(tx);
+                    return locked.chain(() -> deleteContributions(tx, releaseId))
                             .chain(() -> fresh == null ? Uni.createFrom().voidItem() : insert(tx, fresh))
-                            .chain(() -> aggregates.recompute(tx, officials, provinces, districts));
+                            .chain(() -> identities.resolve(tx, blocks))
+                            .chain(resolved -> {
+                                officials.addAll(resolved);
+                                return aggregates.recompute(tx, officials, provinces, districts);
+                            });
                 });
     }
 
@@ -185,19 +235,22 @@ public class ReleaseProjector {
         return batch(tx, """
                 INSERT INTO readmodel.release_officials (release_id, official_id, name, name_folded, aliases,
                   search_folded, title, org, party, party_source, registry_office, province_id, district_id, former,
-                  seen_on, mention_count)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)""", c.officials)
+                  seen_on, mention_count, name_key, block, handle, registry_entry, registry_handle, identity_rule,
+                  identity_detail)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
+                  'first-seen', '')""", c.officials)
                 .chain(() -> batch(tx, """
                         INSERT INTO readmodel.release_places (release_id, place_kind, place_id, mention_count)
                         VALUES ($1, $2, $3, $4)""", c.places))
                 .chain(() -> batch(tx, """
-                        INSERT INTO readmodel.mentions (release_id, entity_kind, entity_id, start_offset, end_offset)
-                        VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING""", c.mentions))
+                        INSERT INTO readmodel.mentions (release_id, entity_kind, entity_id, start_offset, end_offset,
+                          name_key)
+                        VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING""", c.mentions))
                 .chain(() -> batch(tx, """
                         INSERT INTO readmodel.statements (id, release_id, seq, kind, text, text_folded, cue,
                           speaker_name, speaker_official_id, published_on, start_offset, end_offset, segments,
-                          release_title, release_dateline)
-                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::text::jsonb, $14, $15)""",
+                          release_title, release_dateline, speaker_name_key)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::text::jsonb, $14, $15, $16)""",
                         c.statements));
     }
 

@@ -1,6 +1,4 @@
-package dev.beyan.ingest.release;
-
-import dev.beyan.common.problem.ProblemException;
+package dev.beyan.common.problem;
 
 import java.util.Locale;
 
@@ -9,12 +7,12 @@ import java.util.Locale;
  * surrogate (which a JSON {@code \ud800} escape can produce), and storing a changed text would break the
  * promise that a release is kept exactly as given, so such input is a 400 naming the field and the offset.
  */
-final class StorableText {
+public final class StorableText {
     private StorableText() {
     }
 
     /** {@code value} itself when PostgreSQL can store it; {@code null} passes. */
-    static String check(String field, String value) {
+    public static String check(String field, String value) {
         if (value == null) {
             return null;
         }
