@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.LongSupplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,10 +60,25 @@ public final class FuzzRun {
             assertThat(answer.statusCode()).as(what).isLessThan(500);
             if (answer.statusCode() >= 400) {
                 assertThat(lastPosition.getAsLong()).as("appended by a refused " + what).isEqualTo(before);
-                assertThat(INTERNALS.matcher(answer.body()).find()).as("internals in " + what).isFalse();
+                assertThat(leaksInternals(answer.body(), request)).as("internals in " + what).isFalse();
             }
         }
         return statuses;
+    }
+
+    /**
+     * Whether the answer names an internal the request did not itself send: a problem detail may quote the
+     * offending value back ("'; DROP TABLE eventstore.events; --' is not a date"), which leaks nothing.
+     */
+    private static boolean leaksInternals(String answer, Request request) {
+        String sent = request.path() + new String(request.body(), StandardCharsets.UTF_8);
+        Matcher m = INTERNALS.matcher(answer);
+        while (m.find()) {
+            if (!sent.contains(m.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private HttpRequest build(Request request) {
