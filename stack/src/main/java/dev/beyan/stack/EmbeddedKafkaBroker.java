@@ -41,8 +41,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      */
     public static EmbeddedKafkaBroker start(int port, Path logDirectory) {
         try {
-            int brokerPort = port > 0 ? port : freePort();
-            int controllerPort = freePort();
+            int brokerPort = port > 0 ? port : freePortOtherThan(-1);
+            int controllerPort = freePortOtherThan(brokerPort);
             Files.createDirectories(logDirectory);
             Properties props = brokerProperties(brokerPort, controllerPort, logDirectory);
             if (!Files.exists(logDirectory.resolve("meta.properties"))) {
@@ -91,9 +91,17 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
+    /**
+     * A port free now and other than {@code taken}: the system may hand the port it just gave back again, and Kafka
+     * refuses a broker and a controller listener on one port.
+     */
+    private static int freePortOtherThan(int taken) throws IOException {
+        while (true) {
+            try (ServerSocket s = new ServerSocket(0)) {
+                if (s.getLocalPort() != taken) {
+                    return s.getLocalPort();
+                }
+            }
         }
     }
 
