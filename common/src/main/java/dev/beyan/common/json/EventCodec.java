@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.beyan.common.event.DomainEvent;
 import dev.beyan.common.event.EventTypes;
 import dev.beyan.common.event.EventTypes.EventType;
-import dev.beyan.common.event.ReleaseEvent;
 
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -43,13 +42,11 @@ public final class EventCodec {
         }
     }
 
-    /** An event of a release's stream. */
-    public ReleaseEvent decode(String type, int schemaVersion, String json) {
-        return (ReleaseEvent) decodeAny(type, schemaVersion, json);
-    }
-
-    /** An event of any stream. */
-    public DomainEvent decodeAny(String type, int schemaVersion, String json) {
+    /**
+     * The current record of an event stored as {@code json} at {@code schemaVersion}. The event store calls it as it
+     * reads ({@code StreamReader}), so nothing else decodes stored data by hand.
+     */
+    public DomainEvent decode(String type, int schemaVersion, String json) {
         EventType eventType = EventTypes.named(type)
                 .orElseThrow(() -> new IllegalArgumentException("unknown event type " + type));
         try {

@@ -1,6 +1,7 @@
 package dev.beyan.common.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.beyan.common.event.DomainEvent;
 import dev.beyan.common.event.EventTypes;
 import dev.beyan.common.event.EventTypes.EventType;
 import dev.beyan.common.json.EventCodec;
@@ -191,14 +192,27 @@ public final class PgEventStore implements EventStore {
                 .map(this::toEvents);
     }
 
-    /** Many streams in one query, each in version order; a stream with no events is absent. */
-    public Uni<Map<String, List<RecordedEvent>>> readStreams(List<String> streamIds) {
+    @Override
+    public <E extends DomainEvent> Uni<List<DecodedEvent<E>>> readStream(String streamId, long afterVersion,
+                                                                        Class<E> kind) {
+        return readStreamAfter(pool, streamId, afterVersion).map(events -> decode(events, kind));
+    }
+
+    @Override
+    public <E extends DomainEvent> Uni<List<DecodedEvent<E>>> readStreamUpTo(String streamId, long position,
+                                                                            Class<E> kind) {
+        return readStreamUpTo(streamId, position).map(events -> decode(events, kind));
+    }
+
+    /** Many streams in one query, each in version order and decoded to {@code kind}; a stream with no events is absent. */
+    public <E extends DomainEvent> Uni<Map<String, List<DecodedEvent<E>>>> readStreams(List<String> streamIds,
+                                                                                      Class<E> kind) {
         return pool.preparedQuery("SELECT " + COLUMNS + " FROM eventstore.events WHERE stream_id = ANY($1) "
                         + "ORDER BY stream_id, stream_version")
                 .execute(Tuple.of(streamIds.toArray(String[]::new)))
                 .map(rows -> {
-                    Map<String, List<RecordedEvent>> streams = new HashMap<>();
-                    for (RecordedEvent e : toEvents(rows)) {
+                    Map<String, List<DecodedEvent<E>>> streams = new HashMap<>();
+                    for (DecodedEvent<E> e : decode(toEvents(rows), kind)) {
                         streams.computeIfAbsent(e.streamId(), k -> new ArrayList<>()).add(e);
                     }
                     return streams;
@@ -222,6 +236,12 @@ public final class PgEventStore implements EventStore {
                 .map(this::toEvents);
     }
 
+    /** {@link #readAll(SqlClient, Checkpoint, int)} decoded to {@code kind}, e.g. {@link DomainEvent} for every stream. */
+    public <E extends DomainEvent> Uni<List<DecodedEvent<E>>> readAll(SqlClient client, Checkpoint after, int limit,
+                                                                     Class<E> kind) {
+        return readAll(client, after, limit).map(events -> decode(events, kind));
+    }
+
     @Override
     public Uni<Long> headPosition() {
         return pool.query("SELECT coalesce(max(position), 0) AS p FROM eventstore.events").execute()
@@ -235,6 +255,20 @@ public final class PgEventStore implements EventStore {
                     r.getString("stream_id"), r.getLong("stream_version"), r.getUUID("event_id"),
                     r.getString("type"), r.getInteger("schema_version"), r.getString("data"),
                     fromJson(r.getString("metadata")), r.getOffsetDateTime("recorded_at").toInstant()));
+        }
+        return out;
+    }
+
+    /** Decodes each event once, here, through the codec's upcasters. */
+    private <E extends DomainEvent> List<DecodedEvent<E>> decode(List<RecordedEvent> events, Class<E> kind) {
+        List<DecodedEvent<E>> out = new ArrayList<>(events.size());
+        for (RecordedEvent e : events) {
+            DomainEvent event = codec.decode(e.type(), e.schemaVersion(), e.data());
+            if (!kind.isInstance(event)) {
+                throw new IllegalStateException("stream " + e.streamId() + " holds a " + e.type() + " at version "
+                        + e.streamVersion() + ", not a " + kind.getSimpleName());
+            }
+            out.add(new DecodedEvent<>(e, kind.cast(event)));
         }
         return out;
     }

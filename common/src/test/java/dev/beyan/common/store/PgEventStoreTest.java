@@ -1,5 +1,8 @@
 package dev.beyan.common.store;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.beyan.common.event.CurationEvent;
+import dev.beyan.common.event.ReleaseEvent;
 import dev.beyan.common.event.ReleaseReceived;
 import dev.beyan.common.event.ReleaseRetracted;
 import dev.beyan.common.event.ReleaseRevised;
@@ -70,9 +73,82 @@ class PgEventStoreTest {
         assertThat(second.position()).isGreaterThan(first.position());
         List<RecordedEvent> events = store.readStream(stream).await().atMost(WAIT);
         assertThat(events).extracting(RecordedEvent::type).containsExactly("ReleaseReceived", "ReleaseRevised");
-        assertThat(store.codec().decode(events.get(0).type(), events.get(0).schemaVersion(), events.get(0).data()))
-                .isInstanceOf(ReleaseReceived.class);
         assertThat(events.get(0).metadata()).isEqualTo(META);
+    }
+
+    @Test
+    void readsAStreamFromAVersionDecodedToItsRecords() {
+        String stream = newStream();
+        store.append(stream, 0, List.of(received(stream))).await().atMost(WAIT);
+        store.append(stream, 1, List.of(revised(stream))).await().atMost(WAIT);
+
+        List<DecodedEvent<ReleaseEvent>> all = store.readStream(stream, 0, ReleaseEvent.class).await().atMost(WAIT);
+        List<DecodedEvent<ReleaseEvent>> after = store.readStream(stream, 1, ReleaseEvent.class).await().atMost(WAIT);
+
+        assertThat(all).extracting(DecodedEvent::event).hasExactlyElementsOfTypes(ReleaseReceived.class,
+                ReleaseRevised.class);
+        assertThat(after).extracting(DecodedEvent::streamVersion).containsExactly(2L);
+        assertThat(((ReleaseRevised) after.get(0).event()).text()).isEqualTo("Yeni metin");
+        assertThat(after.get(0).recorded().metadata()).isEqualTo(META);
+    }
+
+    @Test
+    void readsAStreamUpToAPositionDecoded() {
+        String stream = newStream();
+        AppendResult first = store.append(stream, 0, List.of(received(stream))).await().atMost(WAIT);
+        store.append(stream, 1, List.of(revised(stream))).await().atMost(WAIT);
+
+        assertThat(store.readStreamUpTo(stream, first.position(), ReleaseEvent.class).await().atMost(WAIT))
+                .extracting(DecodedEvent::event).hasExactlyElementsOfTypes(ReleaseReceived.class);
+    }
+
+    @Test
+    void aTypedReadUpcastsAnOlderSchemaAndLeavesTheStoredDataAsItWas() {
+        String stream = newStream();
+        store.append(stream, 0, List.of(received(stream))).await().atMost(WAIT);
+        // a revision stored at schema version 0, when its reason was called "why"
+        superuser.preparedQuery("""
+                        INSERT INTO eventstore.events (stream_id, stream_version, event_id, type, schema_version, data,
+                          metadata)
+                        VALUES ($1, 2, $2, 'ReleaseRevised', 0, $3::text::jsonb, '{}'::jsonb)""")
+                .execute(Tuple.of(stream, UUID.randomUUID(), """
+                        {"releaseId": "%s", "text": "Eski biçim", "sha256": "0ld", "why": "yazım hatası"}"""
+                        .formatted(stream.substring("release-".length()))))
+                .await().atMost(WAIT);
+        PgEventStore upcasting = new PgEventStore(pool, new EventCodec(List.of(new EventCodec.Upcaster() {
+            @Override
+            public String type() {
+                return "ReleaseRevised";
+            }
+
+            @Override
+            public int fromVersion() {
+                return 0;
+            }
+
+            @Override
+            public ObjectNode upcast(ObjectNode data) {
+                return data.put("reason", data.remove("why").asText());
+            }
+        })));
+
+        List<DecodedEvent<ReleaseEvent>> events = upcasting.readStream(stream, 1, ReleaseEvent.class)
+                .await().atMost(WAIT);
+
+        assertThat(events.get(0).event()).isEqualTo(new ReleaseRevised(stream.substring("release-".length()),
+                "Eski biçim", "0ld", "yazım hatası"));
+        assertThat(events.get(0).recorded().schemaVersion()).isZero();
+        assertThat(events.get(0).recorded().data()).contains("\"why\"");
+    }
+
+    @Test
+    void aTypedReadRefusesAStreamOfAnotherKind() {
+        String stream = newStream();
+        store.append(stream, 0, List.of(received(stream))).await().atMost(WAIT);
+
+        assertThatThrownBy(() -> store.readStream(stream, 0, CurationEvent.class).await().atMost(WAIT))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("holds a ReleaseReceived at version 1, not a CurationEvent");
     }
 
     @Test
