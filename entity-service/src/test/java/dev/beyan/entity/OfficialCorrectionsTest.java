@@ -199,8 +199,7 @@ class OfficialCorrectionsTest {
     private void pretendAnOlderExtractorAnalysed(String id) {
         List<RecordedEvent> history = writer.history(id);
         RecordedEvent current = last(history);
-        ReleaseAnalyzed analysis = (ReleaseAnalyzed) store.codec().decode(current.type(), current.schemaVersion(),
-                current.data());
+        ReleaseAnalyzed analysis = (ReleaseAnalyzed) writer.event(id, current.streamVersion());
         writer.append(id, current.streamVersion(), new ReleaseAnalyzed(id, analysis.extractorName(), "0.9.0", 1,
                 analysis.analysis()));
     }

@@ -235,7 +235,7 @@ class RegistryPipelineTest {
         awaitProjected(id, 2);
         RecordedEvent current = writer.history(id).get(1);
         // pretend an older extractor analysed it: append its analysis as that version would have recorded it
-        ReleaseAnalyzed old = (ReleaseAnalyzed) store.codec().decode(current.type(), current.schemaVersion(), current.data());
+        ReleaseAnalyzed old = (ReleaseAnalyzed) writer.event(id, current.streamVersion());
         writer.append(id, 2, new ReleaseAnalyzed(id, old.extractorName(), "0.9.0", 1, old.analysis()));
         // entity-service projects an analysis in the transaction that appends it, never from its message: an
         // analysis written behind its back, as here, reaches the read models through a rebuild

@@ -55,6 +55,12 @@ final class ReleaseWriter implements AutoCloseable {
         return store.readStream(streamId).await().atMost(WAIT);
     }
 
+    /** The release's event at {@code version}, decoded as the store reads it. */
+    ReleaseEvent event(String id, long version) {
+        return store.readStream(ReleaseEvent.streamId(id), version - 1, ReleaseEvent.class).await().atMost(WAIT)
+                .get(0).event();
+    }
+
     void publish(RecordedEvent event) {
         publisher.publish(event);
     }

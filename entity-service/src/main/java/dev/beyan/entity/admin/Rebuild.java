@@ -2,8 +2,8 @@ package dev.beyan.entity.admin;
 
 import dev.beyan.common.event.DomainEvent;
 import dev.beyan.common.store.Checkpoint;
+import dev.beyan.common.store.DecodedEvent;
 import dev.beyan.common.store.PgEventStore;
-import dev.beyan.common.store.RecordedEvent;
 import dev.beyan.registry.pipeline.ProjectionLock;
 import dev.beyan.registry.projection.ReleaseProjector;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -49,15 +49,13 @@ public class Rebuild {
                     UPDATE readmodel.districts SET mention_count = 0, release_count = 0""").execute().await().atMost(TIMEOUT);
             long replayed = 0;
             Checkpoint at = Checkpoint.START;
-            List<RecordedEvent> page;
-            while (!(page = store.readAll(tx, at, PAGE).await().atMost(TIMEOUT)).isEmpty()) {
-                for (RecordedEvent recorded : page) {
-                    DomainEvent event = store.codec().decodeAny(recorded.type(), recorded.schemaVersion(),
-                            recorded.data());
-                    projector.replay(tx, recorded, event).await().atMost(TIMEOUT);
+            List<DecodedEvent<DomainEvent>> page;
+            while (!(page = store.readAll(tx, at, PAGE, DomainEvent.class).await().atMost(TIMEOUT)).isEmpty()) {
+                for (DecodedEvent<DomainEvent> e : page) {
+                    projector.replay(tx, e.recorded(), e.event()).await().atMost(TIMEOUT);
                     replayed++;
                 }
-                at = page.get(page.size() - 1).checkpoint();
+                at = page.get(page.size() - 1).recorded().checkpoint();
                 progress.accept(Progress.at(replayed, Math.max(total, replayed)));
             }
             projector.recomputeAggregates(tx).await().atMost(TIMEOUT);

@@ -5,6 +5,7 @@ import dev.beyan.common.event.ReleaseReceived;
 import dev.beyan.common.event.ReleaseRetracted;
 import dev.beyan.common.event.ReleaseRevised;
 import dev.beyan.common.problem.ProblemException;
+import dev.beyan.common.release.ReleaseState;
 import dev.beyan.common.store.AppendResult;
 import dev.beyan.common.store.EventMetadata;
 import dev.beyan.common.store.NewEvent;
@@ -64,13 +65,13 @@ public class ReleaseCommands {
 
     private Uni<IngestResult> decide(String id, String sha, Submission s, EventMetadata metadata) {
         return state(id).flatMap(state -> {
-            if (!state.exists()) {
+            if (!state.received()) {
                 var received = new ReleaseReceived(id, s.text(), sha, s.externalId(), s.source(), s.url(),
                         s.publishedAt(), s.category(), s.dateline(), s.title());
                 return append(id, 0, received, metadata, Outcome.CREATED);
             }
             if (sha.equals(state.textSha256())) {
-                return Uni.createFrom().item(new IngestResult(id, state.version(), state.position(), Outcome.UNCHANGED));
+                return Uni.createFrom().item(new IngestResult(id, state.version(), state.lastPosition(), Outcome.UNCHANGED));
             }
             return append(id, state.version(), new ReleaseRevised(id, s.text(), sha, "resubmitted with a new text"),
                     metadata, Outcome.REVISED);
@@ -91,7 +92,8 @@ public class ReleaseCommands {
             shas.add(sha);
             ids.add(ReleaseIds.of(s, sha));
         }
-        return store.readStreams(ids.stream().map(ReleaseEvent::streamId).distinct().toList()).flatMap(streams -> {
+        List<String> streamIds = ids.stream().map(ReleaseEvent::streamId).distinct().toList();
+        return store.readStreams(streamIds, ReleaseEvent.class).flatMap(streams -> {
             IngestResult[] results = new IngestResult[batch.size()];
             Map<UUID, Integer> lineOf = new HashMap<>();
             Map<UUID, Outcome> outcomeOf = new HashMap<>();
@@ -103,16 +105,15 @@ public class ReleaseCommands {
                     continue;
                 }
                 Submission s = batch.get(i);
-                ReleaseState state = ReleaseState.of(streams.getOrDefault(ReleaseEvent.streamId(id), List.of()),
-                        store.codec());
+                ReleaseState state = ReleaseState.of(streams.getOrDefault(ReleaseEvent.streamId(id), List.of()));
                 ReleaseEvent change;
                 Outcome outcome;
-                if (!state.exists()) {
+                if (!state.received()) {
                     change = new ReleaseReceived(id, s.text(), shas.get(i), s.externalId(), s.source(), s.url(),
                             s.publishedAt(), s.category(), s.dateline(), s.title());
                     outcome = Outcome.CREATED;
                 } else if (shas.get(i).equals(state.textSha256())) {
-                    results[i] = new IngestResult(id, state.version(), state.position(), Outcome.UNCHANGED);
+                    results[i] = new IngestResult(id, state.version(), state.lastPosition(), Outcome.UNCHANGED);
                     continue;
                 } else {
                     change = new ReleaseRevised(id, s.text(), shas.get(i), "resubmitted with a new text");
@@ -147,7 +148,7 @@ public class ReleaseCommands {
                 throw ProblemException.conflict("release " + id + " was retracted and cannot be revised");
             }
             if (sha.equals(state.textSha256())) {
-                return Uni.createFrom().item(new IngestResult(id, state.version(), state.position(), Outcome.UNCHANGED));
+                return Uni.createFrom().item(new IngestResult(id, state.version(), state.lastPosition(), Outcome.UNCHANGED));
             }
             return append(id, state.version(), new ReleaseRevised(id, text, sha, reason), metadata, Outcome.REVISED);
         });
@@ -160,19 +161,19 @@ public class ReleaseCommands {
                 throw new WrongExpectedVersionException(ReleaseEvent.streamId(id), expectedVersion, state.version());
             }
             if (state.retracted()) {
-                return Uni.createFrom().item(new IngestResult(id, state.version(), state.position(), Outcome.UNCHANGED));
+                return Uni.createFrom().item(new IngestResult(id, state.version(), state.lastPosition(), Outcome.UNCHANGED));
             }
             return append(id, state.version(), new ReleaseRetracted(id, reason), metadata, Outcome.RETRACTED);
         });
     }
 
     private Uni<ReleaseState> state(String id) {
-        return store.readStream(ReleaseEvent.streamId(id)).map(history -> ReleaseState.of(history, store.codec()));
+        return store.readStream(ReleaseEvent.streamId(id), 0, ReleaseEvent.class).map(ReleaseState::of);
     }
 
     private Uni<ReleaseState> existing(String id) {
         return state(id).invoke(state -> {
-            if (!state.exists()) {
+            if (!state.received()) {
                 throw ProblemException.notFound("no release with id " + id);
             }
         });

@@ -1,11 +1,11 @@
 package dev.beyan.query.release;
 
-import dev.beyan.common.event.EventTypes;
 import dev.beyan.common.event.ReleaseAnalyzed;
 import dev.beyan.common.event.ReleaseEvent;
 import dev.beyan.common.problem.ProblemException;
+import dev.beyan.common.release.ReleaseState;
+import dev.beyan.common.store.DecodedEvent;
 import dev.beyan.common.store.PgEventStore;
-import dev.beyan.common.store.RecordedEvent;
 import dev.beyan.query.api.Page;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,27 +19,26 @@ import java.util.List;
 @ApplicationScoped
 public class ReleaseHistory {
     private final PgEventStore store;
-    private final ReleaseFold fold;
 
     public ReleaseHistory(PgEventStore store) {
         this.store = store;
-        this.fold = new ReleaseFold(store.codec());
     }
 
-    /** Every event of the release, in version order; 404 when the stream is empty. */
+    /** Every event of the release, in version order, as stored; 404 when the stream is empty. */
     public Uni<Page<AuditEvent>> events(String id) {
-        return stream(id, Long.MAX_VALUE).map(events -> Page.all(events.stream().map(AuditEvent::of).toList()));
+        return store.readStreamUpTo(ReleaseEvent.streamId(id), Long.MAX_VALUE)
+                .map(events -> Page.all(nonEmpty(events, id, Long.MAX_VALUE).stream().map(AuditEvent::of).toList()));
     }
 
     /** The release folded from its events up to {@code asOf}; 404 when it had not been received by then. */
     public Uni<ReleaseView> asOf(String id, String asOfParam) {
         AsOf asOf = AsOf.parse(asOfParam);
         return stream(id, asOf.upToPosition()).map(events -> {
-            ReleaseView state = fold.fold(events.stream().filter(asOf).toList());
-            if (state == null) {
+            ReleaseState state = ReleaseState.of(events.stream().filter(e -> asOf.test(e.recorded())).toList());
+            if (!state.received()) {
                 throw ProblemException.notFound("release '" + id + "' did not exist yet at " + asOfParam.trim());
             }
-            return state;
+            return ReleaseView.of(state);
         });
     }
 
@@ -47,13 +46,11 @@ public class ReleaseHistory {
     public Uni<AnalysisView> analysis(String id, Long textVersion) {
         return stream(id, Long.MAX_VALUE).map(events -> {
             AnalysisView found = null;
-            for (RecordedEvent e : events) {
-                if (e.type().equals(EventTypes.ANALYZED.name())) {
-                    ReleaseAnalyzed a = (ReleaseAnalyzed) decode(e);
-                    if (textVersion == null || a.analyzedVersion() == textVersion) {
-                        found = new AnalysisView(a.releaseId(), e.streamVersion(), e.position(), a.analyzedVersion(),
-                                a.extractorName(), a.extractorVersion(), e.recordedAt(), a.analysis());
-                    }
+            for (DecodedEvent<ReleaseEvent> e : events) {
+                if (e.event() instanceof ReleaseAnalyzed a
+                        && (textVersion == null || a.analyzedVersion() == textVersion)) {
+                    found = new AnalysisView(a.releaseId(), e.streamVersion(), e.position(), a.analyzedVersion(),
+                            a.extractorName(), a.extractorVersion(), e.recordedAt(), a.analysis());
                 }
             }
             if (found == null) {
@@ -64,21 +61,16 @@ public class ReleaseHistory {
         });
     }
 
-    private ReleaseEvent decode(RecordedEvent e) {
-        return store.codec().decode(e.type(), e.schemaVersion(), e.data());
+    private Uni<List<DecodedEvent<ReleaseEvent>>> stream(String id, long upTo) {
+        return store.readStreamUpTo(ReleaseEvent.streamId(id), upTo, ReleaseEvent.class)
+                .map(events -> nonEmpty(events, id, upTo));
     }
 
-    private Uni<List<RecordedEvent>> stream(String id, long upTo) {
-        return store.readStreamUpTo(ReleaseEvent.streamId(id), upTo).map(events -> {
-            if (events.isEmpty()) {
-                throw exists(id, upTo);
-            }
-            return events;
-        });
-    }
-
-    private static ProblemException exists(String id, long upTo) {
-        return upTo == Long.MAX_VALUE ? ReleaseCatalog.notFound(id)
-                : ProblemException.notFound("release '" + id + "' did not exist yet at position " + upTo);
+    private static <T> List<T> nonEmpty(List<T> events, String id, long upTo) {
+        if (events.isEmpty()) {
+            throw upTo == Long.MAX_VALUE ? ReleaseCatalog.notFound(id)
+                    : ProblemException.notFound("release '" + id + "' did not exist yet at position " + upTo);
+        }
+        return events;
     }
 }

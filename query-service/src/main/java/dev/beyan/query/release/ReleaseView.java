@@ -1,5 +1,6 @@
 package dev.beyan.query.release;
 
+import dev.beyan.common.release.ReleaseState;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -20,6 +21,15 @@ public record ReleaseView(String id, @Schema(nullable = true) String externalId,
     /** Which text the latest analysis read and which extractor made it; null before the first analysis. */
     @Schema(name = "AnalyzedBy", description = "The text the latest analysis read and the extractor that made it")
     public record Analyzed(long textVersion, String extractorName, String extractorVersion) {
+    }
+
+    /** The release as folded from its stream (see {@link ReleaseState}); the read model's row is the same fold. */
+    static ReleaseView of(ReleaseState s) {
+        Analyzed analyzed = s.analyzed() == null ? null : new Analyzed(s.analyzed().textVersion(),
+                s.analyzed().extractorName(), s.analyzed().extractorVersion());
+        return new ReleaseView(s.id(), s.externalId(), s.source(), s.url(), s.title(), s.publishedAt(), s.category(),
+                s.dateline(), s.retracted() ? "retracted" : "active", s.version(), s.textVersion(), s.textSha256(),
+                s.receivedAt(), s.updatedAt(), s.lastPosition(), analyzed, s.text());
     }
 
     static ReleaseView of(ReleaseEntity r) {

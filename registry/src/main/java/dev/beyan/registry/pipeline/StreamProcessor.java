@@ -6,6 +6,7 @@ import dev.beyan.common.event.ReleaseEvent;
 import dev.beyan.common.event.ReleaseReceived;
 import dev.beyan.common.event.ReleaseRevised;
 import dev.beyan.common.store.AppendResult;
+import dev.beyan.common.store.DecodedEvent;
 import dev.beyan.common.store.EventMetadata;
 import dev.beyan.common.store.NewEvent;
 import dev.beyan.common.store.PgEventStore;
@@ -55,15 +56,13 @@ public class StreamProcessor {
     /** Projects every event of the stream after its checkpoint, in order. Blocking; call from a worker thread. */
     public void catchUp(String streamId) {
         long projected = checkpoint(streamId);
-        for (RecordedEvent event : store.readStream(streamId).await().atMost(TIMEOUT)) {
-            if (event.streamVersion() > projected) {
-                process(event);
-            }
+        for (DecodedEvent<DomainEvent> event : store.readStream(streamId, projected, DomainEvent.class)
+                .await().atMost(TIMEOUT)) {
+            process(event.recorded(), event.event());
         }
     }
 
-    private void process(RecordedEvent recorded) {
-        DomainEvent event = store.codec().decodeAny(recorded.type(), recorded.schemaVersion(), recorded.data());
+    private void process(RecordedEvent recorded, DomainEvent event) {
         // The extractor runs outside the transaction: it is the slow part and needs no lock.
         ReleaseAnalyzed analysis = textOf(event) == null ? null
                 : analyzer.analyze(((ReleaseEvent) event).releaseId(), textOf(event), recorded.streamVersion());

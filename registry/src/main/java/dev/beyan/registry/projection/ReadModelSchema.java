@@ -27,7 +27,7 @@ public final class ReadModelSchema {
     public static List<JavaMigration> migrations() {
         return List.of(new V1__read_models(), new GazetteerSeed.V2__gazetteer(), new V3__change_notifications(),
                 new V4__statement_release_heading(), new V5__stemmed_folded_search(), new V6__service_roles(),
-                new V7__official_identity());
+                new V7__official_identity(), new V8__release_changed_version());
     }
 
     public static final class V1__read_models extends BaseJavaMigration {
@@ -310,6 +310,24 @@ public final class ReadModelSchema {
                     );
                     GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON readmodel.official_corrections TO beyan_entity;
                     GRANT SELECT ON readmodel.official_corrections TO beyan_query;
+                    """);
+        }
+    }
+
+    /**
+     * A release's row is its {@code ReleaseState} as the projector loads and writes it, so it keeps the stream version
+     * of the latest change a client made (an analysis is not one). Rows projected before are filled from their
+     * streams.
+     */
+    public static final class V8__release_changed_version extends SqlScriptMigration {
+        public V8__release_changed_version() {
+            super("""
+                    ALTER TABLE readmodel.releases ADD COLUMN changed_version bigint;
+                    UPDATE readmodel.releases r SET changed_version = coalesce(
+                      (SELECT max(e.stream_version) FROM eventstore.events e
+                       WHERE e.stream_id = 'release-' || r.id AND e.type <> 'ReleaseAnalyzed'
+                         AND e.stream_version <= r.version), r.text_version);
+                    ALTER TABLE readmodel.releases ALTER COLUMN changed_version SET NOT NULL;
                     """);
         }
     }

@@ -10,6 +10,7 @@ import dev.beyan.common.event.ReleaseReceived;
 import dev.beyan.common.event.ReleaseRetracted;
 import dev.beyan.common.event.ReleaseRevised;
 import dev.beyan.common.json.Json;
+import dev.beyan.common.release.ReleaseState;
 import dev.beyan.common.store.RecordedEvent;
 import dev.beyan.extract.Analysis;
 import dev.beyan.registry.identity.Correction;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * Applies one event to the read models inside the caller's transaction. The live pipeline and the rebuild call
@@ -93,61 +95,99 @@ public class ReleaseProjector {
         return analyzed(tx, version, position, event, true).chain(() -> checkpoint(tx, streamId, version, position));
     }
 
+    /**
+     * A stream's first event: there is no row to load, and a replayed one leaves the row alone, as {@link ReleaseState}
+     * leaves a received release.
+     */
     private Uni<Void> received(SqlConnection tx, RecordedEvent e, ReleaseReceived r) {
+        ReleaseState s = ReleaseState.NONE.received(r, e.streamVersion(), e.position(), e.recordedAt());
         return tx.preparedQuery("""
                         INSERT INTO readmodel.releases (id, external_id, source, url, title, published_at, published_on,
-                          category, dateline, text, text_sha256, text_version, version, status, received_at, updated_at,
-                          last_position)
-                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, 'active', $13, $13, $14)
+                          category, dateline, text, text_sha256, text_version, version, changed_version, status,
+                          received_at, updated_at, last_position)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
                         ON CONFLICT (id) DO NOTHING""")
-                .execute(Tuple.tuple(Arrays.asList(r.releaseId(), r.externalId(), r.source(), r.url(), r.title(),
-                        r.publishedAt(), PublishedOn.parse(r.publishedAt()), r.category(), r.dateline(), r.text(),
-                        r.sha256(), e.streamVersion(), e.recordedAt().atOffset(ZoneOffset.UTC), e.position())))
+                .execute(Tuple.tuple(Arrays.asList(s.id(), s.externalId(), s.source(), s.url(), s.title(),
+                        s.publishedAt(), PublishedOn.parse(s.publishedAt()), s.category(), s.dateline(), s.text(),
+                        s.textSha256(), s.textVersion(), s.version(), s.changedVersion(), status(s),
+                        s.receivedAt().atOffset(ZoneOffset.UTC), s.updatedAt().atOffset(ZoneOffset.UTC),
+                        s.lastPosition())))
                 .replaceWithVoid();
     }
 
     private Uni<Void> revised(SqlConnection tx, RecordedEvent e, ReleaseRevised r, boolean recompute) {
-        return tx.preparedQuery("""
-                        UPDATE readmodel.releases SET text = $2, text_sha256 = $3, text_version = $4, version = $4,
-                          updated_at = $5, last_position = $6 WHERE id = $1""")
-                .execute(Tuple.tuple(Arrays.asList(r.releaseId(), r.text(), r.sha256(), e.streamVersion(),
-                        e.recordedAt().atOffset(ZoneOffset.UTC), e.position())))
-                .chain(() -> replaceContributions(tx, r.releaseId(), null, recompute));
+        return evolve(tx, r.releaseId(), s -> s.revised(r, e.streamVersion(), e.position(), e.recordedAt()))
+                .chain(s -> replaceContributions(tx, r.releaseId(), null, recompute));
     }
 
     private Uni<Void> retracted(SqlConnection tx, RecordedEvent e, ReleaseRetracted r, boolean recompute) {
-        return tx.preparedQuery("""
-                        UPDATE readmodel.releases SET status = 'retracted', version = $2, updated_at = $3,
-                          last_position = $4 WHERE id = $1""")
-                .execute(Tuple.of(r.releaseId(), e.streamVersion(), e.recordedAt().atOffset(ZoneOffset.UTC), e.position()))
-                .chain(() -> replaceContributions(tx, r.releaseId(), null, recompute));
+        return evolve(tx, r.releaseId(), s -> s.retracted(e.streamVersion(), e.position(), e.recordedAt()))
+                .chain(s -> replaceContributions(tx, r.releaseId(), null, recompute));
     }
 
     private Uni<Void> analyzed(SqlConnection tx, long version, long position, ReleaseAnalyzed a, boolean recompute) {
+        return evolve(tx, a.releaseId(), s -> s.analyzed(a, version, position)).chain(release -> {
+            if (!release.analysisIsCurrent()) {
+                return Uni.createFrom().voidItem();
+            }
+            LocalDate publishedOn = PublishedOn.parse(release.publishedAt());
+            LocalDate seenOn = publishedOn != null ? publishedOn
+                    : release.receivedAt().atOffset(ZoneOffset.UTC).toLocalDate();
+            Contributions c = Contributions.of(new Contributions.Release(a.releaseId(), release.text(),
+                    release.title(), release.dateline(), publishedOn, seenOn), decode(a), places, mayors, registers);
+            return replaceContributions(tx, a.releaseId(), c, recompute);
+        });
+    }
+
+    /**
+     * Loads the release's row as its {@link ReleaseState}, applies {@code change} and writes what changed back; the
+     * text only when a revision brought a new one, as it is the bulk of the row. A release not received yet has no
+     * row and stays so.
+     */
+    private static Uni<ReleaseState> evolve(SqlConnection tx, String id, UnaryOperator<ReleaseState> change) {
         return tx.preparedQuery("""
-                        UPDATE readmodel.releases SET version = $2, last_position = $3, analyzed_version = $4,
-                          extractor_name = $5, extractor_version = $6 WHERE id = $1
-                        RETURNING status, text_version, text, title, dateline, published_on, received_at""")
-                .execute(Tuple.of(a.releaseId(), version, position, a.analyzedVersion(), a.extractorName(),
-                        a.extractorVersion()))
+                        SELECT id, external_id, source, url, title, published_at, category, dateline, status, version,
+                          changed_version, text_version, text_sha256, text, received_at, updated_at, last_position,
+                          analyzed_version, extractor_name, extractor_version
+                        FROM readmodel.releases WHERE id = $1""")
+                .execute(Tuple.of(id))
                 .chain(rows -> {
-                    if (rows.size() == 0) {
-                        return Uni.createFrom().voidItem();
+                    ReleaseState before = rows.size() == 0 ? ReleaseState.NONE : state(rows.iterator().next());
+                    ReleaseState after = change.apply(before);
+                    if (after.equals(before)) {
+                        return Uni.createFrom().item(after);
                     }
-                    Row release = rows.iterator().next();
-                    boolean current = "active".equals(release.getString("status"))
-                            && release.getLong("text_version") == a.analyzedVersion();
-                    if (!current) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    LocalDate publishedOn = release.getLocalDate("published_on");
-                    LocalDate seenOn = publishedOn != null ? publishedOn
-                            : release.getOffsetDateTime("received_at").toLocalDate();
-                    Contributions c = Contributions.of(new Contributions.Release(a.releaseId(),
-                            release.getString("text"), release.getString("title"), release.getString("dateline"),
-                            publishedOn, seenOn), decode(a), places, mayors, registers);
-                    return replaceContributions(tx, a.releaseId(), c, recompute);
+                    return tx.preparedQuery("""
+                                    UPDATE readmodel.releases SET text = coalesce($2, text), text_sha256 = $3,
+                                      text_version = $4, version = $5, changed_version = $6, status = $7,
+                                      updated_at = $8, last_position = $9, analyzed_version = $10, extractor_name = $11,
+                                      extractor_version = $12
+                                    WHERE id = $1""")
+                            .execute(Tuple.tuple(Arrays.asList(id,
+                                    after.textVersion() == before.textVersion() ? null : after.text(),
+                                    after.textSha256(), after.textVersion(), after.version(), after.changedVersion(),
+                                    status(after), after.updatedAt().atOffset(ZoneOffset.UTC), after.lastPosition(),
+                                    after.analyzed() == null ? null : after.analyzed().textVersion(),
+                                    after.analyzed() == null ? null : after.analyzed().extractorName(),
+                                    after.analyzed() == null ? null : after.analyzed().extractorVersion())))
+                            .replaceWith(after);
                 });
+    }
+
+    private static ReleaseState state(Row r) {
+        Long analyzedVersion = r.getLong("analyzed_version");
+        return new ReleaseState(r.getString("id"), r.getString("external_id"), r.getString("source"),
+                r.getString("url"), r.getString("title"), r.getString("published_at"), r.getString("category"),
+                r.getString("dateline"), "retracted".equals(r.getString("status")), r.getLong("version"),
+                r.getLong("changed_version"), r.getLong("text_version"), r.getString("text_sha256"),
+                r.getString("text"), r.getOffsetDateTime("received_at").toInstant(),
+                r.getOffsetDateTime("updated_at").toInstant(), r.getLong("last_position"),
+                analyzedVersion == null ? null : new ReleaseState.Analyzed(analyzedVersion,
+                        r.getString("extractor_name"), r.getString("extractor_version")));
+    }
+
+    private static String status(ReleaseState s) {
+        return s.retracted() ? "retracted" : "active";
     }
 
     /**
