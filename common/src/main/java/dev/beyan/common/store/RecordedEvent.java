@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * An event as stored. {@code data} is the stored JSON at {@code schemaVersion}; decode it with the
- * {@link dev.beyan.common.json.EventCodec} to get the current record.
+ * An event as stored. {@code data} is the stored JSON at {@code schemaVersion}; the store's typed reads
+ * ({@link StreamReader}) give it decoded to the current record, as a {@link DecodedEvent}.
  */
 public record RecordedEvent(long position, long txId, String streamId, long streamVersion, UUID eventId,
                             String type, int schemaVersion, String data, EventMetadata metadata,
