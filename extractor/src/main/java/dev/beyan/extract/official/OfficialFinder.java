@@ -42,7 +42,7 @@ public final class OfficialFinder {
         this.names = data.personNames();
         this.registry = data.officeRegistry();
         this.evidenceFinder = new TitleEvidenceFinder(data.titles(), nameFinder);
-        this.candidateLists = new CandidateListFinder(data.gazetteer(), nameFinder);
+        this.candidateLists = new CandidateListFinder(data.gazetteer(), data.titles(), nameFinder);
         this.replacements = new Replacements(nameFinder);
     }
 
