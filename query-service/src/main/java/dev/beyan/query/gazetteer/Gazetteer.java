@@ -1,4 +1,4 @@
-package dev.beyan.query.place;
+package dev.beyan.query.gazetteer;
 
 import dev.beyan.common.problem.ProblemException;
 import dev.beyan.extract.text.TurkishText;
@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * The provinces' and districts' names, kept once loaded: the gazetteer is fixed reference data (only its counts
  * move, and those are read from the tables). Resolves the place parameters clients pass, by plate code or id, or
- * by name in any casing, with or without Turkish letters.
+ * by name in any casing, with or without Turkish letters. Officials, statements, place pages and the export all name
+ * places through it, so its package sits below theirs and depends on none of them.
  */
 @ApplicationScoped
 public class Gazetteer {
