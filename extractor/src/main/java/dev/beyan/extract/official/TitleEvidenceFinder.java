@@ -197,7 +197,8 @@ final class TitleEvidenceFinder {
             if (title.plural()) {
                 distribute(scan, title, match, mods, tied, listed(index, name));
             } else {
-                scan.out.add(new Found(name, -1, evidence(scan, title, match, mods, tied)));
+                distribute(scan, title, match, mods, tied, List.of(new Listed(name,
+                        mods.places().isEmpty() ? placeInParentheses(index, name.end() + 1) : null)));
             }
             return;
         }
@@ -429,17 +430,22 @@ final class TitleEvidenceFinder {
         return null;
     }
 
-    /** The names of "meclis üyeleri X, Y ve Z", the first one given. */
-    private List<NameSpan> listed(ArticleIndex index, NameSpan first) {
+    /** One name of a list, with the place the text gives it in parentheses ("A (Bolu)"), or null. */
+    private record Listed(NameSpan name, PlaceMention ownPlace) {
+    }
+
+    /** The names of "meclis üyeleri X, Y ve Z" or "il başkanları X (Bolu) ve Y (Düzce)", the first one given. */
+    private List<Listed> listed(ArticleIndex index, NameSpan first) {
         TokenizedText text = index.text;
-        List<NameSpan> names = new ArrayList<>();
-        names.add(first);
-        NameSpan previous = first;
-        while (previous.end() + 1 < text.size() && !text.get(previous.end()).hasApostrophe()) {
-            int k = previous.end() + 1;
+        List<Listed> names = new ArrayList<>();
+        PlaceMention own = placeInParentheses(index, first.end() + 1);
+        names.add(new Listed(first, own));
+        int end = own == null ? first.end() : own.end();
+        while (end + 1 < text.size() && !text.get(end).hasApostrophe()) {
+            int k = end + 1;
             if (text.key(k).equals("ve") || text.key(k).equals("ile")) {
                 k++;
-            } else if (!Separator.isListComma(text.get(k).sepBefore())) {
+            } else if (!Separator.isListComma(text.get(k).sepBefore() & ~(own == null ? 0 : Separator.PARENTHESIS))) {
                 break;
             }
             NameSpan next = k >= text.size() ? null
@@ -447,10 +453,27 @@ final class TitleEvidenceFinder {
             if (next == null) {
                 break;
             }
-            names.add(next);
-            previous = next;
+            own = placeInParentheses(index, next.end() + 1);
+            names.add(new Listed(next, own));
+            end = own == null ? next.end() : own.end();
         }
         return names;
+    }
+
+    /** A place alone in parentheses starting at word {@code k}: "Ayten Koru (Bolu)". */
+    private static PlaceMention placeInParentheses(ArticleIndex index, int k) {
+        TokenizedText text = index.text;
+        if (k >= text.size() || (text.get(k).sepBefore() & Separator.PARENTHESIS) == 0) {
+            return null;
+        }
+        for (int j = k; j < text.size() && j < k + 3; j++) {
+            PlaceMention place = index.placeEndingAt[j];
+            if (place != null) {
+                boolean closed = j + 1 >= text.size() || (text.get(j + 1).sepBefore() & Separator.PARENTHESIS) != 0;
+                return place.start() == k && closed ? place : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -458,18 +481,20 @@ final class TitleEvidenceFinder {
      * ("Hakkari, Siirt ve Batman belediye başkanları A, B ve C"), each takes the place in its position.
      */
     private void distribute(Scan scan, Title title, PhraseTable.Match<Title> match, Modifiers mods, Party party,
-                            List<NameSpan> names) {
+                            List<Listed> names) {
         List<Object> places = mods.places();
         boolean respectively = names.size() > 1 && places.size() == names.size();
         Evidence shared = evidence(scan, title, match, mods, party);
         for (int i = 0; i < names.size(); i++) {
             Evidence e = shared;
-            if (respectively) {
-                Object own = places.get(places.size() - 1 - i); // places are kept nearest first
+            Object own = names.get(i).ownPlace() != null ? names.get(i).ownPlace()
+                    : respectively ? places.get(places.size() - 1 - i) // places are kept nearest first
+                    : null;
+            if (own != null) {
                 e = evidence(scan, title, match, new Modifiers(mods.start(), mods.party(), List.of(own), mods.former()),
                         party);
             }
-            scan.out.add(new Found(names.get(i), -1, e));
+            scan.out.add(new Found(names.get(i).name(), -1, e));
         }
     }
 

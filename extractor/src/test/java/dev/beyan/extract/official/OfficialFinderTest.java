@@ -621,4 +621,21 @@ class OfficialFinderTest {
                 org.assertj.core.groups.Tuple.tuple("Canan Öz", "CHP"),
                 org.assertj.core.groups.Tuple.tuple("Okan Acar", null));
     }
+
+    @Test
+    void readsThePlaceInParenthesesAfterEachNameAsItsJurisdiction() {
+        List<Analysis.Official> found = officials("İYİ Parti il başkanları Nedim Sarp (Kars) ve Oya Kılıç (Ardahan) "
+                + "ortak bildiri yayımladı. Toplantıya MHP Milletvekili Rauf Dal (Sivas) de katıldı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::province).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Nedim Sarp", "Kars"),
+                org.assertj.core.groups.Tuple.tuple("Oya Kılıç", "Ardahan"),
+                org.assertj.core.groups.Tuple.tuple("Rauf Dal", "Sivas"));
+        assertThat(found).extracting(Analysis.Official::party).containsExactly("İYİ Parti", "İYİ Parti", "MHP");
+    }
+
+    @Test
+    void readsABareDeputyHeadAsAnOffice() {
+        Analysis.Official o = only("Başkan Yardımcısı Tülin Sezer açılış kurdelesini kesti.");
+        assertThat(o.title()).isEqualTo("Başkan Yardımcısı");
+    }
 }
