@@ -122,9 +122,30 @@ final class TitleEvidenceFinder {
         final List<Found> out = new ArrayList<>();
         Evidence lastHeadOffice;
         int lastHeadSentence = -1;
+        /** The last holder's name end, office and party, for the next item of a list of the same office. */
+        int lastNameEnd = -2;
+        Title lastTitle;
+        Party lastParty;
 
         Scan(ArticleIndex index) {
             this.index = index;
+        }
+
+        void listed(int nameEnd, Title title, Party party) {
+            lastNameEnd = nameEnd;
+            lastTitle = title;
+            lastParty = party;
+        }
+
+        /**
+         * "CHP'li Esenyurt Belediye Başkanı A, Avcılar Belediye Başkanı B": a party before the first of a comma list
+         * of holders of the same office is each holder's.
+         */
+        Party partyOfListBefore(int itemStart, Title title) {
+            boolean nextItem = lastNameEnd + 1 == itemStart
+                    && Separator.isListComma(index.text.get(itemStart).sepBefore())
+                    && !index.text.get(lastNameEnd).hasApostrophe();
+            return nextItem && title.equals(lastTitle) ? lastParty : null;
         }
     }
 
@@ -185,7 +206,9 @@ final class TitleEvidenceFinder {
         NameSpan name = nameAt(index, after.next);
         if (name == null && !afterInPlaceOf(index, mods.start())) {
             // A plural title is followed by its own list: a comma there opens the next item, not a chain.
-            boolean commaChains = index.text.get(match.start()).capitalized() && !title.plural();
+            // So does a title right after a name, which is that name's ("A yerine B Belediye Başkan Vekili, ...").
+            boolean commaChains = index.text.get(match.start()).capitalized() && !title.plural()
+                    && !afterAName(index, mods.start());
             Chained chained = chained(index, after.next, commaChains);
             if (chained != null) {
                 name = chained.name;
@@ -193,7 +216,12 @@ final class TitleEvidenceFinder {
             }
         }
         if (name != null) {
-            Party tied = partyTiedTo(index, party, name);
+            Party joinedLater = partySwitch.joinedAfter(index, name.end());
+            Party tied = joinedLater != null ? joinedLater : partyTiedTo(index, party, name);
+            if (tied == null) {
+                tied = scan.partyOfListBefore(mods.start(), title);
+            }
+            scan.listed(name.end(), title, tied);
             if (title.plural()) {
                 distribute(scan, title, match, mods, tied, listed(index, name));
             } else {
@@ -224,6 +252,11 @@ final class TitleEvidenceFinder {
      */
     private static boolean afterInPlaceOf(ArticleIndex index, int titleStart) {
         return titleStart > 0 && index.text.key(titleStart - 1).equals(IN_PLACE_OF);
+    }
+
+    private static boolean afterAName(ArticleIndex index, int titleStart) {
+        return titleStart > 0 && index.text.get(titleStart).spaceBefore() && index.nameCovering[titleStart - 1] >= 0
+                && !index.text.get(titleStart - 1).hasApostrophe();
     }
 
     private static boolean afterPartyGenitive(ArticleIndex index, int titleStart) {
