@@ -54,16 +54,21 @@ public class ReleaseProjector {
         this.identities = new Identities(registers);
     }
 
-    public Uni<Void> apply(SqlConnection tx, RecordedEvent recorded, DomainEvent event) {
-        return apply(tx, recorded, event, true);
-    }
-
     /**
-     * Applies an event of a replay without resolving identities or recomputing the aggregates it feeds (officials,
-     * positions, place counts); the replay ends with {@link #recomputeAggregates}, which does each once.
+     * Replays a page of events ({@code recorded} in store order, {@code events} decoded) without resolving identities
+     * or recomputing the aggregates they feed (officials, positions, place counts); the replay ends with
+     * {@link #recomputeAggregates}, which does each once. The rows written are those {@link #apply} would write.
      */
-    public Uni<Void> replay(SqlConnection tx, RecordedEvent recorded, DomainEvent event) {
-        return apply(tx, recorded, event, false);
+    public Uni<Void> replay(SqlConnection tx, List<RecordedEvent> recorded, List<DomainEvent> events) {
+        Uni<Void> kept = Uni.createFrom().voidItem();
+        for (int i = 0; i < recorded.size(); i++) {
+            if (events.get(i) instanceof CurationEvent c) {
+                RecordedEvent e = recorded.get(i);
+                kept = kept.chain(() -> keep(tx, e, c)).replaceWithVoid();
+            }
+        }
+        return kept.chain(() -> PageReplay.replay(tx, recorded, events, (release, analysis) ->
+                Contributions.of(release, decode(analysis), places, mayors, registers)));
     }
 
     /** Resolves every official and computes every aggregate from the contributions; the end of a replay. */
@@ -71,18 +76,18 @@ public class ReleaseProjector {
         return identities.resolveAll(tx).chain(() -> aggregates.recomputeAll(tx));
     }
 
-    private Uni<Void> apply(SqlConnection tx, RecordedEvent recorded, DomainEvent event, boolean recompute) {
+    public Uni<Void> apply(SqlConnection tx, RecordedEvent recorded, DomainEvent event) {
         Uni<Void> change;
         if (event instanceof CurationEvent c) {
-            change = corrected(tx, recorded, c, recompute);
+            change = corrected(tx, recorded, c);
         } else if (event instanceof ReleaseReceived r) {
             change = received(tx, recorded, r);
         } else if (event instanceof ReleaseRevised r) {
-            change = revised(tx, recorded, r, recompute);
+            change = revised(tx, recorded, r);
         } else if (event instanceof ReleaseRetracted r) {
-            change = retracted(tx, recorded, r, recompute);
+            change = retracted(tx, recorded, r);
         } else {
-            change = analyzed(tx, recorded.streamVersion(), recorded.position(), (ReleaseAnalyzed) event, recompute);
+            change = analyzed(tx, recorded.streamVersion(), recorded.position(), (ReleaseAnalyzed) event);
         }
         return change.chain(() -> checkpoint(tx, recorded.streamId(), recorded.streamVersion(), recorded.position()));
     }
@@ -90,7 +95,7 @@ public class ReleaseProjector {
     /** Projects an analysis the caller has just appended at {@code version} / {@code position}. */
     public Uni<Void> applyAppendedAnalysis(SqlConnection tx, String streamId, long version, long position,
                                            ReleaseAnalyzed event) {
-        return analyzed(tx, version, position, event, true).chain(() -> checkpoint(tx, streamId, version, position));
+        return analyzed(tx, version, position, event).chain(() -> checkpoint(tx, streamId, version, position));
     }
 
     private Uni<Void> received(SqlConnection tx, RecordedEvent e, ReleaseReceived r) {
@@ -106,24 +111,24 @@ public class ReleaseProjector {
                 .replaceWithVoid();
     }
 
-    private Uni<Void> revised(SqlConnection tx, RecordedEvent e, ReleaseRevised r, boolean recompute) {
+    private Uni<Void> revised(SqlConnection tx, RecordedEvent e, ReleaseRevised r) {
         return tx.preparedQuery("""
                         UPDATE readmodel.releases SET text = $2, text_sha256 = $3, text_version = $4, version = $4,
                           updated_at = $5, last_position = $6 WHERE id = $1""")
                 .execute(Tuple.tuple(Arrays.asList(r.releaseId(), r.text(), r.sha256(), e.streamVersion(),
                         e.recordedAt().atOffset(ZoneOffset.UTC), e.position())))
-                .chain(() -> replaceContributions(tx, r.releaseId(), null, recompute));
+                .chain(() -> replaceContributions(tx, r.releaseId(), null));
     }
 
-    private Uni<Void> retracted(SqlConnection tx, RecordedEvent e, ReleaseRetracted r, boolean recompute) {
+    private Uni<Void> retracted(SqlConnection tx, RecordedEvent e, ReleaseRetracted r) {
         return tx.preparedQuery("""
                         UPDATE readmodel.releases SET status = 'retracted', version = $2, updated_at = $3,
                           last_position = $4 WHERE id = $1""")
                 .execute(Tuple.of(r.releaseId(), e.streamVersion(), e.recordedAt().atOffset(ZoneOffset.UTC), e.position()))
-                .chain(() -> replaceContributions(tx, r.releaseId(), null, recompute));
+                .chain(() -> replaceContributions(tx, r.releaseId(), null));
     }
 
-    private Uni<Void> analyzed(SqlConnection tx, long version, long position, ReleaseAnalyzed a, boolean recompute) {
+    private Uni<Void> analyzed(SqlConnection tx, long version, long position, ReleaseAnalyzed a) {
         return tx.preparedQuery("""
                         UPDATE readmodel.releases SET version = $2, last_position = $3, analyzed_version = $4,
                           extractor_name = $5, extractor_version = $6 WHERE id = $1
@@ -146,7 +151,7 @@ public class ReleaseProjector {
                     Contributions c = Contributions.of(new Contributions.Release(a.releaseId(),
                             release.getString("text"), release.getString("title"), release.getString("dateline"),
                             publishedOn, seenOn), decode(a), places, mayors, registers);
-                    return replaceContributions(tx, a.releaseId(), c, recompute);
+                    return replaceContributions(tx, a.releaseId(), c);
                 });
     }
 
@@ -154,7 +159,12 @@ public class ReleaseProjector {
      * Keeps an editor's correction and re-resolves the officials it names. The correction applies after the
      * automatic resolution, now and at every later resolution of those officials, rebuilds included.
      */
-    private Uni<Void> corrected(SqlConnection tx, RecordedEvent e, CurationEvent event, boolean recompute) {
+    private Uni<Void> corrected(SqlConnection tx, RecordedEvent e, CurationEvent event) {
+        return keep(tx, e, event).chain(correction -> resolveAfter(tx, correction));
+    }
+
+    /** Keeps an editor's correction in the read models (once: its seq is its stream version). */
+    private static Uni<Correction> keep(SqlConnection tx, RecordedEvent e, CurationEvent event) {
         Correction correction = event instanceof OfficialsMerged m
                 ? new Correction(e.streamVersion(), Correction.Kind.MERGE, m.officialId(), m.into(), List.of(),
                         m.editor(), m.reason())
@@ -168,7 +178,7 @@ public class ReleaseProjector {
                         correction.kind().name().toLowerCase(Locale.ROOT), correction.officialId(), correction.into(),
                         correction.releaseIds().toArray(String[]::new), correction.refs().toArray(String[]::new),
                         correction.editor(), correction.reason(), e.recordedAt().atOffset(ZoneOffset.UTC))))
-                .chain(() -> recompute ? resolveAfter(tx, correction) : Uni.createFrom().voidItem());
+                .replaceWith(correction);
     }
 
     private Uni<Void> resolveAfter(SqlConnection tx, Correction correction) {
@@ -178,14 +188,10 @@ public class ReleaseProjector {
     }
 
     /**
-     * Replaces the release's contributions ({@code null}: removes them) and, unless a replay defers it, resolves the
-     * officials of the names they had and have and recomputes what they fed.
+     * Replaces the release's contributions ({@code null}: removes them), resolves the officials of the names they had
+     * and have, and recomputes what they fed.
      */
-    private Uni<Void> replaceContributions(SqlConnection tx, String releaseId, Contributions fresh, boolean recompute) {
-        if (!recompute) {
-            return deleteContributions(tx, releaseId).chain(() -> fresh == null ? Uni.createFrom().voidItem()
-                    : insert(tx, fresh));
-        }
+    private Uni<Void> replaceContributions(SqlConnection tx, String releaseId, Contributions fresh) {
         return tx.preparedQuery("""
                         SELECT 'official' AS kind, official_id AS id FROM readmodel.release_officials WHERE release_id = $1
                         UNION ALL
@@ -212,50 +218,14 @@ public class ReleaseProjector {
                         districts.addAll(fresh.districtIds);
                     }
                     Uni<Void> locked = blocks.isEmpty() ? Uni.createFrom().voidItem() : Identities.lock(tx);
-                    return locked.chain(() -> deleteContributions(tx, releaseId))
-                            .chain(() -> fresh == null ? Uni.createFrom().voidItem() : insert(tx, fresh))
+                    return locked.chain(() -> ContributionRows.delete(tx, List.of(releaseId)))
+                            .chain(() -> ContributionRows.insert(tx, fresh == null ? List.of() : List.of(fresh)))
                             .chain(() -> identities.resolve(tx, blocks))
                             .chain(resolved -> {
                                 officials.addAll(resolved);
                                 return aggregates.recompute(tx, officials, provinces, districts);
                             });
                 });
-    }
-
-    private static Uni<Void> deleteContributions(SqlConnection tx, String releaseId) {
-        Tuple id = Tuple.of(releaseId);
-        return tx.preparedQuery("DELETE FROM readmodel.release_officials WHERE release_id = $1").execute(id)
-                .chain(() -> tx.preparedQuery("DELETE FROM readmodel.release_places WHERE release_id = $1").execute(id))
-                .chain(() -> tx.preparedQuery("DELETE FROM readmodel.mentions WHERE release_id = $1").execute(id))
-                .chain(() -> tx.preparedQuery("DELETE FROM readmodel.statements WHERE release_id = $1").execute(id))
-                .replaceWithVoid();
-    }
-
-    private static Uni<Void> insert(SqlConnection tx, Contributions c) {
-        return batch(tx, """
-                INSERT INTO readmodel.release_officials (release_id, official_id, name, name_folded, aliases,
-                  search_folded, title, org, party, party_source, registry_office, province_id, district_id, former,
-                  seen_on, mention_count, name_key, block, handle, registry_entry, registry_handle, identity_rule,
-                  identity_detail)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
-                  'first-seen', '')""", c.officials)
-                .chain(() -> batch(tx, """
-                        INSERT INTO readmodel.release_places (release_id, place_kind, place_id, mention_count)
-                        VALUES ($1, $2, $3, $4)""", c.places))
-                .chain(() -> batch(tx, """
-                        INSERT INTO readmodel.mentions (release_id, entity_kind, entity_id, start_offset, end_offset,
-                          name_key)
-                        VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING""", c.mentions))
-                .chain(() -> batch(tx, """
-                        INSERT INTO readmodel.statements (id, release_id, seq, kind, text, text_folded, cue,
-                          speaker_name, speaker_official_id, published_on, start_offset, end_offset, segments,
-                          release_title, release_dateline, speaker_name_key)
-                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::text::jsonb, $14, $15, $16)""",
-                        c.statements));
-    }
-
-    private static Uni<Void> batch(SqlConnection tx, String sql, List<Tuple> rows) {
-        return rows.isEmpty() ? Uni.createFrom().voidItem() : tx.preparedQuery(sql).executeBatch(rows).replaceWithVoid();
     }
 
     private static Uni<Void> checkpoint(SqlConnection tx, String streamId, long version, long position) {
