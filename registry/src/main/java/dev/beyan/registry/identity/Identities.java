@@ -53,8 +53,9 @@ public final class Identities {
             return Uni.createFrom().item(Set.of());
         }
         return lock(tx)
-                .chain(() -> withCorrections(tx, new TreeSet<>(blocks)))
-                .chain(all -> sightings(tx, all).chain(rows -> corrections(tx, all)
+                .chain(() -> withCorrections(tx, new TreeSet<>(blocks), false))
+                .chain(closure -> sightings(tx, closure.blocks()).chain(rows -> (closure.corrected()
+                        ? corrections(tx, closure.blocks()) : Uni.createFrom().item(List.<Correction>of()))
                         .chain(cs -> write(tx, rows, resolver.resolve(rows.stream().map(Current::sighting).toList(),
                                 cs)))));
     }
@@ -131,8 +132,12 @@ public final class Identities {
                 });
     }
 
+    /** Blocks to resolve together, and whether a correction concerns them (none does: no need to read any). */
+    private record Closure(Set<String> blocks, boolean corrected) {
+    }
+
     /** Adds, until nothing changes, the blocks of every id named by a correction that concerns these blocks. */
-    private static Uni<Set<String>> withCorrections(SqlConnection tx, Set<String> blocks) {
+    private static Uni<Closure> withCorrections(SqlConnection tx, Set<String> blocks, boolean corrected) {
         return tx.preparedQuery("""
                         SELECT DISTINCT unnest(c.refs) AS ref FROM readmodel.official_corrections c
                         WHERE c.refs && (SELECT coalesce(array_agg(id), '{}') FROM readmodel.release_officials ro,
@@ -142,11 +147,13 @@ public final class Identities {
                 .chain(rows -> {
                     List<String> refs = new ArrayList<>();
                     rows.forEach(r -> refs.add(r.getString("ref")));
-                    return refs.isEmpty() ? Uni.createFrom().item(blocks) : blocksOf(tx, refs).chain(more -> {
-                        Set<String> all = new TreeSet<>(blocks);
-                        all.addAll(more);
-                        return all.size() == blocks.size() ? Uni.createFrom().item(all) : withCorrections(tx, all);
-                    });
+                    return refs.isEmpty() ? Uni.createFrom().item(new Closure(blocks, corrected))
+                            : blocksOf(tx, refs).chain(more -> {
+                                Set<String> all = new TreeSet<>(blocks);
+                                all.addAll(more);
+                                return all.size() == blocks.size() ? Uni.createFrom().item(new Closure(all, true))
+                                        : withCorrections(tx, all, true);
+                            });
                 });
     }
 

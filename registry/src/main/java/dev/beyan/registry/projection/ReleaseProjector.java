@@ -129,10 +129,13 @@ public class ReleaseProjector {
     }
 
     private Uni<Void> analyzed(SqlConnection tx, long version, long position, ReleaseAnalyzed a) {
+        // the joined row is read before the update: its analysed version says whether contributions may exist
         return tx.preparedQuery("""
-                        UPDATE readmodel.releases SET version = $2, last_position = $3, analyzed_version = $4,
-                          extractor_name = $5, extractor_version = $6 WHERE id = $1
-                        RETURNING status, text_version, text, title, dateline, published_on, received_at""")
+                        UPDATE readmodel.releases r SET version = $2, last_position = $3, analyzed_version = $4,
+                          extractor_name = $5, extractor_version = $6
+                        FROM readmodel.releases old_row WHERE r.id = $1 AND old_row.id = $1
+                        RETURNING r.status, r.text_version, r.text, r.title, r.dateline, r.published_on, r.received_at,
+                          old_row.analyzed_version IS NOT NULL AS analysed_before""")
                 .execute(Tuple.of(a.releaseId(), version, position, a.analyzedVersion(), a.extractorName(),
                         a.extractorVersion()))
                 .chain(rows -> {
@@ -151,7 +154,8 @@ public class ReleaseProjector {
                     Contributions c = Contributions.of(new Contributions.Release(a.releaseId(),
                             release.getString("text"), release.getString("title"), release.getString("dateline"),
                             publishedOn, seenOn), decode(a), places, mayors, registers);
-                    return replaceContributions(tx, a.releaseId(), c);
+                    return release.getBoolean("analysed_before") ? replaceContributions(tx, a.releaseId(), c)
+                            : firstContributions(tx, c);
                 });
     }
 
@@ -226,6 +230,16 @@ public class ReleaseProjector {
                                 return aggregates.recompute(tx, officials, provinces, districts);
                             });
                 });
+    }
+
+    /**
+     * Writes the contributions of a release never analysed before, which has none to remove (only an analysis writes
+     * them), then resolves their officials and recomputes what they feed.
+     */
+    private Uni<Void> firstContributions(SqlConnection tx, Contributions fresh) {
+        return ContributionRows.insert(tx, List.of(fresh))
+                .chain(() -> identities.resolve(tx, fresh.blocks))
+                .chain(resolved -> aggregates.recompute(tx, resolved, fresh.provinceIds, fresh.districtIds));
     }
 
     private static Uni<Void> checkpoint(SqlConnection tx, String streamId, long version, long position) {
