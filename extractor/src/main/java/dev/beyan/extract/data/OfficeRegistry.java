@@ -1,23 +1,17 @@
 package dev.beyan.extract.data;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.beyan.extract.text.TurkishText;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * People whose office public records tell: the 2024 mayors, the members of the 28th Grand National Assembly, the
- * cabinet and the governors (files under {@code registry/}, sources in PROVENANCE.md). Looked up by the folded full
+ * cabinet and the governors (read by {@link Registers}; only the offices held now). Looked up by the folded full
  * name; a name that two entries share (namesakes) is left out, since the name alone cannot tell them apart.
  */
 public final class OfficeRegistry {
-    private static final String DIR = "registry/";
     /** The registries' word for no party. */
     private static final String INDEPENDENT = "Bağımsız";
     private static final Set<String> CURRENT_GOVERNOR_EVENTS = Set.of("appointed", "in_office_at_source");
@@ -45,65 +39,40 @@ public final class OfficeRegistry {
         return size;
     }
 
-    static OfficeRegistry load(ObjectMapper json) {
-        Map<String, String> parties = partyNames();
+    static OfficeRegistry load(Registers registers) {
         Builder b = new Builder();
-        mayors(json, parties, b);
-        for (String line : Resources.lines(DIR + "tbmm-28.tsv")) {
-            String[] c = line.split("\t", -1);
-            if (!c[0].equals("name")) {
-                b.add(c[0], new Entry("Milletvekili", TitleScope.DEPUTY, "TBMM", party(parties, c[1]), c[2], null, c[3]));
+        for (Registers.Mayor m : registers.mayors()) {
+            String party = party(m.party());
+            b.add(m.name(), switch (m.municipality()) {
+                case METROPOLITAN -> new Entry("Büyükşehir Belediye Başkanı", TitleScope.METROPOLITAN,
+                        m.province() + " Büyükşehir Belediyesi", party, m.province(), null, m.id());
+                case PROVINCE_CENTRE -> new Entry("Belediye Başkanı", TitleScope.MUNICIPAL,
+                        m.province() + " Belediyesi", party, m.province(), null, m.id());
+                case DISTRICT -> new Entry("Belediye Başkanı", TitleScope.MUNICIPAL, m.district() + " Belediyesi",
+                        party, m.province(), m.district(), m.id());
+            });
+        }
+        for (Registers.Deputy d : registers.deputies()) {
+            b.add(d.name(), new Entry("Milletvekili", TitleScope.DEPUTY, "TBMM", party(d.party()), d.province(), null,
+                    d.id()));
+        }
+        for (Registers.CabinetMember c : registers.cabinet()) {
+            if (c.to() == null) {
+                TitleScope scope = c.ministry().endsWith("Bakanlığı") ? TitleScope.MINISTER : TitleScope.NATIONAL;
+                b.add(c.name(), new Entry(c.title(), scope, c.ministry(), party(c.party()), null, null, c.id()));
             }
         }
-        for (String line : Resources.lines(DIR + "cabinet.tsv")) {
-            String[] c = line.split("\t", -1);
-            if (!c[0].equals("name") && c[5].isEmpty()) {
-                TitleScope scope = c[2].endsWith("Bakanlığı") ? TitleScope.MINISTER : TitleScope.NATIONAL;
-                b.add(c[0], new Entry(c[1], scope, c[2], party(parties, c[3]), null, null, c[6]));
-            }
-        }
-        for (String line : Resources.lines(DIR + "governors.tsv")) {
-            String[] c = line.split("\t", -1);
-            if (!c[0].equals("name") && c[3].isEmpty() && CURRENT_GOVERNOR_EVENTS.contains(c[6])) {
-                b.add(c[0], new Entry("Vali", TitleScope.GOVERNOR, c[1] + " Valiliği", null, c[1], null, c[4]));
+        for (Registers.Governor g : registers.governors()) {
+            if (g.to() == null && CURRENT_GOVERNOR_EVENTS.contains(g.event())) {
+                b.add(g.name(), new Entry("Vali", TitleScope.GOVERNOR, g.province() + " Valiliği", null, g.province(),
+                        null, g.id()));
             }
         }
         return b.build();
     }
 
-    private static void mayors(ObjectMapper json, Map<String, String> parties, Builder b) {
-        try (InputStream in = Resources.open(DIR + "tr-mayors-2024.json")) {
-            for (JsonNode m : json.readTree(in).get("mayors")) {
-                String level = m.get("level").asText();
-                String province = m.get("province").asText();
-                String party = party(parties, m.get("party").asText());
-                String id = "mayor2024-" + m.get("province_plate").asText() + "-" + m.path("district_code").asText("0");
-                Entry e = switch (level) {
-                    case "buyuksehir" -> new Entry("Büyükşehir Belediye Başkanı", TitleScope.METROPOLITAN,
-                            province + " Büyükşehir Belediyesi", party, province, null, id);
-                    case "il" -> new Entry("Belediye Başkanı", TitleScope.MUNICIPAL, province + " Belediyesi", party,
-                            province, null, id);
-                    default -> new Entry("Belediye Başkanı", TitleScope.MUNICIPAL,
-                            m.get("district").asText() + " Belediyesi", party, province, m.get("district").asText(), id);
-                };
-                b.add(m.get("mayor").asText(), e);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the 2024 mayors", e);
-        }
-    }
-
-    private static Map<String, String> partyNames() {
-        Map<String, String> names = new HashMap<>();
-        for (String line : Resources.lines(DIR + "parties.tsv")) {
-            String[] c = line.split("\t");
-            names.put(c[0], c[1]);
-        }
-        return names;
-    }
-
-    private static String party(Map<String, String> names, String id) {
-        String name = id.isEmpty() ? null : names.getOrDefault(id, id);
+    /** A party as an office's entry gives it: none for independents. */
+    private static String party(String name) {
         return INDEPENDENT.equals(name) ? null : name;
     }
 

@@ -30,7 +30,7 @@ public final class ReferenceData {
     public static ReferenceData load() {
         ObjectMapper json = new ObjectMapper();
         return new ReferenceData(Gazetteer.load(json), PlaceWords.load(), PersonNames.load(), Parties.load(),
-                Titles.load(), OfficeRegistry.load(json));
+                Titles.load(), OfficeRegistry.load(Registers.load()));
     }
 
     public Gazetteer gazetteer() {

@@ -4,8 +4,10 @@ import dev.beyan.extract.Span;
 import dev.beyan.extract.data.AdminUnit;
 import dev.beyan.extract.data.Gazetteer;
 import dev.beyan.extract.data.Party;
+import dev.beyan.extract.data.PhraseTable;
 import dev.beyan.extract.data.Title;
 import dev.beyan.extract.data.TitleScope;
+import dev.beyan.extract.data.Titles;
 import dev.beyan.extract.data.Town;
 import dev.beyan.extract.place.PlaceMention;
 import dev.beyan.extract.place.TownMention;
@@ -13,6 +15,7 @@ import dev.beyan.extract.text.Separator;
 import dev.beyan.extract.text.Token;
 import dev.beyan.extract.text.TokenizedText;
 import dev.beyan.extract.text.TurkishText;
+import dev.beyan.extract.text.WordClass;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +28,11 @@ import java.util.Set;
  *   belde after its district ("Biga Gümüşçay'da D");</li>
  *   <li>lines of "Place: Name" ("Kızılcahamam: E" on its own line, one after another).</li>
  * </ul>
- * The list names candidates only where candidacy is the topic (a word of "aday" in the sentence or the few
- * sentences before it); each name becomes the mayoral candidate of its place, for the party named last before.
- * A single locative before a name ("Ayvacık'ta A ile görüştü") is no list: at least two items are needed.
+ * A plural title in the heading right before the list names the office of every item ("Yeni atanan il
+ * başkanları:" over "Rize: A" lines). Without one, the list names candidates only where candidacy is the topic (a
+ * word of "aday" in the sentence or the few sentences before it), and each name becomes the mayoral candidate of
+ * its place. The party is the one named last before the list. A single locative before a name ("Ayvacık'ta A ile
+ * görüştü") is no list: at least two items are needed.
  */
 final class CandidateListFinder {
     /** Locative case endings after the apostrophe: -da/-de/-ta/-te. */
@@ -37,13 +42,17 @@ final class CandidateListFinder {
     private static final int CUE_SENTENCES = 3;
     private static final int MIN_ITEMS = 2;
     private static final Title CANDIDATE = new Title("Belediye Başkan Adayı", TitleScope.MUNICIPAL, null, false, false);
+    /** How many words before the list its heading's plural title may start. */
+    private static final int HEADING_WINDOW = 8;
 
     private final Gazetteer gazetteer;
+    private final Titles titles;
     private final PersonNameFinder nameFinder;
     private final Jurisdictions jurisdictions = new Jurisdictions();
 
-    CandidateListFinder(Gazetteer gazetteer, PersonNameFinder nameFinder) {
+    CandidateListFinder(Gazetteer gazetteer, Titles titles, PersonNameFinder nameFinder) {
         this.gazetteer = gazetteer;
+        this.titles = titles;
         this.nameFinder = nameFinder;
     }
 
@@ -72,17 +81,38 @@ final class CandidateListFinder {
     }
 
     private void emit(ArticleIndex index, List<Item> run, List<TitleEvidenceFinder.Found> out) {
-        if (run.size() < MIN_ITEMS || !aboutCandidacy(index.text, run.get(0).start())) {
+        if (run.size() < MIN_ITEMS) {
             return;
         }
+        Title office = headingTitle(index.text, run.get(0).start());
+        if (office == null && !aboutCandidacy(index.text, run.get(0).start())) {
+            return;
+        }
+        Title title = office == null ? CANDIDATE : office;
         Party party = index.partyBefore(run.get(0).start());
         for (Item item : run) {
             Modifiers mods = new Modifiers(item.start(), party, List.of(item.place()), false);
-            Jurisdictions.Resolved where = jurisdictions.resolve(index, CANDIDATE, mods, party, item.start(), false);
+            Jurisdictions.Resolved where = jurisdictions.resolve(index, title, mods, party, item.start(), false);
             out.add(new TitleEvidenceFinder.Found(item.name(), -1, new Evidence(item.name().start(),
-                    CANDIDATE.canonical(), CANDIDATE.scope(), where.org(), party == null ? null : party.shortName(),
+                    title.canonical(), title.scope(), where.org(), party == null ? null : party.shortName(),
                     where.province(), where.district(), false, true)));
         }
+    }
+
+    /** The plural title of the heading that closes right before the list with a colon ("İl Başkanları:"). */
+    private Title headingTitle(TokenizedText text, int listStart) {
+        if (listStart == 0 || (text.get(listStart).sepBefore() & Separator.NEWLINE) == 0) {
+            return null;
+        }
+        int from = Math.max(0, listStart - HEADING_WINDOW);
+        for (int k = from; k < listStart; k++) {
+            PhraseTable.Match<Title> match = text.is(k, WordClass.TITLE_START) ? titles.match(text.tokens(), k) : null;
+            if (match != null && match.value().plural() && match.end() + 1 == listStart
+                    && (text.get(listStart).sepBefore() & Separator.COLON) != 0) {
+                return match.value();
+            }
+        }
+        return null;
     }
 
     /** The next item follows the previous name after a comma, "ve", or a line break (one "Place: Name" a line). */

@@ -18,6 +18,10 @@ final class PartySwitch {
     private static final Set<String> DATIVE = Set.of("ye", "ya", "e", "a", "ne", "na");
     /** Stems of joining: geçen, geçti, geçerek, katılan, katıldı, katılarak. */
     private static final Set<String> JOINING = Set.of("gec", "katil");
+    /** Finite forms of joining, which close the sentence whose subject joined. */
+    private static final Set<String> FINITE = Set.of("gecti", "gectiler", "katildi", "katildilar");
+    /** Converbs of joining, whose subject is the sentence's. */
+    private static final Set<String> CONVERBS = Set.of("gecerek", "katilarak");
 
     /** The party joined in the clause ending right before word {@code officeStart} ("... AK Parti'ye geçen"), or null. */
     Party joinedBefore(ArticleIndex index, int officeStart) {
@@ -29,6 +33,25 @@ final class PartySwitch {
         }
         PhraseTable.Match<Party> party = index.partyEndingAt[verb - 1];
         return party != null && dative(text, verb - 1) ? party.value() : null;
+    }
+
+    /**
+     * The party the named person joins in the predicate of their sentence: "Belediye Başkanı A ve Belediye Başkanı B
+     * AK Parti'ye geçti", "... C, DEVA'ya katılarak rozetini aldı". Only finite forms at the sentence's end and
+     * converbs count, whose subject is the sentence's subject ("A, B'nin AK Parti'ye katıldığını söyledi" is B's).
+     */
+    Party joinedAfter(ArticleIndex index, int nameEnd) {
+        TokenizedText text = index.text;
+        int sentence = text.sentenceOf(nameEnd);
+        for (int verb = nameEnd + 2; verb < text.size() && text.sentenceOf(verb) == sentence; verb++) {
+            String key = text.key(verb);
+            boolean last = verb + 1 == text.size() || text.sentenceOf(verb + 1) != sentence;
+            if ((CONVERBS.contains(key) || (last && FINITE.contains(key))) && text.get(verb).spaceBefore()) {
+                PhraseTable.Match<Party> party = index.partyEndingAt[verb - 1];
+                return party != null && party.start() > nameEnd && dative(text, verb - 1) ? party.value() : null;
+            }
+        }
+        return null;
     }
 
     private static boolean joins(String key) {

@@ -5,6 +5,7 @@ import dev.beyan.extract.data.Titles;
 import dev.beyan.extract.text.Separator;
 import dev.beyan.extract.text.Token;
 import dev.beyan.extract.text.TokenizedText;
+import dev.beyan.extract.text.TurkishText;
 import dev.beyan.extract.text.WordClass;
 
 import java.util.ArrayList;
@@ -28,6 +29,9 @@ public final class PersonNameFinder {
     private static final java.util.Set<String> POSSESSIVE_HEADS = java.util.Set.of("baskani", "bakani", "muduru",
             "sozcusu", "yardimcisi", "uyesi", "valisi", "kaymakami", "sekreteri", "komutani", "temsilcisi",
             "koordinatoru", "sorumlusu", "baskanvekili", "danismani", "baskanligi", "mudurlugu");
+
+    private static final java.util.Set<String> PLACE_CASES = java.util.Set.of("da", "de", "ta", "te",
+            "dan", "den", "tan", "ten", "a", "e", "ya", "ye");
 
     private final Parties parties;
     private final Titles titles;
@@ -82,7 +86,7 @@ public final class PersonNameFinder {
                     || next.is(WordClass.NAME_STOPWORD) || startsParty(text, end + 1)
                     || startsTitle(text, end + 1)
                     || first.allCaps() != next.allCaps()
-                    || (end > i && !continuesLongName(text, end + 1))
+                    || (end > i && !continuesLongName(text, i, end + 1))
                     || (end == i && isAddress(text, i))) {
                 break;
             }
@@ -91,7 +95,7 @@ public final class PersonNameFinder {
         if (end == i) {
             return null;
         }
-        if (first.allCaps() || text.isHeadline(text.sentenceOf(i))) {
+        if ((first.allCaps() || text.isHeadline(text.sentenceOf(i))) && !itemOfALine(text, i, end)) {
             end = knownNameEnd(text, i, end);
         }
         if (end == i || (!given && !text.is(end, WordClass.SURNAME_LIKE)) || headsABody(text, end)) {
@@ -111,18 +115,50 @@ public final class PersonNameFinder {
 
     /**
      * A third or fourth word continues a name ("Recep Tayyip Erdoğan", "Gülcan Kaçmaz Sayyiğit") unless it is a
-     * place name ("Ahmet Yalçınkaya Kocasinan, Talas..."); headlines are cut back separately.
+     * place name ("Ahmet Yalçınkaya Kocasinan, Talas..."); headlines are cut back separately. After given names
+     * only, a place name is the surname the name still lacks ("Utku Caner Çaykara", "Ali Rıza Ordu'nun").
      */
-    private static boolean continuesLongName(TokenizedText text, int k) {
+    private static boolean continuesLongName(TokenizedText text, int start, int k) {
         Token next = text.get(k);
         if (!next.is(WordClass.PLACE)) {
             return true;
         }
+        boolean officeFollows = text.is(k + 1, WordClass.OFFICE_CUE);
+        if (onlyGivenNames(text, start, k - 1) && !placeCase(text, next) && !officeFollows) {
+            return true;
+        }
         // A place name that is also a surname ends a name only where places are listed or an office follows
         // ("Ahmet Metin Genç ile" is a name; "Ahmet Yalçınkaya Kocasinan, Talas" is a name and a list of places).
-        boolean listed = k + 1 < text.size() && Separator.isListComma(text.get(k + 1).sepBefore());
-        return next.is(WordClass.SURNAME_LIKE) && !next.hasApostrophe() && !listed
-                && !text.is(k + 1, WordClass.OFFICE_CUE);
+        boolean listed = k + 2 < text.size() && Separator.isListComma(text.get(k + 1).sepBefore())
+                && text.is(k + 1, WordClass.PLACE) && !text.is(k + 2, WordClass.OFFICE_CUE);
+        return next.is(WordClass.SURNAME_LIKE) && !next.hasApostrophe() && !listed && !officeFollows;
+    }
+
+    private static boolean onlyGivenNames(TokenizedText text, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (!text.is(k, WordClass.GIVEN_NAME)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Ankara'da", "Rize'den", "Trabzon'a": a place in a case of location or motion, not a surname. */
+    private static boolean placeCase(TokenizedText text, Token t) {
+        if (!t.hasApostrophe()) {
+            return false;
+        }
+        String suffix = TurkishText.asciiFold(text.text().substring(t.stemEnd() + 1, t.end()));
+        return PLACE_CASES.contains(suffix);
+    }
+
+    /**
+     * "Şanlıurfa: Mehmet İlhami Günbegi", "CHP - AYLA KURT": a name after a colon or dash that runs to the end of its
+     * line is a list item, whole, though its line looks like a headline.
+     */
+    private static boolean itemOfALine(TokenizedText text, int start, int end) {
+        return (text.get(start).sepBefore() & (Separator.COLON | Separator.DASH)) != 0
+                && (end + 1 >= text.size() || Separator.isBoundary(text.get(end + 1).sepBefore()));
     }
 
     /**

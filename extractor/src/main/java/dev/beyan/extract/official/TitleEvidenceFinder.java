@@ -122,9 +122,30 @@ final class TitleEvidenceFinder {
         final List<Found> out = new ArrayList<>();
         Evidence lastHeadOffice;
         int lastHeadSentence = -1;
+        /** The last holder's name end, office and party, for the next item of a list of the same office. */
+        int lastNameEnd = -2;
+        Title lastTitle;
+        Party lastParty;
 
         Scan(ArticleIndex index) {
             this.index = index;
+        }
+
+        void listed(int nameEnd, Title title, Party party) {
+            lastNameEnd = nameEnd;
+            lastTitle = title;
+            lastParty = party;
+        }
+
+        /**
+         * "CHP'li Esenyurt Belediye Başkanı A, Avcılar Belediye Başkanı B": a party before the first of a comma list
+         * of holders of the same office is each holder's.
+         */
+        Party partyOfListBefore(int itemStart, Title title) {
+            boolean nextItem = lastNameEnd + 1 == itemStart
+                    && Separator.isListComma(index.text.get(itemStart).sepBefore())
+                    && !index.text.get(lastNameEnd).hasApostrophe();
+            return nextItem && title.equals(lastTitle) ? lastParty : null;
         }
     }
 
@@ -185,7 +206,9 @@ final class TitleEvidenceFinder {
         NameSpan name = nameAt(index, after.next);
         if (name == null && !afterInPlaceOf(index, mods.start())) {
             // A plural title is followed by its own list: a comma there opens the next item, not a chain.
-            boolean commaChains = index.text.get(match.start()).capitalized() && !title.plural();
+            // So does a title right after a name, which is that name's ("A yerine B Belediye Başkan Vekili, ...").
+            boolean commaChains = index.text.get(match.start()).capitalized() && !title.plural()
+                    && !afterAName(index, mods.start());
             Chained chained = chained(index, after.next, commaChains);
             if (chained != null) {
                 name = chained.name;
@@ -193,11 +216,17 @@ final class TitleEvidenceFinder {
             }
         }
         if (name != null) {
-            Party tied = partyTiedTo(index, party, name);
+            Party joinedLater = partySwitch.joinedAfter(index, name.end());
+            Party tied = joinedLater != null ? joinedLater : partyTiedTo(index, party, name);
+            if (tied == null) {
+                tied = scan.partyOfListBefore(mods.start(), title);
+            }
+            scan.listed(name.end(), title, tied);
             if (title.plural()) {
                 distribute(scan, title, match, mods, tied, listed(index, name));
             } else {
-                scan.out.add(new Found(name, -1, evidence(scan, title, match, mods, tied)));
+                distribute(scan, title, match, mods, tied, List.of(new Listed(name,
+                        mods.places().isEmpty() ? placeInParentheses(index, name.end() + 1) : null)));
             }
             return;
         }
@@ -223,6 +252,11 @@ final class TitleEvidenceFinder {
      */
     private static boolean afterInPlaceOf(ArticleIndex index, int titleStart) {
         return titleStart > 0 && index.text.key(titleStart - 1).equals(IN_PLACE_OF);
+    }
+
+    private static boolean afterAName(ArticleIndex index, int titleStart) {
+        return titleStart > 0 && index.text.get(titleStart).spaceBefore() && index.nameCovering[titleStart - 1] >= 0
+                && !index.text.get(titleStart - 1).hasApostrophe();
     }
 
     private static boolean afterPartyGenitive(ArticleIndex index, int titleStart) {
@@ -429,17 +463,22 @@ final class TitleEvidenceFinder {
         return null;
     }
 
-    /** The names of "meclis üyeleri X, Y ve Z", the first one given. */
-    private List<NameSpan> listed(ArticleIndex index, NameSpan first) {
+    /** One name of a list, with the place the text gives it in parentheses ("A (Bolu)"), or null. */
+    private record Listed(NameSpan name, PlaceMention ownPlace) {
+    }
+
+    /** The names of "meclis üyeleri X, Y ve Z" or "il başkanları X (Bolu) ve Y (Düzce)", the first one given. */
+    private List<Listed> listed(ArticleIndex index, NameSpan first) {
         TokenizedText text = index.text;
-        List<NameSpan> names = new ArrayList<>();
-        names.add(first);
-        NameSpan previous = first;
-        while (previous.end() + 1 < text.size() && !text.get(previous.end()).hasApostrophe()) {
-            int k = previous.end() + 1;
+        List<Listed> names = new ArrayList<>();
+        PlaceMention own = placeInParentheses(index, first.end() + 1);
+        names.add(new Listed(first, own));
+        int end = own == null ? first.end() : own.end();
+        while (end + 1 < text.size() && !text.get(end).hasApostrophe()) {
+            int k = end + 1;
             if (text.key(k).equals("ve") || text.key(k).equals("ile")) {
                 k++;
-            } else if (!Separator.isListComma(text.get(k).sepBefore())) {
+            } else if (!Separator.isListComma(text.get(k).sepBefore() & ~(own == null ? 0 : Separator.PARENTHESIS))) {
                 break;
             }
             NameSpan next = k >= text.size() ? null
@@ -447,10 +486,27 @@ final class TitleEvidenceFinder {
             if (next == null) {
                 break;
             }
-            names.add(next);
-            previous = next;
+            own = placeInParentheses(index, next.end() + 1);
+            names.add(new Listed(next, own));
+            end = own == null ? next.end() : own.end();
         }
         return names;
+    }
+
+    /** A place alone in parentheses starting at word {@code k}: "Ayten Koru (Bolu)". */
+    private static PlaceMention placeInParentheses(ArticleIndex index, int k) {
+        TokenizedText text = index.text;
+        if (k >= text.size() || (text.get(k).sepBefore() & Separator.PARENTHESIS) == 0) {
+            return null;
+        }
+        for (int j = k; j < text.size() && j < k + 3; j++) {
+            PlaceMention place = index.placeEndingAt[j];
+            if (place != null) {
+                boolean closed = j + 1 >= text.size() || (text.get(j + 1).sepBefore() & Separator.PARENTHESIS) != 0;
+                return place.start() == k && closed ? place : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -458,18 +514,20 @@ final class TitleEvidenceFinder {
      * ("Hakkari, Siirt ve Batman belediye başkanları A, B ve C"), each takes the place in its position.
      */
     private void distribute(Scan scan, Title title, PhraseTable.Match<Title> match, Modifiers mods, Party party,
-                            List<NameSpan> names) {
+                            List<Listed> names) {
         List<Object> places = mods.places();
         boolean respectively = names.size() > 1 && places.size() == names.size();
         Evidence shared = evidence(scan, title, match, mods, party);
         for (int i = 0; i < names.size(); i++) {
             Evidence e = shared;
-            if (respectively) {
-                Object own = places.get(places.size() - 1 - i); // places are kept nearest first
+            Object own = names.get(i).ownPlace() != null ? names.get(i).ownPlace()
+                    : respectively ? places.get(places.size() - 1 - i) // places are kept nearest first
+                    : null;
+            if (own != null) {
                 e = evidence(scan, title, match, new Modifiers(mods.start(), mods.party(), List.of(own), mods.former()),
                         party);
             }
-            scan.out.add(new Found(names.get(i), -1, e));
+            scan.out.add(new Found(names.get(i).name(), -1, e));
         }
     }
 

@@ -22,12 +22,29 @@ final class ReportedSpeechFinder {
 
     private static final int MAX_CLAUSE_TOKENS = 80;
     private static final Set<String> PARTICLES = Set.of("da", "de", "ise");
+    /** A name followed by these is one of several or a company ("A ve B", "A ile görüşerek"), not the subject. */
+    private static final Set<String> COORDINATORS = Set.of("ve", "ile", "veya");
     /** Words that may stand between a content clause and its verb: "olduğunu da bir kez daha vurguladı". */
     private static final Set<String> FILLERS = Set.of("da", "de", "ise", "sözlerine", "ayrıca", "özellikle",
             "açıkça", "bir", "kez", "daha", "bugün", "dün");
     /** Nouns of a statement whose locative or instrumental frames the content ("yaptığı açıklamada, ..."). */
     private static final List<String> FRAME_NOUNS = List.of("açıklama", "konuşma", "paylaşım", "mesaj", "önerge",
             "yazı", "mektup", "röportaj", "değerlendirme", "bildiri", "genelge", "rapor", "toplantı", "tweet");
+    /**
+     * Postpositions that make a frame of the statement noun before them: "basın toplantısı ile", "bir soru
+     * üzerine", "sosyal medya hesabı üzerinden"; and "devamında" after its genitive ("açıklamasının devamında").
+     */
+    private static final Set<String> FRAME_POSTPOSITIONS = Set.of("ile", "üzerine", "üzerinden", "aracılığıyla",
+            "devamında");
+    /** Nouns that frame the statement only before such a postposition ("soru üzerine", "hesabı üzerinden"). */
+    private static final List<String> POSTPOSITION_NOUNS = List.of("soru", "hesab");
+    /** Nouns of a person's role, bare, as the head of a subject participle ("açıklama yapan avukat"). */
+    private static final Set<String> PERSON_HEADS = Set.of("avukat", "başkan", "vali", "bakan", "kaymakam", "muhtar",
+            "milletvekili", "vekil", "sözcü", "gazeteci", "yazar", "vatandaş", "akademisyen", "uzman");
+    /** How many words a medium between a content clause and its verb may have ("sosyal medya hesabı üzerinden"). */
+    private static final int MEDIUM_WINDOW = 4;
+    /** The words closing such a medium. */
+    private static final Set<String> MEDIUM_ENDS = Set.of("üzerinden", "aracılığıyla", "yoluyla", "hesabından");
 
     private final SpeechVerbs verbs;
 
@@ -50,6 +67,7 @@ final class ReportedSpeechFinder {
             for (int filler = 0; e > 0 && filler < 4 && FILLERS.contains(tokens.get(e).folded()); filler++) {
                 e--;
             }
+            e = beforeMedium(c, e);
             boolean passive = m.form() == SpeechVerbs.Form.PASSIVE;
             String clauseVerb = tokens.get(e).folded();
             boolean clause = passive ? ContentClauseVerb.isPassiveSubjectVerb(clauseVerb)
@@ -63,7 +81,7 @@ final class ReportedSpeechFinder {
             }
             int sentence = Sentences.start(c.text(), tokens.get(b).start());
             if (tokens.get(b).start() == sentence) {
-                b = afterLeadingSubject(c, b, e);
+                b = afterLeadingSubject(c, b, e, false);
                 if (b >= e) {
                     continue;
                 }
@@ -85,9 +103,10 @@ final class ReportedSpeechFinder {
 
     /**
      * A sentence that opens with its speaker, an official, and no comma ("Başkan Yılmaz kentin ... olduğunu söyledi"):
-     * the clause starts after the name (and a focus particle after it).
+     * the clause starts after the name (and a focus particle after it). With {@code alone}, the name must not be
+     * followed by "ve" or "ile" (after a comma, "Başkan Yılmaz ile görüşerek" names a company, not the subject).
      */
-    private static int afterLeadingSubject(TextContext c, int b, int e) {
+    private static int afterLeadingSubject(TextContext c, int b, int e, boolean alone) {
         int u = c.speakers().unitStartingAt(b);
         if (u < 0) {
             return b;
@@ -98,7 +117,7 @@ final class ReportedSpeechFinder {
             return b;
         }
         int next = unit.last() + 1;
-        if (c.tokens().get(next).isCapitalised()) {
+        if (c.tokens().get(next).isCapitalised() || (alone && COORDINATORS.contains(c.tokens().get(next).folded()))) {
             return b;
         }
         if (PARTICLES.contains(c.tokens().get(next).folded()) && next + 1 < e) {
@@ -183,6 +202,12 @@ final class ReportedSpeechFinder {
                 return right;
             }
             boolean comma = gap.indexOf(',') >= 0;
+            if (comma && right < e) {
+                int afterSubject = afterLeadingSubject(c, right, e, true);
+                if (afterSubject != right) {
+                    return afterSubject; // "Çamlıdere için, Adem Ceylan [...yaptığını] duyurdu": the subject after a comma
+                }
+            }
             SpeechVerbs.Match verb = verbs.reportingEndingAt(tokens, j);
             if (verb != null && verb.form() != SpeechVerbs.Form.RELATIVE) {
                 return right;
@@ -190,8 +215,7 @@ final class ReportedSpeechFinder {
             if (isFrame(t.folded())) {
                 return right;
             }
-            if (t.folded().equals("ile") && j > 0
-                    && (tokens.get(j - 1).folded().startsWith("açıklama") || tokens.get(j - 1).folded().startsWith("paylaşım"))) {
+            if (FRAME_POSTPOSITIONS.contains(t.folded()) && j > 0 && startsWithFrameNoun(tokens.get(j - 1).folded())) {
                 return right;
             }
             if (comma && t.isCapitalised() && isSubject(c, j, form)) {
@@ -200,8 +224,9 @@ final class ReportedSpeechFinder {
             if (!comma && t.isCapitalised() && isParticipleHead(c, j)) {
                 return right; // "Toplantıya katılan Başkan Demir kentin ... olduğunu söyledi": no comma after the subject
             }
-            if (!comma && isBarePlural(t.folded()) && j > 0 && isParticiple(tokens.get(j - 1))) {
-                return right; // "...gezen başkanlar" : the subject, a participle's head noun
+            if (!comma && (isBarePlural(t.folded()) || PERSON_HEADS.contains(t.folded())) && j > 0
+                    && isParticiple(tokens.get(j - 1))) {
+                return right; // "...gezen başkanlar", "...konuşan avukat": the subject, a participle's head noun
             }
             if (!comma && PARTICLES.contains(t.folded()) && j > 0 && tokens.get(j - 1).isCapitalised()
                     && tokens.get(j - 1).apostropheSuffix().isEmpty()) {
@@ -223,10 +248,10 @@ final class ReportedSpeechFinder {
         NameUnit.Case kase = c.speakers().effectiveCase(u);
         boolean subject = kase == NameUnit.Case.NOMINATIVE
                 || (kase == NameUnit.Case.GENITIVE && form == SpeechVerbs.Form.RELATIVE);
-        if (!subject) {
+        List<Token> tokens = c.tokens();
+        if (!subject || listedBefore(c, j + 1)) {
             return false;
         }
-        List<Token> tokens = c.tokens();
         int before = unit.first() - 1;
         if (before < 0 || Sentences.start(c.text(), tokens.get(unit.first()).start()) >= tokens.get(before).end()) {
             return true;
@@ -235,6 +260,47 @@ final class ReportedSpeechFinder {
             return true; // "...belirten Aslanoğlu,"
         }
         return c.speakers().resolvesToPerson(unit);
+    }
+
+    /**
+     * "Meclis Üyeleri A, B, C ve D'nin ... istifa ettiğini": a name after a comma that is followed by a further
+     * comma or "ve" is the next item of a list of names, so the comma before it ends no subject.
+     */
+    private static boolean listedBefore(TextContext c, int next) {
+        int u = next < c.tokens().size() ? c.speakers().unitStartingAt(next) : -1;
+        if (u < 0) {
+            return false;
+        }
+        int after = c.units().get(u).last() + 1;
+        if (after >= c.tokens().size()) {
+            return false;
+        }
+        String gap = c.text().substring(c.tokens().get(after - 1).end(), c.tokens().get(after).start());
+        return gap.trim().equals(",") || c.tokens().get(after).folded().equals("ve");
+    }
+
+    /**
+     * "...olduğunu sosyal medya hesabı üzerinden duyurdu": a medium of a few lower-case words between the clause
+     * and its verb is passed over; returns the word before it, or {@code e} when there is none.
+     */
+    private static int beforeMedium(TextContext c, int e) {
+        List<Token> tokens = c.tokens();
+        if (!MEDIUM_ENDS.contains(tokens.get(e).folded())) {
+            return e;
+        }
+        for (int j = e - 1; j > 0 && e - j <= MEDIUM_WINDOW; j--) {
+            if (tokens.get(j).isCapitalised() || !adjacent(c, j, j + 1)) {
+                return e;
+            }
+            if (ContentClauseVerb.isContentClauseVerb(tokens.get(j).folded())) {
+                return j;
+            }
+        }
+        return e;
+    }
+
+    private static boolean startsWithFrameNoun(String f) {
+        return FRAME_NOUNS.stream().anyMatch(f::startsWith) || POSTPOSITION_NOUNS.stream().anyMatch(f::startsWith);
     }
 
     /** Token {@code j} ends a person's name in the nominative right after a subject participle. */

@@ -49,6 +49,10 @@ final class SpeakerResolver {
      */
     Analysis.Speaker subjectBefore(int from, int to, boolean quoteFollows) {
         int hi = lastUnitBefore(to);
+        Analysis.Speaker head = participleHead(hi, from, to);
+        if (head != null) {
+            return head;
+        }
         for (int pass = 0; pass < 3; pass++) {
             for (int u = hi; u >= 0 && units.get(u).start() >= from; u--) {
                 NameUnit unit = units.get(u);
@@ -65,6 +69,35 @@ final class SpeakerResolver {
         return null;
     }
 
+    /**
+     * "...katılacağını açıklayan Kaya, '...' dedi": the head of a subject participle, set off by a comma right before
+     * the words, is their speaker, before anyone the participle's own clause names.
+     */
+    private Analysis.Speaker participleHead(int u, int from, int to) {
+        if (u < 0 || units.get(u).start() < from || insideQuote(units.get(u).start())
+                || effectiveCase(u) != NameUnit.Case.NOMINATIVE || !afterParticiple(units.get(u))
+                || !text.startsWith(",", units.get(u).end())) {
+            return null;
+        }
+        for (int pass = 0; pass < 3; pass++) {
+            Analysis.Speaker s = identify(units.get(u), to, pass);
+            if (s != null) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private boolean afterParticiple(NameUnit unit) {
+        int before = unit.first() - 1;
+        if (before < 0) {
+            return false;
+        }
+        Token prev = tokens.get(before);
+        return !prev.isCapitalised() && prev.folded().length() >= 4
+                && (prev.folded().endsWith("an") || prev.folded().endsWith("en"));
+    }
+
     /** Pass 0 takes officials, pass 1 other people, pass 2 institutions and bare surnames. */
     private Analysis.Speaker identify(NameUnit unit, int to, int pass) {
         return switch (pass) {
@@ -78,8 +111,9 @@ final class SpeakerResolver {
     }
 
     /**
-     * A lone capitalised word set off as the subject ("Karataş, '...' dedi") that names no one the text
-     * introduced: a person the text knows by surname only, which is how the speaker is then named.
+     * A lone capitalised word set off as the subject ("Karataş, '...' dedi", "... belirten Karataş, '...'") that
+     * names no one the text introduced: a person the text knows by surname only, which is how the speaker is then
+     * named.
      */
     private Analysis.Speaker bareSurnameSubject(NameUnit unit, int to) {
         if (unit.first() != unit.last() || unit.grammaticalCase() != NameUnit.Case.NOMINATIVE) {
@@ -96,7 +130,7 @@ final class SpeakerResolver {
         }
         boolean setOff = next < text.length() && (text.charAt(next) == ',' || text.charAt(next) == ':' || next >= to);
         boolean sentenceInitial = Sentences.start(text, unit.start()) == unit.start();
-        return setOff && sentenceInitial ? new Analysis.Speaker(null, t.stem()) : null;
+        return setOff && (sentenceInitial || afterParticiple(unit)) ? new Analysis.Speaker(null, t.stem()) : null;
     }
 
     /** The nearest person (official first of all) named as a subject in {@code [from, to)}, outside quotes. */

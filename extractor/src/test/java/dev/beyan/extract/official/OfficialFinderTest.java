@@ -621,4 +621,89 @@ class OfficialFinderTest {
                 org.assertj.core.groups.Tuple.tuple("Canan Öz", "CHP"),
                 org.assertj.core.groups.Tuple.tuple("Okan Acar", null));
     }
+
+    @Test
+    void readsThePlaceInParenthesesAfterEachNameAsItsJurisdiction() {
+        List<Analysis.Official> found = officials("İYİ Parti il başkanları Nedim Sarp (Kars) ve Oya Kılıç (Ardahan) "
+                + "ortak bildiri yayımladı. Toplantıya MHP Milletvekili Rauf Dal (Sivas) de katıldı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::province).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Nedim Sarp", "Kars"),
+                org.assertj.core.groups.Tuple.tuple("Oya Kılıç", "Ardahan"),
+                org.assertj.core.groups.Tuple.tuple("Rauf Dal", "Sivas"));
+        assertThat(found).extracting(Analysis.Official::party).containsExactly("İYİ Parti", "İYİ Parti", "MHP");
+    }
+
+    @Test
+    void readsABareDeputyHeadAsAnOffice() {
+        Analysis.Official o = only("Başkan Yardımcısı Tülin Sezer açılış kurdelesini kesti.");
+        assertThat(o.title()).isEqualTo("Başkan Yardımcısı");
+    }
+
+    @Test
+    void readsAPlaceNameAfterGivenNamesAsTheSurname() {
+        String text = "Tekkeköy Belediye Başkanı Ayşe Nur Bafra, Atakum Belediye Başkanı Cem Er ile görüştü. "
+                + "Ali Rıza Ordu'da konuştu.";
+        assertThat(officials(text)).extracting(Analysis.Official::name).containsExactly("Ayşe Nur Bafra", "Cem Er");
+        assertThat(SharedExtractor.get().analyze(text).places()).extracting(Analysis.Place::name)
+                .containsExactly("Tekkeköy", "Atakum", "Ordu");
+    }
+
+    @Test
+    void givesEveryLineOfAListThePluralTitleOfItsHeading() {
+        List<Analysis.Official> found = officials("MHP, dört ile yeni il başkanı atadı.\nAtanan İl Başkanları:\n"
+                + "- Sinop: Kerem Aksoy\n- Bartın: Nazlı Demir Güneşdoğdu\nParti, atamaların hayırlı olmasını diledi.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party,
+                Analysis.Official::province).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kerem Aksoy", "İl Başkanı", "MHP", "Sinop"),
+                org.assertj.core.groups.Tuple.tuple("Nazlı Demir Güneşdoğdu", "İl Başkanı", "MHP", "Bartın"));
+    }
+
+    @Test
+    void givesThePartyJoinedInThePredicateToEverySubject() {
+        List<Analysis.Official> found = officials("CHP'den seçilen Ereğli Belediye Başkanı Suat Tan ve bağımsız "
+                + "Karapınar Belediye Başkanı Gül Ay AK Parti'ye geçti. Belediye Başkanı Eren Su, Gül Ay'ın "
+                + "DEVA'ya katıldığını söyledi.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Suat Tan", "AK Parti"),
+                org.assertj.core.groups.Tuple.tuple("Gül Ay", "AK Parti"),
+                org.assertj.core.groups.Tuple.tuple("Eren Su", null));
+    }
+
+    @Test
+    void givesThePartyBeforeAListOfHoldersOfOneOfficeToEachHolder() {
+        List<Analysis.Official> found = officials("Mahkeme, CHP'li Tepebaşı Belediye Başkanı Arda Kaya, Odunpazarı "
+                + "Belediye Başkanı Sevgi Tan ve Vali Mert Önal ile görüştü.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Arda Kaya", "CHP"),
+                org.assertj.core.groups.Tuple.tuple("Sevgi Tan", "CHP"),
+                org.assertj.core.groups.Tuple.tuple("Mert Önal", null));
+    }
+
+    @Test
+    void doesNotChainATitleRightAfterANameOnToTheNextName() {
+        List<Analysis.Official> found = officials("Kars Belediye Başkanı Umut Bey'in yerine Kars Valisi Deniz Acar "
+                + "Belediye Başkan Vekili, Sarıkamış Belediye Başkanı Eda Kılınç'ın yerine Kaymakam Can Uz atandı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title).contains(
+                org.assertj.core.groups.Tuple.tuple("Deniz Acar", "Vali"),
+                org.assertj.core.groups.Tuple.tuple("Eda Kılınç", "Belediye Başkanı"));
+    }
+
+    @Test
+    void readsPartyAdvisersAndBoardMembersAsPartyOffices() {
+        List<Analysis.Official> found = officials("Toplantıya İYİ Parti Genel Başkan Danışmanı Rıfat Oral ve "
+                + "Genel İdare Kurulu Üyesi Leman Aksu katıldı.");
+        assertThat(found).extracting(Analysis.Official::title, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Genel Başkan Danışmanı", "İYİ Parti"),
+                org.assertj.core.groups.Tuple.tuple("Genel İdare Kurulu Üyesi", "İYİ Parti"));
+    }
+
+    @Test
+    void readsTheBlocksOfAnElectionResultAsCandidates() {
+        List<Analysis.Official> found = officials("Seçim sonuçları belli oldu.\nBAĞIMSIZ- AYLA KURTOĞLU\n"
+                + "İstanbul - Beşiktaş\nAldığı Oy- 13.967\nTİP- KEMAL ZAN\nHatay\nAldığı Oy- 15.688");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party,
+                Analysis.Official::district, Analysis.Official::province).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Ayla Kurtoğlu", "Belediye Başkan Adayı", null, "Beşiktaş", "İstanbul"),
+                org.assertj.core.groups.Tuple.tuple("Kemal Zan", "Belediye Başkan Adayı", "TİP", null, "Hatay"));
+    }
 }

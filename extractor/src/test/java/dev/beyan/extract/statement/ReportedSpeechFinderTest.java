@@ -179,4 +179,41 @@ class ReportedSpeechFinderTest {
         assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly("ihalenin usulsüz yapıldığını",
                 "borcun azaldığını", "yeni yatırımların süreceğini");
     }
+
+    @Test
+    void startsAfterAFramingPostpositionalPhrase() {
+        String text = "İl Başkanı Kemal Demir düzenlediği basın toplantısı ile kongre takviminin nasıl işleyeceğini "
+                + "anlattı. Bir soru üzerine de, kendisinin yeniden aday olacağını belirtti.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("kongre takviminin nasıl işleyeceğini", "kendisinin yeniden aday olacağını");
+    }
+
+    @Test
+    void passesOverTheMediumBetweenTheClauseAndItsVerb() {
+        String text = "Başkan Kemal Demir, adaylık başvurusunu yaptığını sosyal medya hesabı üzerinden duyurdu.";
+        assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly("adaylık başvurusunu yaptığını");
+    }
+
+    @Test
+    void endsTheSubjectAtTheRoleNounOfASpeechParticiple() {
+        String text = "Dava hakkında konuşan avukat mahkemenin bir hafta içinde karar vermesi gerektiğini söyledi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("mahkemenin bir hafta içinde karar vermesi gerektiğini");
+    }
+
+    @Test
+    void keepsAListOfNamesInsideTheClause() {
+        String text = "Demir, açıklamasının devamında ise, meclis üyeleri Ayla Kurt, Sinan Tok ve Oya Er'in de "
+                + "istifa ettiğini bildirdi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("meclis üyeleri Ayla Kurt, Sinan Tok ve Oya Er'in de istifa ettiğini");
+    }
+
+    @Test
+    void startsAfterASubjectThatFollowsAComma() {
+        String text = "Merkez ilçe için, Başkan Kemal Demir aday olduğunu açıkladı. "
+                + "Demir, İl Başkanı Oya Er ile görüşerek listeyi onayladığını söyledi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("aday olduğunu", "İl Başkanı Oya Er ile görüşerek listeyi onayladığını");
+    }
 }

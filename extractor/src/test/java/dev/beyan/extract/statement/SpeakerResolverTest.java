@@ -155,4 +155,12 @@ class SpeakerResolverTest {
         Analysis.Statement s = direct(find(text, "Kemal Demir")).get(0);
         assertThat(s.speaker() == null ? null : s.speaker().name()).isNotEqualTo("Açıklamada");
     }
+
+    @Test
+    void takesTheHeadOfASpeechParticipleBeforeTheQuoteOverNamesInsideItsClause() {
+        String text = "Toplantıya Genel Başkan Yardımcısı Ali Kurt ve Milletvekili Oya Er'in katılacağını açıklayan "
+                + "Karamehmetoğlu, \"Programın tamamı önümüzdeki hafta kamuoyuyla paylaşılacak\" ifadelerini kullandı.";
+        Analysis.Statement s = direct(find(text, "Ali Kurt", "Oya Er")).get(0);
+        assertThat(s.speaker().name()).isEqualTo("Karamehmetoğlu");
+    }
 }

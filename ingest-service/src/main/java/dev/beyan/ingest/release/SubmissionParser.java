@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.beyan.common.json.Json;
 import dev.beyan.common.problem.JsonErrors;
 import dev.beyan.common.problem.ProblemException;
+import dev.beyan.extract.input.SeedText;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -40,13 +41,15 @@ public class SubmissionParser {
                 string(json, "category"), string(json, "title"), string(json, "dateline"));
         if (s.dateline() == null && s.text() != null) {
             s = new Submission(s.text(), s.externalId(), s.source(), s.url(), s.publishedAt(), s.category(),
-                    s.title(), SeedTextFormat.dateline(s.text()));
+                    s.title(), SeedText.dateline(s.text()));
         }
         return checked(s);
     }
 
     Submission fromPlainText(byte[] body) {
-        return checked(SeedTextFormat.parse(decode(body)));
+        SeedText seed = SeedText.parse(decode(body));
+        return checked(new Submission(seed.text(), null, null, null, PublicationDate.validate(seed.date(), "date"),
+                seed.category(), null, SeedText.dateline(seed.text())));
     }
 
     /** A revision: JSON {@code {text, reason}} or the new text as plain text. */

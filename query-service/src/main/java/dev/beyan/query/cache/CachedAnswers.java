@@ -1,6 +1,6 @@
 package dev.beyan.query.cache;
 
-import dev.beyan.query.api.ETagFilter.ETags;
+import dev.beyan.query.api.ETags;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +17,7 @@ import java.util.Locale;
 /**
  * Serves read-model answers from {@link AnswerCache} while the read models stand still. A request for a
  * {@link ReadModelAnswer} resource is answered from the cache when an answer computed at the current
- * {@link ReadModelGeneration} is there; otherwise it is computed, and {@link dev.beyan.query.api.ETagFilter}
+ * {@link ReadModelGeneration} is there; otherwise it is computed, and {@link ETagFilter}
  * hands the serialised body back to be kept. Every such answer says what happened in a {@code Cache-Status}
  * header (RFC 9211). A client that sends {@code Cache-Control: no-cache} gets a freshly computed answer.
  */

@@ -2,7 +2,7 @@ package dev.beyan.query.export;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.beyan.query.api.TurkishFold;
+import dev.beyan.extract.text.TurkishText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -63,7 +63,7 @@ final class Popolo {
 
     /** Organisation ids: a kind and the folded name, so that the same party always gets the same id. */
     static String organizationId(String kind, String name) {
-        return kind + ":" + TurkishFold.fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return kind + ":" + TurkishText.asciiFold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
     static String provinceId(int id) {

@@ -1,6 +1,6 @@
 package dev.beyan.query.export;
 
-import dev.beyan.query.api.ETagFilter.ETags;
+import dev.beyan.query.api.ETags;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.HttpHeaders;

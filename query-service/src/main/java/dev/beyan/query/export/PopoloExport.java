@@ -1,11 +1,11 @@
 package dev.beyan.query.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.beyan.query.gazetteer.DistrictEntity;
+import dev.beyan.query.gazetteer.Gazetteer;
+import dev.beyan.query.gazetteer.ProvinceEntity;
 import dev.beyan.query.official.OfficialEntity;
 import dev.beyan.query.official.PositionEntity;
-import dev.beyan.query.place.DistrictEntity;
-import dev.beyan.query.place.Gazetteer;
-import dev.beyan.query.place.ProvinceEntity;
 import dev.beyan.query.statement.StatementEntity;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Parameters;

@@ -2,7 +2,7 @@ package dev.beyan.query.official;
 
 import dev.beyan.query.api.Cursor;
 import dev.beyan.query.api.Page;
-import dev.beyan.query.place.Gazetteer;
+import dev.beyan.query.gazetteer.Gazetteer;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

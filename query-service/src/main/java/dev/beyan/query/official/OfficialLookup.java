@@ -1,6 +1,6 @@
 package dev.beyan.query.official;
 
-import dev.beyan.query.place.Gazetteer;
+import dev.beyan.query.gazetteer.Gazetteer;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.PreparedQuery;

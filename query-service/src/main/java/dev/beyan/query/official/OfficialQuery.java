@@ -1,7 +1,7 @@
 package dev.beyan.query.official;
 
+import dev.beyan.extract.text.TurkishText;
 import dev.beyan.query.api.Cursor;
-import dev.beyan.query.api.TurkishFold;
 import io.quarkus.panache.common.Parameters;
 
 import java.util.ArrayList;
@@ -45,7 +45,7 @@ record OfficialQuery(String q, List<String> parties, Integer provinceId, List<In
     Parameters parameters() {
         Parameters p = new Parameters();
         if (q != null) {
-            p.and("q", "%" + escapeLike(TurkishFold.fold(q.trim())) + "%");
+            p.and("q", "%" + escapeLike(TurkishText.asciiFold(q.trim())) + "%");
         }
         if (parties != null) {
             p.and("parties", parties);

@@ -6,9 +6,6 @@ import dev.beyan.query.cache.ReadModelAnswer;
 import dev.beyan.query.release.ReleaseCatalog;
 import dev.beyan.query.release.ReleaseResource;
 import dev.beyan.query.release.ReleaseSummary;
-import dev.beyan.query.statement.StatementHit;
-import dev.beyan.query.statement.StatementResource;
-import dev.beyan.query.statement.StatementSearch;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -37,21 +34,19 @@ public class OfficialResource {
             {"id":"o_4d5fb4dd09b829e1","name":"Şenol Aslanoğlu","aliases":["Aslanoğlu"],"releaseCount":1,\
             "statementCount":1,"firstSeen":"2024-04-10","lastSeen":"2024-04-10"}""";
 
-    private static final String MOVED_ONE = "The id names no official any more but points to one (an old "
+    /** The 301 and 300 answers' descriptions, which the official's statements give too. */
+    public static final String MOVED_ONE = "The id names no official any more but points to one (an old "
             + "name-based id, an id merged away): Location is the same request with that official's id";
-    private static final String MOVED_MANY = "An old name-based id that several officials share (namesakes): "
+    public static final String MOVED_MANY = "An old name-based id that several officials share (namesakes): "
             + "the candidates";
 
     private final OfficialDirectory officials;
     private final OfficialLookup lookup;
-    private final StatementSearch statements;
     private final ReleaseCatalog releases;
 
-    public OfficialResource(OfficialDirectory officials, OfficialLookup lookup, StatementSearch statements,
-                            ReleaseCatalog releases) {
+    public OfficialResource(OfficialDirectory officials, OfficialLookup lookup, ReleaseCatalog releases) {
         this.officials = officials;
         this.lookup = lookup;
-        this.statements = statements;
         this.releases = releases;
     }
 
@@ -98,25 +93,6 @@ public class OfficialResource {
     public Uni<OfficialView> get(@Parameter(description = "The official's id, e.g. o_4d5fb4dd09b829e1") @RestPath
                                  String id) {
         return lookup.get(id);
-    }
-
-    @GET
-    @Path("/{id}/statements")
-    @Operation(operationId = "listOfficialStatements", summary = "An official's statements, newest first")
-    @APIResponse(responseCode = "200", description = "A page of statements", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
-            implementation = StatementResource.StatementPage.class),
-            examples = @ExampleObject(name = "page", value = StatementResource.EXAMPLE)))
-    @APIResponse(responseCode = "300", description = MOVED_MANY, content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfficialMoved.class)))
-    @APIResponse(responseCode = "301", description = MOVED_ONE, content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfficialMoved.class)))
-    @APIResponse(responseCode = "400", description = "A malformed cursor or a limit out of range")
-    @APIResponse(responseCode = "404", description = "No such official")
-    public Uni<Page<StatementHit>> statements(@Parameter(description = "The official's id") @RestPath String id,
-            @Parameter(description = "The previous page's `next`") @RestQuery String cursor,
-            @BeanParam PageSize limit) {
-        return statements.bySpeaker(id, cursor, limit.value());
     }
 
     @GET

@@ -1,6 +1,6 @@
 package dev.beyan.query.official;
 
-import dev.beyan.query.place.PlaceRef;
+import dev.beyan.query.gazetteer.PlaceRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;

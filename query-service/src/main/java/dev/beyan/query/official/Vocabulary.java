@@ -1,7 +1,7 @@
 package dev.beyan.query.official;
 
 import dev.beyan.common.problem.ProblemException;
-import dev.beyan.query.api.TurkishFold;
+import dev.beyan.extract.text.TurkishText;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,13 +28,13 @@ public class Vocabulary {
         if (value == null || value.isBlank()) {
             return Uni.createFrom().nullItem();
         }
-        String wanted = TurkishFold.fold(value.trim());
+        String wanted = TurkishText.asciiFold(value.trim());
         return Panache.getSession()
                 .chain(s -> s.createSelectionQuery("select distinct p." + column + " from PositionEntity p where p."
                         + column + " <> ''", String.class).getResultList())
                 .map(known -> {
                     List<String> matching = known.stream().filter(k -> {
-                        String folded = TurkishFold.fold(k);
+                        String folded = TurkishText.asciiFold(k);
                         return folded.equals(wanted) || folded.startsWith(wanted + " ");
                     }).sorted().toList();
                     if (matching.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.beyan.query.place;
 
+import dev.beyan.query.gazetteer.DistrictEntity;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A district in a list, with its province's plate code and its mention counts. */

@@ -1,5 +1,6 @@
 package dev.beyan.query.place;
 
+import dev.beyan.query.gazetteer.PlaceRef;
 import dev.beyan.query.official.OfficialSummary;
 import dev.beyan.query.release.ReleaseSummary;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

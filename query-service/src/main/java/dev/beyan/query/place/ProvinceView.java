@@ -1,5 +1,6 @@
 package dev.beyan.query.place;
 
+import dev.beyan.query.gazetteer.ProvinceEntity;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;

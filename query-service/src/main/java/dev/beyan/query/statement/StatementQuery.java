@@ -1,7 +1,7 @@
 package dev.beyan.query.statement;
 
+import dev.beyan.extract.text.TurkishText;
 import dev.beyan.query.api.Cursor;
-import dev.beyan.query.api.TurkishFold;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import java.time.LocalDate;
@@ -40,7 +40,7 @@ record StatementQuery(String q, String speaker, List<String> parties, Integer pr
         List<String> and = new ArrayList<>();
         if (q != null) {
             and.add("(" + matches("s.search", bind(args, q)) + " OR "
-                    + matches("s.search_folded", bind(args, TurkishFold.fold(q))) + ")");
+                    + matches("s.search_folded", bind(args, TurkishText.asciiFold(q))) + ")");
         }
         if (speaker != null) {
             and.add("s.speaker_official_id = " + bind(args, speaker));

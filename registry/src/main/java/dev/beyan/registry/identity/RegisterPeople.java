@@ -1,16 +1,9 @@
 package dev.beyan.registry.identity;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.beyan.common.json.Json;
+import dev.beyan.extract.data.Registers;
 import dev.beyan.extract.text.TurkishText;
 import dev.beyan.registry.projection.PlaceDirectory;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,8 +20,6 @@ import java.util.Optional;
  * moved by a decree); entries whose terms overlap, or that give no term, are namesakes.
  */
 public final class RegisterPeople {
-    private static final String DIR = "/dev/beyan/extract/data/registry/";
-
     /** The kinds of office the registers hold, and how a release's title names them. */
     enum Office { MAYOR, DEPUTY, MINISTER, GOVERNOR }
 
@@ -69,18 +60,23 @@ public final class RegisterPeople {
     }
 
     public static RegisterPeople load(PlaceDirectory places) {
+        Registers registers = Registers.load();
         List<Entry> rows = new ArrayList<>();
-        mayors(rows);
-        for (String[] c : tsv("tbmm-28.tsv")) {
-            rows.add(new Entry(c[3], null, Office.DEPUTY, "Milletvekili", fold(c[0]), plate(places, c[2]), 0, null,
-                    null));
+        for (Registers.Mayor m : registers.mayors()) {
+            int district = m.municipality() == Registers.Municipality.DISTRICT ? m.districtCode() : 0;
+            rows.add(new Entry(m.id(), null, Office.MAYOR, m.office(), fold(m.name()), m.provincePlate(), district,
+                    LocalDate.of(2024, 3, 31), null));
         }
-        for (String[] c : tsv("cabinet.tsv")) {
-            rows.add(new Entry(c[6], null, Office.MINISTER, c[1], fold(c[0]), 0, 0, date(c[4]), date(c[5])));
+        for (Registers.Deputy d : registers.deputies()) {
+            rows.add(new Entry(d.id(), null, Office.DEPUTY, "Milletvekili", fold(d.name()), plate(places, d.province()),
+                    0, null, null));
         }
-        for (String[] c : tsv("governors.tsv")) {
-            rows.add(new Entry(c[4], null, Office.GOVERNOR, "Vali", fold(c[0]), plate(places, c[1]), 0, date(c[2]),
-                    date(c[3])));
+        for (Registers.CabinetMember c : registers.cabinet()) {
+            rows.add(new Entry(c.id(), null, Office.MINISTER, c.title(), fold(c.name()), 0, 0, c.from(), c.to()));
+        }
+        for (Registers.Governor g : registers.governors()) {
+            rows.add(new Entry(g.id(), null, Office.GOVERNOR, "Vali", fold(g.name()), plate(places, g.province()), 0,
+                    g.from(), g.to()));
         }
         return new RegisterPeople(rows);
     }
@@ -156,48 +152,8 @@ public final class RegisterPeople {
         return !(aEndsFirst || bEndsFirst);
     }
 
-    private static void mayors(List<Entry> rows) {
-        try (InputStream in = open("tr-mayors-2024.json")) {
-            for (JsonNode m : Json.MAPPER.readTree(in).get("mayors")) {
-                int plate = Integer.parseInt(m.get("province_plate").asText());
-                int district = m.get("level").asText().equals("ilce") ? m.get("district_code").asInt() : 0;
-                String id = "mayor2024-" + m.get("province_plate").asText() + "-" + m.path("district_code").asText("0");
-                rows.add(new Entry(id, null, Office.MAYOR, m.get("office").asText(),
-                        fold(m.get("mayor").asText()), plate, district, LocalDate.of(2024, 3, 31), null));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<String[]> tsv(String file) {
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("name\t")) {
-                    rows.add(line.split("\t", -1));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
-    }
-
-    private static InputStream open(String file) {
-        InputStream in = RegisterPeople.class.getResourceAsStream(DIR + file);
-        if (in == null) {
-            throw new IllegalStateException(DIR + file + " is not on the classpath");
-        }
-        return in;
-    }
-
     private static int plate(PlaceDirectory places, String province) {
         return places.province(province).map(PlaceDirectory.Province::id).orElse(0);
-    }
-
-    private static LocalDate date(String s) {
-        return s == null || s.isBlank() ? null : LocalDate.parse(s);
     }
 
     private static String fold(String s) {

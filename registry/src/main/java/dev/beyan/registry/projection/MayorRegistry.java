@@ -1,16 +1,10 @@
 package dev.beyan.registry.projection;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.beyan.common.json.Json;
+import dev.beyan.extract.data.Registers;
 import dev.beyan.extract.text.TurkishText;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,38 +13,27 @@ import java.util.Optional;
  * both the municipality and the (folded) name agree, because a text may name a deputy, a successor or a namesake.
  */
 public final class MayorRegistry {
-    private static final String MAYORS = "/dev/beyan/extract/data/registry/tr-mayors-2024.json";
-    private static final String PARTIES = "/dev/beyan/extract/data/registry/parties.tsv";
-
     /** A registry entry: the office as the registry names it and the party's short name. */
     public record Mayor(String office, String party) {
     }
 
     private final Map<String, Mayor> byMunicipalityAndName = new HashMap<>();
 
-    private MayorRegistry(JsonNode root, Map<String, String> partyNames) {
-        for (JsonNode m : root.get("mayors")) {
-            int plate = Integer.parseInt(m.get("province_plate").asText());
-            String level = m.get("level").asText();
-            int district = m.get("district_code").isNull() ? 0 : m.get("district_code").asInt();
-            String party = partyNames.getOrDefault(m.get("party").asText(), m.get("party").asText());
-            Mayor mayor = new Mayor(m.get("office").asText(), party);
-            String name = TurkishText.asciiFold(m.get("mayor").asText());
-            if (level.equals("ilce")) {
-                byMunicipalityAndName.put(key(plate, district, false, name), mayor);
+    private MayorRegistry(List<Registers.Mayor> mayors) {
+        for (Registers.Mayor m : mayors) {
+            Mayor mayor = new Mayor(m.office(), m.party());
+            String name = TurkishText.asciiFold(m.name());
+            if (m.municipality() == Registers.Municipality.DISTRICT) {
+                byMunicipalityAndName.put(key(m.provincePlate(), m.districtCode(), false, name), mayor);
             } else {
                 // A province's own mayor: büyükşehir in the 30 metropolitan provinces, il belediyesi elsewhere.
-                byMunicipalityAndName.put(key(plate, 0, true, name), mayor);
+                byMunicipalityAndName.put(key(m.provincePlate(), 0, true, name), mayor);
             }
         }
     }
 
     public static MayorRegistry load() {
-        try (InputStream mayors = open(MAYORS); InputStream parties = open(PARTIES)) {
-            return new MayorRegistry(Json.MAPPER.readTree(mayors), partyNames(parties));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new MayorRegistry(Registers.load().mayors());
     }
 
     /**
@@ -66,25 +49,5 @@ public final class MayorRegistry {
 
     private static String key(int plate, int district, boolean provincial, String foldedName) {
         return plate + "/" + (provincial ? "province" : Integer.toString(district)) + "/" + foldedName;
-    }
-
-    private static InputStream open(String resource) {
-        InputStream in = MayorRegistry.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException(resource + " is not on the classpath");
-        }
-        return in;
-    }
-
-    private static Map<String, String> partyNames(InputStream in) throws IOException {
-        Map<String, String> names = new HashMap<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            if (!line.isBlank() && !line.startsWith("#")) {
-                String[] cols = line.split("\t");
-                names.put(cols[0], cols[1]);
-            }
-        }
-        return names;
     }
 }

@@ -1,7 +1,7 @@
-package dev.beyan.query.place;
+package dev.beyan.query.gazetteer;
 
 import dev.beyan.common.problem.ProblemException;
-import dev.beyan.query.api.TurkishFold;
+import dev.beyan.extract.text.TurkishText;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * The provinces' and districts' names, kept once loaded: the gazetteer is fixed reference data (only its counts
  * move, and those are read from the tables). Resolves the place parameters clients pass, by plate code or id, or
- * by name in any casing, with or without Turkish letters.
+ * by name in any casing, with or without Turkish letters. Officials, statements, place pages and the export all name
+ * places through it, so its package sits below theirs and depends on none of them.
  */
 @ApplicationScoped
 public class Gazetteer {
@@ -77,7 +78,7 @@ public class Gazetteer {
                     return plate;
                 }
             }
-            String folded = TurkishFold.fold(v);
+            String folded = TurkishText.asciiFold(v);
             return provinces.values().stream().filter(p -> p.ascii.equals(folded)).map(p -> p.id).findFirst()
                     .orElseThrow(() -> ProblemException.badRequest(param,
                             "no province '" + value + "': give a plate code (1-81) or a province name"));
@@ -89,7 +90,7 @@ public class Gazetteer {
          */
         public List<Integer> resolveDistricts(String param, String value, Integer provinceId) {
             String v = value.trim();
-            String folded = TurkishFold.fold(v);
+            String folded = TurkishText.asciiFold(v);
             List<Integer> ids = districts.values().stream()
                     .filter(d -> provinceId == null || d.provinceId == provinceId)
                     .filter(d -> Integer.toString(d.id).equals(v) || d.ascii.equals(folded))

@@ -1,4 +1,4 @@
-package dev.beyan.query.place;
+package dev.beyan.query.gazetteer;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -7,17 +7,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
-/** A row of {@code readmodel.provinces}: one of the gazetteer's 81 provinces; {@code id} is its plate code. */
+/** A row of {@code readmodel.districts}: one of the gazetteer's 973 districts. */
 @Entity
 @Immutable
-@Table(schema = "readmodel", name = "provinces")
-public class ProvinceEntity extends PanacheEntityBase {
+@Table(schema = "readmodel", name = "districts")
+public class DistrictEntity extends PanacheEntityBase {
     @Id
     public int id;
+    @Column(name = "province_id")
+    public int provinceId;
     public String name;
     /** The ASCII-folded lower-case name. */
     public String ascii;
-    public boolean metropolitan;
     @Column(name = "mention_count")
     public int mentionCount;
     @Column(name = "release_count")

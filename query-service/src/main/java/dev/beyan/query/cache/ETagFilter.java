@@ -1,8 +1,9 @@
-package dev.beyan.query.api;
+package dev.beyan.query.cache;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.beyan.query.cache.CachedAnswers;
+import dev.beyan.query.api.ETags;
+import dev.beyan.query.api.Page;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -11,10 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Gives every successful JSON GET an {@code ETag} (a hash of the exact body) and answers {@code 304} when the
@@ -57,39 +54,6 @@ public class ETagFilter {
             return mapper.writeValueAsBytes(entity);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Entity tags: strong, quoted, the first 128 bits of a SHA-256. */
-    public static final class ETags {
-        private ETags() {
-        }
-
-        public static String of(byte[] body) {
-            try {
-                byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-                return '"' + HexFormat.of().formatHex(digest, 0, 16) + '"';
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        public static String of(String fingerprint) {
-            return of(fingerprint.getBytes(StandardCharsets.UTF_8));
-        }
-
-        /** Whether an {@code If-None-Match} header value names {@code tag} (or is {@code *}). */
-        public static boolean matches(String ifNoneMatch, String tag) {
-            if (ifNoneMatch == null) {
-                return false;
-            }
-            for (String candidate : ifNoneMatch.split(",")) {
-                String c = candidate.trim();
-                if (c.equals("*") || c.equals(tag) || c.equals("W/" + tag)) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 }

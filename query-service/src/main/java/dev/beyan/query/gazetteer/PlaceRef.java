@@ -1,4 +1,4 @@
-package dev.beyan.query.place;
+package dev.beyan.query.gazetteer;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
