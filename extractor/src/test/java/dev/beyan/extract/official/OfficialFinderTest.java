@@ -706,4 +706,13 @@ class OfficialFinderTest {
                 org.assertj.core.groups.Tuple.tuple("Ayla Kurtoğlu", "Belediye Başkan Adayı", null, "Beşiktaş", "İstanbul"),
                 org.assertj.core.groups.Tuple.tuple("Kemal Zan", "Belediye Başkan Adayı", "TİP", null, "Hatay"));
     }
+
+    @Test
+    void placesAProvincialOfficeInTheProvinceOfTheDistrictTheArticleIsAbout() {
+        List<Analysis.Official> found = officials("Sorgun Kaymakamı Eda Tuna muhtarlarla buluştu. Programa İl Genel "
+                + "Meclis Üyesi Cem Bal da katıldı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::province).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Eda Tuna", "Yozgat"),
+                org.assertj.core.groups.Tuple.tuple("Cem Bal", "Yozgat"));
+    }
 }
