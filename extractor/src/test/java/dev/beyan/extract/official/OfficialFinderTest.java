@@ -715,4 +715,12 @@ class OfficialFinderTest {
                 org.assertj.core.groups.Tuple.tuple("Eda Tuna", "Yozgat"),
                 org.assertj.core.groups.Tuple.tuple("Cem Bal", "Yozgat"));
     }
+
+    @Test
+    void readsActingGovernorsAndTheDisciplinaryBoard() {
+        List<Analysis.Official> found = officials("Pazaryeri Kaymakam Vekili Okan Sezer, Bilecik Vali Vekili Sinan "
+                + "Efe ve İYİ Parti Merkez Disiplin Kurulu Üyesi Ümran Aksoy görüştü.");
+        assertThat(found).extracting(Analysis.Official::title).containsExactly("Kaymakam Vekili", "Vali Vekili",
+                "Merkez Disiplin Kurulu Üyesi");
+    }
 }
