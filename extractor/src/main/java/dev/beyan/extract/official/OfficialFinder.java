@@ -32,6 +32,7 @@ public final class OfficialFinder {
     private final PersonNames names;
     private final TitleEvidenceFinder evidenceFinder;
     private final CandidateListFinder candidateLists;
+    private final PartyDashLines electionBlocks;
     private final Replacements replacements;
     private final Nominations nominations = new Nominations();
     private final ReferenceData data;
@@ -43,6 +44,7 @@ public final class OfficialFinder {
         this.registry = data.officeRegistry();
         this.evidenceFinder = new TitleEvidenceFinder(data.titles(), nameFinder);
         this.candidateLists = new CandidateListFinder(data.gazetteer(), data.titles(), nameFinder);
+        this.electionBlocks = new PartyDashLines(nameFinder);
         this.replacements = new Replacements(nameFinder);
     }
 
@@ -78,6 +80,7 @@ public final class OfficialFinder {
         ArticleIndex index = new ArticleIndex(text, nameSpans, places, data.parties());
         List<TitleEvidenceFinder.Found> found = new ArrayList<>(evidenceFinder.find(index));
         found.addAll(candidateLists.find(index));
+        found.addAll(electionBlocks.find(index));
         found.addAll(nominations.find(index));
         Map<String, Person> persons = new LinkedHashMap<>();
         Map<NameSpan, Person> personOfSpan = new HashMap<>();

@@ -153,11 +153,11 @@ public final class PersonNameFinder {
     }
 
     /**
-     * "Şanlıurfa: Mehmet İlhami Günbegi": a name after a colon that runs to the end of its line is a list item,
-     * whole, though its line looks like a headline.
+     * "Şanlıurfa: Mehmet İlhami Günbegi", "CHP - AYLA KURT": a name after a colon or dash that runs to the end of its
+     * line is a list item, whole, though its line looks like a headline.
      */
     private static boolean itemOfALine(TokenizedText text, int start, int end) {
-        return (text.get(start).sepBefore() & Separator.COLON) != 0
+        return (text.get(start).sepBefore() & (Separator.COLON | Separator.DASH)) != 0
                 && (end + 1 >= text.size() || Separator.isBoundary(text.get(end + 1).sepBefore()));
     }
 

@@ -328,7 +328,8 @@ public final class PlaceFinder {
                 } else if (c.ambiguous) {
                     // An ordinary word takes no apostrophe: "Pazar'da" is the district even first in a sentence.
                     c.accepted = provinceInArticle
-                            && (!text.get(c.start).sentenceStart() || text.get(c.end).hasApostrophe());
+                            && (!text.get(c.start).sentenceStart() || text.get(c.end).hasApostrophe()
+                            || afterItsProvince(text, c, provinceMentions));
                 } else {
                     c.accepted = !personal || provinceInArticle || locative(text, c.end);
                 }
@@ -338,6 +339,18 @@ public final class PlaceFinder {
             }
         }
         acceptEstablishedAndListed(text, candidates, establishedKeys);
+    }
+
+    /** "İstanbul - Beşiktaş", "İzmir/Konak": a district written right after its own province, as an address. */
+    private static boolean afterItsProvince(TokenizedText text, Candidate c, List<Candidate> provinceMentions) {
+        int sep = text.get(c.start).sepBefore();
+        boolean joined = (sep & (Separator.DASH | Separator.OTHER)) != 0 && (sep & Separator.NEWLINE) == 0;
+        for (Candidate p : provinceMentions) {
+            if (p.end == c.start - 1) {
+                return joined && p.chosen.provinceId().equals(c.chosen.provinceId());
+            }
+        }
+        return false;
     }
 
     /**

@@ -696,4 +696,14 @@ class OfficialFinderTest {
                 org.assertj.core.groups.Tuple.tuple("Genel Başkan Danışmanı", "İYİ Parti"),
                 org.assertj.core.groups.Tuple.tuple("Genel İdare Kurulu Üyesi", "İYİ Parti"));
     }
+
+    @Test
+    void readsTheBlocksOfAnElectionResultAsCandidates() {
+        List<Analysis.Official> found = officials("Seçim sonuçları belli oldu.\nBAĞIMSIZ- AYLA KURTOĞLU\n"
+                + "İstanbul - Beşiktaş\nAldığı Oy- 13.967\nTİP- KEMAL ZAN\nHatay\nAldığı Oy- 15.688");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party,
+                Analysis.Official::district, Analysis.Official::province).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Ayla Kurtoğlu", "Belediye Başkan Adayı", null, "Beşiktaş", "İstanbul"),
+                org.assertj.core.groups.Tuple.tuple("Kemal Zan", "Belediye Başkan Adayı", "TİP", null, "Hatay"));
+    }
 }

@@ -216,4 +216,10 @@ class PlaceFinderTest {
     void readsAProfessionBeforeANameAsNoPartOfItSoTheSurnameRuleHolds() {
         assertThat(places("Yazar Ayten Kemah yeni kitabını tanıttı. Kemah, şiirlerini de okudu.")).isEmpty();
     }
+
+    @Test
+    void readsADistrictWrittenAfterItsProvinceAsAnAddress() {
+        assertThat(places("Sonuçlar açıklandı.\nİstanbul - Beşiktaş\nKatılım yüzde 80 oldu."))
+                .containsExactly("İstanbul/province/İstanbul", "Beşiktaş/district/İstanbul");
+    }
 }
