@@ -110,6 +110,20 @@ class DeploymentsTest {
         }
     }
 
+    /**
+     * The heap is set, as a share of the memory limit that leaves room for what the JVM holds outside it; the image's
+     * default share (80 %) does not.
+     */
+    @ParameterizedTest
+    @MethodSource("overlayAndService")
+    void eachServiceBoundsItsHeapWellBelowItsMemoryLimit(String overlay, String service) {
+        JsonNode c = container(Manifests.get(overlay, "Deployment", service));
+        assertThat(c.at("/resources/limits/memory").asText()).as("a memory limit").isNotEmpty();
+        String ratio = Containers.env(overlay, c).get("JAVA_MAX_MEM_RATIO");
+        assertThat(ratio).as("JAVA_MAX_MEM_RATIO").isNotNull();
+        assertThat(Integer.parseInt(ratio)).isBetween(25, 60);
+    }
+
     @ParameterizedTest
     @MethodSource("overlayAndService")
     void theTokenKeyIsMountedWhereTheServiceLooksForIt(String overlay, String service) {

@@ -46,14 +46,7 @@ final class ServiceProcess implements AutoCloseable {
             throw new UserError(service.module() + " is not built: " + jar + " is missing; build it with"
                     + " ./mvnw -DskipTests install (./beyan does that when it is missing)");
         }
-        List<String> command = new ArrayList<>();
-        if (Files.isExecutable(SETSID)) {
-            command.add(SETSID.toString());
-        }
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-jar");
-        command.add(jar.toString());
-        ProcessBuilder builder = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command(service, jar))
                 .redirectErrorStream(true)
                 .redirectOutput(appendLog ? ProcessBuilder.Redirect.appendTo(log.toFile())
                         : ProcessBuilder.Redirect.to(log.toFile()))
@@ -65,6 +58,19 @@ final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UserError("could not start " + service.module() + ": " + e.getMessage());
         }
+    }
+
+    /** The command line of the service's JVM, in a session of its own where setsid exists. */
+    static List<String> command(Service service, Path jar) {
+        List<String> command = new ArrayList<>();
+        if (Files.isExecutable(SETSID)) {
+            command.add(SETSID.toString());
+        }
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx" + service.maxHeap());
+        command.add("-jar");
+        command.add(jar.toString());
+        return command;
     }
 
     String url() {

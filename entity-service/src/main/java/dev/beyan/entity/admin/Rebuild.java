@@ -15,13 +15,13 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Rebuilds every read model from the event store alone: no Kafka, no extractor (the analyses are events too). It
- * runs in one transaction holding the projection lock exclusively, so readers see the old tables until the new
+ * Rebuilds every read model from the event store alone: no Kafka, no extractor (the analyses are events too). Events
+ * are replayed a page at a time, each page in a few multi-row statements. It runs in one transaction holding the projection lock exclusively, so readers see the old tables until the new
  * ones are complete, and live projection waits, then resumes from the rebuilt checkpoints.
  */
 @ApplicationScoped
 public class Rebuild {
-    private static final int PAGE = 500;
+    private static final int PAGE = 1_000;
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
 
     private final Pool pool;
@@ -51,10 +51,8 @@ public class Rebuild {
             Checkpoint at = Checkpoint.START;
             List<DecodedEvent<DomainEvent>> page;
             while (!(page = store.readAll(tx, at, PAGE, DomainEvent.class).await().atMost(TIMEOUT)).isEmpty()) {
-                for (DecodedEvent<DomainEvent> e : page) {
-                    projector.replay(tx, e.recorded(), e.event()).await().atMost(TIMEOUT);
-                    replayed++;
-                }
+                projector.replay(tx, page).await().atMost(TIMEOUT);
+                replayed += page.size();
                 at = page.get(page.size() - 1).recorded().checkpoint();
                 progress.accept(Progress.at(replayed, Math.max(total, replayed)));
             }

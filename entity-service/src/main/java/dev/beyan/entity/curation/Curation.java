@@ -89,8 +89,7 @@ public class Curation {
         String stream = CurationEvent.STREAM;
         NewEvent appended = new NewEvent(UUID.randomUUID(), event,
                 new EventMetadata(UUID.randomUUID().toString(), null, event.editor(), null));
-        return ProjectionLock.shared(tx)
-                .chain(() -> ProjectionLock.stream(tx, stream))
+        return ProjectionLock.sharedForStream(tx, stream)
                 .chain(() -> tx.preparedQuery("SELECT version FROM readmodel.stream_checkpoints WHERE stream_id = $1")
                         .execute(Tuple.of(stream)))
                 .map(rows -> rows.size() == 0 ? 0L : rows.iterator().next().getLong("version"))

@@ -44,10 +44,12 @@ public class ReleaseEventConsumer {
             return;
         }
         EventMessage message = EventMessage.fromJson(record.value());
-        if (!PROJECTED.contains(message.type())
-                || processor.checkpoint(message.streamId()) >= message.streamVersion()) {
+        if (!PROJECTED.contains(message.type())) {
             return;
         }
-        processor.catchUp(message.streamId());
+        long projected = processor.checkpoint(message.streamId());
+        if (projected < message.streamVersion()) {
+            processor.catchUp(message.streamId(), projected);
+        }
     }
 }

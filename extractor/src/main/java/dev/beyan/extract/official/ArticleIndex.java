@@ -85,6 +85,26 @@ final class ArticleIndex {
         return last;
     }
 
+    /**
+     * The province an office named without one is in: the province named last before word {@code i}, else the
+     * province of the district named last before it ("Akdağmadeni Kaymakamı ... İl Genel Meclis Üyesi" is in
+     * Yozgat), else the first place the article names after it ("Vali Kızılkaya ... Siirt'te"); or null.
+     */
+    PlaceMention provinceOfContext(int i) {
+        PlaceMention province = provinceBefore(i);
+        if (province != null) {
+            return province;
+        }
+        PlaceMention district = null;
+        for (PlaceMention p : places) {
+            if (p.end() >= i) {
+                return district != null ? district : p;
+            }
+            district = p;
+        }
+        return district;
+    }
+
     /** The party named nearest before word {@code i} in its sentence, or null. */
     Party partyInSentenceBefore(int i) {
         int sentence = text.sentenceOf(Math.min(i, text.size() - 1));

@@ -41,7 +41,8 @@ final class CandidateListFinder {
     /** How many sentences before the list may carry the word of candidacy. */
     private static final int CUE_SENTENCES = 3;
     private static final int MIN_ITEMS = 2;
-    private static final Title CANDIDATE = new Title("Belediye Başkan Adayı", TitleScope.MUNICIPAL, null, false, false);
+    /** The office of a name in a list of a party's candidates. */
+    static final Title CANDIDATE = new Title("Belediye Başkan Adayı", TitleScope.MUNICIPAL, null, false, false);
     /** How many words before the list its heading's plural title may start. */
     private static final int HEADING_WINDOW = 8;
 
@@ -93,10 +94,16 @@ final class CandidateListFinder {
         for (Item item : run) {
             Modifiers mods = new Modifiers(item.start(), party, List.of(item.place()), false);
             Jurisdictions.Resolved where = jurisdictions.resolve(index, title, mods, party, item.start(), false);
-            out.add(new TitleEvidenceFinder.Found(item.name(), -1, new Evidence(item.name().start(),
-                    title.canonical(), title.scope(), where.org(), party == null ? null : party.shortName(),
-                    where.province(), where.district(), false, true)));
+            out.add(found(item.name(), title, where, party, true));
         }
+    }
+
+    /** The office {@code title} given to {@code name} by a list, where {@code where} says. */
+    static TitleEvidenceFinder.Found found(NameSpan name, Title title, Jurisdictions.Resolved where, Party party,
+                                           boolean placeNamed) {
+        return new TitleEvidenceFinder.Found(name, -1, new Evidence(name.start(), title.canonical(), title.scope(),
+                where.org(), party == null ? null : party.shortName(), where.province(), where.district(), false,
+                placeNamed));
     }
 
     /** The plural title of the heading that closes right before the list with a colon ("İl Başkanları:"). */

@@ -37,7 +37,8 @@ final class Jurisdictions {
         boolean nationalWing = scope == TitleScope.PARTY_WING && modifiers.party() != null;
         if (place == null && scope != TitleScope.DEPUTY && !nationalWing) {
             place = scope.isLocal() && !central ? localContext(index, titleStart)
-                    : scope.isProvincial() || central ? index.provinceBefore(titleStart) : null;
+                    : central ? index.provinceBefore(titleStart)
+                    : scope.isProvincial() ? index.provinceOfContext(titleStart) : null;
         }
         String province = null;
         String district = null;

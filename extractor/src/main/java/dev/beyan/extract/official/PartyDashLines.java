@@ -3,7 +3,6 @@ package dev.beyan.extract.official;
 import dev.beyan.extract.data.Party;
 import dev.beyan.extract.data.PhraseTable;
 import dev.beyan.extract.data.Title;
-import dev.beyan.extract.data.TitleScope;
 import dev.beyan.extract.place.PlaceMention;
 import dev.beyan.extract.text.Separator;
 import dev.beyan.extract.text.TokenizedText;
@@ -19,7 +18,6 @@ import java.util.List;
 final class PartyDashLines {
     private static final String INDEPENDENT = "bagimsiz";
     private static final List<String> ELECTION_WORDS = List.of("aday", "secim");
-    private static final Title CANDIDATE = new Title("Belediye Başkan Adayı", TitleScope.MUNICIPAL, null, false, false);
 
     private final PersonNameFinder nameFinder;
     private final Jurisdictions jurisdictions = new Jurisdictions();
@@ -54,10 +52,9 @@ final class PartyDashLines {
             List<Object> places = place == null ? List.of() : List.of(place);
             Party of = party == null ? null : party.value();
             Modifiers mods = new Modifiers(k, of, places, false);
-            Jurisdictions.Resolved where = jurisdictions.resolve(index, CANDIDATE, mods, of, k, false);
-            out.add(new TitleEvidenceFinder.Found(name, -1, new Evidence(name.start(), CANDIDATE.canonical(),
-                    CANDIDATE.scope(), where.org(), of == null ? null : of.shortName(), where.province(),
-                    where.district(), false, place != null)));
+            Title title = CandidateListFinder.CANDIDATE;
+            Jurisdictions.Resolved where = jurisdictions.resolve(index, title, mods, of, k, false);
+            out.add(CandidateListFinder.found(name, title, where, of, place != null));
             k = name.end();
         }
         return out;

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Keeps the quotes that report speech and drops the other uses of quotation marks: all-caps subheads,
  * short slogans and scare quotes (under four words), and names and titles of works (every word
- * capitalised, or followed by a naming word such as "adlı", "başlıklı", "sloganıyla").
+ * capitalised, or followed by a naming word such as "adlı", "başlıklı", "sloganıyla"), and charges named by an
+ * infinitive ("terör örgütüne yardım etmek").
  */
 final class QuoteTitleFilter {
 
@@ -39,7 +40,8 @@ final class QuoteTitleFilter {
         if (words < MIN_WORDS) {
             return false;
         }
-        if (looksLikeTitle(words, capitalised, lastCapitalised) && !hasSentencePunctuation(text, quote)) {
+        if ((looksLikeTitle(words, capitalised, lastCapitalised) || endsInInfinitive(tokens, index, quote))
+                && !hasSentencePunctuation(text, quote)) {
             return false;
         }
         int next = index.firstAtOrAfter(quote.after());
@@ -54,6 +56,22 @@ final class QuoteTitleFilter {
      */
     private static boolean looksLikeTitle(int words, int capitalised, boolean lastCapitalised) {
         return capitalised == words || (lastCapitalised && capitalised * 10 >= words * 7);
+    }
+
+    /**
+     * "basın yoluyla propaganda yapmak" suçundan: a charge or a concept named by a bare infinitive, which speech
+     * does not end in; unless a form of "olmak" makes the quoted words someone's ("Hedefi, '... tanıştırmak'
+     * olduğunu söyledi").
+     */
+    private static boolean endsInInfinitive(List<Token> tokens, TokenIndex index, RawQuote quote) {
+        int last = index.lastEndingAtOrBefore(quote.end());
+        if (last < 0) {
+            return false;
+        }
+        String f = tokens.get(last).folded();
+        int next = index.firstAtOrAfter(quote.after());
+        boolean predicate = next < tokens.size() && tokens.get(next).folded().startsWith("ol");
+        return f.length() > 4 && (f.endsWith("mak") || f.endsWith("mek")) && !predicate;
     }
 
     private static boolean hasSentencePunctuation(String text, RawQuote quote) {

@@ -314,7 +314,10 @@ final class ReportedSpeechFinder {
                 && c.speakers().effectiveCase(u) == NameUnit.Case.NOMINATIVE && c.speakers().resolvesToPerson(unit);
     }
 
-    /** "açıklamada", "konuşmasında", "önergesinde", "paylaşımıyla": the statement the clause is framed in. */
+    /**
+     * "açıklamada", "konuşmasında", "önergesinde", "paylaşımıyla": the statement the clause is framed in; a plural
+     * ("önergelerde") is what the clause is about.
+     */
     static boolean isFrame(String f) {
         boolean locative = f.endsWith("da") || f.endsWith("de");
         boolean instrumental = f.endsWith("yla") || f.endsWith("yle");
@@ -322,7 +325,8 @@ final class ReportedSpeechFinder {
             return false;
         }
         for (String noun : FRAME_NOUNS) {
-            if (f.startsWith(noun) && f.length() - noun.length() <= 5
+            boolean plural = f.startsWith("lar", noun.length()) || f.startsWith("ler", noun.length());
+            if (f.startsWith(noun) && f.length() - noun.length() <= 5 && !plural
                     && (locative || noun.equals("açıklama") || noun.equals("paylaşım") || noun.equals("mesaj"))) {
                 return true;
             }

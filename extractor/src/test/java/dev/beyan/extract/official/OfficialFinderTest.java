@@ -706,4 +706,21 @@ class OfficialFinderTest {
                 org.assertj.core.groups.Tuple.tuple("Ayla Kurtoğlu", "Belediye Başkan Adayı", null, "Beşiktaş", "İstanbul"),
                 org.assertj.core.groups.Tuple.tuple("Kemal Zan", "Belediye Başkan Adayı", "TİP", null, "Hatay"));
     }
+
+    @Test
+    void placesAProvincialOfficeInTheProvinceOfTheDistrictTheArticleIsAbout() {
+        List<Analysis.Official> found = officials("Sorgun Kaymakamı Eda Tuna muhtarlarla buluştu. Programa İl Genel "
+                + "Meclis Üyesi Cem Bal da katıldı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::province).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Eda Tuna", "Yozgat"),
+                org.assertj.core.groups.Tuple.tuple("Cem Bal", "Yozgat"));
+    }
+
+    @Test
+    void readsActingGovernorsAndTheDisciplinaryBoard() {
+        List<Analysis.Official> found = officials("Pazaryeri Kaymakam Vekili Okan Sezer, Bilecik Vali Vekili Sinan "
+                + "Efe ve İYİ Parti Merkez Disiplin Kurulu Üyesi Ümran Aksoy görüştü.");
+        assertThat(found).extracting(Analysis.Official::title).containsExactly("Kaymakam Vekili", "Vali Vekili",
+                "Merkez Disiplin Kurulu Üyesi");
+    }
 }

@@ -41,4 +41,12 @@ class QuoteTitleFilterTest {
         assertThat(texts(find(text, "Ali Tekin")))
                 .containsExactly("Ankara Büyükşehir Belediye Başkanı Mansur Yavaş'a teşekkür ederiz");
     }
+
+    @Test
+    void rejectsAChargeNamedByAnInfinitiveButKeepsQuotedWordsMadeSomeonesByOlmak() {
+        String text = "Başkan hakkında \"kamu görevlisine görevini yaptırmamak için direnmek\" suçundan dava açıldı. "
+                + "Amacının \"bütün mahalleleri aynı hizmetle buluşturmak\" olduğunu söyleyen Ali Tekin teşekkür etti.";
+        assertThat(texts(Fixtures.direct(find(text, "Ali Tekin"))))
+                .containsExactly("bütün mahalleleri aynı hizmetle buluşturmak");
+    }
 }

@@ -216,4 +216,12 @@ class ReportedSpeechFinderTest {
         assertThat(texts(indirect(find(text, "Kemal Demir"))))
                 .containsExactly("aday olduğunu", "İl Başkanı Oya Er ile görüşerek listeyi onayladığını");
     }
+
+    @Test
+    void readsAPluralStatementNounAsContentAndACriticisingConverbAsABoundary() {
+        String text = "Başkanvekili Kemal Demir, meclisin önergelerde ortak karar aldığını hatırlattı. Demir, "
+                + "yönetimi sert sözlerle eleştirerek bütçenin yanlış kullanıldığını söyledi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("meclisin önergelerde ortak karar aldığını", "bütçenin yanlış kullanıldığını");
+    }
 }

@@ -9,7 +9,9 @@ import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.auth.principal.JWTParser;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -25,6 +27,9 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTest
 @QuarkusTestResource(RealServersResource.class)
 class AccessControlTest {
+    @Inject
+    JWTParser parser;
+
     private static final String EXISTING_ID = "0123456789abcdef";
 
     /** Each write endpoint, called with the given request. */
@@ -69,6 +74,22 @@ class AccessControlTest {
                         .header("WWW-Authenticate", startsWith("Bearer"));
             }
         }
+        assertThat(lastPosition()).isEqualTo(before);
+    }
+
+    @Test
+    void aTokenWritesAgainFromTheVerifiedTokensButATamperedCopyIs401() {
+        assertThat(parser).isInstanceOf(VerifiedTokens.class);
+        String token = TestTokens.of("newsroom-b", "ingest");
+        for (int i = 0; i < 2; i++) {
+            RestAssured.given().auth().oauth2(token).contentType("application/json")
+                    .body("{\"text\":\"" + text() + "\"}").post("/v1/releases").then().statusCode(201);
+        }
+        String[] parts = token.split("\\.");
+        String tampered = parts[0] + "." + parts[1] + "." + (parts[2].startsWith("A") ? "B" : "A") + parts[2].substring(1);
+        long before = lastPosition();
+        WRITES.get(0).apply(RestAssured.given().auth().oauth2(tampered)).then().statusCode(401)
+                .contentType("application/problem+json");
         assertThat(lastPosition()).isEqualTo(before);
     }
 

@@ -1,10 +1,12 @@
 package dev.beyan.query.official;
 
 import dev.beyan.common.testing.RealServersResource;
+import dev.beyan.common.testing.TestDatabase;
 import dev.beyan.query.Registry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Tuple;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -161,5 +163,19 @@ class OfficialApiTest {
                 .body("identity.registryEntries", hasSize(0))
                 .body("identity.evidence[0].rule", equalTo("first-seen"))
                 .body("identity.evidence[0].releaseId", equalTo(Registry.ERKOL));
+    }
+
+    /** The search's {@code like '%q%'} on the folded columns can be served by the trigram indexes (V9). */
+    @Test
+    void theNameSearchCanUseTheTrigramIndexes() {
+        Object q = new OfficialQuery("Aslanoğlu", null, null, null, null, null).parameters().map().get("q");
+        assertThat(q).isEqualTo("%aslanoglu%");
+        StringBuilder plan = new StringBuilder();
+        TestDatabase.superuserPool().withTransaction(c -> c.query("SET LOCAL enable_seqscan = off").execute()
+                        .flatMap(ignored -> c.preparedQuery("""
+                                EXPLAIN SELECT o.id FROM readmodel.officials o
+                                WHERE o.name_folded LIKE $1 OR o.aliases_folded LIKE $1""").execute(Tuple.of(q))))
+                .await().indefinitely().forEach(row -> plan.append(row.getString(0)).append('\n'));
+        assertThat(plan).contains("officials_name_trigrams").contains("officials_aliases_trigrams");
     }
 }

@@ -14,16 +14,15 @@ public final class ProjectionLock {
     private ProjectionLock() {
     }
 
-    public static Uni<Void> shared(SqlConnection tx) {
-        return tx.preparedQuery("SELECT pg_advisory_xact_lock_shared($1)").execute(Tuple.of(KEY)).replaceWithVoid();
-    }
-
     /**
-     * Serialises the transactions of one stream, so that messages may be handled in parallel (a redelivered or
-     * duplicated one racing its original) while each stream is still projected one event at a time.
+     * Takes the projection lock shared, then the stream's lock, in one statement. The stream's lock serialises the
+     * transactions of one stream, so that messages may be handled in parallel (a redelivered or duplicated one racing
+     * its original) while each stream is still projected one event at a time.
      */
-    public static Uni<Void> stream(SqlConnection tx, String streamId) {
-        return tx.preparedQuery("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))").execute(Tuple.of(streamId))
+    public static Uni<Void> sharedForStream(SqlConnection tx, String streamId) {
+        // the target list is evaluated left to right: shared first, as every projection takes them
+        return tx.preparedQuery("SELECT pg_advisory_xact_lock_shared($1), pg_advisory_xact_lock(hashtextextended($2, 0))")
+                .execute(Tuple.of(KEY, streamId))
                 .replaceWithVoid();
     }
 

@@ -55,7 +55,14 @@ public class StreamProcessor {
 
     /** Projects every event of the stream after its checkpoint, in order. Blocking; call from a worker thread. */
     public void catchUp(String streamId) {
-        long projected = checkpoint(streamId);
+        catchUp(streamId, checkpoint(streamId));
+    }
+
+    /**
+     * Projects every event of the stream after version {@code projected}, which the caller has just read as its
+     * checkpoint; each event's transaction checks the checkpoint again under the stream's lock. Blocking.
+     */
+    public void catchUp(String streamId, long projected) {
         for (DecodedEvent<DomainEvent> event : store.readStream(streamId, projected, DomainEvent.class)
                 .await().atMost(TIMEOUT)) {
             process(event.recorded(), event.event());
@@ -66,8 +73,7 @@ public class StreamProcessor {
         // The extractor runs outside the transaction: it is the slow part and needs no lock.
         ReleaseAnalyzed analysis = textOf(event) == null ? null
                 : analyzer.analyze(((ReleaseEvent) event).releaseId(), textOf(event), recorded.streamVersion());
-        pool.withTransaction(tx -> ProjectionLock.shared(tx)
-                        .chain(() -> ProjectionLock.stream(tx, recorded.streamId()))
+        pool.withTransaction(tx -> ProjectionLock.sharedForStream(tx, recorded.streamId())
                         .chain(() -> checkpoint(tx, recorded.streamId()))
                         .chain(projected -> projected >= recorded.streamVersion() ? Uni.createFrom().voidItem()
                                 : projector.apply(tx, recorded, event)
@@ -93,8 +99,7 @@ public class StreamProcessor {
                              EventMetadata metadata) {
         ReleaseAnalyzed analysis = analyzer.analyze(releaseId, text, textVersion);
         NewEvent event = new NewEvent(UUID.randomUUID(), analysis, metadata);
-        return pool.withTransaction(tx -> ProjectionLock.shared(tx)
-                        .chain(() -> ProjectionLock.stream(tx, streamId))
+        return pool.withTransaction(tx -> ProjectionLock.sharedForStream(tx, streamId)
                         .chain(() -> checkpoint(tx, streamId))
                         .chain(projected -> projected != expectedVersion ? Uni.createFrom().item(false)
                                 : store.append(tx, streamId, expectedVersion, List.of(event))

@@ -22,6 +22,7 @@ import java.util.TreeSet;
 /**
  * What one analysed release contributes to the registry, as rows: its officials (with the gazetteer ids of their
  * jurisdiction and, for mayors, the election registry's party), its places, every mention and every statement.
+ * {@link ContributionRows} writes them; an official's aliases are a JSON array there.
  */
 final class Contributions {
     final List<Tuple> officials = new ArrayList<>();
@@ -88,8 +89,8 @@ final class Contributions {
         aliases.forEach(a -> search.append(' ').append(TurkishText.asciiFold(a)));
         var entry = registers.link(o.title(), provinceId == null ? 0 : provinceId, districtId == null ? 0 : districtId,
                 folded, seenOn);
-        officials.add(Tuple.tuple(Arrays.asList(releaseId, handle, o.name(), folded,
-                aliases.toArray(String[]::new), search.toString(), o.title(), o.org(), party, partySource,
+        officials.add(Tuple.tuple(Arrays.asList(releaseId, handle, o.name(), folded, json(aliases), search.toString(),
+                o.title(), o.org(), party, partySource,
                 mayor.map(MayorRegistry.Mayor::office).orElse(null), provinceId, districtId, o.former(), seenOn,
                 o.mentions().size(), o.officialId(), block, handle, entry.map(RegisterPeople.Entry::id).orElse(null),
                 entry.map(e -> Handles.registered(e.person())).orElse(null))));

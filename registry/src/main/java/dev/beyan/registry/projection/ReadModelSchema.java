@@ -27,7 +27,7 @@ public final class ReadModelSchema {
     public static List<JavaMigration> migrations() {
         return List.of(new V1__read_models(), new GazetteerSeed.V2__gazetteer(), new V3__change_notifications(),
                 new V4__statement_release_heading(), new V5__stemmed_folded_search(), new V6__service_roles(),
-                new V7__official_identity(), new V8__release_changed_version());
+                new V7__official_identity(), new V8__release_changed_version(), new V9__official_name_trigrams());
     }
 
     public static final class V1__read_models extends BaseJavaMigration {
@@ -328,6 +328,24 @@ public final class ReadModelSchema {
                        WHERE e.stream_id = 'release-' || r.id AND e.type <> 'ReleaseAnalyzed'
                          AND e.stream_version <= r.version), r.text_version);
                     ALTER TABLE readmodel.releases ALTER COLUMN changed_version SET NOT NULL;
+                    """);
+        }
+    }
+
+    /**
+     * The officials search ({@code /v1/officials?q=}) matches a folded substring anywhere in the name or the aliases
+     * ({@code like '%q%'}), which no B-tree serves: it read every official (4.7 s at p50 with 28,000 releases). A
+     * trigram index serves such a {@code like} on the same folded columns; the query folds its text the same way.
+     * pg_trgm is a contrib extension that PostgreSQL trusts, shipped with the embedded binaries and the images.
+     */
+    public static final class V9__official_name_trigrams extends SqlScriptMigration {
+        public V9__official_name_trigrams() {
+            super("""
+                    CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
+                    CREATE INDEX officials_name_trigrams ON readmodel.officials
+                      USING gin (name_folded public.gin_trgm_ops);
+                    CREATE INDEX officials_aliases_trigrams ON readmodel.officials
+                      USING gin (aliases_folded public.gin_trgm_ops);
                     """);
         }
     }

@@ -11,6 +11,7 @@ import dev.beyan.common.event.ReleaseRetracted;
 import dev.beyan.common.event.ReleaseRevised;
 import dev.beyan.common.json.Json;
 import dev.beyan.common.release.ReleaseState;
+import dev.beyan.common.store.DecodedEvent;
 import dev.beyan.common.store.RecordedEvent;
 import dev.beyan.extract.Analysis;
 import dev.beyan.registry.identity.Correction;
@@ -56,16 +57,20 @@ public class ReleaseProjector {
         this.identities = new Identities(registers);
     }
 
-    public Uni<Void> apply(SqlConnection tx, RecordedEvent recorded, DomainEvent event) {
-        return apply(tx, recorded, event, true);
-    }
-
     /**
-     * Applies an event of a replay without resolving identities or recomputing the aggregates it feeds (officials,
-     * positions, place counts); the replay ends with {@link #recomputeAggregates}, which does each once.
+     * Replays a page of events in store order without resolving identities or recomputing the aggregates they feed
+     * (officials, positions, place counts); the replay ends with {@link #recomputeAggregates}, which does each once.
+     * The rows written are those {@link #apply} would write.
      */
-    public Uni<Void> replay(SqlConnection tx, RecordedEvent recorded, DomainEvent event) {
-        return apply(tx, recorded, event, false);
+    public Uni<Void> replay(SqlConnection tx, List<DecodedEvent<DomainEvent>> page) {
+        Uni<Void> kept = Uni.createFrom().voidItem();
+        for (DecodedEvent<DomainEvent> e : page) {
+            if (e.event() instanceof CurationEvent c) {
+                kept = kept.chain(() -> keep(tx, e.recorded(), c)).replaceWithVoid();
+            }
+        }
+        return kept.chain(() -> PageReplay.replay(tx, page, (release, analysis) ->
+                Contributions.of(release, decode(analysis), places, mayors, registers)));
     }
 
     /** Resolves every official and computes every aggregate from the contributions; the end of a replay. */
@@ -73,18 +78,18 @@ public class ReleaseProjector {
         return identities.resolveAll(tx).chain(() -> aggregates.recomputeAll(tx));
     }
 
-    private Uni<Void> apply(SqlConnection tx, RecordedEvent recorded, DomainEvent event, boolean recompute) {
+    public Uni<Void> apply(SqlConnection tx, RecordedEvent recorded, DomainEvent event) {
         Uni<Void> change;
         if (event instanceof CurationEvent c) {
-            change = corrected(tx, recorded, c, recompute);
+            change = corrected(tx, recorded, c);
         } else if (event instanceof ReleaseReceived r) {
             change = received(tx, recorded, r);
         } else if (event instanceof ReleaseRevised r) {
-            change = revised(tx, recorded, r, recompute);
+            change = revised(tx, recorded, r);
         } else if (event instanceof ReleaseRetracted r) {
-            change = retracted(tx, recorded, r, recompute);
+            change = retracted(tx, recorded, r);
         } else {
-            change = analyzed(tx, recorded.streamVersion(), recorded.position(), (ReleaseAnalyzed) event, recompute);
+            change = analyzed(tx, recorded.streamVersion(), recorded.position(), (ReleaseAnalyzed) event);
         }
         return change.chain(() -> checkpoint(tx, recorded.streamId(), recorded.streamVersion(), recorded.position()));
     }
@@ -92,7 +97,7 @@ public class ReleaseProjector {
     /** Projects an analysis the caller has just appended at {@code version} / {@code position}. */
     public Uni<Void> applyAppendedAnalysis(SqlConnection tx, String streamId, long version, long position,
                                            ReleaseAnalyzed event) {
-        return analyzed(tx, version, position, event, true).chain(() -> checkpoint(tx, streamId, version, position));
+        return analyzed(tx, version, position, event).chain(() -> checkpoint(tx, streamId, version, position));
     }
 
     /**
@@ -115,18 +120,19 @@ public class ReleaseProjector {
                 .replaceWithVoid();
     }
 
-    private Uni<Void> revised(SqlConnection tx, RecordedEvent e, ReleaseRevised r, boolean recompute) {
+    private Uni<Void> revised(SqlConnection tx, RecordedEvent e, ReleaseRevised r) {
         return evolve(tx, r.releaseId(), s -> s.revised(r, e.streamVersion(), e.position(), e.recordedAt()))
-                .chain(s -> replaceContributions(tx, r.releaseId(), null, recompute));
+                .chain(change -> replaceContributions(tx, r.releaseId(), null));
     }
 
-    private Uni<Void> retracted(SqlConnection tx, RecordedEvent e, ReleaseRetracted r, boolean recompute) {
+    private Uni<Void> retracted(SqlConnection tx, RecordedEvent e, ReleaseRetracted r) {
         return evolve(tx, r.releaseId(), s -> s.retracted(e.streamVersion(), e.position(), e.recordedAt()))
-                .chain(s -> replaceContributions(tx, r.releaseId(), null, recompute));
+                .chain(change -> replaceContributions(tx, r.releaseId(), null));
     }
 
-    private Uni<Void> analyzed(SqlConnection tx, long version, long position, ReleaseAnalyzed a, boolean recompute) {
-        return evolve(tx, a.releaseId(), s -> s.analyzed(a, version, position)).chain(release -> {
+    private Uni<Void> analyzed(SqlConnection tx, long version, long position, ReleaseAnalyzed a) {
+        return evolve(tx, a.releaseId(), s -> s.analyzed(a, version, position)).chain(change -> {
+            ReleaseState release = change.after();
             if (!release.analysisIsCurrent()) {
                 return Uni.createFrom().voidItem();
             }
@@ -135,8 +141,14 @@ public class ReleaseProjector {
                     : release.receivedAt().atOffset(ZoneOffset.UTC).toLocalDate();
             Contributions c = Contributions.of(new Contributions.Release(a.releaseId(), release.text(),
                     release.title(), release.dateline(), publishedOn, seenOn), decode(a), places, mayors, registers);
-            return replaceContributions(tx, a.releaseId(), c, recompute);
+            // only an analysis writes contributions: a release never analysed before has none to remove
+            return change.before().analyzed() != null ? replaceContributions(tx, a.releaseId(), c)
+                    : firstContributions(tx, c);
         });
+    }
+
+    /** A release's state before and after one event. */
+    private record Change(ReleaseState before, ReleaseState after) {
     }
 
     /**
@@ -144,7 +156,7 @@ public class ReleaseProjector {
      * text only when a revision brought a new one, as it is the bulk of the row. A release not received yet has no
      * row and stays so.
      */
-    private static Uni<ReleaseState> evolve(SqlConnection tx, String id, UnaryOperator<ReleaseState> change) {
+    private static Uni<Change> evolve(SqlConnection tx, String id, UnaryOperator<ReleaseState> change) {
         return tx.preparedQuery("""
                         SELECT id, external_id, source, url, title, published_at, category, dateline, status, version,
                           changed_version, text_version, text_sha256, text, received_at, updated_at, last_position,
@@ -155,7 +167,7 @@ public class ReleaseProjector {
                     ReleaseState before = rows.size() == 0 ? ReleaseState.NONE : state(rows.iterator().next());
                     ReleaseState after = change.apply(before);
                     if (after.equals(before)) {
-                        return Uni.createFrom().item(after);
+                        return Uni.createFrom().item(new Change(before, after));
                     }
                     return tx.preparedQuery("""
                                     UPDATE readmodel.releases SET text = coalesce($2, text), text_sha256 = $3,
@@ -170,11 +182,12 @@ public class ReleaseProjector {
                                     after.analyzed() == null ? null : after.analyzed().textVersion(),
                                     after.analyzed() == null ? null : after.analyzed().extractorName(),
                                     after.analyzed() == null ? null : after.analyzed().extractorVersion())))
-                            .replaceWith(after);
+                            .replaceWith(new Change(before, after));
                 });
     }
 
-    private static ReleaseState state(Row r) {
+    /** A {@code readmodel.releases} row as its {@link ReleaseState}. */
+    static ReleaseState state(Row r) {
         Long analyzedVersion = r.getLong("analyzed_version");
         return new ReleaseState(r.getString("id"), r.getString("external_id"), r.getString("source"),
                 r.getString("url"), r.getString("title"), r.getString("published_at"), r.getString("category"),
@@ -186,7 +199,7 @@ public class ReleaseProjector {
                         r.getString("extractor_name"), r.getString("extractor_version")));
     }
 
-    private static String status(ReleaseState s) {
+    static String status(ReleaseState s) {
         return s.retracted() ? "retracted" : "active";
     }
 
@@ -194,7 +207,12 @@ public class ReleaseProjector {
      * Keeps an editor's correction and re-resolves the officials it names. The correction applies after the
      * automatic resolution, now and at every later resolution of those officials, rebuilds included.
      */
-    private Uni<Void> corrected(SqlConnection tx, RecordedEvent e, CurationEvent event, boolean recompute) {
+    private Uni<Void> corrected(SqlConnection tx, RecordedEvent e, CurationEvent event) {
+        return keep(tx, e, event).chain(correction -> resolveAfter(tx, correction));
+    }
+
+    /** Keeps an editor's correction in the read models (once: its seq is its stream version). */
+    private static Uni<Correction> keep(SqlConnection tx, RecordedEvent e, CurationEvent event) {
         Correction correction = event instanceof OfficialsMerged m
                 ? new Correction(e.streamVersion(), Correction.Kind.MERGE, m.officialId(), m.into(), List.of(),
                         m.editor(), m.reason())
@@ -208,7 +226,7 @@ public class ReleaseProjector {
                         correction.kind().name().toLowerCase(Locale.ROOT), correction.officialId(), correction.into(),
                         correction.releaseIds().toArray(String[]::new), correction.refs().toArray(String[]::new),
                         correction.editor(), correction.reason(), e.recordedAt().atOffset(ZoneOffset.UTC))))
-                .chain(() -> recompute ? resolveAfter(tx, correction) : Uni.createFrom().voidItem());
+                .replaceWith(correction);
     }
 
     private Uni<Void> resolveAfter(SqlConnection tx, Correction correction) {
@@ -218,14 +236,10 @@ public class ReleaseProjector {
     }
 
     /**
-     * Replaces the release's contributions ({@code null}: removes them) and, unless a replay defers it, resolves the
-     * officials of the names they had and have and recomputes what they fed.
+     * Replaces the release's contributions ({@code null}: removes them), resolves the officials of the names they had
+     * and have, and recomputes what they fed.
      */
-    private Uni<Void> replaceContributions(SqlConnection tx, String releaseId, Contributions fresh, boolean recompute) {
-        if (!recompute) {
-            return deleteContributions(tx, releaseId).chain(() -> fresh == null ? Uni.createFrom().voidItem()
-                    : insert(tx, fresh));
-        }
+    private Uni<Void> replaceContributions(SqlConnection tx, String releaseId, Contributions fresh) {
         return tx.preparedQuery("""
                         SELECT 'official' AS kind, official_id AS id FROM readmodel.release_officials WHERE release_id = $1
                         UNION ALL
@@ -252,8 +266,8 @@ public class ReleaseProjector {
                         districts.addAll(fresh.districtIds);
                     }
                     Uni<Void> locked = blocks.isEmpty() ? Uni.createFrom().voidItem() : Identities.lock(tx);
-                    return locked.chain(() -> deleteContributions(tx, releaseId))
-                            .chain(() -> fresh == null ? Uni.createFrom().voidItem() : insert(tx, fresh))
+                    return locked.chain(() -> ContributionRows.delete(tx, List.of(releaseId)))
+                            .chain(() -> ContributionRows.insert(tx, fresh == null ? List.of() : List.of(fresh)))
                             .chain(() -> identities.resolve(tx, blocks))
                             .chain(resolved -> {
                                 officials.addAll(resolved);
@@ -262,40 +276,14 @@ public class ReleaseProjector {
                 });
     }
 
-    private static Uni<Void> deleteContributions(SqlConnection tx, String releaseId) {
-        Tuple id = Tuple.of(releaseId);
-        return tx.preparedQuery("DELETE FROM readmodel.release_officials WHERE release_id = $1").execute(id)
-                .chain(() -> tx.preparedQuery("DELETE FROM readmodel.release_places WHERE release_id = $1").execute(id))
-                .chain(() -> tx.preparedQuery("DELETE FROM readmodel.mentions WHERE release_id = $1").execute(id))
-                .chain(() -> tx.preparedQuery("DELETE FROM readmodel.statements WHERE release_id = $1").execute(id))
-                .replaceWithVoid();
-    }
-
-    private static Uni<Void> insert(SqlConnection tx, Contributions c) {
-        return batch(tx, """
-                INSERT INTO readmodel.release_officials (release_id, official_id, name, name_folded, aliases,
-                  search_folded, title, org, party, party_source, registry_office, province_id, district_id, former,
-                  seen_on, mention_count, name_key, block, handle, registry_entry, registry_handle, identity_rule,
-                  identity_detail)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
-                  'first-seen', '')""", c.officials)
-                .chain(() -> batch(tx, """
-                        INSERT INTO readmodel.release_places (release_id, place_kind, place_id, mention_count)
-                        VALUES ($1, $2, $3, $4)""", c.places))
-                .chain(() -> batch(tx, """
-                        INSERT INTO readmodel.mentions (release_id, entity_kind, entity_id, start_offset, end_offset,
-                          name_key)
-                        VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING""", c.mentions))
-                .chain(() -> batch(tx, """
-                        INSERT INTO readmodel.statements (id, release_id, seq, kind, text, text_folded, cue,
-                          speaker_name, speaker_official_id, published_on, start_offset, end_offset, segments,
-                          release_title, release_dateline, speaker_name_key)
-                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::text::jsonb, $14, $15, $16)""",
-                        c.statements));
-    }
-
-    private static Uni<Void> batch(SqlConnection tx, String sql, List<Tuple> rows) {
-        return rows.isEmpty() ? Uni.createFrom().voidItem() : tx.preparedQuery(sql).executeBatch(rows).replaceWithVoid();
+    /**
+     * Writes the contributions of a release never analysed before, which has none to remove (only an analysis writes
+     * them), then resolves their officials and recomputes what they feed.
+     */
+    private Uni<Void> firstContributions(SqlConnection tx, Contributions fresh) {
+        return ContributionRows.insert(tx, List.of(fresh))
+                .chain(() -> identities.resolve(tx, fresh.blocks))
+                .chain(resolved -> aggregates.recompute(tx, resolved, fresh.provinceIds, fresh.districtIds));
     }
 
     private static Uni<Void> checkpoint(SqlConnection tx, String streamId, long version, long position) {
