@@ -510,8 +510,10 @@ final class TitleEvidenceFinder {
     }
 
     /**
-     * Every listed name holds the plural title; with as many places coordinated before the title as names
-     * ("Hakkari, Siirt ve Batman belediye başkanları A, B ve C"), each takes the place in its position.
+     * Every listed name holds the title (a singular title lists one name); a name with a place of its own in
+     * parentheses takes that place ("il başkanları A (Kars) ve B (Ardahan)"), and with as many places coordinated
+     * before the title as names ("Hakkari, Siirt ve Batman belediye başkanları A, B ve C"), each takes the place in
+     * its position.
      */
     private void distribute(Scan scan, Title title, PhraseTable.Match<Title> match, Modifiers mods, Party party,
                             List<Listed> names) {
