@@ -12,24 +12,34 @@ import dev.beyan.common.store.NewEvent;
 import dev.beyan.common.store.PgEventStore;
 import dev.beyan.common.store.RecordedEvent;
 import dev.beyan.common.store.WrongExpectedVersionException;
+import dev.beyan.common.tracing.EventTraces;
 import dev.beyan.registry.analysis.ReleaseAnalyzer;
 import dev.beyan.registry.projection.ReleaseProjector;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Brings one release's read models up to date with its stream. A message only says "stream S has news": the events
  * themselves are read from the store after the stream's checkpoint, so a redelivered, duplicated or skipped message
  * can neither apply an event twice nor lose one. Each event is one transaction: append the analysis (at the version
  * analysed, so an old text's analysis never lands after a newer text), project it, advance the checkpoint.
+ * The analysis and the projection of an event are spans in the trace of the request that wrote it: children of
+ * the span its stored {@code traceparent} names, however long after and through whichever messages they run.
  */
 @ApplicationScoped
 public class StreamProcessor {
@@ -40,12 +50,21 @@ public class StreamProcessor {
     private final PgEventStore store;
     private final ReleaseAnalyzer analyzer;
     private final ReleaseProjector projector;
+    private final Tracer tracer;
 
+    /** Untraced: for callers outside a service, such as other modules' tests filling the read models. */
     public StreamProcessor(Pool pool, PgEventStore store, ReleaseAnalyzer analyzer, ReleaseProjector projector) {
+        this(pool, store, analyzer, projector, OpenTelemetry.noop().getTracer(StreamProcessor.class.getName()));
+    }
+
+    @Inject
+    public StreamProcessor(Pool pool, PgEventStore store, ReleaseAnalyzer analyzer, ReleaseProjector projector,
+                           Tracer tracer) {
         this.pool = pool;
         this.store = store;
         this.analyzer = analyzer;
         this.projector = projector;
+        this.tracer = tracer;
     }
 
     /** The version up to which the stream is projected; 0 when nothing is. Blocking. */
@@ -70,16 +89,36 @@ public class StreamProcessor {
     }
 
     private void process(RecordedEvent recorded, DomainEvent event) {
+        Context trace = EventTraces.parentOf(recorded.metadata());
         // The extractor runs outside the transaction: it is the slow part and needs no lock.
-        ReleaseAnalyzed analysis = textOf(event) == null ? null
-                : analyzer.analyze(((ReleaseEvent) event).releaseId(), textOf(event), recorded.streamVersion());
-        pool.withTransaction(tx -> ProjectionLock.sharedForStream(tx, recorded.streamId())
+        ReleaseAnalyzed analysis = textOf(event) == null ? null : traced("analyse", trace, recorded, () ->
+                analyzer.analyze(((ReleaseEvent) event).releaseId(), textOf(event), recorded.streamVersion()));
+        traced("project", trace, recorded, () -> pool.withTransaction(tx ->
+                        ProjectionLock.sharedForStream(tx, recorded.streamId())
                         .chain(() -> checkpoint(tx, recorded.streamId()))
                         .chain(projected -> projected >= recorded.streamVersion() ? Uni.createFrom().voidItem()
                                 : projector.apply(tx, recorded, event)
                                 .chain(() -> analysis == null ? Uni.createFrom().voidItem()
                                         : appendAndProject(tx, recorded, analysis))))
-                .await().atMost(TIMEOUT);
+                .await().atMost(TIMEOUT));
+    }
+
+    /** Runs {@code work} in a span named {@code name}, a child of the event's {@code trace}. */
+    private <T> T traced(String name, Context trace, RecordedEvent recorded, Supplier<T> work) {
+        Span span = tracer.spanBuilder(name).setParent(trace)
+                .setAttribute("beyan.stream.id", recorded.streamId())
+                .setAttribute("beyan.stream.version", recorded.streamVersion())
+                .setAttribute("beyan.event.type", recorded.type())
+                .startSpan();
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR);
+            throw e;
+        } finally {
+            span.end();
+        }
     }
 
     private Uni<Void> appendAndProject(SqlConnection tx, RecordedEvent cause, ReleaseAnalyzed analysis) {
