@@ -8,6 +8,8 @@ import dev.beyan.common.store.EventMetadata;
 import dev.beyan.common.store.NewEvent;
 import dev.beyan.common.store.PgEventStore;
 import dev.beyan.common.store.WrongExpectedVersionException;
+import dev.beyan.common.subscription.StreamCheckpoints;
+import dev.beyan.common.subscription.Subscription;
 import dev.beyan.registry.identity.Handles;
 import dev.beyan.registry.pipeline.ProjectionLock;
 import dev.beyan.registry.projection.ReleaseProjector;
@@ -30,6 +32,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Curation {
+    private static final StreamCheckpoints CHECKPOINTS = new StreamCheckpoints(Subscription.PROJECTION);
     private final Pool pool;
     private final PgEventStore store;
     private final ReleaseProjector projector;
@@ -90,9 +93,7 @@ public class Curation {
         NewEvent appended = new NewEvent(UUID.randomUUID(), event,
                 new EventMetadata(UUID.randomUUID().toString(), null, event.editor(), null));
         return ProjectionLock.sharedForStream(tx, stream)
-                .chain(() -> tx.preparedQuery("SELECT version FROM readmodel.stream_checkpoints WHERE stream_id = $1")
-                        .execute(Tuple.of(stream)))
-                .map(rows -> rows.size() == 0 ? 0L : rows.iterator().next().getLong("version"))
+                .chain(() -> CHECKPOINTS.version(tx, stream))
                 .chain(projected -> store.append(tx, stream, projected, List.of(appended)))
                 .onFailure(WrongExpectedVersionException.class).transform(e -> ProblemException.conflict(
                         "another correction is being projected; try again"))

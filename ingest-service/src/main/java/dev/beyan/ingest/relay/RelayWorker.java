@@ -3,9 +3,10 @@ package dev.beyan.ingest.relay;
 import dev.beyan.common.store.Checkpoint;
 import dev.beyan.common.store.PgEventStore;
 import dev.beyan.common.store.RecordedEvent;
+import dev.beyan.common.subscription.CommitOrderCheckpoint;
+import dev.beyan.common.subscription.Subscription;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import org.jboss.logging.Logger;
@@ -23,11 +24,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * acknowledged all of them, or up to the first it refused. Of all instances, only the one holding a PostgreSQL
  * session advisory lock relays; the lock lives and dies with its connection, so a crashed leader frees it and a
  * standby takes over from the checkpoint, skipping the events after it that are already on the topic (a crash
- * between the broker's acknowledgements and the save) up to the first that is not.
+ * between the broker's acknowledgements and the save) up to the first that is not. Its lock key and checkpoint are
+ * those of {@link Subscription#RELAY}.
  */
 public final class RelayWorker implements AutoCloseable {
-    /** The advisory lock key: "beyan" relay. */
-    static final long LOCK_KEY = 0x6265_7961_6E_01L;
+    private static final CommitOrderCheckpoint CHECKPOINT = new CommitOrderCheckpoint(Subscription.RELAY);
     private static final Logger LOG = Logger.getLogger(RelayWorker.class);
     private static final Duration DB_TIMEOUT = Duration.ofSeconds(30);
 
@@ -153,21 +154,19 @@ public final class RelayWorker implements AutoCloseable {
     }
 
     private static boolean tryLock(SqlConnection conn) {
-        return conn.preparedQuery("SELECT pg_try_advisory_lock($1) AS locked").execute(Tuple.of(LOCK_KEY))
+        return conn.preparedQuery("SELECT pg_try_advisory_lock($1) AS locked")
+                .execute(Tuple.of(Subscription.RELAY.lockKey()))
                 .await().atMost(DB_TIMEOUT).iterator().next().getBoolean("locked");
     }
 
     private Checkpoint readCheckpoint(SqlConnection conn) {
-        Row row = conn.query("SELECT tx_id::text AS tx, position FROM eventstore.relay_checkpoint WHERE id = 1")
-                .execute().await().atMost(DB_TIMEOUT).iterator().next();
-        Checkpoint at = new Checkpoint(Long.parseLong(row.getString("tx")), row.getLong("position"));
+        Checkpoint at = CHECKPOINT.read(conn).await().atMost(DB_TIMEOUT);
         checkpointPosition = at.position();
         return at;
     }
 
     private void saveCheckpoint(SqlConnection conn, Checkpoint at) {
-        conn.preparedQuery("UPDATE eventstore.relay_checkpoint SET tx_id = $1::text::xid8, position = $2 WHERE id = 1")
-                .execute(Tuple.of(Long.toString(at.txId()), at.position())).await().atMost(DB_TIMEOUT);
+        CHECKPOINT.save(conn, at).await().atMost(DB_TIMEOUT);
         checkpointPosition = at.position();
     }
 

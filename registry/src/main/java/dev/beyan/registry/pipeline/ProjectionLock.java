@@ -1,15 +1,17 @@
 package dev.beyan.registry.pipeline;
 
+import dev.beyan.common.subscription.Subscription;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * A transaction-scoped advisory lock between live projection (shared: many may project at once, per stream)
- * and a rebuild (exclusive: it replaces every table and must see no projection half-way).
+ * and a rebuild (exclusive: it replaces every table and must see no projection half-way), on the key of the
+ * {@link Subscription#PROJECTION} subscription.
  */
 public final class ProjectionLock {
-    private static final long KEY = 0x6265_7961_6E_02L;
+    private static final long KEY = Subscription.PROJECTION.lockKey();
 
     private ProjectionLock() {
     }

@@ -12,6 +12,8 @@ import dev.beyan.common.store.NewEvent;
 import dev.beyan.common.store.PgEventStore;
 import dev.beyan.common.store.RecordedEvent;
 import dev.beyan.common.store.WrongExpectedVersionException;
+import dev.beyan.common.subscription.StreamCheckpoints;
+import dev.beyan.common.subscription.Subscription;
 import dev.beyan.common.tracing.EventTraces;
 import dev.beyan.registry.analysis.ReleaseAnalyzer;
 import dev.beyan.registry.projection.ReleaseProjector;
@@ -24,7 +26,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -45,6 +46,7 @@ import java.util.function.Supplier;
 public class StreamProcessor {
     static final String ACTOR = "entity-service";
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final StreamCheckpoints CHECKPOINTS = new StreamCheckpoints(Subscription.PROJECTION);
 
     private final Pool pool;
     private final PgEventStore store;
@@ -160,8 +162,6 @@ public class StreamProcessor {
     }
 
     private static Uni<Long> checkpoint(SqlClient client, String streamId) {
-        return client.preparedQuery("SELECT version FROM readmodel.stream_checkpoints WHERE stream_id = $1")
-                .execute(Tuple.of(streamId))
-                .map(rows -> rows.size() == 0 ? 0L : rows.iterator().next().getLong("version"));
+        return CHECKPOINTS.version(client, streamId);
     }
 }

@@ -6,6 +6,8 @@ import dev.beyan.common.event.ReleaseEvent;
 import dev.beyan.common.event.ReleaseReceived;
 import dev.beyan.common.release.ReleaseState;
 import dev.beyan.common.store.DecodedEvent;
+import dev.beyan.common.subscription.StreamCheckpoints;
+import dev.beyan.common.subscription.Subscription;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -29,6 +31,7 @@ import java.util.function.BiFunction;
  * to the end of the replay.
  */
 final class PageReplay {
+    private static final StreamCheckpoints CHECKPOINTS = new StreamCheckpoints(Subscription.PROJECTION);
     private final BiFunction<Contributions.Release, ReleaseAnalyzed, Contributions> contributions;
     /** The page's releases as received so far: those loaded, then those the page receives. */
     private final Map<String, ReleaseState> releases = new LinkedHashMap<>();
@@ -148,11 +151,6 @@ final class PageReplay {
     private Uni<Void> checkpoints(SqlConnection tx) {
         List<Tuple> rows = new ArrayList<>(checkpoints.size());
         checkpoints.forEach((stream, at) -> rows.add(Tuple.of(stream, at[0], at[1])));
-        return rows.isEmpty() ? Uni.createFrom().voidItem() : tx.preparedQuery("""
-                        INSERT INTO readmodel.stream_checkpoints (stream_id, version, position)
-                        SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[])
-                        ON CONFLICT (stream_id) DO UPDATE SET version = excluded.version, position = excluded.position""")
-                .execute(Columns.of(rows, String.class, Long.class, Long.class))
-                .replaceWithVoid();
+        return rows.isEmpty() ? Uni.createFrom().voidItem() : CHECKPOINTS.advanceAll(tx, Columns.of(rows, String.class, Long.class, Long.class));
     }
 }

@@ -13,6 +13,8 @@ import dev.beyan.common.json.Json;
 import dev.beyan.common.release.ReleaseState;
 import dev.beyan.common.store.DecodedEvent;
 import dev.beyan.common.store.RecordedEvent;
+import dev.beyan.common.subscription.StreamCheckpoints;
+import dev.beyan.common.subscription.Subscription;
 import dev.beyan.extract.Analysis;
 import dev.beyan.registry.identity.Correction;
 import dev.beyan.registry.identity.Identities;
@@ -40,6 +42,7 @@ import java.util.function.UnaryOperator;
  */
 @ApplicationScoped
 public class ReleaseProjector {
+    private static final StreamCheckpoints CHECKPOINTS = new StreamCheckpoints(Subscription.PROJECTION);
     private final PlaceDirectory places;
     private final MayorRegistry mayors;
     private final RegisterPeople registers;
@@ -287,11 +290,7 @@ public class ReleaseProjector {
     }
 
     private static Uni<Void> checkpoint(SqlConnection tx, String streamId, long version, long position) {
-        return tx.preparedQuery("""
-                        INSERT INTO readmodel.stream_checkpoints (stream_id, version, position) VALUES ($1, $2, $3)
-                        ON CONFLICT (stream_id) DO UPDATE SET version = excluded.version, position = excluded.position""")
-                .execute(Tuple.of(streamId, version, position))
-                .replaceWithVoid();
+        return CHECKPOINTS.advance(tx, streamId, version, position);
     }
 
     private static Analysis decode(ReleaseAnalyzed a) {

@@ -1,0 +1,31 @@
+package dev.beyan.common.subscription;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SubscriptionTest {
+
+    @Test
+    void everySubscriptionHasALockKeyAndACheckpointTableOfItsOwn() {
+        assertThat(Arrays.stream(Subscription.values()).map(Subscription::lockKey)).doesNotHaveDuplicates();
+        assertThat(Arrays.stream(Subscription.values()).map(Subscription::checkpointTable)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void everyLockKeyIsInBeyansRange() {
+        assertThat(Subscription.values()).allSatisfy(s ->
+                assertThat(s.lockKey() >>> 8).as(s.name()).isEqualTo(0x6265_7961_6EL));
+    }
+
+    @Test
+    void aCheckpointClassRefusesASubscriptionThatKeepsItsPlaceTheOtherWay() {
+        assertThatThrownBy(() -> new StreamCheckpoints(Subscription.RELAY))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RELAY");
+        assertThatThrownBy(() -> new CommitOrderCheckpoint(Subscription.PROJECTION))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PROJECTION");
+    }
+}
