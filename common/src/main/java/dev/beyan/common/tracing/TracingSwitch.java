@@ -2,7 +2,6 @@ package dev.beyan.common.tracing;
 
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
-import io.smallrye.config.ConfigValue;
 import io.smallrye.config.PropertiesConfigSource;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
@@ -26,10 +25,10 @@ public final class TracingSwitch implements ConfigSourceFactory {
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+        // the extension gives the endpoint a default (localhost:4317): only a value set above the defaults counts
         boolean endpoint = ENDPOINTS.stream().map(context::getValue)
                 .filter(Objects::nonNull)
-                .map(ConfigValue::getValue)
-                .anyMatch(v -> v != null && !v.isBlank());
+                .anyMatch(v -> v.getValue() != null && !v.getValue().isBlank() && v.getConfigSourceOrdinal() > ORDINAL);
         return List.of(new PropertiesConfigSource(Map.of(SDK_DISABLED, Boolean.toString(!endpoint)),
                 "beyan tracing switch", ORDINAL));
     }

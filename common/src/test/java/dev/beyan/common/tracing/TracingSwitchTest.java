@@ -15,12 +15,14 @@ class TracingSwitchTest {
         SmallRyeConfig config = new SmallRyeConfigBuilder()
                 .withSources(new PropertiesConfigSource(configured, "application.properties", 250))
                 .withSources(new TracingSwitch())
+                // as quarkus-opentelemetry declares it
+                .withDefaultValue("quarkus.otel.exporter.otlp.endpoint", "http://localhost:4317/")
                 .build();
         return config.getValue(TracingSwitch.SDK_DISABLED, Boolean.class);
     }
 
     @Test
-    void turnsTheSdkOffWithoutAnOtlpEndpoint() {
+    void turnsTheSdkOffWithoutAnOtlpEndpointBeyondTheExtensionsDefault() {
         assertThat(sdkDisabled(Map.of())).isTrue();
     }
 
