@@ -822,4 +822,11 @@ class OfficialFinderTest {
                 org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "İlçe Başkanı", "DSP", "Gerze"),
                 org.assertj.core.groups.Tuple.tuple("Oya Er", "İlçe Başkanı", "CHP", "Gerze"));
     }
+
+    @Test
+    void endsANameBeforeAPlaceThatStartsTheNameOfABody() {
+        List<Analysis.Official> found = officials("Vali Sözer ilk olarak Yenipazar Kaymakamlığını ziyaret etti. "
+                + "Ardından Vali Faik Oktay Sözer belediyeye geçti.");
+        assertThat(found).extracting(Analysis.Official::name).containsExactly("Faik Oktay Sözer");
+    }
 }
