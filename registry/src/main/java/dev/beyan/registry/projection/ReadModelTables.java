@@ -13,6 +13,15 @@ public final class ReadModelTables {
     private ReadModelTables() {
     }
 
+    /** A select list of {@code columns} of the table named {@code alias}: {@code s.id, s.kind}. */
+    public static String columns(String alias, String... columns) {
+        StringBuilder list = new StringBuilder();
+        for (String column : columns) {
+            list.append(list.isEmpty() ? "" : ", ").append(alias).append('.').append(column);
+        }
+        return list.toString();
+    }
+
     /** The gazetteer's provinces, seeded by the migrations, with the counts the projection keeps. */
     public static final class Provinces {
         public static final String TABLE = "provinces";
