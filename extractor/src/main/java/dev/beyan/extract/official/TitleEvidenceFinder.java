@@ -273,6 +273,12 @@ final class TitleEvidenceFinder {
                     party == null ? null : party.shortName(), office.province(), office.district(), mods.former(),
                     false);
         }
+        InstitutionContext.Institution council = institutions.councilOfBareChair(index, title, match.start());
+        if (council != null) {
+            return new Evidence(match.start(), InstitutionContext.councilTitle(title), council.scope(), council.org(),
+                    party == null ? null : party.shortName(), council.province(), council.district(), mods.former(),
+                    false);
+        }
         if (title.scope() == TitleScope.GENERIC) {
             InstitutionContext.Institution head = institutions.before(index, match.start());
             if (head != null) {
@@ -283,7 +289,7 @@ final class TitleEvidenceFinder {
         }
         Party tied = party;
         if (tied == null && title.scope().isParty() && !unknownPartyBefore(index, mods.start())) {
-            tied = index.partyBefore(match.start());
+            tied = index.actingPartyBefore(match.start());
         } else if (tied == null && title.canonical().endsWith(CANDIDATE)) {
             tied = index.partyInSentenceBefore(match.start());
         }
@@ -623,7 +629,7 @@ final class TitleEvidenceFinder {
         TokenizedText text = index.text;
         Party party = mods.party();
         Evidence office = evidence(scan, match.value(), match, mods, party);
-        if (!takesOffice(text, match.end() + 1)) {
+        if (left(text, match.end()) || !takesOffice(text, match.end() + 1)) {
             return;
         }
         for (int k = match.end() + 1; k < text.size() && k <= match.end() + OFFICE_NOUN_WINDOW; k++) {
@@ -669,6 +675,24 @@ final class TitleEvidenceFinder {
             last = name;
         }
     }
+
+    /**
+     * An office noun in the ablative is the office left: "Kilis Valiliği'nden Rize Valiliği'ne atanan A" holds the
+     * second.
+     */
+    private static boolean left(TokenizedText text, int k) {
+        Token t = text.get(k);
+        String suffix = t.hasApostrophe() ? TurkishText.foldKey(text.text(), t.stemEnd() + 1, t.end()) : text.key(k);
+        for (String ending : ABLATIVE_ENDINGS) {
+            if (suffix.endsWith(ending) && (t.hasApostrophe() || suffix.length() > ending.length() + 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The ablative after the possessive of an office noun: 'nden, -ğından. */
+    private static final String[] ABLATIVE_ENDINGS = {"ndan", "nden"};
 
     /** A verb of being appointed, elected or holding office in the rest of the sentence. */
     private static boolean takesOffice(TokenizedText text, int from) {
