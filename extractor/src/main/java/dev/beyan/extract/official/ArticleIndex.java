@@ -143,6 +143,19 @@ final class ArticleIndex {
         return null;
     }
 
+    /**
+     * The party named first after word {@code i} as an actor, or null: the party of an article that opens with a
+     * bare party office ("Yapılan seçimde A yeni ilçe başkanı olarak seçildi. Toplantıya İYİ Parti ...").
+     */
+    Party actingPartyAfter(int i) {
+        for (int j = i; j < text.size(); j++) {
+            if (partyEndingAt[j] != null && isActingParty(j)) {
+                return partyEndingAt[j].value();
+            }
+        }
+        return null;
+    }
+
     /** The party ending at word {@code j} is in neither the accusative nor the dative. */
     boolean isActingParty(int j) {
         return !OBJECT_CASES.contains(suffixOf(j));

@@ -91,7 +91,8 @@ public final class PersonNameFinder {
                     || startsTitle(text, end + 1)
                     || first.allCaps() != next.allCaps()
                     || (end > i && !continuesLongName(text, i, end + 1))
-                    || (end == i && (isAddress(text, i) || provinceAndItsDistrict(text, i)))) {
+                    || (end == i && (isAddress(text, i) || provinceAndItsDistrict(text, i)))
+                    || namesABody(text, end + 1)) {
                 break;
             }
             end++;
@@ -175,6 +176,15 @@ public final class PersonNameFinder {
     private static boolean isAddress(TokenizedText text, int i) {
         return text.is(i, WordClass.PLACE) && text.is(i + 1, WordClass.PLACE) && text.is(i + 2, WordClass.OFFICE_CUE)
                 && text.get(i + 2).spaceBefore();
+    }
+
+    /**
+     * "Vali Sözer Yenipazar Kaymakamlığını ziyaret etti": a place right before the word of an office or body starts
+     * that body's name, not the end of a person's.
+     */
+    private static boolean namesABody(TokenizedText text, int k) {
+        return text.is(k, WordClass.PLACE) && !text.is(k, WordClass.GIVEN_NAME) && text.is(k + 1, WordClass.OFFICE_CUE)
+                && text.get(k + 1).spaceBefore();
     }
 
     /**

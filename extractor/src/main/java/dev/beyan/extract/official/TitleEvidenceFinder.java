@@ -290,6 +290,7 @@ final class TitleEvidenceFinder {
         Party tied = party;
         if (tied == null && title.scope().isParty() && !unknownPartyBefore(index, mods.start())) {
             tied = index.actingPartyBefore(match.start());
+            tied = tied != null ? tied : index.actingPartyAfter(match.end());
         } else if (tied == null && title.canonical().endsWith(CANDIDATE)) {
             tied = index.partyInSentenceBefore(match.start());
         }
@@ -581,19 +582,27 @@ final class TitleEvidenceFinder {
      * Milletvekili)".
      */
     /**
-     * "Selin Aksoy Tire Belediye Başkan adayı gösterildi", "Kemal Tuna Bolu Valisi oldu": the name as subject, the
-     * office as the predicate of a verb of becoming or being made, with nothing between.
+     * "Selin Aksoy Tire Belediye Başkan adayı gösterildi", "Kemal Tuna Bolu Valisi oldu", "Ali Er yeni ilçe başkanı
+     * olarak seçildi": the name as subject, the office as the predicate of a verb of becoming or being made (after
+     * "olarak" too), with nothing between but "yeni".
      */
     private static NameSpan predicateName(ArticleIndex index, int modifiersStart, int afterTitle) {
         TokenizedText text = index.text;
-        if (afterTitle >= text.size() || !text.get(afterTitle).spaceBefore()
-                || !BECOMING.contains(text.key(afterTitle))) {
+        int verb = afterTitle < text.size() && text.key(afterTitle).equals(AS) ? afterTitle + 1 : afterTitle;
+        if (verb >= text.size() || !text.get(afterTitle).spaceBefore() || !text.get(verb).spaceBefore()
+                || !BECOMING.contains(text.key(verb))) {
             return null;
         }
-        int k = index.nameCovering[modifiersStart - 1];
+        int nameEnd = modifiersStart - 1;
+        if (text.key(nameEnd).equals(NEW) && nameEnd > 0 && text.get(nameEnd).spaceBefore()) {
+            nameEnd--;
+        }
+        int k = index.nameCovering[nameEnd];
         NameSpan name = k >= 0 ? index.names.get(k) : null;
-        return name != null && name.end() == modifiersStart - 1 && !text.get(name.end()).hasApostrophe() ? name : null;
+        return name != null && name.end() == nameEnd && !text.get(name.end()).hasApostrophe() ? name : null;
     }
+
+    private static final String NEW = "yeni";
 
     private static NameSpan apposedName(ArticleIndex index, int modifiersStart, int afterTitle) {
         TokenizedText text = index.text;

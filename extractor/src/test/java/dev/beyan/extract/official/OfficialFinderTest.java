@@ -804,4 +804,29 @@ class OfficialFinderTest {
         assertThat(only("TBMM Genel Kurulu toplandı. Meclis Başkanvekili Ali Tekin oturumu yönetti.").title())
                 .isEqualTo("TBMM Başkanvekili");
     }
+
+    @Test
+    void readsAPassiveNominationAsACandidacy() {
+        List<Analysis.Official> found = officials("Oral, daha önce Gerze Belediye Başkan Aday Adayı olmuş ancak "
+                + "kendisinin yerine Ayşe Tan'ın aday gösterilmesine tepki göstermişti.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::district)
+                .contains(org.assertj.core.groups.Tuple.tuple("Ayşe Tan", "Belediye Başkan Adayı", "Gerze"));
+    }
+
+    @Test
+    void readsTheNewHolderOfABarePartyOfficeWithPartyAndDistrictNamedLater() {
+        List<Analysis.Official> found = officials("Yapılan seçimde Kemal Sezer yeni ilçe başkanı olarak seçildi.\n"
+                + "Toplantıya DSP il yöneticileri katıldı. CHP Gerze İlçe Başkanı Oya Er çelenk gönderdi.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party,
+                Analysis.Official::district).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "İlçe Başkanı", "DSP", "Gerze"),
+                org.assertj.core.groups.Tuple.tuple("Oya Er", "İlçe Başkanı", "CHP", "Gerze"));
+    }
+
+    @Test
+    void endsANameBeforeAPlaceThatStartsTheNameOfABody() {
+        List<Analysis.Official> found = officials("Vali Sözer ilk olarak Yenipazar Kaymakamlığını ziyaret etti. "
+                + "Ardından Vali Faik Oktay Sözer belediyeye geçti.");
+        assertThat(found).extracting(Analysis.Official::name).containsExactly("Faik Oktay Sözer");
+    }
 }
