@@ -853,4 +853,13 @@ class OfficialFinderTest {
                 org.assertj.core.groups.Tuple.tuple("Cem Bal", "Belediye Başkanı", "DSP", "Rize"),
                 org.assertj.core.groups.Tuple.tuple("Ayla Tan", "Belediye Başkan Adayı", "DSP", "Ordu"));
     }
+
+    @Test
+    void givesTheMembersOfAGroupThatJoinedThoseNamedAsLeavingTheirParty() {
+        List<Analysis.Official> found = officials("İki milletvekili DSP'ye katıldı.\nCHP'den istifa eden Kemal Sezer "
+                + "ile DEVA Partisi'nden istifa eden Oya Er'e rozetlerini Genel Başkan Cem Bal taktı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party)
+                .contains(org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "Milletvekili", "DSP"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Er", "Milletvekili", "DSP"));
+    }
 }
