@@ -226,7 +226,8 @@ final class TitleEvidenceFinder {
                 tied = scan.partyOfListBefore(mods.start(), title);
             }
             scan.listed(name.end(), title, tied);
-            if (title.plural()) {
+            if (title.plural() || after.appointed) {
+                // "Meclis Üyesi olarak seçilen A ve B": the participle's subjects share the title
                 distribute(scan, title, match, mods, tied, listed(index, name));
             } else {
                 distribute(scan, title, match, mods, tied, List.of(new Listed(name,
@@ -356,6 +357,8 @@ final class TitleEvidenceFinder {
     private static final class After {
         int next;
         Party party;
+        /** "olarak seçilen": the title is the predicate of a participle, which may have several subjects. */
+        boolean appointed;
     }
 
     private After after(ArticleIndex index, int from) {
@@ -375,6 +378,7 @@ final class TitleEvidenceFinder {
                 k++;
                 for (int verbs = 0; verbs < 2 && k < text.size() && !text.get(k).capitalized()
                         && text.get(k).spaceBefore(); verbs++) {
+                    a.appointed |= APPOINTED.contains(text.key(k));
                     k++;
                 }
             } else {

@@ -862,4 +862,13 @@ class OfficialFinderTest {
                 .contains(org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "Milletvekili", "DSP"),
                         org.assertj.core.groups.Tuple.tuple("Oya Er", "Milletvekili", "DSP"));
     }
+
+    @Test
+    void givesTheTitleOfAnAppointingParticipleToEachOfItsSubjects() {
+        List<Analysis.Official> found = officials("Seçimlerde DSP listesinden Gerze Belediye Meclis Üyesi olarak "
+                + "seçilen Kemal Sezer ve Oya Er istifa etti.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "Belediye Meclis Üyesi", "Gerze"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Er", "Belediye Meclis Üyesi", "Gerze"));
+    }
 }
