@@ -871,4 +871,15 @@ class OfficialFinderTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "Belediye Meclis Üyesi", "Gerze"),
                         org.assertj.core.groups.Tuple.tuple("Oya Er", "Belediye Meclis Üyesi", "Gerze"));
     }
+
+    @Test
+    void readsLinesOfAListOfWingChairsWithNamesNoRegisterKnows() {
+        List<Analysis.Official> found = officials("DSP İLÇE GENÇLİK KOLLARI BAŞKANLARI\nGerze Gençlik Kolları Başkanı "
+                + "Melih Özkaraaslan\nBoyabat Gençlik Kolları Başkanı Onur Gökalın\nGölcük Gençlik Kolları Başkanı "
+                + "Emre Sarıca\n");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::district).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Melih Özkaraaslan", "Gerze"),
+                org.assertj.core.groups.Tuple.tuple("Onur Gökalın", "Boyabat"),
+                org.assertj.core.groups.Tuple.tuple("Emre Sarıca", "Gölcük"));
+    }
 }
