@@ -882,4 +882,12 @@ class OfficialFinderTest {
                 org.assertj.core.groups.Tuple.tuple("Onur Gökalın", "Boyabat"),
                 org.assertj.core.groups.Tuple.tuple("Emre Sarıca", "Gölcük"));
     }
+
+    @Test
+    void linksATitleToTheNameRightAfterItsParticipleOfAppointment() {
+        List<Analysis.Official> found = officials("Bakan, Gerze Belediyesine geçerek kararnameyle Başkan Vekili atanan "
+                + "Kemal Sezer'den bilgi aldı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "Başkanvekili", "Gerze"));
+    }
 }
