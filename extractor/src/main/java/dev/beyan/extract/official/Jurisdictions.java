@@ -44,10 +44,12 @@ final class Jurisdictions {
         String district = null;
         String placeName = null;
         if (scope.isProvincial() || scope.isLocal()) {
+            // A wing named with a district is the district's ("İzmit Gençlik Kolları Başkanı")
+            boolean districtWing = scope == TitleScope.PARTY_WING && !modifiers.places().isEmpty();
             if (place instanceof PlaceMention p) {
                 province = p.unit().province();
                 placeName = p.unit().name();
-                district = p.unit().isProvince() || scope.isProvincial() ? null : p.unit().name();
+                district = p.unit().isProvince() || (scope.isProvincial() && !districtWing) ? null : p.unit().name();
             } else if (place instanceof TownMention t) {
                 province = t.town().district().province();
                 district = scope.isProvincial() ? null : t.town().district().name();
@@ -125,7 +127,21 @@ final class Jurisdictions {
                 return p;
             }
         }
-        // No district anywhere before: the municipality of the province the article is about.
-        return before != null ? before : index.provinceBefore(titleStart);
+        // No district anywhere before: the municipality of the province the article is about, else the district the
+        // article names first after it ("... A yeni ilçe başkanı olarak seçildi. ... Çeşme İlçe Başkanı B ...").
+        if (before != null) {
+            return before;
+        }
+        PlaceMention province = index.provinceBefore(titleStart);
+        return province != null ? province : firstDistrictAfter(index, titleStart);
+    }
+
+    private static PlaceMention firstDistrictAfter(ArticleIndex index, int titleStart) {
+        for (PlaceMention p : index.places) {
+            if (p.start() > titleStart && !p.unit().isProvince()) {
+                return p;
+            }
+        }
+        return null;
     }
 }

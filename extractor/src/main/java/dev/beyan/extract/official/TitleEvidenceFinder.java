@@ -40,7 +40,11 @@ final class TitleEvidenceFinder {
     private static final Set<String> HONORIFICS = Set.of(
             "dr", "prof", "prf", "doc", "ogr", "gor", "av", "avukat", "op", "uzm", "sayin",
             // professions news puts between an office and its holder: "Başkan Adayımız Avukat X"
-            "muhendis", "doktor", "ogretmen", "eczaci", "mimar", "ekonomist", "akademisyen", "gazeteci", "emekli");
+            "muhendis", "doktor", "ogretmen", "eczaci", "mimar", "ekonomist", "akademisyen", "gazeteci", "emekli",
+            // military and police ranks: "İl Jandarma Komutanı Kıdemli Albay X", "Tuğgeneral Y"
+            "kidemli", "albay", "yarbay", "binbasi", "yuzbasi", "ustegmen", "tegmen", "astsubay", "tuggeneral",
+            "tumgeneral", "korgeneral", "orgeneral", "tugamiral", "tumamiral", "koramiral", "oramiral", "komiser",
+            "amir");
     private static final String AS = "olarak";
     private static final String BEING = "olan";
     /** Words after an apposed title that keep it the name's: "X, ... Başkanı olarak / seçildi / oldu / iken". */
@@ -222,7 +226,8 @@ final class TitleEvidenceFinder {
                 tied = scan.partyOfListBefore(mods.start(), title);
             }
             scan.listed(name.end(), title, tied);
-            if (title.plural()) {
+            if (title.plural() || after.appointed) {
+                // "Meclis Üyesi olarak seçilen A ve B": the participle's subjects share the title
                 distribute(scan, title, match, mods, tied, listed(index, name));
             } else {
                 distribute(scan, title, match, mods, tied, List.of(new Listed(name,
@@ -273,6 +278,12 @@ final class TitleEvidenceFinder {
                     party == null ? null : party.shortName(), office.province(), office.district(), mods.former(),
                     false);
         }
+        InstitutionContext.Institution council = institutions.councilOfBareChair(index, title, match.start());
+        if (council != null) {
+            return new Evidence(match.start(), InstitutionContext.councilTitle(title), council.scope(), council.org(),
+                    party == null ? null : party.shortName(), council.province(), council.district(), mods.former(),
+                    false);
+        }
         if (title.scope() == TitleScope.GENERIC) {
             InstitutionContext.Institution head = institutions.before(index, match.start());
             if (head != null) {
@@ -283,7 +294,8 @@ final class TitleEvidenceFinder {
         }
         Party tied = party;
         if (tied == null && title.scope().isParty() && !unknownPartyBefore(index, mods.start())) {
-            tied = index.partyBefore(match.start());
+            tied = index.actingPartyBefore(match.start());
+            tied = tied != null ? tied : index.actingPartyAfter(match.end());
         } else if (tied == null && title.canonical().endsWith(CANDIDATE)) {
             tied = index.partyInSentenceBefore(match.start());
         }
@@ -345,6 +357,8 @@ final class TitleEvidenceFinder {
     private static final class After {
         int next;
         Party party;
+        /** "olarak seçilen": the title is the predicate of a participle, which may have several subjects. */
+        boolean appointed;
     }
 
     private After after(ArticleIndex index, int from) {
@@ -360,10 +374,14 @@ final class TitleEvidenceFinder {
                 k = index.partyStartingAt[k].end() + 1;
             } else if (key.equals(BEING)) {
                 k++; // "Tire Belediye Başkanı olan X"
+            } else if (APPOINTED.contains(key) && k + 1 < text.size() && text.get(k + 1).capitalized()) {
+                a.appointed = true;
+                k++; // "Başkan Vekili atanan X"; a longer clause ("seçilen ve ... yapan X") links further on
             } else if (key.equals(AS)) {
                 k++;
                 for (int verbs = 0; verbs < 2 && k < text.size() && !text.get(k).capitalized()
                         && text.get(k).spaceBefore(); verbs++) {
+                    a.appointed |= APPOINTED.contains(text.key(k));
                     k++;
                 }
             } else {
@@ -533,14 +551,17 @@ final class TitleEvidenceFinder {
         }
     }
 
-    /** "Ayrılan meclis üyelerinin adları şöyle: X, Y, Z": a plural title, a colon, a list of names. */
+    /**
+     * "Ayrılan meclis üyelerinin adları şöyle: X, Y, Z", "MHP Aydın milletvekili adayları, X, Y ve Z": a plural
+     * title, a colon (or a comma right after it), a list of names.
+     */
     private void listAfterColon(Scan scan, Title title, PhraseTable.Match<Title> match, Modifiers mods,
                                 Party party) {
         ArticleIndex index = scan.index;
         TokenizedText text = index.text;
         for (int k = match.end() + 1; k < text.size() && k <= match.end() + COLON_WINDOW; k++) {
             int sep = text.get(k).sepBefore();
-            if ((sep & Separator.COLON) != 0) {
+            if ((sep & Separator.COLON) != 0 || (k == match.end() + 1 && Separator.isListComma(sep))) {
                 NameSpan first = index.nameStartingAt[k];
                 NameSpan second = first == null || first.end() + 1 >= text.size() ? null
                         : index.nameStartingAt[first.end() + 1];
@@ -575,19 +596,27 @@ final class TitleEvidenceFinder {
      * Milletvekili)".
      */
     /**
-     * "Selin Aksoy Tire Belediye Başkan adayı gösterildi", "Kemal Tuna Bolu Valisi oldu": the name as subject, the
-     * office as the predicate of a verb of becoming or being made, with nothing between.
+     * "Selin Aksoy Tire Belediye Başkan adayı gösterildi", "Kemal Tuna Bolu Valisi oldu", "Ali Er yeni ilçe başkanı
+     * olarak seçildi": the name as subject, the office as the predicate of a verb of becoming or being made (after
+     * "olarak" too), with nothing between but "yeni".
      */
     private static NameSpan predicateName(ArticleIndex index, int modifiersStart, int afterTitle) {
         TokenizedText text = index.text;
-        if (afterTitle >= text.size() || !text.get(afterTitle).spaceBefore()
-                || !BECOMING.contains(text.key(afterTitle))) {
+        int verb = afterTitle < text.size() && text.key(afterTitle).equals(AS) ? afterTitle + 1 : afterTitle;
+        if (verb >= text.size() || !text.get(afterTitle).spaceBefore() || !text.get(verb).spaceBefore()
+                || !BECOMING.contains(text.key(verb))) {
             return null;
         }
-        int k = index.nameCovering[modifiersStart - 1];
+        int nameEnd = modifiersStart - 1;
+        if (text.key(nameEnd).equals(NEW) && nameEnd > 0 && text.get(nameEnd).spaceBefore()) {
+            nameEnd--;
+        }
+        int k = index.nameCovering[nameEnd];
         NameSpan name = k >= 0 ? index.names.get(k) : null;
-        return name != null && name.end() == modifiersStart - 1 && !text.get(name.end()).hasApostrophe() ? name : null;
+        return name != null && name.end() == nameEnd && !text.get(name.end()).hasApostrophe() ? name : null;
     }
+
+    private static final String NEW = "yeni";
 
     private static NameSpan apposedName(ArticleIndex index, int modifiersStart, int afterTitle) {
         TokenizedText text = index.text;
@@ -623,7 +652,7 @@ final class TitleEvidenceFinder {
         TokenizedText text = index.text;
         Party party = mods.party();
         Evidence office = evidence(scan, match.value(), match, mods, party);
-        if (!takesOffice(text, match.end() + 1)) {
+        if (left(text, match.end()) || !takesOffice(text, match.end() + 1)) {
             return;
         }
         for (int k = match.end() + 1; k < text.size() && k <= match.end() + OFFICE_NOUN_WINDOW; k++) {
@@ -669,6 +698,24 @@ final class TitleEvidenceFinder {
             last = name;
         }
     }
+
+    /**
+     * An office noun in the ablative is the office left: "Kilis Valiliği'nden Rize Valiliği'ne atanan A" holds the
+     * second.
+     */
+    private static boolean left(TokenizedText text, int k) {
+        Token t = text.get(k);
+        String suffix = t.hasApostrophe() ? TurkishText.foldKey(text.text(), t.stemEnd() + 1, t.end()) : text.key(k);
+        for (String ending : ABLATIVE_ENDINGS) {
+            if (suffix.endsWith(ending) && (t.hasApostrophe() || suffix.length() > ending.length() + 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The ablative after the possessive of an office noun: 'nden, -ğından. */
+    private static final String[] ABLATIVE_ENDINGS = {"ndan", "nden"};
 
     /** A verb of being appointed, elected or holding office in the rest of the sentence. */
     private static boolean takesOffice(TokenizedText text, int from) {
