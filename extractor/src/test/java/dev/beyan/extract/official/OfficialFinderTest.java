@@ -890,4 +890,16 @@ class OfficialFinderTest {
         assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::district)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "Başkanvekili", "Gerze"));
     }
+
+    @Test
+    void givesTheMembersOfAPartysDelegationTheParty() {
+        List<Analysis.Official> found = officials("DSP, Sinop'ta saha çalışması başlattı.\n\nÜç kişilik heyet; Rize "
+                + "Milletvekili Kemal Sezer, Ordu Milletvekili Oya Er ve Tokat Milletvekili Cem Bal'dan oluşacak. "
+                + "Sinop Valisi Ayla Tan da heyeti kabul etti.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "DSP"),
+                org.assertj.core.groups.Tuple.tuple("Oya Er", "DSP"),
+                org.assertj.core.groups.Tuple.tuple("Cem Bal", "DSP"),
+                org.assertj.core.groups.Tuple.tuple("Ayla Tan", null));
+    }
 }
