@@ -888,7 +888,7 @@ class OfficialFinderTest {
         List<Analysis.Official> found = officials("Bakan, Gerze Belediyesine geçerek kararnameyle Başkan Vekili atanan "
                 + "Kemal Sezer'den bilgi aldı.");
         assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::district)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "Başkanvekili", "Gerze"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "Başkan Vekili", "Gerze"));
     }
 
     @Test
@@ -901,5 +901,13 @@ class OfficialFinderTest {
                 org.assertj.core.groups.Tuple.tuple("Oya Er", "DSP"),
                 org.assertj.core.groups.Tuple.tuple("Cem Bal", "DSP"),
                 org.assertj.core.groups.Tuple.tuple("Ayla Tan", null));
+    }
+
+    @Test
+    void keepsTheTextsSpellingOfCompoundTitles() {
+        assertThat(officials("Gerze Belediye Başkan Vekili Kemal Sezer ile DEM Parti Sinop İl Eşbaşkanı Oya Er görüştü."))
+                .extracting(Analysis.Official::title).containsExactly("Belediye Başkan Vekili", "İl Eşbaşkanı");
+        assertThat(officials("Gerze Belediye Başkanvekili Kemal Sezer ile DEM Parti Sinop İl Eş Başkanı Oya Er görüştü."))
+                .extracting(Analysis.Official::title).containsExactly("Belediye Başkanvekili", "İl Eş Başkanı");
     }
 }
