@@ -910,4 +910,15 @@ class OfficialFinderTest {
         assertThat(officials("Gerze Belediye Başkanvekili Kemal Sezer ile DEM Parti Sinop İl Eş Başkanı Oya Er görüştü."))
                 .extracting(Analysis.Official::title).containsExactly("Belediye Başkanvekili", "İl Eş Başkanı");
     }
+
+    @Test
+    void readsLocativeListItemsAfterCompoundsAndSurnamesThatAreCommonWords() {
+        List<Analysis.Official> found = officials("DSP'den Akçaabat'ta Osman Nuri Ekim, Köprübaşı'nda Ali Tekin ve "
+                + "Şalpazarı'nda Cem Bal aday olarak gösterildi.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::district)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Osman Nuri Ekim", "Belediye Başkan Adayı", "Akçaabat"),
+                        org.assertj.core.groups.Tuple.tuple("Ali Tekin", "Belediye Başkan Adayı", "Köprübaşı"),
+                        org.assertj.core.groups.Tuple.tuple("Cem Bal", "Belediye Başkan Adayı", "Şalpazarı"));
+    }
 }
