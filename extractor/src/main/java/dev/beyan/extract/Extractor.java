@@ -25,7 +25,7 @@ public final class Extractor {
      * The version recorded with every analysis. Bump it whenever the output for some text changes (a rule, a
      * lexicon or the reference data), so that the registry can tell analyses of different extractors apart.
      */
-    public static final String VERSION = "1.3.0";
+    public static final String VERSION = "1.4.0";
 
     private static final Analysis.ExtractorInfo INFO = new Analysis.ExtractorInfo(NAME, VERSION);
 
@@ -41,7 +41,7 @@ public final class Extractor {
 
     public Extractor(ReferenceData data) {
         this.tokenizer = new Tokenizer(data.wordClasses());
-        this.names = new PersonNameFinder(data.parties(), data.titles());
+        this.names = new PersonNameFinder(data.parties(), data.titles(), data.gazetteer());
         this.places = new PlaceFinder(data.gazetteer(), data.placeWords(), data.personNames());
         this.officials = new OfficialFinder(data, names);
         this.statements = new StatementFinder();

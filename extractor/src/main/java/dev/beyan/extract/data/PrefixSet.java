@@ -1,40 +1,50 @@
 package dev.beyan.extract.data;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 
 /**
- * Words matched on the start of a key ("havza" matches "havzasındaki"), bucketed by first letter so that a check
- * costs a few {@code startsWith} calls and no allocation. Keys are ASCII-folded, so 128 buckets cover them.
+ * Words matched on the start of a key ("havza" matches "havzasındaki"), held as a trie so that a check walks the key
+ * once, whatever the number of words, and allocates nothing. It runs for every word of every text. Keys are
+ * ASCII-folded, so each node has 128 branches.
  */
 final class PrefixSet {
-    private static final int BUCKETS = 128;
-    private final String[][] byFirstChar = new String[BUCKETS][];
+    private static final int ALPHABET = 128;
+
+    private static final class Node {
+        final Node[] next = new Node[ALPHABET];
+        boolean endsWord;
+    }
+
+    private final Node root = new Node();
 
     PrefixSet(Collection<String> prefixes) {
-        List<List<String>> buckets = new ArrayList<>(BUCKETS);
-        for (int i = 0; i < BUCKETS; i++) {
-            buckets.add(new ArrayList<>());
-        }
         for (String p : prefixes) {
-            if (p.isEmpty() || p.charAt(0) >= BUCKETS) {
-                throw new IllegalArgumentException("prefix must start with an ASCII letter: " + p);
+            if (p.isEmpty() || !p.chars().allMatch(c -> c < ALPHABET)) {
+                throw new IllegalArgumentException("prefix must be non-empty ASCII: " + p);
             }
-            buckets.get(p.charAt(0)).add(p);
-        }
-        for (int i = 0; i < BUCKETS; i++) {
-            byFirstChar[i] = buckets.get(i).toArray(new String[0]);
+            Node node = root;
+            for (int i = 0; i < p.length(); i++) {
+                Node child = node.next[p.charAt(i)];
+                if (child == null) {
+                    child = new Node();
+                    node.next[p.charAt(i)] = child;
+                }
+                node = child;
+            }
+            node.endsWord = true;
         }
     }
 
     /** Whether some prefix starts {@code key}. */
     boolean matchesStartOf(String key) {
-        if (key.isEmpty() || key.charAt(0) >= BUCKETS) {
-            return false;
-        }
-        for (String p : byFirstChar[key.charAt(0)]) {
-            if (key.startsWith(p)) {
+        Node node = root;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            node = c < ALPHABET ? node.next[c] : null;
+            if (node == null) {
+                return false;
+            }
+            if (node.endsWord) {
                 return true;
             }
         }

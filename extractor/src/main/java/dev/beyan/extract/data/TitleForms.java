@@ -11,7 +11,7 @@ import java.util.Set;
  * ("Belediye Başkanı", "İl Eş Başkanı", "Bakan Yardımcısı"); the same head takes:
  * <ul>
  *   <li>the plural before the marker, for several holders ("İl Eş Başkanları A ve B", "Bakan Yardımcıları A ile
- *   B");</li>
+ *   B"), also in the genitive, accusative or dative ("belediye başkanlarının listesi");</li>
  *   <li>the first-person plural possessive, in a party's or an institution's own voice ("İl Temsilcimiz",
  *   "Belediye Başkanlarımız");</li>
  *   <li>"Belediyesi" for "Belediye" when the body is named as a noun ("Silvan Belediyesi Başkanvekili");</li>
@@ -24,6 +24,12 @@ final class TitleForms {
     private static final String VOWELS = "aeiou";
     private static final String MUNICIPALITY = "belediye";
     private static final String MUNICIPALITY_BODY = "belediyesi";
+    /**
+     * After the plural: the compound marker, "ours", and the marker with the genitive, accusative or dative, as a
+     * heading over a list or a group named at once uses them ("Belediye başkanlarının listesi:", "İl başkanlarını
+     * açıkladı:", "DEM Partili belediye eş başkanlarına").
+     */
+    private static final String[] PLURAL_ENDINGS = {"i", "imiz", "inin", "ini", "ina", "ine"};
 
     private TitleForms() {
     }
@@ -55,8 +61,9 @@ final class TitleForms {
             }
             String prefix = spelling.substring(0, spelling.length() - head.length());
             for (String harmony : new String[] {"lar", "ler"}) {
-                add(out, seen, prefix + stem + harmony + "i", true);
-                add(out, seen, prefix + stem + harmony + "imiz", true);
+                for (String ending : PLURAL_ENDINGS) {
+                    add(out, seen, prefix + stem + harmony + ending, true);
+                }
             }
             boolean endsInVowel = VOWELS.indexOf(stem.charAt(stem.length() - 1)) >= 0;
             for (String ours : endsInVowel ? new String[] {"miz", "muz"} : new String[] {"imiz", "umuz"}) {

@@ -6,11 +6,14 @@ import dev.beyan.extract.data.PhraseTable;
 import dev.beyan.extract.place.PlaceFinder;
 import dev.beyan.extract.place.PlaceMention;
 import dev.beyan.extract.place.TownMention;
+import dev.beyan.extract.text.Token;
 import dev.beyan.extract.text.TokenizedText;
+import dev.beyan.extract.text.TurkishText;
 import dev.beyan.extract.text.WordClass;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Word-indexed views of what was found in one article: which word starts or ends a name, a place, a town or a
@@ -124,5 +127,46 @@ final class ArticleIndex {
             }
         }
         return null;
+    }
+
+    /**
+     * The party named nearest before word {@code i} as an actor, or null: a party in the accusative or dative is what
+     * someone criticised or joined ("CHP il örgütü AKP'yi şikâyet etti. İl Başkanı A ..." is CHP's). The ablative
+     * stays: it is the source of a statement as often as the party left ("DEM Parti'den tepki geldi").
+     */
+    Party actingPartyBefore(int i) {
+        for (int j = Math.min(i, text.size()) - 1; j >= 0; j--) {
+            if (partyEndingAt[j] != null && isActingParty(j)) {
+                return partyEndingAt[j].value();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The party named first after word {@code i} as an actor, or null: the party of an article that opens with a
+     * bare party office ("Yapılan seçimde A yeni ilçe başkanı olarak seçildi. Toplantıya İYİ Parti ...").
+     */
+    Party actingPartyAfter(int i) {
+        for (int j = i; j < text.size(); j++) {
+            if (partyEndingAt[j] != null && isActingParty(j)) {
+                return partyEndingAt[j].value();
+            }
+        }
+        return null;
+    }
+
+    /** The party ending at word {@code j} is in neither the accusative nor the dative. */
+    boolean isActingParty(int j) {
+        return !OBJECT_CASES.contains(suffixOf(j));
+    }
+
+    /** Accusative and dative endings after the apostrophe of a name. */
+    private static final Set<String> OBJECT_CASES = Set.of("yi", "yı", "yu", "yü", "i", "ı", "u", "ü", "ni", "nı", "nu",
+            "nü", "ye", "ya", "e", "a", "ne", "na");
+
+    private String suffixOf(int j) {
+        Token t = text.get(j);
+        return t.hasApostrophe() ? TurkishText.lower(text.text().substring(t.stemEnd() + 1, t.end())) : "";
     }
 }

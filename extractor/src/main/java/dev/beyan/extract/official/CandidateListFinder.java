@@ -26,12 +26,14 @@ import java.util.Set;
  * <ul>
  *   <li>a run of locatives, each followed by a name: "Ayvacık'ta A, Küçükkuyu'da B ve Bayramiç'te C", also with a
  *   belde after its district ("Biga Gümüşçay'da D");</li>
- *   <li>lines of "Place: Name" ("Kızılcahamam: E" on its own line, one after another).</li>
+ *   <li>lines of "Place: Name" ("Kızılcahamam: E" on its own line, one after another), the place possibly with
+ *   its province and a belde ("- Sinop Gerze: F", "Samsun Bafra Doğanca Beldesi: G"), the name possibly followed by
+ *   its party in parentheses ("H (DSP)").</li>
  * </ul>
  * A plural title in the heading right before the list names the office of every item ("Yeni atanan il
- * başkanları:" over "Rize: A" lines). Without one, the list names candidates only where candidacy is the topic (a
+ * başkanları:" over "Rize: A" lines, "Belediye başkanlarının listesi şöyle:"). Without one, the list names candidates only where candidacy is the topic (a
  * word of "aday" in the sentence or the few sentences before it), and each name becomes the mayoral candidate of
- * its place. The party is the one named last before the list. A single locative before a name ("Ayvacık'ta A ile
+ * its place. The party is the one in parentheses after the name, else the one named last before the list. A single locative before a name ("Ayvacık'ta A ile
  * görüştü") is no list: at least two items are needed.
  */
 final class CandidateListFinder {
@@ -57,8 +59,19 @@ final class CandidateListFinder {
         this.nameFinder = nameFinder;
     }
 
-    /** One list item: the place (a {@link PlaceMention} or a {@link TownMention}), its first word, the name. */
-    private record Item(Object place, int start, NameSpan name) {
+    /** How many words a line's place may have: province, district, belde and "Beldesi". */
+    private static final int LINE_PLACE_WORDS = 4;
+    /** Words after a place that name its kind of unit: "Doğanca Beldesi". */
+    private static final Set<String> UNIT_WORDS = Set.of("beldesi", "belde", "ilcesi");
+
+    /**
+     * One list item: the place (a {@link PlaceMention} or a {@link TownMention}), its first word, the name, the
+     * party in parentheses after it or null, and the item's last word.
+     */
+    private record Item(Object place, int start, NameSpan name, Party party, int end) {
+        Item(Object place, int start, NameSpan name) {
+            this(place, start, name, null, name.end());
+        }
     }
 
     List<TitleEvidenceFinder.Found> find(ArticleIndex index) {
@@ -75,7 +88,7 @@ final class CandidateListFinder {
                 run.clear();
             }
             run.add(item);
-            k = item.name().end();
+            k = item.end();
         }
         emit(index, run, out);
         return out;
@@ -92,9 +105,10 @@ final class CandidateListFinder {
         Title title = office == null ? CANDIDATE : office;
         Party party = index.partyBefore(run.get(0).start());
         for (Item item : run) {
-            Modifiers mods = new Modifiers(item.start(), party, List.of(item.place()), false);
-            Jurisdictions.Resolved where = jurisdictions.resolve(index, title, mods, party, item.start(), false);
-            out.add(found(item.name(), title, where, party, true));
+            Party of = item.party() != null ? item.party() : party;
+            Modifiers mods = new Modifiers(item.start(), of, List.of(item.place()), false);
+            Jurisdictions.Resolved where = jurisdictions.resolve(index, title, mods, of, item.start(), false);
+            out.add(found(item.name(), title, where, of, true));
         }
     }
 
@@ -106,25 +120,33 @@ final class CandidateListFinder {
                 placeNamed));
     }
 
-    /** The plural title of the heading that closes right before the list with a colon ("İl Başkanları:"). */
+    /**
+     * The plural title of the heading line that closes right before the list with a colon ("İl Başkanları:",
+     * "Belediye başkanlarının listesi şöyle:").
+     */
     private Title headingTitle(TokenizedText text, int listStart) {
-        if (listStart == 0 || (text.get(listStart).sepBefore() & Separator.NEWLINE) == 0) {
+        int sep = listStart == 0 ? 0 : text.get(listStart).sepBefore();
+        if ((sep & Separator.NEWLINE) == 0 || (sep & Separator.COLON) == 0) {
             return null;
         }
-        int from = Math.max(0, listStart - HEADING_WINDOW);
+        int from = listStart - 1;
+        while (from > 0 && from > listStart - HEADING_WINDOW && (text.get(from).sepBefore() & LINE_START) == 0) {
+            from--;
+        }
         for (int k = from; k < listStart; k++) {
             PhraseTable.Match<Title> match = text.is(k, WordClass.TITLE_START) ? titles.match(text.tokens(), k) : null;
-            if (match != null && match.value().plural() && match.end() + 1 == listStart
-                    && (text.get(listStart).sepBefore() & Separator.COLON) != 0) {
+            if (match != null && match.value().plural() && match.end() < listStart) {
                 return match.value();
             }
         }
         return null;
     }
 
-    /** The next item follows the previous name after a comma, "ve", or a line break (one "Place: Name" a line). */
+    private static final int LINE_START = Separator.NEWLINE | Separator.START;
+
+    /** The next item follows the previous one after a comma, "ve", or a line break (one "Place: Name" a line). */
     private static boolean continuesRun(TokenizedText text, Item previous, Item next) {
-        int after = previous.name().end() + 1;
+        int after = previous.end() + 1;
         int sep = text.get(next.start()).sepBefore();
         if (next.start() == after) {
             return Separator.isListComma(sep) || (sep & Separator.NEWLINE) != 0;
@@ -142,9 +164,9 @@ final class CandidateListFinder {
         int nameSep = text.get(k + 1).sepBefore();
         boolean locative = t.hasApostrophe() && nameSep == Separator.SPACE
                 && LOCATIVE.contains(TurkishText.asciiFold(text.text().substring(t.stemEnd() + 1, t.end())));
-        boolean line = !t.hasApostrophe() && (nameSep & ~Separator.COLON) == 0 && nameSep != 0
-                && (t.sepBefore() & (Separator.NEWLINE | Separator.START)) != 0;
-        if (!locative && !line) {
+        int lineStart = !t.hasApostrophe() && (nameSep & ~Separator.COLON) == 0 && nameSep != 0
+                ? linePlaceStart(text, k) : -1;
+        if (!locative && lineStart < 0) {
             return null;
         }
         NameSpan name = index.nameStartingAt[k + 1] != null ? index.nameStartingAt[k + 1]
@@ -152,16 +174,71 @@ final class CandidateListFinder {
         if (name == null) {
             return null;
         }
-        Item town = townAfterItsDistrict(index, k, name);
+        if (lineStart < 0) {
+            return placed(index, k, k, name);
+        }
+        int last = UNIT_WORDS.contains(text.key(k)) && k > lineStart ? k - 1 : k;
+        Item item = placed(index, lineStart, last, name);
+        PhraseTable.Match<Party> party = name.end() + 1 < text.size() ? index.partyStartingAt[name.end() + 1] : null;
+        if (item == null || party == null || (text.get(party.start()).sepBefore() & Separator.PARENTHESIS) == 0) {
+            return item;
+        }
+        return new Item(item.place(), item.start(), name, party.value(), party.end());
+    }
+
+    /**
+     * The first word of the place at the start of a line that ends with word {@code k}: up to
+     * {@link #LINE_PLACE_WORDS} capitalised words; -1 when word {@code k} does not end such a place.
+     */
+    private static int linePlaceStart(TokenizedText text, int k) {
+        for (int j = k; j > k - LINE_PLACE_WORDS && j >= 0; j--) {
+            int sep = text.get(j).sepBefore();
+            if (!text.get(j).capitalized()) {
+                return -1;
+            }
+            if ((sep & (Separator.NEWLINE | Separator.START)) != 0) {
+                return j;
+            }
+            if (sep != Separator.SPACE) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The item of {@code name} whose place ends with word {@code last} of a place that starts at {@code first}. */
+    private Item placed(ArticleIndex index, int first, int last, NameSpan name) {
+        Item town = townAfterItsDistrict(index, last, name);
         if (town != null) {
-            return town;
+            return new Item(town.place(), Math.min(first, town.start()), name);
         }
-        PlaceMention place = index.placeEndingAt[k] != null ? index.placeEndingAt[k] : districtOfArticle(index, k);
+        PlaceMention place = index.placeEndingAt[last];
         if (place != null) {
-            return new Item(place, place.start(), name);
+            return new Item(place, Math.min(first, place.start()), name);
         }
-        Town named = townOfArticle(index, text.key(k));
-        return named == null ? null : new Item(new TownMention(k, named), k, name);
+        Town inLine = townOfProvinceBefore(index, first, last);
+        if (inLine != null) {
+            return new Item(new TownMention(last, inLine), first, name);
+        }
+        place = districtOfArticle(index, last);
+        if (place != null) {
+            return new Item(place, first, name);
+        }
+        Town named = townOfArticle(index, index.text.key(last));
+        return named == null ? null : new Item(new TownMention(last, named), first, name);
+    }
+
+    /** "Bingöl Merkez Ilıcalar": a belde of the province named earlier on its line. */
+    private Town townOfProvinceBefore(ArticleIndex index, int first, int last) {
+        for (Town town : gazetteer.townsNamed(index.text.key(last))) {
+            for (int j = first; j < last; j++) {
+                PlaceMention p = index.placeEndingAt[j];
+                if (p != null && p.unit().province().equals(town.district().province())) {
+                    return town;
+                }
+            }
+        }
+        return null;
     }
 
     /** "Biga Gümüşçay'da": a belde right after the district it lies in. */

@@ -1,5 +1,7 @@
 package dev.beyan.extract.official;
 
+import dev.beyan.extract.data.Title;
+import dev.beyan.extract.data.TitleScope;
 import dev.beyan.extract.place.PlaceMention;
 import dev.beyan.extract.text.TokenizedText;
 
@@ -15,8 +17,59 @@ final class InstitutionContext {
     private static final String PARLIAMENT = "tbmm";
     private static final String PARLIAMENT_ORG = "TBMM";
 
+    private static final String COUNCIL = "meclis";
+    private static final String PARLIAMENT_WORD = "milletvekili";
+
     /** The institution's organisation and place; {@code province} and {@code district} may be null. */
     record Institution(String org, String province, String district) {
+        TitleScope scope() {
+            return org.endsWith(METROPOLITAN_ORG) ? TitleScope.METROPOLITAN : TitleScope.MUNICIPAL;
+        }
+    }
+
+    /**
+     * Whose "Meclis Başkanı" or "Meclis Başkanvekili" is, written without "TBMM": in an article about a municipal
+     * council ("İstanbul Büyükşehir Belediyesi (İBB) Meclisi ... Meclis Başkanvekili X") it chairs that council; null
+     * when the title is not such a bare chair, or when the article names no council or names the parliament before.
+     */
+    Institution councilOfBareChair(ArticleIndex index, Title title, int titleStart) {
+        TokenizedText text = index.text;
+        if (!PARLIAMENT_ORG.equals(title.fixedOrg()) || !text.key(titleStart).equals(COUNCIL)) {
+            return null;
+        }
+        for (int k = titleStart - 1; k > 0; k--) {
+            String key = text.key(k);
+            if (key.equals(PARLIAMENT) || key.startsWith(PARLIAMENT_WORD)) {
+                return null;
+            }
+            if (key.startsWith(COUNCIL) && municipalityBefore(text, k) > 0) {
+                Institution municipality = municipality(index, municipalityBefore(text, k));
+                if (municipality != null) {
+                    return municipality;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "Meclis Başkanvekili" for "TBMM Başkanvekili": the council's chair. */
+    static String councilTitle(Title parliamentary) {
+        return COUNCIL_TITLE_PREFIX + parliamentary.canonical().substring(PARLIAMENT_ORG.length());
+    }
+
+    private static final String COUNCIL_TITLE_PREFIX = "Meclis";
+    private static final String METROPOLITAN_ORG = "Büyükşehir Belediyesi";
+
+    /**
+     * The word "Belediye(si)" right before word {@code k} ("Belediye Meclisi", "Belediyesi (İBB) Meclisi"), or -1.
+     */
+    private static int municipalityBefore(TokenizedText text, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 2); j--) {
+            if (text.key(j).startsWith(MUNICIPALITY)) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     Institution before(ArticleIndex index, int titleStart) {

@@ -125,7 +125,21 @@ final class Jurisdictions {
                 return p;
             }
         }
-        // No district anywhere before: the municipality of the province the article is about.
-        return before != null ? before : index.provinceBefore(titleStart);
+        // No district anywhere before: the municipality of the province the article is about, else the district the
+        // article names first after it ("... A yeni ilçe başkanı olarak seçildi. ... Çeşme İlçe Başkanı B ...").
+        if (before != null) {
+            return before;
+        }
+        PlaceMention province = index.provinceBefore(titleStart);
+        return province != null ? province : firstDistrictAfter(index, titleStart);
+    }
+
+    private static PlaceMention firstDistrictAfter(ArticleIndex index, int titleStart) {
+        for (PlaceMention p : index.places) {
+            if (p.start() > titleStart && !p.unit().isProvince()) {
+                return p;
+            }
+        }
+        return null;
     }
 }

@@ -14,13 +14,19 @@ import java.util.Set;
 
 /**
  * A nomination told with the verb: "Bodrum için Selim Oral'ı aday gösterdi", "Tire'de Ayşe Er'i aday
- * gösterdiklerini açıkladı". The name in the accusative before "aday göster-" is the mayoral candidate of the
- * place named with "için" or in the locative in the same clause, for the party named earlier in the sentence.
+ * gösterdiklerini açıkladı", or in the passive, "Ayşe Er'in aday gösterilmesine tepki". The name in the accusative
+ * before "aday göster-" (in the genitive before "aday gösteril-") is the mayoral candidate of the place named with
+ * "için" or in the locative in the same clause, else of the place its context gives, for the party named earlier
+ * in the sentence.
  */
 final class Nominations {
     private static final String CANDIDATE = "aday";
     private static final String SHOW = "goster";
     private static final String FOR = "icin";
+    /** The passive: "A'nın aday gösterilmesi", "B'nin aday gösterildiği". */
+    private static final String SHOWN = "gosteril";
+    /** Genitive endings after the apostrophe: the subject of the passive. */
+    private static final Set<String> GENITIVE = Set.of("in", "un", "nin", "nun");
     /** Accusative endings after the apostrophe. */
     private static final Set<String> ACCUSATIVE = Set.of("i", "u", "yi", "yu", "ni", "nu");
     private static final Set<String> LOCATIVE = Set.of("da", "de", "ta", "te");
@@ -40,7 +46,9 @@ final class Nominations {
             int nameEnd = k - 1;
             int covering = index.nameCovering[nameEnd];
             NameSpan name = covering >= 0 ? index.names.get(covering) : null;
-            if (name == null || name.end() != nameEnd || !accusative(text, nameEnd)) {
+            boolean passive = text.key(k + 1).startsWith(SHOWN);
+            if (name == null || name.end() != nameEnd
+                    || !(passive ? suffixIn(text, nameEnd, GENITIVE) : accusative(text, nameEnd))) {
                 continue;
             }
             PlaceMention place = placeFor(index, name.start());

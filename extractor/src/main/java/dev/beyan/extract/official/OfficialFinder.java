@@ -35,6 +35,7 @@ public final class OfficialFinder {
     private final PartyDashLines electionBlocks;
     private final Replacements replacements;
     private final Nominations nominations = new Nominations();
+    private final GroupParties groupParties;
     private final ReferenceData data;
     private final OfficeRegistry registry;
 
@@ -46,6 +47,7 @@ public final class OfficialFinder {
         this.candidateLists = new CandidateListFinder(data.gazetteer(), data.titles(), nameFinder);
         this.electionBlocks = new PartyDashLines(nameFinder);
         this.replacements = new Replacements(nameFinder);
+        this.groupParties = new GroupParties(data.titles());
     }
 
     /** The officials in order of first mention, and the spans of every person mention (which are not places). */
@@ -117,9 +119,10 @@ public final class OfficialFinder {
         surnameMentions(text, index, officials, personSpans);
         successors(text, index, persons, merged, officials, personSpans);
         officials.sort(Comparator.comparingInt(Person::firstMention));
+        GroupParties.Found groups = groupParties.find(index);
         List<Analysis.Official> out = new ArrayList<>(officials.size());
         for (Person p : officials) {
-            out.add(official(p));
+            out.add(official(p, groups));
         }
         return new Result(List.copyOf(out), List.copyOf(personSpans));
     }
@@ -306,7 +309,7 @@ public final class OfficialFinder {
         }
     }
 
-    private static Analysis.Official official(Person p) {
+    private static Analysis.Official official(Person p, GroupParties.Found groups) {
         List<Evidence> evidence = new ArrayList<>(p.evidence);
         evidence.sort(Comparator.comparingInt(Evidence::position));
         Evidence first = evidence.get(0);
@@ -343,6 +346,7 @@ public final class OfficialFinder {
             }
         }
         String name = p.displayFromCaps ? TurkishText.capitalizeWords(TurkishText.lower(p.display)) : p.display;
+        party = groups.partyOf(title, first.former(), party);
         return new Analysis.Official(OfficialIds.of(name), name, title, org, party, province, district,
                 first.former(), p.fromRegistry ? Analysis.Official.FROM_REGISTRY : Analysis.Official.FROM_TEXT,
                 List.copyOf(p.mentions.values()));
@@ -350,8 +354,9 @@ public final class OfficialFinder {
 
     /**
      * A later title that names the same office more fully: "Başkan" → "Belediye Başkanı" → "Büyükşehir Belediye
-     * Başkanı", "Bakan" → "Çevre ve Şehircilik Bakanı": the earlier words end the later title, the head word
-     * possibly inflected ("Bakan" / "Bakanı").
+     * Başkanı", "Bakan" → "Çevre ve Şehircilik Bakanı", "Ulaştırma Bakanı" → "Ulaştırma ve Altyapı Bakanı": the
+     * later title ends with the same head word (possibly inflected: "Bakan" / "Bakanı") and has every earlier word
+     * before it, in order.
      */
     private static boolean refines(TitleScope scope, String title, Evidence later) {
         if (scope == TitleScope.GENERIC) {
@@ -362,11 +367,12 @@ public final class OfficialFinder {
         if (after.length <= before.length || !after[after.length - 1].startsWith(before[before.length - 1])) {
             return false;
         }
-        for (int k = 2; k <= before.length; k++) {
-            if (!before[before.length - k].equals(after[after.length - k])) {
-                return false;
+        int matched = 0;
+        for (int k = 0; k < after.length - 1 && matched < before.length - 1; k++) {
+            if (after[k].equals(before[matched])) {
+                matched++;
             }
         }
-        return true;
+        return matched == before.length - 1;
     }
 }

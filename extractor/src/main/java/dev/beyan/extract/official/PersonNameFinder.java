@@ -1,5 +1,7 @@
 package dev.beyan.extract.official;
 
+import dev.beyan.extract.data.AdminUnit;
+import dev.beyan.extract.data.Gazetteer;
 import dev.beyan.extract.data.Parties;
 import dev.beyan.extract.data.Titles;
 import dev.beyan.extract.text.Separator;
@@ -35,10 +37,12 @@ public final class PersonNameFinder {
 
     private final Parties parties;
     private final Titles titles;
+    private final Gazetteer gazetteer;
 
-    public PersonNameFinder(Parties parties, Titles titles) {
+    public PersonNameFinder(Parties parties, Titles titles, Gazetteer gazetteer) {
         this.parties = parties;
         this.titles = titles;
+        this.gazetteer = gazetteer;
     }
 
     /** Every name in the text, in order, not overlapping. */
@@ -87,7 +91,8 @@ public final class PersonNameFinder {
                     || startsTitle(text, end + 1)
                     || first.allCaps() != next.allCaps()
                     || (end > i && !continuesLongName(text, i, end + 1))
-                    || (end == i && isAddress(text, i))) {
+                    || (end == i && (isAddress(text, i) || provinceAndItsDistrict(text, i)))
+                    || namesABody(text, end + 1)) {
                 break;
             }
             end++;
@@ -98,7 +103,8 @@ public final class PersonNameFinder {
         if ((first.allCaps() || text.isHeadline(text.sentenceOf(i))) && !itemOfALine(text, i, end)) {
             end = knownNameEnd(text, i, end);
         }
-        if (end == i || (!given && !text.is(end, WordClass.SURNAME_LIKE)) || headsABody(text, end)) {
+        if (end == i || (!given && !text.is(end, WordClass.SURNAME_LIKE) && !itemOfALine(text, i, end))
+                || headsABody(text, end)) {
             return null;
         }
         return new NameSpan(i, end);
@@ -153,12 +159,14 @@ public final class PersonNameFinder {
     }
 
     /**
-     * "Şanlıurfa: Mehmet İlhami Günbegi", "CHP - AYLA KURT": a name after a colon or dash that runs to the end of its
-     * line is a list item, whole, though its line looks like a headline.
+     * "Şanlıurfa: Mehmet İlhami Günbegi", "CHP - AYLA KURT", "Gerze: Uşak Tan (DSP)": a name after a colon or dash
+     * that runs to the end of its line (or to its party in parentheses) is a list item, whole, though its line looks
+     * like a headline or its first word is no given name of the register.
      */
     private static boolean itemOfALine(TokenizedText text, int start, int end) {
+        int after = end + 1 >= text.size() ? Separator.NEWLINE : text.get(end + 1).sepBefore();
         return (text.get(start).sepBefore() & (Separator.COLON | Separator.DASH)) != 0
-                && (end + 1 >= text.size() || Separator.isBoundary(text.get(end + 1).sepBefore()));
+                && (Separator.isBoundary(after) || (after & Separator.PARENTHESIS) != 0);
     }
 
     /**
@@ -168,6 +176,36 @@ public final class PersonNameFinder {
     private static boolean isAddress(TokenizedText text, int i) {
         return text.is(i, WordClass.PLACE) && text.is(i + 1, WordClass.PLACE) && text.is(i + 2, WordClass.OFFICE_CUE)
                 && text.get(i + 2).spaceBefore();
+    }
+
+    /**
+     * "Vali Sözer Yenipazar Kaymakamlığını ziyaret etti": a place right before the word of an office or body starts
+     * that body's name, not the end of a person's.
+     */
+    private static boolean namesABody(TokenizedText text, int k) {
+        return text.is(k, WordClass.PLACE) && !text.is(k, WordClass.GIVEN_NAME) && text.is(k + 1, WordClass.OFFICE_CUE)
+                && text.get(k + 1).spaceBefore();
+    }
+
+    /**
+     * "Ardahan Göle", "Bingöl Merkez": a province and one of its own districts are an address, though "Ardahan" is a
+     * given name and "Göle" could end a name.
+     */
+    private boolean provinceAndItsDistrict(TokenizedText text, int i) {
+        for (AdminUnit province : gazetteer.lookup(text.key(i))) {
+            if (!province.isProvince()) {
+                continue;
+            }
+            if (text.key(i + 1).equals(Gazetteer.CENTRAL_DISTRICT_KEY) && gazetteer.centralDistrict(province) != null) {
+                return true;
+            }
+            for (AdminUnit district : gazetteer.lookup(text.key(i + 1))) {
+                if (!district.isProvince() && district.provinceId().equals(province.id())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -273,6 +273,12 @@ final class TitleEvidenceFinder {
                     party == null ? null : party.shortName(), office.province(), office.district(), mods.former(),
                     false);
         }
+        InstitutionContext.Institution council = institutions.councilOfBareChair(index, title, match.start());
+        if (council != null) {
+            return new Evidence(match.start(), InstitutionContext.councilTitle(title), council.scope(), council.org(),
+                    party == null ? null : party.shortName(), council.province(), council.district(), mods.former(),
+                    false);
+        }
         if (title.scope() == TitleScope.GENERIC) {
             InstitutionContext.Institution head = institutions.before(index, match.start());
             if (head != null) {
@@ -283,7 +289,8 @@ final class TitleEvidenceFinder {
         }
         Party tied = party;
         if (tied == null && title.scope().isParty() && !unknownPartyBefore(index, mods.start())) {
-            tied = index.partyBefore(match.start());
+            tied = index.actingPartyBefore(match.start());
+            tied = tied != null ? tied : index.actingPartyAfter(match.end());
         } else if (tied == null && title.canonical().endsWith(CANDIDATE)) {
             tied = index.partyInSentenceBefore(match.start());
         }
@@ -575,19 +582,27 @@ final class TitleEvidenceFinder {
      * Milletvekili)".
      */
     /**
-     * "Selin Aksoy Tire Belediye Başkan adayı gösterildi", "Kemal Tuna Bolu Valisi oldu": the name as subject, the
-     * office as the predicate of a verb of becoming or being made, with nothing between.
+     * "Selin Aksoy Tire Belediye Başkan adayı gösterildi", "Kemal Tuna Bolu Valisi oldu", "Ali Er yeni ilçe başkanı
+     * olarak seçildi": the name as subject, the office as the predicate of a verb of becoming or being made (after
+     * "olarak" too), with nothing between but "yeni".
      */
     private static NameSpan predicateName(ArticleIndex index, int modifiersStart, int afterTitle) {
         TokenizedText text = index.text;
-        if (afterTitle >= text.size() || !text.get(afterTitle).spaceBefore()
-                || !BECOMING.contains(text.key(afterTitle))) {
+        int verb = afterTitle < text.size() && text.key(afterTitle).equals(AS) ? afterTitle + 1 : afterTitle;
+        if (verb >= text.size() || !text.get(afterTitle).spaceBefore() || !text.get(verb).spaceBefore()
+                || !BECOMING.contains(text.key(verb))) {
             return null;
         }
-        int k = index.nameCovering[modifiersStart - 1];
+        int nameEnd = modifiersStart - 1;
+        if (text.key(nameEnd).equals(NEW) && nameEnd > 0 && text.get(nameEnd).spaceBefore()) {
+            nameEnd--;
+        }
+        int k = index.nameCovering[nameEnd];
         NameSpan name = k >= 0 ? index.names.get(k) : null;
-        return name != null && name.end() == modifiersStart - 1 && !text.get(name.end()).hasApostrophe() ? name : null;
+        return name != null && name.end() == nameEnd && !text.get(name.end()).hasApostrophe() ? name : null;
     }
+
+    private static final String NEW = "yeni";
 
     private static NameSpan apposedName(ArticleIndex index, int modifiersStart, int afterTitle) {
         TokenizedText text = index.text;
@@ -623,7 +638,7 @@ final class TitleEvidenceFinder {
         TokenizedText text = index.text;
         Party party = mods.party();
         Evidence office = evidence(scan, match.value(), match, mods, party);
-        if (!takesOffice(text, match.end() + 1)) {
+        if (left(text, match.end()) || !takesOffice(text, match.end() + 1)) {
             return;
         }
         for (int k = match.end() + 1; k < text.size() && k <= match.end() + OFFICE_NOUN_WINDOW; k++) {
@@ -669,6 +684,24 @@ final class TitleEvidenceFinder {
             last = name;
         }
     }
+
+    /**
+     * An office noun in the ablative is the office left: "Kilis Valiliği'nden Rize Valiliği'ne atanan A" holds the
+     * second.
+     */
+    private static boolean left(TokenizedText text, int k) {
+        Token t = text.get(k);
+        String suffix = t.hasApostrophe() ? TurkishText.foldKey(text.text(), t.stemEnd() + 1, t.end()) : text.key(k);
+        for (String ending : ABLATIVE_ENDINGS) {
+            if (suffix.endsWith(ending) && (t.hasApostrophe() || suffix.length() > ending.length() + 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The ablative after the possessive of an office noun: 'nden, -ğından. */
+    private static final String[] ABLATIVE_ENDINGS = {"ndan", "nden"};
 
     /** A verb of being appointed, elected or holding office in the rest of the sentence. */
     private static boolean takesOffice(TokenizedText text, int from) {

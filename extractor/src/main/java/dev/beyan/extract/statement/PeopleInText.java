@@ -218,9 +218,25 @@ final class PeopleInText {
         return ja - i < 1 && jb - i < 1;
     }
 
-    /** A word that cannot stand alone for a person: a title, a body's head noun, a sentence adverb. */
+    /**
+     * A word that cannot stand alone for a person: a title, a body's head noun, a sentence adverb, or a plural or
+     * genitive common noun ("Hedeflerinin, '...' olduğunu"): a name takes its case after an apostrophe.
+     */
     boolean cannotBeSurname(Token t) {
-        return reader.isTitleWord(t) || reader.isInstitutionHead(t) || reader.isSentenceAdverb(t);
+        return reader.isTitleWord(t) || reader.isInstitutionHead(t) || reader.isSentenceAdverb(t)
+                || inflectedWithoutApostrophe(t.folded());
+    }
+
+    private static final List<String> COMMON_NOUN_ENDINGS = List.of("ların", "lerin", "ları", "leri", "ının",
+            "inin", "unun", "ünün");
+
+    private static boolean inflectedWithoutApostrophe(String folded) {
+        for (String ending : COMMON_NOUN_ENDINGS) {
+            if (folded.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean coversGivenName(NameUnit u, Known k) {

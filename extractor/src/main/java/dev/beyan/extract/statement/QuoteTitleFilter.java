@@ -7,12 +7,14 @@ import java.util.Set;
 /**
  * Keeps the quotes that report speech and drops the other uses of quotation marks: all-caps subheads,
  * short slogans and scare quotes (under four words), and names and titles of works (every word
- * capitalised, or followed by a naming word such as "adlı", "başlıklı", "sloganıyla"), and charges named by an
- * infinitive ("terör örgütüne yardım etmek").
+ * capitalised, or followed by a naming word such as "adlı", "başlıklı", "sloganıyla"), charges named by an
+ * infinitive ("terör örgütüne yardım etmek"), and quoted lists of names.
  */
 final class QuoteTitleFilter {
 
     static final int MIN_WORDS = 4;
+    /** A list of three items or more. */
+    private static final int MIN_LIST_COMMAS = 2;
 
     private final Set<String> titleMarkers;
 
@@ -44,9 +46,21 @@ final class QuoteTitleFilter {
                 && !hasSentencePunctuation(text, quote)) {
             return false;
         }
+        if (looksLikeList(text, quote, words, capitalised)) {
+            return false;
+        }
         int next = index.firstAtOrAfter(quote.after());
         return !(next < tokens.size() && onlySpaceBetween(text, quote.after(), tokens.get(next).start())
                 && titleMarkers.contains(tokens.get(next).folded()));
+    }
+
+    /**
+     * A list of names quoted as announced ("Almus Belediye Başkan Adayı A, Artova Belediye Başkan Adayı B, ..."):
+     * items between commas, (nearly) every word capitalised, whatever punctuation closes it.
+     */
+    private static boolean looksLikeList(String text, RawQuote quote, int words, int capitalised) {
+        long commas = text.substring(quote.start(), quote.end()).chars().filter(ch -> ch == ',').count();
+        return commas >= MIN_LIST_COMMAS && capitalised * 10 >= words * 7;
     }
 
     /**

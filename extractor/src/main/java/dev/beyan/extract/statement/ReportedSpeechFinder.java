@@ -41,6 +41,11 @@ final class ReportedSpeechFinder {
     /** Nouns of a person's role, bare, as the head of a subject participle ("açıklama yapan avukat"). */
     private static final Set<String> PERSON_HEADS = Set.of("avukat", "başkan", "vali", "bakan", "kaymakam", "muhtar",
             "milletvekili", "vekil", "sözcü", "gazeteci", "yazar", "vatandaş", "akademisyen", "uzman");
+    /** Office nouns of a group of officials that may be a subject ("8 il başkanı", "meclis üyeleri"). */
+    private static final List<String> GROUP_HEADS = List.of("başkanı", "başkanları", "üyesi", "üyeleri",
+            "milletvekili", "milletvekilleri", "müdürü", "müdürleri", "muhtarı", "muhtarları");
+    private static final Set<String> NUMBER_WORDS = Set.of("iki", "üç", "dört", "beş", "altı", "yedi", "sekiz",
+            "dokuz", "on", "yirmi", "otuz", "kırk", "elli");
     /** How many words a medium between a content clause and its verb may have ("sosyal medya hesabı üzerinden"). */
     private static final int MEDIUM_WINDOW = 4;
     /** The words closing such a medium. */
@@ -221,8 +226,14 @@ final class ReportedSpeechFinder {
             if (comma && t.isCapitalised() && isSubject(c, j, form)) {
                 return right;
             }
-            if (!comma && t.isCapitalised() && isParticipleHead(c, j)) {
-                return right; // "Toplantıya katılan Başkan Demir kentin ... olduğunu söyledi": no comma after the subject
+            if (!comma && (isGroupOfOfficials(tokens, j)
+                    || (t.folded().equals("daha") && j > 0 && isGroupOfOfficials(tokens, j - 1)))) {
+                return right; // "AKP'li 8 il başkanı (daha) istifa ettiklerini açıkladı": the group is the subject
+            }
+            // "Toplantıya katılan Başkan Demir kentin ... olduğunu söyledi": no comma after the subject. A passive
+            // report has no subject: there the name is the clause's ("... Vali A kayyum olarak atandığı bildirildi").
+            if (!comma && t.isCapitalised() && form != SpeechVerbs.Form.PASSIVE && isParticipleHead(c, j)) {
+                return right;
             }
             if (!comma && (isBarePlural(t.folded()) || PERSON_HEADS.contains(t.folded())) && j > 0
                     && isParticiple(tokens.get(j - 1))) {
@@ -256,6 +267,9 @@ final class ReportedSpeechFinder {
         if (before < 0 || Sentences.start(c.text(), tokens.get(unit.first()).start()) >= tokens.get(before).end()) {
             return true;
         }
+        if (isPossessiveDative(tokens.get(before))) {
+            return false; // "il başkanlığına A, ilçe başkanlığına B'nin atandığını": A is appointed, not speaking
+        }
         if (isParticiple(tokens.get(before))) {
             return true; // "...belirten Aslanoğlu,"
         }
@@ -264,11 +278,12 @@ final class ReportedSpeechFinder {
 
     /**
      * "Meclis Üyeleri A, B, C ve D'nin ... istifa ettiğini": a name after a comma that is followed by a further
-     * comma or "ve" is the next item of a list of names, so the comma before it ends no subject.
+     * comma or "ve" is the next item of a list of names, so the comma before it ends no subject. A list of places
+     * ("Kemal Sezer, Gerze ve Boyabat'tan ...") is the clause's, after its subject.
      */
     private static boolean listedBefore(TextContext c, int next) {
         int u = next < c.tokens().size() ? c.speakers().unitStartingAt(next) : -1;
-        if (u < 0) {
+        if (u < 0 || !c.speakers().resolvesToPerson(c.units().get(u))) {
             return false;
         }
         int after = c.units().get(u).last() + 1;
@@ -338,6 +353,37 @@ final class ReportedSpeechFinder {
     private static boolean isParticiple(Token t) {
         String f = t.folded();
         return !t.isCapitalised() && f.length() >= 4 && (f.endsWith("an") || f.endsWith("en"));
+    }
+
+    /**
+     * Token {@code j} heads a counted or plural group of officials in the nominative: "8 il başkanı", "üç meclis
+     * üyesi", "ilçe başkanları". A content clause's own subject would be in the genitive ("başkanların").
+     */
+    private static boolean isGroupOfOfficials(List<Token> tokens, int j) {
+        String f = tokens.get(j).folded();
+        Token next = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
+        if (!tokens.get(j).apostropheSuffix().isEmpty() || !GROUP_HEADS.contains(f)
+                || (next != null && (COORDINATORS.contains(next.folded()) || next.isCapitalised()))) {
+            // "ilçe başkanları ve üyelerle birlikte": a company; "meclis üyeleri A ve B'nin": the title of names
+            return false;
+        }
+        if (f.endsWith("ları") || f.endsWith("leri")) {
+            return true;
+        }
+        for (int k = j - 1; k >= Math.max(0, j - 2); k--) {
+            String before = tokens.get(k).folded();
+            if (NUMBER_WORDS.contains(before) || Character.isDigit(before.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A lower-case noun in the possessive and the dative ("başkanlığına", "yerine"): what a name is given. */
+    private static boolean isPossessiveDative(Token t) {
+        String f = t.folded();
+        return !t.isCapitalised() && f.length() > 5 && (f.endsWith("ına") || f.endsWith("ine") || f.endsWith("una")
+                || f.endsWith("üne"));
     }
 
     /** A plural noun with no case or possessive after -lAr ("başkanlar", "üyeler"). */

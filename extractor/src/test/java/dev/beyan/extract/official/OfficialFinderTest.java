@@ -176,6 +176,12 @@ class OfficialFinderTest {
     }
 
     @Test
+    void refinesAShortNameOfAMinistryByItsFullName() {
+        String text = "Aile Bakanı Ayşe Tekin kente geldi. Aile ve Sosyal Hizmetler Bakanı Ayşe Tekin okulları gezdi.";
+        assertThat(only(text).title()).isEqualTo("Aile ve Sosyal Hizmetler Bakanı");
+    }
+
+    @Test
     void followsAParticipleOfTakingOfficeToTheName() {
         Analysis.Official o = only("Bolu Milletvekili seçilen Gelecek Partisi Genel Sekreteri Ayten Koru konuştu.");
         assertThat(o.title()).isEqualTo("Milletvekili");
@@ -722,5 +728,105 @@ class OfficialFinderTest {
                 + "Efe ve İYİ Parti Merkez Disiplin Kurulu Üyesi Ümran Aksoy görüştü.");
         assertThat(found).extracting(Analysis.Official::title).containsExactly("Kaymakam Vekili", "Vali Vekili",
                 "Merkez Disiplin Kurulu Üyesi");
+    }
+
+    @Test
+    void givesTheMayorsOfAGroupThatJoinedAPartyThePartyJoined() {
+        List<Analysis.Official> found = officials("Dört belediye başkanı DEVA'ya geçti.\nİYİ Parti'den istifa eden "
+                + "Bafra Belediye Başkanı Selim Oral ile bağımsız Gerze Belediye Başkanı Nur Akın rozet taktı. "
+                + "Törende MHP Samsun İl Başkanı Ferhat Yalın da vardı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Selim Oral", "DEVA"),
+                org.assertj.core.groups.Tuple.tuple("Nur Akın", "DEVA"),
+                org.assertj.core.groups.Tuple.tuple("Ferhat Yalın", "MHP"));
+    }
+
+    @Test
+    void givesAPartysCandidatesNamedWithoutPartyThePartyOfThePluralHeading() {
+        List<Analysis.Official> found = officials("Sinop'ta DSP belediye başkan adayları açıklandı. Boyabat Belediye "
+                + "Başkan Adayı Kenan Ulu ve Gerze Belediye Başkan Adayı Sevgi Tan kürsüye çıktı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kenan Ulu", "DSP"),
+                org.assertj.core.groups.Tuple.tuple("Sevgi Tan", "DSP"));
+    }
+
+    @Test
+    void leavesCandidatesWithoutPartyWhenTwoPartiesPresentTheirs() {
+        List<Analysis.Official> found = officials("CHP adayları ile MHP adayları aynı gün tanıtıldı. Boyabat Belediye "
+                + "Başkan Adayı Kenan Ulu konuştu.");
+        assertThat(found).extracting(Analysis.Official::party).containsOnlyNulls();
+    }
+
+    @Test
+    void readsListLinesOfProvinceDistrictAndBeldeWithThePartyInParentheses() {
+        List<Analysis.Official> found = officials("Belediye başkanlarının listesi şöyle:\n- Sinop Gerze: Kemal Sezer "
+                + "(CHP)\n- Tokat Erbaa Karayaka Beldesi: Sevgi Tan (İYİ Parti)\n- Tokat Merkez Çamlıbel Beldesi: "
+                + "Nedim Kaya (DP)\n- Tokat Pazar: Uşak Yeter (DP)\n");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party,
+                Analysis.Official::province, Analysis.Official::district).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "Belediye Başkanı", "CHP", "Sinop", "Gerze"),
+                org.assertj.core.groups.Tuple.tuple("Sevgi Tan", "Belediye Başkanı", "İYİ Parti", "Tokat", "Erbaa"),
+                org.assertj.core.groups.Tuple.tuple("Nedim Kaya", "Belediye Başkanı", "Demokrat Parti", "Tokat", "Merkez"),
+                org.assertj.core.groups.Tuple.tuple("Uşak Yeter", "Belediye Başkanı", "Demokrat Parti", "Tokat", "Pazar"));
+        assertThat(SharedExtractor.get().analyze("Belediye başkanlarının listesi şöyle:\n- Sinop Gerze: Kemal Sezer "
+                + "(CHP)\n- Tokat Pazar: Uşak Yeter (DP)\n").places()).extracting(Analysis.Place::name)
+                .doesNotContain("Uşak");
+    }
+
+    @Test
+    void takesAProvinceAndOneOfItsDistrictsForAnAddressNotAName() {
+        assertThat(officials("Ardahan Göle ve Bingöl Merkez için Vali Nuri Sağ açıklama yaptı."))
+                .extracting(Analysis.Official::name).containsExactly("Nuri Sağ");
+    }
+
+    @Test
+    void givesTheOfficeAppointedToNotTheOneLeft() {
+        Analysis.Official o = only("Sinop Valiliği'nden Rize Valiliği'ne atanan Kemal Sezer göreve başladı.");
+        assertThat(o.title()).isEqualTo("Vali");
+        assertThat(o.province()).isEqualTo("Rize");
+    }
+
+    @Test
+    void takesTheActingPartyNotTheOneCriticisedForABarePartyOffice() {
+        List<Analysis.Official> found = officials("Meydanda eylem yapan DSP il örgütü, MHP'yi halka şikâyet etti.\n"
+                + "İl Başkanı Kemal Sezer basın açıklaması yaptı. DEVA'dan da tepki geldi. Genel Başkan Oya Er konuştu.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "DSP"),
+                org.assertj.core.groups.Tuple.tuple("Oya Er", "DEVA"));
+    }
+
+    @Test
+    void givesABareCouncilChairTheMunicipalCouncilTheArticleIsAbout() {
+        Analysis.Official chair = only("Gerze Belediye Meclisi dün toplandı. Bütçe kabul edildi.\n\nMeclis "
+                + "Başkanvekili Ali Tekin oturumu yönetti.");
+        assertThat(chair.title()).isEqualTo("Meclis Başkanvekili");
+        assertThat(chair.district()).isEqualTo("Gerze");
+        assertThat(only("TBMM Genel Kurulu toplandı. Meclis Başkanvekili Ali Tekin oturumu yönetti.").title())
+                .isEqualTo("TBMM Başkanvekili");
+    }
+
+    @Test
+    void readsAPassiveNominationAsACandidacy() {
+        List<Analysis.Official> found = officials("Oral, daha önce Gerze Belediye Başkan Aday Adayı olmuş ancak "
+                + "kendisinin yerine Ayşe Tan'ın aday gösterilmesine tepki göstermişti.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::district)
+                .contains(org.assertj.core.groups.Tuple.tuple("Ayşe Tan", "Belediye Başkan Adayı", "Gerze"));
+    }
+
+    @Test
+    void readsTheNewHolderOfABarePartyOfficeWithPartyAndDistrictNamedLater() {
+        List<Analysis.Official> found = officials("Yapılan seçimde Kemal Sezer yeni ilçe başkanı olarak seçildi.\n"
+                + "Toplantıya DSP il yöneticileri katıldı. CHP Gerze İlçe Başkanı Oya Er çelenk gönderdi.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party,
+                Analysis.Official::district).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "İlçe Başkanı", "DSP", "Gerze"),
+                org.assertj.core.groups.Tuple.tuple("Oya Er", "İlçe Başkanı", "CHP", "Gerze"));
+    }
+
+    @Test
+    void endsANameBeforeAPlaceThatStartsTheNameOfABody() {
+        List<Analysis.Official> found = officials("Vali Sözer ilk olarak Yenipazar Kaymakamlığını ziyaret etti. "
+                + "Ardından Vali Faik Oktay Sözer belediyeye geçti.");
+        assertThat(found).extracting(Analysis.Official::name).containsExactly("Faik Oktay Sözer");
     }
 }

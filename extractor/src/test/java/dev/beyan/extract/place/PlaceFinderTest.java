@@ -222,4 +222,12 @@ class PlaceFinderTest {
         assertThat(places("Sonuçlar açıklandı.\nİstanbul - Beşiktaş\nKatılım yüzde 80 oldu."))
                 .containsExactly("İstanbul/province/İstanbul", "Beşiktaş/district/İstanbul");
     }
+
+    @Test
+    void takesDistrictsNamedLikePluralNounsForTheNounsAlone() {
+        assertThat(places("Vali, Rize'yi anlattı: \"Burası Şehzadeler şehri, Efeler diyarı değil.\""))
+                .containsExactly("Rize/province/Rize");
+        assertThat(places("Manisa'nın Şehzadeler ilçesinde yeni park açıldı.")).contains(
+                "Şehzadeler/district/Manisa");
+    }
 }

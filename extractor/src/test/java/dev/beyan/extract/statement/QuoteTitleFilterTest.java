@@ -49,4 +49,11 @@ class QuoteTitleFilterTest {
         assertThat(texts(Fixtures.direct(find(text, "Ali Tekin"))))
                 .containsExactly("bütün mahalleleri aynı hizmetle buluşturmak");
     }
+
+    @Test
+    void rejectsAQuotedListOfNamesEvenWithAFullStop() {
+        String text = "Adaylar şöyle sıralandı: “Gerze Belediye Başkan Adayı Ali Tekin, Boyabat Belediye Başkan Adayı "
+                + "Oya Er, Dikmen Belediye Başkan Adayı Cem Bal.”";
+        assertThat(Fixtures.direct(find(text, "Ali Tekin"))).isEmpty();
+    }
 }

@@ -224,4 +224,36 @@ class ReportedSpeechFinderTest {
         assertThat(texts(indirect(find(text, "Kemal Demir"))))
                 .containsExactly("meclisin önergelerde ortak karar aldığını", "bütçenin yanlış kullanıldığını");
     }
+
+    @Test
+    void endsTheSubjectAtItsCommaWhenAListOfPlacesFollows() {
+        String text = "DSP Sinop İl Başkanı Kemal Demir, Gerze ve Boyabat ilçelerinden aday göstermeyeceklerini "
+                + "açıkladı.";
+        List<Analysis.Statement> found = indirect(find(text, "Kemal Demir"));
+        assertThat(texts(found)).containsExactly("Gerze ve Boyabat ilçelerinden aday göstermeyeceklerini");
+        assertThat(found.get(0).speaker().name()).isEqualTo("Kemal Demir");
+    }
+
+    @Test
+    void keepsTheNameBeforeAPassiveClauseInsideIt() {
+        String text = "Bakanlık tarafından Gerze Belediyesine Vali Kemal Demir kayyum olarak görevlendirildiği "
+                + "bildirildi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("Bakanlık tarafından Gerze Belediyesine Vali Kemal Demir kayyum olarak görevlendirildiği");
+    }
+
+    @Test
+    void leavesACountedGroupOfOfficialsOutOfTheClauseAsItsSubject() {
+        assertThat(texts(indirect(find("Geçen hafta DSP'li 5 il başkanı daha görevlerinden istifa ettiklerini "
+                + "açıkladı.")))).containsExactly("görevlerinden istifa ettiklerini");
+        assertThat(texts(indirect(find("Başkan Kemal Demir, ilçe başkanları ve üyelerle birlikte istifa ettiğini "
+                + "açıkladı.", "Kemal Demir")))).containsExactly("ilçe başkanları ve üyelerle birlikte istifa ettiğini");
+    }
+
+    @Test
+    void keepsTheAppointeesOfAGappedListInsideTheClause() {
+        String text = "Milletvekili Kemal Demir, il başkanlığına Oya Er, ilçe başkanlığına Cem Bal'ın atandığını söyledi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("il başkanlığına Oya Er, ilçe başkanlığına Cem Bal'ın atandığını");
+    }
 }

@@ -163,4 +163,11 @@ class SpeakerResolverTest {
         Analysis.Statement s = direct(find(text, "Ali Kurt", "Oya Er")).get(0);
         assertThat(s.speaker().name()).isEqualTo("Karamehmetoğlu");
     }
+
+    @Test
+    void takesNoInflectedCommonNounBeforeAQuoteForABareSurname() {
+        String text = "Başkan Kemal Demir kente geldi.\n\nAmaçlarının, \"belediyeleri yeniden kazanmak ve kentlere "
+                + "gerçek hizmeti getirmek\" olduğunu dile getiren Demir yeni projeleri anlattı.";
+        assertThat(direct(find(text, "Kemal Demir")).get(0).speaker().name()).isEqualTo("Kemal Demir");
+    }
 }

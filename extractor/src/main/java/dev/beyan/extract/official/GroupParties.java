@@ -1,0 +1,116 @@
+package dev.beyan.extract.official;
+
+import dev.beyan.extract.data.Party;
+import dev.beyan.extract.data.PhraseTable;
+import dev.beyan.extract.data.Title;
+import dev.beyan.extract.data.Titles;
+import dev.beyan.extract.text.TokenizedText;
+import dev.beyan.extract.text.WordClass;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A party tied to a group of office holders at once, which the article then names one by one:
+ * <ul>
+ *   <li>a group that joins a party: "7 belediye başkanı AK Parti'ye geçti", "DEVA'ya katılan belediye başkanları":
+ *   each holder of that office in the article is the joined party's now, whatever the party they left (named in
+ *   the ablative or in parentheses after the name);</li>
+ *   <li>a party's group: "MHP belediye başkan adayları tanıtıldı", "CHP'nin Çanakkale adayları", "DEM Partili Siirt
+ *   Belediye Eş Başkanlarına": a holder of that office the article names without a party is that party's, unless
+ *   the article ties the same office to two parties.</li>
+ * </ul>
+ * The group is a plural office ("belediye başkanları") or a counted one ("9 belediye başkanı", "üç belediye başkanı").
+ */
+final class GroupParties {
+    private static final Set<String> NUMBER_WORDS = Set.of("iki", "uc", "dort", "bes", "alti", "yedi", "sekiz",
+            "dokuz", "on", "yirmi", "otuz", "kirk", "elli");
+    /** How many words (places, "ilçe", a genitive's noun) may stand between a party and its group. */
+    private static final int PARTY_GAP = 3;
+    private static final String CANDIDATE_WORD = "Aday";
+
+    /**
+     * The office a group joined a party in and that party (both null when none did), and each office a party's
+     * group holds, to its party (null where two parties hold it).
+     */
+    record Found(Title joinedOffice, Party joined, Map<String, Party> partyOfOffice) {
+        /** The party of an official with {@code title}, given the party the rest of the text gave ({@code party}). */
+        String partyOf(String title, boolean former, String party) {
+            boolean candidate = title.contains(CANDIDATE_WORD);
+            if (joined != null && !former && !candidate && title.endsWith(joinedOffice.canonical())) {
+                return joined.shortName();
+            }
+            if (party != null || former) {
+                return party;
+            }
+            for (Map.Entry<String, Party> e : partyOfOffice.entrySet()) {
+                if (e.getValue() != null && title.endsWith(e.getKey())) {
+                    return e.getValue().shortName();
+                }
+            }
+            return null;
+        }
+    }
+
+    private final Titles titles;
+    private final PartySwitch partySwitch = new PartySwitch();
+
+    GroupParties(Titles titles) {
+        this.titles = titles;
+    }
+
+    Found find(ArticleIndex index) {
+        TokenizedText text = index.text;
+        Title joinedOffice = null;
+        Party joined = null;
+        Map<String, Party> partyOfOffice = new HashMap<>();
+        for (int k = 0; k < text.size(); k++) {
+            PhraseTable.Match<Title> m = text.is(k, WordClass.TITLE_START) ? titles.match(text.tokens(), k) : null;
+            if (m == null || !(m.value().plural() || counted(text, k))) {
+                continue;
+            }
+            Title office = m.value();
+            Party of = partyOfGroup(index, m.start());
+            if (of != null) {
+                Party before = partyOfOffice.putIfAbsent(office.canonical(), of);
+                if (before != null && !before.equals(of)) {
+                    partyOfOffice.put(office.canonical(), null);
+                }
+            }
+            if (joined == null && !office.canonical().contains(CANDIDATE_WORD)) {
+                Party party = partySwitch.joinedBefore(index, m.start());
+                joined = party != null ? party : partySwitch.joinedAfter(index, m.end());
+                joinedOffice = joined == null ? null : office;
+            }
+            k = m.end();
+        }
+        return new Found(joinedOffice, joined, partyOfOffice);
+    }
+
+    /** A number right before the office: "9 belediye başkanı", "yedi belediye başkanı". */
+    private static boolean counted(TokenizedText text, int k) {
+        if (k == 0 || !text.get(k).spaceBefore()) {
+            return false;
+        }
+        String before = text.key(k - 1);
+        return NUMBER_WORDS.contains(before) || (!before.isEmpty() && before.chars().allMatch(Character::isDigit));
+    }
+
+    /**
+     * The party named in the same phrase a few words before the group ("MHP Tokat belediye başkan adayları", "DEM
+     * Partili Siirt Belediye Eş Başkanları"), not one joined or criticised (in the dative or accusative).
+     */
+    private static Party partyOfGroup(ArticleIndex index, int start) {
+        TokenizedText text = index.text;
+        for (int j = start - 1; j >= Math.max(0, start - 1 - PARTY_GAP); j--) {
+            if (index.partyEndingAt[j] != null) {
+                return index.isActingParty(j) ? index.partyEndingAt[j].value() : null;
+            }
+            if (!text.get(j + 1).spaceBefore()) {
+                return null;
+            }
+        }
+        return null;
+    }
+}
