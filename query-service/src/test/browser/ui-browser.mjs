@@ -1,5 +1,7 @@
-// The audit browser as a person uses it, in Debian's chromium driven by Playwright; run by UiBrowserTest, which
-// loads the data and revises the seed when this script prints REVISE. Prints PASS and exits 0 when every check holds.
+// The audit browser as a person uses it, in Debian's chromium driven by Playwright; run against the whole stack by
+// launcher's StackEndToEndIT, which posts the releases to ingest-service, and revises the seed through its API when
+// this script prints REVISE (answering REVISED once the revision is analysed and projected). Prints PASS and exits 0
+// when every check holds.
 //
 //   node ui-browser.mjs BASE_URL SEED_ID MARKUP_RELEASE_ID SCREENSHOT_PNG CHROMIUM
 import { chromium } from 'playwright-core';
@@ -127,7 +129,7 @@ try {
   await page.goto(url('/ui'));
   await checkAccessible(page, 'front page');
 
-  // a revision through the event store, as ingest-service appends it: the timeline shows both diffs
+  // a revision through ingest-service's API, analysed by entity-service: the timeline shows both diffs
   console.log('REVISE');
   check(await nextLine() === 'REVISED', 'the test revised the seed');
   await checkHighlights(page, seedId);

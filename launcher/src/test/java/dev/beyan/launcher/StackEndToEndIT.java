@@ -1,9 +1,13 @@
 package dev.beyan.launcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.IOException;
 import java.net.URI;
@@ -25,10 +29,13 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * The whole system as {@code ./beyan up} runs it: real PostgreSQL and Kafka, the three services from their packaged
  * jars, on free ports with throwaway data. A release posted over HTTP must come out of query-service's audit trail
- * exactly as it went in.
+ * exactly as it went in, and the audit browser must show it, and a revision made through ingest-service's API, in a
+ * real browser.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StackEndToEndIT {
     private static final String SEED = "seeds/000_d70b2ed9d009a380.txt";
+    private static final Path SCREENSHOT = Path.of("target/ui/release.png");
     private static final Duration ARRIVAL_TIMEOUT = Duration.ofSeconds(60);
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -74,6 +81,86 @@ class StackEndToEndIT {
         assertThat(json(again.body()).get("status").asText()).isEqualTo("unchanged");
         assertThat(json(again.body()).get("id").asText()).isEqualTo(id);
         assertThat(eventsOf(id).map(events -> count(events, "ReleaseReceived"))).contains(1L);
+    }
+
+    /**
+     * The audit browser as a person uses it, on releases that came in through ingest-service's API and were analysed
+     * and projected by entity-service: {@code ui-browser.mjs} checks every highlight of the seed's page against the
+     * analysis' offsets, follows a highlight to Şenol Aslanoğlu's page and back, runs axe-core on every kind of page
+     * and takes the README's screenshot; when it asks, the seed is revised with a PUT to ingest-service, and once the
+     * revision is analysed and projected the script finds the text and findings diff on the timeline. A release whose
+     * text holds markup must show it as text. The seed is posted as {@code ./beyan up} posts it, so the screenshot
+     * shows the release a user sees; the test runs last because it revises that release, which the first test
+     * expects to create.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void auditorSeesTheSeedReleaseFollowsAHighlightAndSeesARevisionMadeThroughTheApi() throws Exception {
+        AuditBrowserScript script = AuditBrowserScript.require(home.project());
+        String ingest = token("newsroom-e2e", "ingest");
+        HttpResponse<String> posted = postSeed(Files.readAllBytes(home.project().resolve(SEED)), Optional.of(ingest));
+        assertThat(posted.statusCode()).as(posted.body()).isIn(200, 201);
+        JsonNode seed = json(posted.body());
+        String seedId = seed.get("id").asText();
+        String markupId = submitJson("(İZMİR)- CHP İzmir İl Başkanı Şenol Aslanoğlu bugün <script>window.beyanInjected = 1"
+                + "</script> bir açıklama yaptı: \"<b>Seçim</b> & <img src=x onerror=\"window.beyanInjected = 2\"> bitti\" "
+                + "dedi.", "ui-browser-markup", ingest);
+        awaitAnalysed(seedId, 1);
+        awaitAnalysed(markupId, 1);
+        String seedText = json(get(Service.QUERY, "/v1/releases/" + seedId).body()).get("text").asText();
+
+        script.run(stack.url(Service.QUERY), seedId, markupId, SCREENSHOT, () -> {
+            HttpResponse<String> revised = HTTP.send(HttpRequest.newBuilder(URI.create(stack.url(Service.INGEST)
+                            + "/v1/releases/" + seedId))
+                    .header("Authorization", "Bearer " + ingest)
+                    .header("Content-Type", "application/json")
+                    .header("If-Match", seed.get("version").asText())
+                    .PUT(HttpRequest.BodyPublishers.ofString(ReleaseJson.MAPPER.createObjectNode()
+                            .put("text", seedText.replace("İlk olarak Kiraz,", "İlk olarak Ödemiş ve Kiraz,"))
+                            .put("reason", "Ödemiş ziyareti eklendi").toString(), StandardCharsets.UTF_8))
+                    .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
+            assertThat(json(revised.body()).get("status").asText()).isEqualTo("revised");
+            awaitAnalysed(seedId, json(revised.body()).get("version").asLong());
+        });
+    }
+
+    /** Posts a release as JSON under an external id of this test's source; its id. */
+    private static String submitJson(String text, String externalId, String token) throws Exception {
+        ObjectNode release = ReleaseJson.MAPPER.createObjectNode()
+                .put("source", "e2e-test").put("externalId", externalId)
+                .put("publishedAt", "2024-06").put("category", "Güncel").put("text", text);
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(stack.url(Service.INGEST)
+                        + "/v1/releases"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(release.toString(), StandardCharsets.UTF_8))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return json(created.body()).get("id").asText();
+    }
+
+    /**
+     * Polls query-service until the release's text is at stream version {@code textVersion} or later and analysed:
+     * the analysis and its projection are one transaction in entity-service, after the relay and Kafka.
+     */
+    private static void awaitAnalysed(String id, long textVersion) throws Exception {
+        long deadline = System.nanoTime() + ARRIVAL_TIMEOUT.toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = get(Service.QUERY, "/v1/releases/" + id);
+            last = response.statusCode() + " " + response.body();
+            if (response.statusCode() == 200) {
+                JsonNode release = json(response.body());
+                long shown = release.path("textVersion").asLong();
+                if (shown >= textVersion && release.path("analyzed").path("textVersion").asLong() == shown) {
+                    return;
+                }
+            }
+            Thread.sleep(250);
+        }
+        fail("release %s not analysed at text version %d within %s; last answer: %s", id, textVersion,
+                ARRIVAL_TIMEOUT, last);
     }
 
     /**

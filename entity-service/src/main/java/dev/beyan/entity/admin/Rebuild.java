@@ -5,6 +5,7 @@ import dev.beyan.common.store.Checkpoint;
 import dev.beyan.common.store.DecodedEvent;
 import dev.beyan.common.store.PgEventStore;
 import dev.beyan.registry.pipeline.ProjectionLock;
+import dev.beyan.registry.projection.ReadModelSchema;
 import dev.beyan.registry.projection.ReleaseProjector;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -41,12 +42,7 @@ public class Rebuild {
         try {
             tx.query("BEGIN").execute().await().atMost(TIMEOUT);
             ProjectionLock.exclusive(tx).await().atMost(TIMEOUT);
-            tx.query("""
-                    TRUNCATE readmodel.statements, readmodel.mentions, readmodel.release_places,
-                      readmodel.release_officials, readmodel.positions, readmodel.officials, readmodel.releases,
-                      readmodel.official_corrections, readmodel.stream_checkpoints;
-                    UPDATE readmodel.provinces SET mention_count = 0, release_count = 0;
-                    UPDATE readmodel.districts SET mention_count = 0, release_count = 0""").execute().await().atMost(TIMEOUT);
+            tx.query(ReadModelSchema.RESET_FOR_REBUILD).execute().await().atMost(TIMEOUT);
             long replayed = 0;
             Checkpoint at = Checkpoint.START;
             List<DecodedEvent<DomainEvent>> page;

@@ -1,5 +1,6 @@
 package dev.beyan.entity.pipeline;
 
+import dev.beyan.registry.projection.ReadModelSchema;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
@@ -11,15 +12,11 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Projection lag: how many stored events are not yet in the read models. Exposed as the gauge
  * {@code beyan_projection_lag_events} and in the readiness details; a lag does not make the service unready,
- * because catching up is exactly what it is busy doing.
+ * because catching up is exactly what it is busy doing. The query is the read models' owner's
+ * ({@link ReadModelSchema#PROJECTION_LAG}).
  */
 @ApplicationScoped
 public class ProjectionLag {
-    private static final String QUERY = """
-            SELECT count(*) AS lag FROM eventstore.events e
-            LEFT JOIN readmodel.stream_checkpoints c ON c.stream_id = e.stream_id
-            WHERE e.stream_version > coalesce(c.version, 0)""";
-
     private final Pool pool;
     private final AtomicLong lastKnown = new AtomicLong();
 
@@ -31,7 +28,7 @@ public class ProjectionLag {
     }
 
     public Uni<Long> measure() {
-        return pool.query(QUERY).execute().map(rows -> rows.iterator().next().getLong("lag"))
+        return pool.query(ReadModelSchema.PROJECTION_LAG).execute().map(rows -> rows.iterator().next().getLong("lag"))
                 .invoke(lastKnown::set);
     }
 }

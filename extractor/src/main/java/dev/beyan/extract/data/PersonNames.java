@@ -38,12 +38,12 @@ public final class PersonNames {
 
     static PersonNames load() {
         Set<String> given = new HashSet<>();
-        for (String line : Resources.lines("given-names.tsv")) {
-            given.add(TurkishText.asciiFold(line.substring(0, line.indexOf('\t'))));
+        for (String name : NameLists.givenNames()) {
+            given.add(TurkishText.asciiFold(name));
         }
         Set<String> surnames = new HashSet<>();
-        for (String line : Resources.lines("surnames.txt")) {
-            surnames.add(TurkishText.asciiFold(line));
+        for (String name : NameLists.surnames()) {
+            surnames.add(TurkishText.asciiFold(name));
         }
         Set<String> stop = new HashSet<>();
         List<String> prefixes = new ArrayList<>();

@@ -148,6 +148,10 @@ final class CandidateListFinder {
     private static boolean continuesRun(TokenizedText text, Item previous, Item next) {
         int after = previous.end() + 1;
         int sep = text.get(next.start()).sepBefore();
+        if (after < next.start() && text.get(after).digits() && (text.get(after).sepBefore() & Separator.NEWLINE) != 0) {
+            sep = text.get(after).sepBefore(); // the ordinal number of the next line: "2. Kocaeli – B"
+            after++;
+        }
         if (next.start() == after) {
             return Separator.isListComma(sep) || (sep & Separator.NEWLINE) != 0;
         }
@@ -164,13 +168,13 @@ final class CandidateListFinder {
         int nameSep = text.get(k + 1).sepBefore();
         boolean locative = t.hasApostrophe() && nameSep == Separator.SPACE
                 && LOCATIVE.contains(TurkishText.asciiFold(text.text().substring(t.stemEnd() + 1, t.end())));
-        int lineStart = !t.hasApostrophe() && (nameSep & ~Separator.COLON) == 0 && nameSep != 0
+        int lineStart = !t.hasApostrophe() && (nameSep & ~(Separator.COLON | Separator.DASH)) == 0 && nameSep != 0
                 ? linePlaceStart(text, k) : -1;
         if (!locative && lineStart < 0) {
             return null;
         }
         NameSpan name = index.nameStartingAt[k + 1] != null ? index.nameStartingAt[k + 1]
-                : nameFinder.nameAt(text, k + 1, true);
+                : lineStart >= 0 ? nameOfItem(index, k + 1) : nameFinder.nameAt(text, k + 1, true);
         if (name == null) {
             return null;
         }
@@ -187,8 +191,29 @@ final class CandidateListFinder {
     }
 
     /**
+     * The name of a line's item after its place: right after the colon or dash, else after the holder's present
+     * office or an honorific, within the line ("3. Eskişehir – Milletvekili A", "Muğla – Prof. Dr. B").
+     */
+    private NameSpan nameOfItem(ArticleIndex index, int first) {
+        TokenizedText text = index.text;
+        NameSpan name = nameFinder.nameAt(text, first, true);
+        for (int k = first + 1; name == null && k < text.size() && k <= first + ITEM_TITLE_WORDS; k++) {
+            if ((text.get(k).sepBefore() & (Separator.NEWLINE | Separator.SENTENCE_END | Separator.COMMA)) != 0) {
+                return null;
+            }
+            name = index.nameStartingAt[k] != null || !text.get(k).capitalized() ? index.nameStartingAt[k]
+                    : nameFinder.nameAt(text, k, true);
+        }
+        return name;
+    }
+
+    /** How many words of a present office or honorifics may stand before the name of a line's item. */
+    private static final int ITEM_TITLE_WORDS = 5;
+
+    /**
      * The first word of the place at the start of a line that ends with word {@code k}: up to
-     * {@link #LINE_PLACE_WORDS} capitalised words; -1 when word {@code k} does not end such a place.
+     * {@link #LINE_PLACE_WORDS} capitalised words, after an ordinal number ("1. İstanbul – A") if any; -1 when word
+     * {@code k} does not end such a place.
      */
     private static int linePlaceStart(TokenizedText text, int k) {
         for (int j = k; j > k - LINE_PLACE_WORDS && j >= 0; j--) {
@@ -197,6 +222,10 @@ final class CandidateListFinder {
                 return -1;
             }
             if ((sep & (Separator.NEWLINE | Separator.START)) != 0) {
+                return j;
+            }
+            if (sep == Separator.INNER_DOT && j > 0 && text.get(j - 1).digits()
+                    && (text.get(j - 1).sepBefore() & (Separator.NEWLINE | Separator.START)) != 0) {
                 return j;
             }
             if (sep != Separator.SPACE) {

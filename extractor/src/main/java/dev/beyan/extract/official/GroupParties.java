@@ -7,7 +7,9 @@ import dev.beyan.extract.data.Titles;
 import dev.beyan.extract.text.TokenizedText;
 import dev.beyan.extract.text.WordClass;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,6 +24,8 @@ import java.util.Set;
  *   the article ties the same office to two parties.</li>
  * </ul>
  * The group is a plural office ("belediye başkanları") or a counted one ("9 belediye başkanı", "üç belediye başkanı").
+ * The members of a group that joined are also the names the article gives as leaving their old party ("3 milletvekili
+ * AK Parti'ye katıldı. CHP'den istifa eden A, DEVA'dan ayrılan B ..."): they hold the group's office.
  */
 final class GroupParties {
     private static final Set<String> NUMBER_WORDS = Set.of("iki", "uc", "dort", "bes", "alti", "yedi", "sekiz",
@@ -87,6 +91,33 @@ final class GroupParties {
         }
         return new Found(joinedOffice, joined, partyOfOffice);
     }
+
+    /**
+     * In an article where a group joined a party, each name right after a participle of leaving ("istifa eden A",
+     * "partisinden ayrılan B"): a member of the group, with its office and the party joined.
+     */
+    List<TitleEvidenceFinder.Found> membersWhoLeft(ArticleIndex index, Found group) {
+        if (group.joined() == null) {
+            return List.of();
+        }
+        TokenizedText text = index.text;
+        List<TitleEvidenceFinder.Found> out = new ArrayList<>();
+        for (NameSpan name : index.names) {
+            int before = name.start() - 1;
+            boolean left = before > 0 && text.get(name.start()).spaceBefore() && (text.key(before).equals(LEFT)
+                    || (text.key(before).equals(DOING) && text.key(before - 1).equals(RESIGNATION)));
+            if (left) {
+                Title office = group.joinedOffice();
+                out.add(new TitleEvidenceFinder.Found(name, -1, new Evidence(name.start(), office.canonical(),
+                        office.scope(), office.fixedOrg(), group.joined().shortName(), null, null, false, false)));
+            }
+        }
+        return out;
+    }
+
+    private static final String LEFT = "ayrilan";
+    private static final String RESIGNATION = "istifa";
+    private static final String DOING = "eden";
 
     /** A number right before the office: "9 belediye başkanı", "yedi belediye başkanı". */
     private static boolean counted(TokenizedText text, int k) {

@@ -44,10 +44,12 @@ final class Jurisdictions {
         String district = null;
         String placeName = null;
         if (scope.isProvincial() || scope.isLocal()) {
+            // A wing named with a district is the district's ("İzmit Gençlik Kolları Başkanı")
+            boolean districtWing = scope == TitleScope.PARTY_WING && !modifiers.places().isEmpty();
             if (place instanceof PlaceMention p) {
                 province = p.unit().province();
                 placeName = p.unit().name();
-                district = p.unit().isProvince() || scope.isProvincial() ? null : p.unit().name();
+                district = p.unit().isProvince() || (scope.isProvincial() && !districtWing) ? null : p.unit().name();
             } else if (place instanceof TownMention t) {
                 province = t.town().district().province();
                 district = scope.isProvincial() ? null : t.town().district().name();

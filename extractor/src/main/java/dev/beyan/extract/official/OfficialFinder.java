@@ -84,6 +84,8 @@ public final class OfficialFinder {
         found.addAll(candidateLists.find(index));
         found.addAll(electionBlocks.find(index));
         found.addAll(nominations.find(index));
+        GroupParties.Found groups = groupParties.find(index);
+        found.addAll(groupParties.membersWhoLeft(index, groups));
         Map<String, Person> persons = new LinkedHashMap<>();
         Map<NameSpan, Person> personOfSpan = new HashMap<>();
         List<Span> personSpans = new ArrayList<>();
@@ -119,7 +121,6 @@ public final class OfficialFinder {
         surnameMentions(text, index, officials, personSpans);
         successors(text, index, persons, merged, officials, personSpans);
         officials.sort(Comparator.comparingInt(Person::firstMention));
-        GroupParties.Found groups = groupParties.find(index);
         List<Analysis.Official> out = new ArrayList<>(officials.size());
         for (Person p : officials) {
             out.add(official(p, groups));

@@ -87,7 +87,8 @@ public final class PersonNameFinder {
         while (end + 1 < text.size() && end - i + 1 < MAX_WORDS && !text.get(end).hasApostrophe()) {
             Token next = text.get(end + 1);
             if (next.sepBefore() != Separator.SPACE || !next.capitalized() || next.digits()
-                    || next.is(WordClass.NAME_STOPWORD) || startsParty(text, end + 1)
+                    || (next.is(WordClass.NAME_STOPWORD) && !itemOfALine(text, i, end + 1))
+                    || startsParty(text, end + 1)
                     || startsTitle(text, end + 1)
                     || first.allCaps() != next.allCaps()
                     || (end > i && !continuesLongName(text, i, end + 1))
@@ -129,7 +130,7 @@ public final class PersonNameFinder {
         if (!next.is(WordClass.PLACE)) {
             return true;
         }
-        boolean officeFollows = text.is(k + 1, WordClass.OFFICE_CUE);
+        boolean officeFollows = text.is(k + 1, WordClass.OFFICE_CUE) && text.get(k + 1).spaceBefore();
         if (onlyGivenNames(text, start, k - 1) && !placeCase(text, next) && !officeFollows) {
             return true;
         }

@@ -40,7 +40,11 @@ final class TitleEvidenceFinder {
     private static final Set<String> HONORIFICS = Set.of(
             "dr", "prof", "prf", "doc", "ogr", "gor", "av", "avukat", "op", "uzm", "sayin",
             // professions news puts between an office and its holder: "Başkan Adayımız Avukat X"
-            "muhendis", "doktor", "ogretmen", "eczaci", "mimar", "ekonomist", "akademisyen", "gazeteci", "emekli");
+            "muhendis", "doktor", "ogretmen", "eczaci", "mimar", "ekonomist", "akademisyen", "gazeteci", "emekli",
+            // military and police ranks: "İl Jandarma Komutanı Kıdemli Albay X", "Tuğgeneral Y"
+            "kidemli", "albay", "yarbay", "binbasi", "yuzbasi", "ustegmen", "tegmen", "astsubay", "tuggeneral",
+            "tumgeneral", "korgeneral", "orgeneral", "tugamiral", "tumamiral", "koramiral", "oramiral", "komiser",
+            "amir");
     private static final String AS = "olarak";
     private static final String BEING = "olan";
     /** Words after an apposed title that keep it the name's: "X, ... Başkanı olarak / seçildi / oldu / iken". */
@@ -222,7 +226,8 @@ final class TitleEvidenceFinder {
                 tied = scan.partyOfListBefore(mods.start(), title);
             }
             scan.listed(name.end(), title, tied);
-            if (title.plural()) {
+            if (title.plural() || after.appointed) {
+                // "Meclis Üyesi olarak seçilen A ve B": the participle's subjects share the title
                 distribute(scan, title, match, mods, tied, listed(index, name));
             } else {
                 distribute(scan, title, match, mods, tied, List.of(new Listed(name,
@@ -352,6 +357,8 @@ final class TitleEvidenceFinder {
     private static final class After {
         int next;
         Party party;
+        /** "olarak seçilen": the title is the predicate of a participle, which may have several subjects. */
+        boolean appointed;
     }
 
     private After after(ArticleIndex index, int from) {
@@ -371,6 +378,7 @@ final class TitleEvidenceFinder {
                 k++;
                 for (int verbs = 0; verbs < 2 && k < text.size() && !text.get(k).capitalized()
                         && text.get(k).spaceBefore(); verbs++) {
+                    a.appointed |= APPOINTED.contains(text.key(k));
                     k++;
                 }
             } else {
@@ -540,14 +548,17 @@ final class TitleEvidenceFinder {
         }
     }
 
-    /** "Ayrılan meclis üyelerinin adları şöyle: X, Y, Z": a plural title, a colon, a list of names. */
+    /**
+     * "Ayrılan meclis üyelerinin adları şöyle: X, Y, Z", "MHP Aydın milletvekili adayları, X, Y ve Z": a plural
+     * title, a colon (or a comma right after it), a list of names.
+     */
     private void listAfterColon(Scan scan, Title title, PhraseTable.Match<Title> match, Modifiers mods,
                                 Party party) {
         ArticleIndex index = scan.index;
         TokenizedText text = index.text;
         for (int k = match.end() + 1; k < text.size() && k <= match.end() + COLON_WINDOW; k++) {
             int sep = text.get(k).sepBefore();
-            if ((sep & Separator.COLON) != 0) {
+            if ((sep & Separator.COLON) != 0 || (k == match.end() + 1 && Separator.isListComma(sep))) {
                 NameSpan first = index.nameStartingAt[k];
                 NameSpan second = first == null || first.end() + 1 >= text.size() ? null
                         : index.nameStartingAt[first.end() + 1];

@@ -46,7 +46,7 @@ final class QuoteTitleFilter {
                 && !hasSentencePunctuation(text, quote)) {
             return false;
         }
-        if (looksLikeList(text, quote, words, capitalised)) {
+        if (looksLikeList(text, quote, words, capitalised) || closesAHeadingLine(text, quote, words)) {
             return false;
         }
         int next = index.firstAtOrAfter(quote.after());
@@ -90,11 +90,41 @@ final class QuoteTitleFilter {
 
     private static boolean hasSentencePunctuation(String text, RawQuote quote) {
         for (int i = quote.start(); i < quote.end(); i++) {
-            if (".,!?;:\u2026".indexOf(text.charAt(i)) >= 0) {
-                return true;
+            boolean ordinalDot = text.charAt(i) == '.' && i > 0 && Character.isDigit(text.charAt(i - 1));
+            if (".,!?;:\u2026".indexOf(text.charAt(i)) >= 0 && !ordinalDot) {
+                return true; // not the dot of "15. Uluslararası ... Pazarı"
             }
         }
         return false;
+    }
+
+    /**
+     * A short quote that ends its line with no full stop, inside or after it: a heading or a headline that sums up
+     * the speech ("Başkan'dan yanıt! 'Bizim 3 katımızı harcıyorlar'", a line of its own: "Baskıcı rejimi kabul
+     * etmiyoruz"), which the article reports again as said; unless the line names its speaker before a colon.
+     */
+    private static boolean closesAHeadingLine(String text, RawQuote quote, int words) {
+        if (quote.closeMark() < 0 || words > SubheadFilter.MAX_HEADING_WORDS) {
+            return false;
+        }
+        int after = quote.after();
+        while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
+            after++;
+        }
+        if (after < text.length() && text.charAt(after) != '\n' && text.charAt(after) != '\r') {
+            return false;
+        }
+        int last = quote.end() - 1;
+        while (last > quote.start() && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        int before = quote.openMark() - 1;
+        while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t')) {
+            before--;
+        }
+        // "Çerçioğlu: “Aydın’a hizmet edeceğiz”": a heading that names its speaker quotes the speech
+        boolean attributed = before >= 0 && text.charAt(before) == ':';
+        return !attributed && ".!?\u2026".indexOf(text.charAt(last)) < 0;
     }
 
     private static boolean onlySpaceBetween(String text, int from, int to) {

@@ -829,4 +829,46 @@ class OfficialFinderTest {
                 + "Ardından Vali Faik Oktay Sözer belediyeye geçti.");
         assertThat(found).extracting(Analysis.Official::name).containsExactly("Faik Oktay Sözer");
     }
+
+    @Test
+    void distributesAPluralTitleOverTheListAfterItsComma() {
+        List<Analysis.Official> found = officials("Toplantıda DSP Sinop milletvekili adayları, Kemal Sezer, Oya Er "
+                + "ve Cem Bal da konuştu.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party,
+                Analysis.Official::province).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "Milletvekili Adayı", "DSP", "Sinop"),
+                org.assertj.core.groups.Tuple.tuple("Oya Er", "Milletvekili Adayı", "DSP", "Sinop"),
+                org.assertj.core.groups.Tuple.tuple("Cem Bal", "Milletvekili Adayı", "DSP", "Sinop"));
+    }
+
+    @Test
+    void readsNumberedDashLinesOfCandidatesWithTheirPresentOffice() {
+        List<Analysis.Official> found = officials("DSP'nin 4 il belediye başkan adayları açıklandı.\n\nAdayları "
+                + "açıklanan iller\n\n  1. Sinop – Kemal Sezer\n  2. Tokat – Milletvekili Oya Er\n  3. Rize – Mevcut "
+                + "belediye başkanı Cem Bal\n  4. Ordu – Prof. Dr. Ayla Tan\n");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party,
+                Analysis.Official::province).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "Belediye Başkan Adayı", "DSP", "Sinop"),
+                org.assertj.core.groups.Tuple.tuple("Oya Er", "Milletvekili", "DSP", null),
+                org.assertj.core.groups.Tuple.tuple("Cem Bal", "Belediye Başkanı", "DSP", "Rize"),
+                org.assertj.core.groups.Tuple.tuple("Ayla Tan", "Belediye Başkan Adayı", "DSP", "Ordu"));
+    }
+
+    @Test
+    void givesTheMembersOfAGroupThatJoinedThoseNamedAsLeavingTheirParty() {
+        List<Analysis.Official> found = officials("İki milletvekili DSP'ye katıldı.\nCHP'den istifa eden Kemal Sezer "
+                + "ile DEVA Partisi'nden istifa eden Oya Er'e rozetlerini Genel Başkan Cem Bal taktı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party)
+                .contains(org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "Milletvekili", "DSP"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Er", "Milletvekili", "DSP"));
+    }
+
+    @Test
+    void givesTheTitleOfAnAppointingParticipleToEachOfItsSubjects() {
+        List<Analysis.Official> found = officials("Seçimlerde DSP listesinden Gerze Belediye Meclis Üyesi olarak "
+                + "seçilen Kemal Sezer ve Oya Er istifa etti.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "Belediye Meclis Üyesi", "Gerze"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Er", "Belediye Meclis Üyesi", "Gerze"));
+    }
 }

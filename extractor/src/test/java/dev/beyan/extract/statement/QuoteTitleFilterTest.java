@@ -56,4 +56,24 @@ class QuoteTitleFilterTest {
                 + "Oya Er, Dikmen Belediye Başkan Adayı Cem Bal.”";
         assertThat(Fixtures.direct(find(text, "Ali Tekin"))).isEmpty();
     }
+
+    @Test
+    void takesAShortQuoteThatEndsItsLineWithoutAFullStopForAHeading() {
+        String text = "Başkan Tekin'den yanıt! 'Borcu biz yapmadık'\n\n\"Bu kent bizimle büyüyor\"\n\nBaşkan Ali Tekin "
+                + "meclis toplantısında konuştu.";
+        assertThat(find(text, "Ali Tekin")).isEmpty();
+    }
+
+    @Test
+    void keepsAHeadingThatNamesItsSpeakerBeforeAColon() {
+        String text = "Tekin: “Bu kente daha fazla hizmet edeceğiz”\n\nBaşkan Ali Tekin meclis toplantısında konuştu.";
+        assertThat(texts(Fixtures.direct(find(text, "Ali Tekin")))).containsExactly(
+                "Bu kente daha fazla hizmet edeceğiz");
+    }
+
+    @Test
+    void takesTheOrdinalDotOfAnEventsNameForNoSentence() {
+        assertThat(find("Başkan Ali Tekin, \"15. Uluslararası Yeni Yıl Pazarı\" açılışına katıldı.", "Ali Tekin"))
+                .isEmpty();
+    }
 }

@@ -1,30 +1,24 @@
 package dev.beyan.launcher.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.beyan.extract.data.NameLists;
+import dev.beyan.extract.data.Registers;
+import dev.beyan.extract.data.Registers.Deputy;
+import dev.beyan.extract.data.Registers.Mayor;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.function.Consumer;
 
 /**
  * Press releases in the style of Turkish local politics, made up for the benchmark and the fault tests: the people
  * and places are real reference data of the extractor (the 2024 mayors, the members of parliament, common given
- * names and surnames), the sentences are beyan's own templates. Lengths vary from a short notice to a long speech
+ * names and surnames, read through the extractor's {@link Registers} and {@link NameLists}), the sentences are beyan's
+ * own templates. Lengths vary from a short notice to a long speech
  * report, quotes are direct and reported, and every release is unique (its external id and a serial in the text).
  * Deterministic for a seed.
  */
 public final class ReleaseGenerator {
     private static final Locale TURKISH = Locale.forLanguageTag("tr");
-    private static final String DATA = "/dev/beyan/extract/data/";
     private static final String[] PARTY_NAMES = {"CHP", "AK Parti", "MHP", "İYİ Parti", "DEM Parti", "Yeniden Refah"};
     private static final String[] HEADLINES = {"%s İÇİN YATIRIM MESAİSİ", "%s İÇİN YENİ DÖNEM",
             "%s: SU SORUNU GÜNDEMDE", "%s ÇİFTÇİSİNE DESTEK", "%s MECLİSİNDE BÜTÇE TARTIŞMASI",
@@ -60,34 +54,26 @@ public final class ReleaseGenerator {
             "Etkinlik, yöre halkının hazırladığı ikramlarla sona erdi.",
             "Basın mensuplarının sorularını da yanıtlayan yetkililer, çalışmaların takvimini paylaştı."};
 
-    private record Mayor(String office, String name, String province, String district, String party) {
-    }
+    /** The most common given names are enough for made-up party chairs. */
+    private static final int GIVEN_NAMES = 400;
+    private static final String INDEPENDENT = "Bağımsız";
 
-    private record Deputy(String name, String party, String province) {
-    }
-
-    private final List<Mayor> mayors = new ArrayList<>();
-    private final List<Deputy> deputies = new ArrayList<>();
-    private final List<String> givenNames = new ArrayList<>();
-    private final List<String> surnames = new ArrayList<>();
+    private final List<Mayor> mayors;
+    private final List<Deputy> deputies;
+    private final List<String> givenNames;
+    private final List<String> surnames;
     private final SplittableRandom random;
     private long serial;
 
     public ReleaseGenerator(long seed) {
         this.random = new SplittableRandom(seed);
-        loadMayors();
-        lines("registry/tbmm-28.tsv", line -> {
-            String[] f = line.split("\t");
-            if (!f[0].equals("name") && !f[1].equals("BAGIMSIZ")) {
-                deputies.add(new Deputy(f[0], f[1].equals("AKP") ? "AK Parti" : f[1], f[2]));
-            }
-        });
-        lines("given-names.tsv", line -> {
-            if (givenNames.size() < 400) {
-                givenNames.add(line.split("\t")[0]);
-            }
-        });
-        lines("surnames.txt", surnames::add);
+        Registers registers = Registers.load();
+        this.mayors = registers.mayors();
+        this.deputies = registers.deputies().stream()
+                .filter(d -> d.party() != null && !d.party().equals(INDEPENDENT)).toList();
+        List<String> given = NameLists.givenNames();
+        this.givenNames = given.subList(0, Math.min(GIVEN_NAMES, given.size()));
+        this.surnames = NameLists.surnames();
     }
 
     /** A release as the JSON body of {@code POST /v1/releases}. */
@@ -147,33 +133,6 @@ public final class ReleaseGenerator {
 
     private String pick(String[] options) {
         return options[random.nextInt(options.length)];
-    }
-
-    private void loadMayors() {
-        try (InputStream in = resource("registry/tr-mayors-2024.json")) {
-            for (JsonNode m : new ObjectMapper().readTree(in).get("mayors")) {
-                mayors.add(new Mayor(m.get("office").asText(), m.get("mayor").asText(), m.get("province").asText(),
-                        m.get("district").isNull() ? null : m.get("district").asText(), m.get("party").asText()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void lines(String name, Consumer<String> line) {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(resource(name), StandardCharsets.UTF_8))) {
-            r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(line);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static InputStream resource(String name) {
-        InputStream in = ReleaseGenerator.class.getResourceAsStream(DATA + name);
-        if (in == null) {
-            throw new IllegalStateException("the extractor's reference data " + name + " is missing");
-        }
-        return in;
     }
 
     static String quoted(String s) {

@@ -7,6 +7,7 @@ import dev.beyan.query.gazetteer.ProvinceEntity;
 import dev.beyan.query.official.OfficialEntity;
 import dev.beyan.query.official.PositionEntity;
 import dev.beyan.query.statement.StatementEntity;
+import dev.beyan.registry.projection.ReadModelTables.StreamCheckpoints;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -44,8 +45,9 @@ public class PopoloExport {
     /** The registry's state: read models change only when a projection advances a stream's checkpoint. */
     public Uni<String> fingerprint() {
         return Panache.withSession(() -> Panache.getSession().chain(s -> s.createNativeQuery(
-                        "SELECT count(*) || '/' || coalesce(max(position), 0) || '/' || coalesce(sum(version), 0) "
-                                + "FROM readmodel.stream_checkpoints", String.class).getSingleResult()));
+                        "SELECT count(*) || '/' || coalesce(max(" + StreamCheckpoints.POSITION + "), 0) || '/' || "
+                                + "coalesce(sum(" + StreamCheckpoints.VERSION + "), 0) FROM "
+                                + StreamCheckpoints.QUALIFIED, String.class).getSingleResult()));
     }
 
     public Multi<Buffer> document() {

@@ -1,5 +1,7 @@
 package dev.beyan.query.gazetteer;
 
+import dev.beyan.registry.projection.ReadModelTables;
+import dev.beyan.registry.projection.ReadModelTables.Districts;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,17 +12,20 @@ import org.hibernate.annotations.Immutable;
 /** A row of {@code readmodel.districts}: one of the gazetteer's 973 districts. */
 @Entity
 @Immutable
-@Table(schema = "readmodel", name = "districts")
+@Table(schema = ReadModelTables.SCHEMA, name = Districts.TABLE)
 public class DistrictEntity extends PanacheEntityBase {
     @Id
+    @Column(name = Districts.ID)
     public int id;
-    @Column(name = "province_id")
+    @Column(name = Districts.PROVINCE_ID)
     public int provinceId;
+    @Column(name = Districts.NAME)
     public String name;
     /** The ASCII-folded lower-case name. */
+    @Column(name = Districts.ASCII)
     public String ascii;
-    @Column(name = "mention_count")
+    @Column(name = Districts.MENTION_COUNT)
     public int mentionCount;
-    @Column(name = "release_count")
+    @Column(name = Districts.RELEASE_COUNT)
     public int releaseCount;
 }

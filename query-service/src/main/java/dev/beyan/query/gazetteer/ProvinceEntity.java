@@ -1,5 +1,7 @@
 package dev.beyan.query.gazetteer;
 
+import dev.beyan.registry.projection.ReadModelTables;
+import dev.beyan.registry.projection.ReadModelTables.Provinces;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,16 +12,20 @@ import org.hibernate.annotations.Immutable;
 /** A row of {@code readmodel.provinces}: one of the gazetteer's 81 provinces; {@code id} is its plate code. */
 @Entity
 @Immutable
-@Table(schema = "readmodel", name = "provinces")
+@Table(schema = ReadModelTables.SCHEMA, name = Provinces.TABLE)
 public class ProvinceEntity extends PanacheEntityBase {
     @Id
+    @Column(name = Provinces.ID)
     public int id;
+    @Column(name = Provinces.NAME)
     public String name;
     /** The ASCII-folded lower-case name. */
+    @Column(name = Provinces.ASCII)
     public String ascii;
+    @Column(name = Provinces.METROPOLITAN)
     public boolean metropolitan;
-    @Column(name = "mention_count")
+    @Column(name = Provinces.MENTION_COUNT)
     public int mentionCount;
-    @Column(name = "release_count")
+    @Column(name = Provinces.RELEASE_COUNT)
     public int releaseCount;
 }

@@ -1,5 +1,7 @@
 package dev.beyan.query.official;
 
+import dev.beyan.registry.projection.ReadModelTables;
+import dev.beyan.registry.projection.ReadModelTables.Mentions;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,21 +14,21 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @IdClass(MentionEntity.Key.class)
-@Table(schema = "readmodel", name = "mentions")
+@Table(schema = ReadModelTables.SCHEMA, name = Mentions.TABLE)
 public class MentionEntity extends PanacheEntityBase {
     @Id
-    @Column(name = "release_id")
+    @Column(name = Mentions.RELEASE_ID)
     public String releaseId;
     @Id
-    @Column(name = "entity_kind")
+    @Column(name = Mentions.ENTITY_KIND)
     public String entityKind;
     @Id
-    @Column(name = "entity_id")
+    @Column(name = Mentions.ENTITY_ID)
     public String entityId;
     @Id
-    @Column(name = "start_offset")
+    @Column(name = Mentions.START_OFFSET)
     public int start;
-    @Column(name = "end_offset")
+    @Column(name = Mentions.END_OFFSET)
     public int end;
 
     public record Key(String releaseId, String entityKind, String entityId, int start) {

@@ -1,5 +1,7 @@
 package dev.beyan.query.official;
 
+import dev.beyan.registry.projection.ReadModelTables;
+import dev.beyan.registry.projection.ReadModelTables.Officials;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,22 +17,25 @@ import java.time.LocalDate;
  */
 @Entity
 @Immutable
-@Table(schema = "readmodel", name = "officials")
+@Table(schema = ReadModelTables.SCHEMA, name = Officials.TABLE)
 public class OfficialEntity extends PanacheEntityBase {
     @Id
+    @Column(name = Officials.ID)
     public String id;
+    @Column(name = Officials.NAME)
     public String name;
-    @Column(name = "name_folded")
+    @Column(name = Officials.NAME_FOLDED)
     public String nameFolded;
+    @Column(name = Officials.ALIASES)
     public String[] aliases;
-    @Column(name = "aliases_folded")
+    @Column(name = Officials.ALIASES_FOLDED)
     public String aliasesFolded;
-    @Column(name = "release_count")
+    @Column(name = Officials.RELEASE_COUNT)
     public int releaseCount;
-    @Column(name = "statement_count")
+    @Column(name = Officials.STATEMENT_COUNT)
     public int statementCount;
-    @Column(name = "first_seen")
+    @Column(name = Officials.FIRST_SEEN)
     public LocalDate firstSeen;
-    @Column(name = "last_seen")
+    @Column(name = Officials.LAST_SEEN)
     public LocalDate lastSeen;
 }

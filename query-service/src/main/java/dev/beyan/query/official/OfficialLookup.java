@@ -1,6 +1,12 @@
 package dev.beyan.query.official;
 
 import dev.beyan.query.gazetteer.Gazetteer;
+import dev.beyan.registry.projection.ReadModelTables;
+import dev.beyan.registry.projection.ReadModelTables.Mentions;
+import dev.beyan.registry.projection.ReadModelTables.OfficialCorrections;
+import dev.beyan.registry.projection.ReadModelTables.Officials;
+import dev.beyan.registry.projection.ReadModelTables.Positions;
+import dev.beyan.registry.projection.ReadModelTables.ReleaseOfficials;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.PreparedQuery;
@@ -19,31 +25,49 @@ import java.util.TreeSet;
  * Reactive itself runs on: the official, its mention count and its offices come back as one row per office.
  * Going through a Hibernate session here cost several times the query itself (session, persistence context,
  * query-plan cache) and kept the endpoint far from its 500 requests/s target; the entities stay the mapping of
- * every other read. The identity evidence and the corrections follow in two more (the answer is cached).
+ * every other read. The identity evidence and the corrections follow in two more (the answer is cached). Table and
+ * column names are the read models' owner's ({@link ReadModelTables}).
  */
 @ApplicationScoped
 public class OfficialLookup {
-    private static final String SQL = """
-            SELECT o.id, o.name, o.aliases, o.first_seen, o.last_seen, o.release_count, o.statement_count,
-                   m.mentions, p.title, p.org, p.party, p.party_source, p.province_id, p.district_id, p.former,
-                   p.first_seen AS p_first_seen, p.last_seen AS p_last_seen, p.release_count AS p_release_count
-            FROM readmodel.officials o
-            CROSS JOIN LATERAL (SELECT count(*) AS mentions FROM readmodel.mentions
-                                WHERE entity_kind = 'official' AND entity_id = o.id) m
-            LEFT JOIN readmodel.positions p ON p.official_id = o.id
-            WHERE o.id = $1
-            ORDER BY p.last_seen DESC, p.first_seen, p.title, p.org, p.party, p.province_id, p.district_id""";
+    private static final String P_FIRST_SEEN = "p_first_seen";
+    private static final String P_LAST_SEEN = "p_last_seen";
+    private static final String P_RELEASE_COUNT = "p_release_count";
+    private static final String MENTIONS = "mentions";
 
-    private static final String EVIDENCE = """
-            SELECT release_id, name, name_key, identity_rule, identity_detail, registry_entry
-            FROM readmodel.release_officials WHERE official_id = $1 ORDER BY seen_on, release_id, name_key""";
-    private static final String CORRECTIONS = """
-            SELECT seq, position, kind, official_id, into_id, release_ids, editor, reason, recorded_at
-            FROM readmodel.official_corrections
-            WHERE refs && (SELECT array_agg(id) FROM readmodel.release_officials ro,
-                             LATERAL (VALUES (ro.official_id), (ro.handle), (ro.registry_handle)) v(id)
-                           WHERE ro.official_id = $1 AND id IS NOT NULL)
-            ORDER BY seq""";
+    private static final String SQL = "SELECT " + ReadModelTables.columns("o", Officials.ID, Officials.NAME,
+            Officials.ALIASES, Officials.FIRST_SEEN, Officials.LAST_SEEN, Officials.RELEASE_COUNT,
+            Officials.STATEMENT_COUNT) + ", m." + MENTIONS + ", "
+            + ReadModelTables.columns("p", Positions.TITLE, Positions.ORG, Positions.PARTY, Positions.PARTY_SOURCE,
+            Positions.PROVINCE_ID, Positions.DISTRICT_ID, Positions.FORMER) + ", "
+            + "p." + Positions.FIRST_SEEN + " AS " + P_FIRST_SEEN + ", p." + Positions.LAST_SEEN + " AS " + P_LAST_SEEN
+            + ", p." + Positions.RELEASE_COUNT + " AS " + P_RELEASE_COUNT
+            + " FROM " + Officials.QUALIFIED + " o"
+            + " CROSS JOIN LATERAL (SELECT count(*) AS " + MENTIONS + " FROM " + Mentions.QUALIFIED
+            + " WHERE " + Mentions.ENTITY_KIND + " = 'official' AND " + Mentions.ENTITY_ID + " = o." + Officials.ID
+            + ") m"
+            + " LEFT JOIN " + Positions.QUALIFIED + " p ON p." + Positions.OFFICIAL_ID + " = o." + Officials.ID
+            + " WHERE o." + Officials.ID + " = $1"
+            + " ORDER BY p." + Positions.LAST_SEEN + " DESC, " + ReadModelTables.columns("p", Positions.FIRST_SEEN,
+            Positions.TITLE, Positions.ORG, Positions.PARTY, Positions.PROVINCE_ID, Positions.DISTRICT_ID);
+
+    private static final String EVIDENCE = "SELECT " + String.join(", ", ReleaseOfficials.RELEASE_ID,
+            ReleaseOfficials.NAME, ReleaseOfficials.NAME_KEY, ReleaseOfficials.IDENTITY_RULE,
+            ReleaseOfficials.IDENTITY_DETAIL, ReleaseOfficials.REGISTRY_ENTRY)
+            + " FROM " + ReleaseOfficials.QUALIFIED + " WHERE " + ReleaseOfficials.OFFICIAL_ID + " = $1"
+            + " ORDER BY " + String.join(", ", ReleaseOfficials.SEEN_ON, ReleaseOfficials.RELEASE_ID,
+            ReleaseOfficials.NAME_KEY);
+    /** The corrections that name any id the official's mentions had: their own, their handle, their register's. */
+    private static final String CORRECTIONS = "SELECT " + String.join(", ", OfficialCorrections.SEQ,
+            OfficialCorrections.POSITION, OfficialCorrections.KIND, OfficialCorrections.OFFICIAL_ID,
+            OfficialCorrections.INTO_ID, OfficialCorrections.RELEASE_IDS, OfficialCorrections.EDITOR,
+            OfficialCorrections.REASON, OfficialCorrections.RECORDED_AT)
+            + " FROM " + OfficialCorrections.QUALIFIED
+            + " WHERE " + OfficialCorrections.REFS + " && (SELECT array_agg(id) FROM " + ReleaseOfficials.QUALIFIED
+            + " ro, LATERAL (VALUES (ro." + ReleaseOfficials.OFFICIAL_ID + "), (ro." + ReleaseOfficials.HANDLE
+            + "), (ro." + ReleaseOfficials.REGISTRY_HANDLE + ")) v(id)"
+            + " WHERE ro." + ReleaseOfficials.OFFICIAL_ID + " = $1 AND id IS NOT NULL)"
+            + " ORDER BY " + OfficialCorrections.SEQ;
 
     private final PreparedQuery<RowSet<Row>> query;
     private final PreparedQuery<RowSet<Row>> evidence;
@@ -71,19 +95,24 @@ public class OfficialLookup {
             Set<String> entries = new TreeSet<>();
             List<OfficialIdentity.Evidence> why = new ArrayList<>(found.size());
             for (Row r : found) {
-                String entry = r.getString("registry_entry");
+                String entry = r.getString(ReleaseOfficials.REGISTRY_ENTRY);
                 if (entry != null) {
                     entries.add(entry);
                 }
-                why.add(new OfficialIdentity.Evidence(r.getString("release_id"), r.getString("name"),
-                        r.getString("name_key"), r.getString("identity_rule"), r.getString("identity_detail"), entry));
+                why.add(new OfficialIdentity.Evidence(r.getString(ReleaseOfficials.RELEASE_ID),
+                        r.getString(ReleaseOfficials.NAME), r.getString(ReleaseOfficials.NAME_KEY),
+                        r.getString(ReleaseOfficials.IDENTITY_RULE), r.getString(ReleaseOfficials.IDENTITY_DETAIL),
+                        entry));
             }
             List<OfficialIdentity.Correction> history = new ArrayList<>(made.size());
             for (Row r : made) {
-                history.add(new OfficialIdentity.Correction(r.getLong("seq"), r.getLong("position"),
-                        r.getString("kind").equals("merge") ? "OfficialsMerged" : "OfficialSplit",
-                        r.getString("official_id"), r.getString("into_id"), List.of(r.getArrayOfStrings("release_ids")),
-                        r.getString("editor"), r.getString("reason"), r.getOffsetDateTime("recorded_at").toInstant()));
+                history.add(new OfficialIdentity.Correction(r.getLong(OfficialCorrections.SEQ),
+                        r.getLong(OfficialCorrections.POSITION),
+                        r.getString(OfficialCorrections.KIND).equals("merge") ? "OfficialsMerged" : "OfficialSplit",
+                        r.getString(OfficialCorrections.OFFICIAL_ID), r.getString(OfficialCorrections.INTO_ID),
+                        List.of(r.getArrayOfStrings(OfficialCorrections.RELEASE_IDS)),
+                        r.getString(OfficialCorrections.EDITOR), r.getString(OfficialCorrections.REASON),
+                        r.getOffsetDateTime(OfficialCorrections.RECORDED_AT).toInstant()));
             }
             return new OfficialIdentity(List.copyOf(entries), why, history);
         }));
@@ -94,18 +123,19 @@ public class OfficialLookup {
         Row first = null;
         for (Row row : rows) {
             first = first == null ? row : first;
-            if (row.getString("title") != null) {
-                positions.add(new PositionView(row.getString("title"), blankToNull(row.getString("org")),
-                        blankToNull(row.getString("party")), row.getString("party_source"),
-                        places.province(row.getInteger("province_id")), places.district(row.getInteger("district_id")),
-                        row.getBoolean("former"), row.getLocalDate("p_first_seen"), row.getLocalDate("p_last_seen"),
-                        row.getInteger("p_release_count")));
+            if (row.getString(Positions.TITLE) != null) {
+                positions.add(new PositionView(row.getString(Positions.TITLE),
+                        blankToNull(row.getString(Positions.ORG)), blankToNull(row.getString(Positions.PARTY)),
+                        row.getString(Positions.PARTY_SOURCE), places.province(row.getInteger(Positions.PROVINCE_ID)),
+                        places.district(row.getInteger(Positions.DISTRICT_ID)), row.getBoolean(Positions.FORMER),
+                        row.getLocalDate(P_FIRST_SEEN), row.getLocalDate(P_LAST_SEEN), row.getInteger(P_RELEASE_COUNT)));
             }
         }
-        return new OfficialView(first.getString("id"), first.getString("name"),
-                List.of(first.getArrayOfStrings("aliases")), positions, first.getLocalDate("first_seen"),
-                first.getLocalDate("last_seen"), new OfficialView.Counts(first.getInteger("release_count"),
-                first.getInteger("statement_count"), first.getLong("mentions")), identity);
+        return new OfficialView(first.getString(Officials.ID), first.getString(Officials.NAME),
+                List.of(first.getArrayOfStrings(Officials.ALIASES)), positions,
+                first.getLocalDate(Officials.FIRST_SEEN), first.getLocalDate(Officials.LAST_SEEN),
+                new OfficialView.Counts(first.getInteger(Officials.RELEASE_COUNT),
+                        first.getInteger(Officials.STATEMENT_COUNT), first.getLong(MENTIONS)), identity);
     }
 
     private static String blankToNull(String s) {

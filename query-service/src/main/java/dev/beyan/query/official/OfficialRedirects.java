@@ -1,6 +1,9 @@
 package dev.beyan.query.official;
 
 import dev.beyan.common.problem.ProblemException;
+import dev.beyan.registry.projection.ReadModelTables.OfficialCorrections;
+import dev.beyan.registry.projection.ReadModelTables.Officials;
+import dev.beyan.registry.projection.ReadModelTables.ReleaseOfficials;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -19,6 +22,17 @@ public class OfficialRedirects {
     /** Merges of merges are followed this far; a longer chain is an editor's loop, not a history. */
     private static final int MAX_HOPS = 8;
 
+    private static final String MERGED_AWAY = "SELECT 1 FROM " + OfficialCorrections.QUALIFIED + " WHERE "
+            + OfficialCorrections.KIND + " = 'merge' AND " + OfficialCorrections.OFFICIAL_ID + " = $1";
+    private static final String NAMED_BY = "SELECT DISTINCT " + ReleaseOfficials.OFFICIAL_ID + " FROM "
+            + ReleaseOfficials.QUALIFIED + " WHERE " + ReleaseOfficials.HANDLE + " = $1 OR "
+            + ReleaseOfficials.REGISTRY_HANDLE + " = $1 OR " + ReleaseOfficials.NAME_KEY + " = $1 ORDER BY "
+            + ReleaseOfficials.OFFICIAL_ID;
+    private static final String MERGED_INTO = "SELECT " + OfficialCorrections.INTO_ID + " FROM "
+            + OfficialCorrections.QUALIFIED + " WHERE " + OfficialCorrections.KIND + " = 'merge' AND "
+            + OfficialCorrections.OFFICIAL_ID + " = $1 ORDER BY " + OfficialCorrections.SEQ + " DESC LIMIT 1";
+    private static final String EXISTS = "SELECT 1 FROM " + Officials.QUALIFIED + " WHERE " + Officials.ID + " = $1";
+
     private final Pool pool;
 
     public OfficialRedirects(Pool pool) {
@@ -27,9 +41,7 @@ public class OfficialRedirects {
 
     /** Fails with {@link OfficialMovedException} when {@code id} points somewhere, else with a 404. */
     public <T> Uni<T> moved(String id) {
-        return locate(id, 0).chain(targets -> pool.preparedQuery("""
-                        SELECT 1 FROM readmodel.official_corrections WHERE kind = 'merge' AND official_id = $1""")
-                .execute(Tuple.of(id))
+        return locate(id, 0).chain(targets -> pool.preparedQuery(MERGED_AWAY).execute(Tuple.of(id))
                 .map(merges -> {
                     if (targets.isEmpty()) {
                         throw ProblemException.notFound("no official with id '" + id + "'");
@@ -41,29 +53,23 @@ public class OfficialRedirects {
     }
 
     private Uni<List<String>> locate(String id, int hops) {
-        return pool.preparedQuery("""
-                        SELECT DISTINCT official_id FROM readmodel.release_officials
-                        WHERE handle = $1 OR registry_handle = $1 OR name_key = $1 ORDER BY official_id""")
-                .execute(Tuple.of(id))
+        return pool.preparedQuery(NAMED_BY).execute(Tuple.of(id))
                 .chain(rows -> {
                     List<String> ids = new ArrayList<>();
                     for (Row r : rows) {
-                        ids.add(r.getString("official_id"));
+                        ids.add(r.getString(ReleaseOfficials.OFFICIAL_ID));
                     }
                     if (!ids.isEmpty() || hops >= MAX_HOPS) {
                         return Uni.createFrom().item(ids);
                     }
-                    return pool.preparedQuery("""
-                                    SELECT into_id FROM readmodel.official_corrections
-                                    WHERE kind = 'merge' AND official_id = $1 ORDER BY seq DESC LIMIT 1""")
-                            .execute(Tuple.of(id))
+                    return pool.preparedQuery(MERGED_INTO).execute(Tuple.of(id))
                             .chain(merges -> merges.size() == 0 ? Uni.createFrom().item(ids)
-                                    : exists(merges.iterator().next().getString("into_id"), hops));
+                                    : exists(merges.iterator().next().getString(OfficialCorrections.INTO_ID), hops));
                 });
     }
 
     private Uni<List<String>> exists(String id, int hops) {
-        return pool.preparedQuery("SELECT 1 FROM readmodel.officials WHERE id = $1").execute(Tuple.of(id))
+        return pool.preparedQuery(EXISTS).execute(Tuple.of(id))
                 .chain(rows -> rows.size() > 0 ? Uni.createFrom().item(List.of(id)) : locate(id, hops + 1));
     }
 }

@@ -1,5 +1,7 @@
 package dev.beyan.query.official;
 
+import dev.beyan.registry.projection.ReadModelTables;
+import dev.beyan.registry.projection.ReadModelTables.Positions;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,34 +19,38 @@ import java.time.LocalDate;
 @Entity
 @Immutable
 @IdClass(PositionEntity.Key.class)
-@Table(schema = "readmodel", name = "positions")
+@Table(schema = ReadModelTables.SCHEMA, name = Positions.TABLE)
 public class PositionEntity extends PanacheEntityBase {
     @Id
-    @Column(name = "official_id")
+    @Column(name = Positions.OFFICIAL_ID)
     public String officialId;
     @Id
+    @Column(name = Positions.TITLE)
     public String title;
     @Id
+    @Column(name = Positions.ORG)
     public String org;
     @Id
+    @Column(name = Positions.PARTY)
     public String party;
-    @Column(name = "party_source")
+    @Column(name = Positions.PARTY_SOURCE)
     public String partySource;
-    @Column(name = "registry_office")
+    @Column(name = Positions.REGISTRY_OFFICE)
     public String registryOffice;
     @Id
-    @Column(name = "province_id")
+    @Column(name = Positions.PROVINCE_ID)
     public int provinceId;
     @Id
-    @Column(name = "district_id")
+    @Column(name = Positions.DISTRICT_ID)
     public int districtId;
     @Id
+    @Column(name = Positions.FORMER)
     public boolean former;
-    @Column(name = "first_seen")
+    @Column(name = Positions.FIRST_SEEN)
     public LocalDate firstSeen;
-    @Column(name = "last_seen")
+    @Column(name = Positions.LAST_SEEN)
     public LocalDate lastSeen;
-    @Column(name = "release_count")
+    @Column(name = Positions.RELEASE_COUNT)
     public int releaseCount;
 
     public record Key(String officialId, String title, String org, String party, int provinceId, int districtId,

@@ -1,5 +1,7 @@
 package dev.beyan.query.place;
 
+import dev.beyan.registry.projection.ReadModelTables;
+import dev.beyan.registry.projection.ReadModelTables.ReleasePlaces;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,18 +14,18 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @IdClass(ReleasePlaceEntity.Key.class)
-@Table(schema = "readmodel", name = "release_places")
+@Table(schema = ReadModelTables.SCHEMA, name = ReleasePlaces.TABLE)
 public class ReleasePlaceEntity extends PanacheEntityBase {
     @Id
-    @Column(name = "release_id")
+    @Column(name = ReleasePlaces.RELEASE_ID)
     public String releaseId;
     @Id
-    @Column(name = "place_kind")
+    @Column(name = ReleasePlaces.PLACE_KIND)
     public String placeKind;
     @Id
-    @Column(name = "place_id")
+    @Column(name = ReleasePlaces.PLACE_ID)
     public int placeId;
-    @Column(name = "mention_count")
+    @Column(name = ReleasePlaces.MENTION_COUNT)
     public int mentionCount;
 
     public record Key(String releaseId, String placeKind, int placeId) {

@@ -1,5 +1,7 @@
 package dev.beyan.query.statement;
 
+import dev.beyan.registry.projection.ReadModelTables;
+import dev.beyan.registry.projection.ReadModelTables.Statements;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,24 +17,29 @@ import java.time.LocalDate;
  */
 @Entity
 @Immutable
-@Table(schema = "readmodel", name = "statements")
+@Table(schema = ReadModelTables.SCHEMA, name = Statements.TABLE)
 public class StatementEntity extends PanacheEntityBase {
     @Id
+    @Column(name = Statements.ID)
     public String id;
-    @Column(name = "release_id")
+    @Column(name = Statements.RELEASE_ID)
     public String releaseId;
+    @Column(name = Statements.SEQ)
     public int seq;
+    @Column(name = Statements.KIND)
     public String kind;
+    @Column(name = Statements.TEXT)
     public String text;
+    @Column(name = Statements.CUE)
     public String cue;
-    @Column(name = "speaker_name")
+    @Column(name = Statements.SPEAKER_NAME)
     public String speakerName;
-    @Column(name = "speaker_official_id")
+    @Column(name = Statements.SPEAKER_OFFICIAL_ID)
     public String speakerOfficialId;
-    @Column(name = "published_on")
+    @Column(name = Statements.PUBLISHED_ON)
     public LocalDate publishedOn;
-    @Column(name = "start_offset")
+    @Column(name = Statements.START_OFFSET)
     public int startOffset;
-    @Column(name = "end_offset")
+    @Column(name = Statements.END_OFFSET)
     public int endOffset;
 }

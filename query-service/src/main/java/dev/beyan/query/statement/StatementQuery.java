@@ -2,6 +2,10 @@ package dev.beyan.query.statement;
 
 import dev.beyan.extract.text.TurkishText;
 import dev.beyan.query.api.Cursor;
+import dev.beyan.registry.projection.ReadModelTables;
+import dev.beyan.registry.projection.ReadModelTables.ReleaseOfficials;
+import dev.beyan.registry.projection.ReadModelTables.ReleasePlaces;
+import dev.beyan.registry.projection.ReadModelTables.Statements;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import java.time.LocalDate;
@@ -29,7 +33,13 @@ record StatementQuery(String q, String speaker, List<String> parties, Integer pr
      * index keeps nulls): for a common word the planner walks that index and stops at the page's end instead of
      * sorting every match.
      */
-    private static final String ORDER = "s.published_on DESC NULLS FIRST, s.id DESC";
+    private static final String ORDER = "s." + Statements.PUBLISHED_ON + " DESC NULLS FIRST, s." + Statements.ID
+            + " DESC";
+    private static final String SELECT = "SELECT " + ReadModelTables.columns("s", Statements.ID,
+            Statements.RELEASE_ID, Statements.KIND, Statements.TEXT, Statements.CUE, Statements.SPEAKER_NAME,
+            Statements.SPEAKER_OFFICIAL_ID, Statements.PUBLISHED_ON, Statements.START_OFFSET, Statements.END_OFFSET,
+            Statements.RELEASE_TITLE, Statements.RELEASE_DATELINE) + " FROM " + Statements.QUALIFIED + " s";
+    private static final String SAME_RELEASE = " = s." + Statements.RELEASE_ID;
 
     /** The SQL text and its arguments, {@code $1} onwards; one row more than the limit tells if a page follows. */
     record Sql(String text, Tuple arguments) {
@@ -39,51 +49,55 @@ record StatementQuery(String q, String speaker, List<String> parties, Integer pr
         Tuple args = Tuple.tuple();
         List<String> and = new ArrayList<>();
         if (q != null) {
-            and.add("(" + matches("s.search", bind(args, q)) + " OR "
-                    + matches("s.search_folded", bind(args, TurkishText.asciiFold(q))) + ")");
+            and.add("(" + matches("s." + Statements.SEARCH, bind(args, q)) + " OR "
+                    + matches("s." + Statements.SEARCH_FOLDED, bind(args, TurkishText.asciiFold(q))) + ")");
         }
         if (speaker != null) {
-            and.add("s.speaker_official_id = " + bind(args, speaker));
+            and.add("s." + Statements.SPEAKER_OFFICIAL_ID + " = " + bind(args, speaker));
         }
         if (parties != null) {
-            and.add("EXISTS (SELECT 1 FROM readmodel.release_officials ro WHERE ro.release_id = s.release_id "
-                    + "AND ro.official_id = s.speaker_official_id AND ro.party = ANY("
-                    + bind(args, parties.toArray(String[]::new)) + "))");
+            and.add("EXISTS (SELECT 1 FROM " + ReleaseOfficials.QUALIFIED + " ro WHERE ro." + ReleaseOfficials.RELEASE_ID
+                    + SAME_RELEASE + " AND ro." + ReleaseOfficials.OFFICIAL_ID + " = s." + Statements.SPEAKER_OFFICIAL_ID
+                    + " AND ro." + ReleaseOfficials.PARTY + " = ANY(" + bind(args, parties.toArray(String[]::new)) + "))");
         }
         if (provinceId != null) {
-            and.add("EXISTS (SELECT 1 FROM readmodel.release_places rp WHERE rp.release_id = s.release_id "
-                    + "AND rp.place_kind = 'province' AND rp.place_id = " + bind(args, provinceId) + ")");
+            and.add(releasePlace("province") + " = " + bind(args, provinceId) + ")");
         }
         if (districtIds != null) {
-            and.add("EXISTS (SELECT 1 FROM readmodel.release_places rp WHERE rp.release_id = s.release_id "
-                    + "AND rp.place_kind = 'district' AND rp.place_id = ANY("
-                    + bind(args, districtIds.toArray(Integer[]::new)) + "))");
+            and.add(releasePlace("district") + " = ANY(" + bind(args, districtIds.toArray(Integer[]::new)) + "))");
         }
         if (from != null) {
-            and.add("s.published_on >= " + bind(args, from));
+            and.add("s." + Statements.PUBLISHED_ON + " >= " + bind(args, from));
         }
         if (to != null) {
-            and.add("s.published_on <= " + bind(args, to));
+            and.add("s." + Statements.PUBLISHED_ON + " <= " + bind(args, to));
         }
         if (kind != null) {
-            and.add("s.kind = " + bind(args, kind));
+            and.add("s." + Statements.KIND + " = " + bind(args, kind));
         }
         if (after != null) {
+            String day = "s." + Statements.PUBLISHED_ON;
+            String id = "s." + Statements.ID;
             String afterId = bind(args, after.part(1));
             if (after.part(0).isEmpty()) {
-                and.add("(s.published_on IS NOT NULL OR s.id < " + afterId + ")");
+                and.add("(" + day + " IS NOT NULL OR " + id + " < " + afterId + ")");
             } else {
                 String afterDay = bind(args, LocalDate.parse(after.part(0)));
-                and.add("(s.published_on < " + afterDay + " OR (s.published_on = " + afterDay + " AND s.id < "
+                and.add("(" + day + " < " + afterDay + " OR (" + day + " = " + afterDay + " AND " + id + " < "
                         + afterId + "))");
             }
         }
-        String text = "SELECT s.id, s.release_id, s.kind, s.text, s.cue, s.speaker_name, s.speaker_official_id, "
-                + "s.published_on, s.start_offset, s.end_offset, s.release_title, s.release_dateline "
-                + "FROM readmodel.statements s"
+        String text = SELECT
                 + (and.isEmpty() ? "" : " WHERE " + String.join(" AND ", and))
                 + " ORDER BY " + ORDER + " LIMIT " + bind(args, limit + 1);
         return new Sql(text, args);
+    }
+
+    /** The start of a condition that the statement's release names a place of {@code kind}, its id left open. */
+    private static String releasePlace(String kind) {
+        return "EXISTS (SELECT 1 FROM " + ReleasePlaces.QUALIFIED + " rp WHERE rp." + ReleasePlaces.RELEASE_ID
+                + SAME_RELEASE + " AND rp." + ReleasePlaces.PLACE_KIND + " = '" + kind + "' AND rp."
+                + ReleasePlaces.PLACE_ID;
     }
 
     /** The words stemmed once, or their stems stemmed again: the Turkish stemmer is not idempotent. */

@@ -8,6 +8,7 @@ import dev.beyan.query.gazetteer.Gazetteer;
 import dev.beyan.query.official.OfficialDirectory;
 import dev.beyan.query.official.OfficialEntity;
 import dev.beyan.query.official.Vocabulary;
+import dev.beyan.registry.projection.ReadModelTables.Statements;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -88,18 +89,19 @@ public class StatementSearch {
     }
 
     private static StatementHit hit(Row s) {
-        String speakerName = s.getString("speaker_name");
-        return new StatementHit(s.getString("id"), s.getString("kind"), s.getString("text"), s.getString("cue"),
-                speakerName == null ? null : new StatementHit.Speaker(s.getString("speaker_official_id"), speakerName),
-                new StatementHit.Release(s.getString("release_id"), s.getString("release_title"),
-                        s.getString("release_dateline")),
-                s.getLocalDate("published_on"), new StatementHit.Offsets(s.getInteger("start_offset"),
-                s.getInteger("end_offset")));
+        String speakerName = s.getString(Statements.SPEAKER_NAME);
+        return new StatementHit(s.getString(Statements.ID), s.getString(Statements.KIND), s.getString(Statements.TEXT),
+                s.getString(Statements.CUE), speakerName == null ? null
+                        : new StatementHit.Speaker(s.getString(Statements.SPEAKER_OFFICIAL_ID), speakerName),
+                new StatementHit.Release(s.getString(Statements.RELEASE_ID), s.getString(Statements.RELEASE_TITLE),
+                        s.getString(Statements.RELEASE_DATELINE)),
+                s.getLocalDate(Statements.PUBLISHED_ON), new StatementHit.Offsets(
+                s.getInteger(Statements.START_OFFSET), s.getInteger(Statements.END_OFFSET)));
     }
 
     private static Cursor key(Row s) {
-        LocalDate day = s.getLocalDate("published_on");
-        return Cursor.of(day == null ? "" : day, s.getString("id"));
+        LocalDate day = s.getLocalDate(Statements.PUBLISHED_ON);
+        return Cursor.of(day == null ? "" : day, s.getString(Statements.ID));
     }
 
     private static Cursor cursor(String value) {

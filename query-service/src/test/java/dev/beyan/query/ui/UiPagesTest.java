@@ -16,8 +16,9 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
- * The pages as HTTP answers, on the query-service fixtures (the browser test, {@link UiBrowserTest}, looks at them
- * as a person does): what each page holds, the language by Accept-Language, the statuses of bad requests, and the
+ * The pages as HTTP answers, on the query-service fixtures (the browser test, launcher's {@code StackEndToEndIT}
+ * running {@code src/test/browser/ui-browser.mjs}, looks at them as a person does, on the whole stack): what each
+ * page holds, the language by Accept-Language, the statuses of bad requests, and the
  * pages' absence from the API document.
  */
 @QuarkusTest

@@ -20,6 +20,36 @@ import java.util.List;
 public final class ReadModelSchema {
     public static final String SCHEMA = "readmodel";
 
+    /**
+     * The tables a projection writes, every row of them derived from the event store: a rebuild empties them all.
+     * {@code ReadModelTablesTest} fails when a table of the schema is neither here nor in {@link #GAZETTEER_TABLES}.
+     */
+    public static final List<String> PROJECTED_TABLES = List.of(ReadModelTables.Statements.QUALIFIED,
+            ReadModelTables.Mentions.QUALIFIED, ReadModelTables.ReleasePlaces.QUALIFIED,
+            ReadModelTables.ReleaseOfficials.QUALIFIED, ReadModelTables.Positions.QUALIFIED,
+            ReadModelTables.Officials.QUALIFIED, ReadModelTables.Releases.QUALIFIED,
+            ReadModelTables.OfficialCorrections.QUALIFIED, ReadModelTables.StreamCheckpoints.QUALIFIED);
+
+    /** The gazetteer's tables, seeded by a migration: a rebuild keeps their rows and zeroes the counts it projects. */
+    public static final List<String> GAZETTEER_TABLES = List.of(ReadModelTables.Provinces.QUALIFIED,
+            ReadModelTables.Districts.QUALIFIED);
+
+    /** Empties the read models for a rebuild from the event store, inside the rebuild's transaction. */
+    public static final String RESET_FOR_REBUILD = "TRUNCATE " + String.join(", ", PROJECTED_TABLES) + ";\n"
+            + "UPDATE " + ReadModelTables.Provinces.QUALIFIED + " SET " + ReadModelTables.Provinces.MENTION_COUNT
+            + " = 0, " + ReadModelTables.Provinces.RELEASE_COUNT + " = 0;\n"
+            + "UPDATE " + ReadModelTables.Districts.QUALIFIED + " SET " + ReadModelTables.Districts.MENTION_COUNT
+            + " = 0, " + ReadModelTables.Districts.RELEASE_COUNT + " = 0";
+
+    /**
+     * Projection lag: how many stored events are past their stream's projected version, in one column {@code lag}.
+     */
+    public static final String PROJECTION_LAG = """
+            SELECT count(*) AS lag FROM eventstore.events e
+            LEFT JOIN %1$s c ON c.%2$s = e.stream_id
+            WHERE e.stream_version > coalesce(c.%3$s, 0)""".formatted(ReadModelTables.StreamCheckpoints.QUALIFIED,
+            ReadModelTables.StreamCheckpoints.STREAM_ID, ReadModelTables.StreamCheckpoints.VERSION);
+
     private ReadModelSchema() {
     }
 
