@@ -101,7 +101,8 @@ public final class PersonNameFinder {
         if (end == i) {
             return null;
         }
-        if ((first.allCaps() || text.isHeadline(text.sentenceOf(i))) && !itemOfALine(text, i, end)) {
+        if ((first.allCaps() || text.isHeadline(text.sentenceOf(i))) && !itemOfALine(text, i, end)
+                && !(afterTitle && lineOfAList(text, i, end))) {
             end = knownNameEnd(text, i, end);
         }
         if (end == i || (!given && !text.is(end, WordClass.SURNAME_LIKE) && !itemOfALine(text, i, end))
@@ -186,6 +187,41 @@ public final class PersonNameFinder {
     private static boolean namesABody(TokenizedText text, int k) {
         return text.is(k, WordClass.PLACE) && !text.is(k, WordClass.GIVEN_NAME) && text.is(k + 1, WordClass.OFFICE_CUE)
                 && text.get(k + 1).spaceBefore();
+    }
+
+    /**
+     * "İzmit Gençlik Kolları Başkanı Aykut Çağlayan" over "Kartepe Gençlik Kolları Başkanı Emre Aydın": a name after a
+     * title that ends its line, where the line before or after ends the same way (the same title word, then
+     * capitalised words to its end), is an item of a list of holders, whole, though the lines look like headlines.
+     */
+    private static boolean lineOfAList(TokenizedText text, int start, int end) {
+        if (start == 0 || (end + 1 < text.size() && (text.get(end + 1).sepBefore() & Separator.NEWLINE) == 0)) {
+            return false;
+        }
+        String head = text.key(start - 1);
+        int lineStart = start - 1;
+        while (lineStart > 0 && (text.get(lineStart).sepBefore() & Separator.NEWLINE) == 0) {
+            lineStart--;
+        }
+        int previousStart = lineStart - 1;
+        while (previousStart > 0 && (text.get(previousStart).sepBefore() & Separator.NEWLINE) == 0) {
+            previousStart--;
+        }
+        return endsWithNameAfter(text, end + 1, head) || (lineStart > 0 && endsWithNameAfter(text, previousStart, head));
+    }
+
+    /** The line from word {@code from} has word key {@code head} followed by two or more capitalised words to its end. */
+    private static boolean endsWithNameAfter(TokenizedText text, int from, String head) {
+        int headAt = -1;
+        int k = from;
+        for (; k < text.size() && (k == from || (text.get(k).sepBefore() & Separator.NEWLINE) == 0); k++) {
+            if (text.key(k).equals(head)) {
+                headAt = k;
+            } else if (headAt >= 0 && !text.get(k).capitalized()) {
+                headAt = -1;
+            }
+        }
+        return headAt >= 0 && k - headAt >= 3;
     }
 
     /**

@@ -871,4 +871,43 @@ class OfficialFinderTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "Belediye Meclis Üyesi", "Gerze"),
                         org.assertj.core.groups.Tuple.tuple("Oya Er", "Belediye Meclis Üyesi", "Gerze"));
     }
+
+    @Test
+    void readsLinesOfAListOfWingChairsWithNamesNoRegisterKnows() {
+        List<Analysis.Official> found = officials("DSP İLÇE GENÇLİK KOLLARI BAŞKANLARI\nGerze Gençlik Kolları Başkanı "
+                + "Melih Özkaraaslan\nBoyabat Gençlik Kolları Başkanı Onur Gökalın\nGölcük Gençlik Kolları Başkanı "
+                + "Emre Sarıca\n");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::district).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Melih Özkaraaslan", "Gerze"),
+                org.assertj.core.groups.Tuple.tuple("Onur Gökalın", "Boyabat"),
+                org.assertj.core.groups.Tuple.tuple("Emre Sarıca", "Gölcük"));
+    }
+
+    @Test
+    void linksATitleToTheNameRightAfterItsParticipleOfAppointment() {
+        List<Analysis.Official> found = officials("Bakan, Gerze Belediyesine geçerek kararnameyle Başkan Vekili atanan "
+                + "Kemal Sezer'den bilgi aldı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "Başkan Vekili", "Gerze"));
+    }
+
+    @Test
+    void givesTheMembersOfAPartysDelegationTheParty() {
+        List<Analysis.Official> found = officials("DSP, Sinop'ta saha çalışması başlattı.\n\nÜç kişilik heyet; Rize "
+                + "Milletvekili Kemal Sezer, Ordu Milletvekili Oya Er ve Tokat Milletvekili Cem Bal'dan oluşacak. "
+                + "Sinop Valisi Ayla Tan da heyeti kabul etti.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "DSP"),
+                org.assertj.core.groups.Tuple.tuple("Oya Er", "DSP"),
+                org.assertj.core.groups.Tuple.tuple("Cem Bal", "DSP"),
+                org.assertj.core.groups.Tuple.tuple("Ayla Tan", null));
+    }
+
+    @Test
+    void keepsTheTextsSpellingOfCompoundTitles() {
+        assertThat(officials("Gerze Belediye Başkan Vekili Kemal Sezer ile DEM Parti Sinop İl Eşbaşkanı Oya Er görüştü."))
+                .extracting(Analysis.Official::title).containsExactly("Belediye Başkan Vekili", "İl Eşbaşkanı");
+        assertThat(officials("Gerze Belediye Başkanvekili Kemal Sezer ile DEM Parti Sinop İl Eş Başkanı Oya Er görüştü."))
+                .extracting(Analysis.Official::title).containsExactly("Belediye Başkanvekili", "İl Eş Başkanı");
+    }
 }
