@@ -13,6 +13,7 @@ import dev.beyan.common.store.PgEventStore;
 import dev.beyan.common.store.RecordedEvent;
 import dev.beyan.common.store.WrongExpectedVersionException;
 import dev.beyan.registry.analysis.ReleaseAnalyzer;
+import dev.beyan.registry.identity.Identities;
 import dev.beyan.registry.projection.ReleaseProjector;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -35,6 +36,12 @@ import java.util.UUID;
 public class StreamProcessor {
     static final String ACTOR = "entity-service";
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    /**
+     * A transaction that needed a name block's lock out of order, held by another ({@link Identities.Contended}: only
+     * when corrections tie blocks together), is retried whole, after the other has had time to commit.
+     */
+    private static final int RETRIES = 10;
+    private static final Duration RETRY_BACKOFF = Duration.ofMillis(20);
 
     private final Pool pool;
     private final PgEventStore store;
@@ -79,6 +86,7 @@ public class StreamProcessor {
                                 : projector.apply(tx, recorded, event)
                                 .chain(() -> analysis == null ? Uni.createFrom().voidItem()
                                         : appendAndProject(tx, recorded, analysis))))
+                .onFailure(Identities.Contended.class).retry().withBackOff(RETRY_BACKOFF).atMost(RETRIES)
                 .await().atMost(TIMEOUT);
     }
 
@@ -107,6 +115,7 @@ public class StreamProcessor {
                                         analysis))
                                 .replaceWith(true)
                                 .onFailure(WrongExpectedVersionException.class).recoverWithItem(false)))
+                .onFailure(Identities.Contended.class).retry().withBackOff(RETRY_BACKOFF).atMost(RETRIES)
                 .await().atMost(TIMEOUT);
     }
 
