@@ -37,8 +37,8 @@ import java.util.Set;
  * görüştü") is no list: at least two items are needed.
  */
 final class CandidateListFinder {
-    /** Locative case endings after the apostrophe: -da/-de/-ta/-te. */
-    private static final Set<String> LOCATIVE = Set.of("da", "de", "ta", "te");
+    /** Locative case endings after the apostrophe: -da/-de/-ta/-te, -nda/-nde after a compound ("Köprübaşı'nda"). */
+    private static final Set<String> LOCATIVE = Set.of("da", "de", "ta", "te", "nda", "nde");
     private static final String CANDIDACY_PREFIX = "aday";
     /** How many sentences before the list may carry the word of candidacy. */
     private static final int CUE_SENTENCES = 3;

@@ -21,7 +21,10 @@ import java.util.Set;
  *   the ablative or in parentheses after the name);</li>
  *   <li>a party's group: "MHP belediye başkan adayları tanıtıldı", "CHP'nin Çanakkale adayları", "DEM Partili Siirt
  *   Belediye Eş Başkanlarına": a holder of that office the article names without a party is that party's, unless
- *   the article ties the same office to two parties.</li>
+ *   the article ties the same office to two parties;</li>
+ *   <li>a party's delegation: "CHP ... saha çalışmasını başlattı. 14 kişilik heyet; Çanakkale Milletvekili A, Antalya
+ *   Milletvekili B ... oluşacak": the holders the sentence of "heyet" names after it without a party are the
+ *   party's, the party that acts in that sentence or the one before.</li>
  * </ul>
  * The group is a plural office ("belediye başkanları") or a counted one ("9 belediye başkanı", "üç belediye başkanı").
  * The members of a group that joined are also the names the article gives as leaving their old party ("3 milletvekili
@@ -38,9 +41,12 @@ final class GroupParties {
      * The office a group joined a party in and that party (both null when none did), and each office a party's
      * group holds, to its party (null where two parties hold it).
      */
-    record Found(Title joinedOffice, Party joined, Map<String, Party> partyOfOffice) {
-        /** The party of an official with {@code title}, given the party the rest of the text gave ({@code party}). */
-        String partyOf(String title, boolean former, String party) {
+    record Found(Title joinedOffice, Party joined, Map<String, Party> partyOfOffice, List<Delegation> delegations) {
+        /**
+         * The party of an official with {@code title}, first named at character {@code mention}, given the party the
+         * rest of the text gave ({@code party}).
+         */
+        String partyOf(String title, boolean former, String party, int mention) {
             boolean candidate = title.contains(CANDIDATE_WORD);
             if (joined != null && !former && !candidate && title.endsWith(joinedOffice.canonical())) {
                 return joined.shortName();
@@ -53,9 +59,20 @@ final class GroupParties {
                     return e.getValue().shortName();
                 }
             }
+            for (Delegation d : delegations) {
+                if (mention >= d.from() && mention < d.to()) {
+                    return d.party().shortName();
+                }
+            }
             return null;
         }
     }
+
+    /** A party's delegation named from character {@code from} to the end of its sentence at {@code to}. */
+    record Delegation(int from, int to, Party party) {
+    }
+
+    private static final String DELEGATION = "heyet";
 
     private final Titles titles;
     private final PartySwitch partySwitch = new PartySwitch();
@@ -89,7 +106,30 @@ final class GroupParties {
             }
             k = m.end();
         }
-        return new Found(joinedOffice, joined, partyOfOffice);
+        return new Found(joinedOffice, joined, partyOfOffice, delegations(index));
+    }
+
+    private static List<Delegation> delegations(ArticleIndex index) {
+        TokenizedText text = index.text;
+        List<Delegation> out = new ArrayList<>();
+        for (int k = 1; k < text.size(); k++) {
+            if (!text.key(k).startsWith(DELEGATION)) {
+                continue;
+            }
+            int sentence = text.sentenceOf(k);
+            Party party = null;
+            for (int j = k - 1; j >= 0 && text.sentenceOf(j) >= sentence - 1 && party == null; j--) {
+                party = index.partyEndingAt[j] != null && index.isActingParty(j) ? index.partyEndingAt[j].value() : null;
+            }
+            int last = k;
+            while (last + 1 < text.size() && text.sentenceOf(last + 1) == sentence) {
+                last++;
+            }
+            if (party != null) {
+                out.add(new Delegation(text.get(k).start(), text.get(last).end(), party));
+            }
+        }
+        return out;
     }
 
     /**

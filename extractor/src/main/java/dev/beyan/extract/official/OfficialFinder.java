@@ -347,7 +347,7 @@ public final class OfficialFinder {
             }
         }
         String name = p.displayFromCaps ? TurkishText.capitalizeWords(TurkishText.lower(p.display)) : p.display;
-        party = groups.partyOf(title, first.former(), party);
+        party = groups.partyOf(title, first.former(), party, p.firstMention());
         return new Analysis.Official(OfficialIds.of(name), name, title, org, party, province, district,
                 first.former(), p.fromRegistry ? Analysis.Official.FROM_REGISTRY : Analysis.Official.FROM_TEXT,
                 List.copyOf(p.mentions.values()));

@@ -87,7 +87,8 @@ public final class PersonNameFinder {
         while (end + 1 < text.size() && end - i + 1 < MAX_WORDS && !text.get(end).hasApostrophe()) {
             Token next = text.get(end + 1);
             if (next.sepBefore() != Separator.SPACE || !next.capitalized() || next.digits()
-                    || (next.is(WordClass.NAME_STOPWORD) && !itemOfALine(text, i, end + 1))
+                    || (next.is(WordClass.NAME_STOPWORD) && !itemOfALine(text, i, end + 1)
+                        && !surnameOfGivenNames(text, i, end + 1))
                     || startsParty(text, end + 1)
                     || startsTitle(text, end + 1)
                     || first.allCaps() != next.allCaps()
@@ -178,6 +179,22 @@ public final class PersonNameFinder {
     private static boolean isAddress(TokenizedText text, int i) {
         return text.is(i, WordClass.PLACE) && text.is(i + 1, WordClass.PLACE) && text.is(i + 2, WordClass.OFFICE_CUE)
                 && text.get(i + 2).spaceBefore();
+    }
+
+    /**
+     * "Akçaabat'ta Osman Nuri Ekim, Araklı'da ...": after two given names, a capitalised word that closes a list item
+     * (a comma, "ve" or "ile" after it) is the surname the name lacks, though it is also a common word ("Ekim").
+     */
+    private static boolean surnameOfGivenNames(TokenizedText text, int start, int k) {
+        if (k - start < 2 || !onlyGivenNames(text, start, k - 1) || text.get(k).hasApostrophe() && k + 1 >= text.size()) {
+            return false;
+        }
+        if (k + 1 >= text.size()) {
+            return true;
+        }
+        String after = text.key(k + 1);
+        return Separator.isListComma(text.get(k + 1).sepBefore())
+                || (text.get(k + 1).spaceBefore() && (after.equals("ve") || after.equals("ile")));
     }
 
     /**

@@ -287,9 +287,9 @@ final class TitleEvidenceFinder {
         if (title.scope() == TitleScope.GENERIC) {
             InstitutionContext.Institution head = institutions.before(index, match.start());
             if (head != null) {
-                return new Evidence(match.start(), title.canonical(), title.scope(), head.org(),
-                        party == null ? null : party.shortName(), head.province(), head.district(), mods.former(),
-                        false);
+                return new Evidence(match.start(), TitleSpelling.asWritten(title.canonical(), index.text,
+                        match.start(), match.end()), title.scope(), head.org(), party == null ? null : party.shortName(),
+                        head.province(), head.district(), mods.former(), false);
             }
         }
         Party tied = party;
@@ -301,9 +301,9 @@ final class TitleEvidenceFinder {
         }
         boolean central = index.text.key(match.start()).equals(CENTRAL);
         Jurisdictions.Resolved where = jurisdictions.resolve(index, title, mods, tied, match.start(), central);
-        Evidence e = new Evidence(match.start(), title.canonical(), title.scope(), where.org(),
-                tied == null ? null : tied.shortName(), where.province(), where.district(), mods.former(),
-                where.placeNamed());
+        Evidence e = new Evidence(match.start(), TitleSpelling.asWritten(title.canonical(), index.text, match.start(),
+                match.end()), title.scope(), where.org(), tied == null ? null : tied.shortName(), where.province(),
+                where.district(), mods.former(), where.placeNamed());
         if (title.scope() != TitleScope.GENERIC && title.canonical().contains(Title.BARE_HEAD)
                 && e.hasJurisdiction() || title.scope() == TitleScope.PARTY_NATIONAL) {
             scan.lastHeadOffice = e;

@@ -888,6 +888,37 @@ class OfficialFinderTest {
         List<Analysis.Official> found = officials("Bakan, Gerze Belediyesine geçerek kararnameyle Başkan Vekili atanan "
                 + "Kemal Sezer'den bilgi aldı.");
         assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::district)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "Başkanvekili", "Gerze"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "Başkan Vekili", "Gerze"));
+    }
+
+    @Test
+    void givesTheMembersOfAPartysDelegationTheParty() {
+        List<Analysis.Official> found = officials("DSP, Sinop'ta saha çalışması başlattı.\n\nÜç kişilik heyet; Rize "
+                + "Milletvekili Kemal Sezer, Ordu Milletvekili Oya Er ve Tokat Milletvekili Cem Bal'dan oluşacak. "
+                + "Sinop Valisi Ayla Tan da heyeti kabul etti.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "DSP"),
+                org.assertj.core.groups.Tuple.tuple("Oya Er", "DSP"),
+                org.assertj.core.groups.Tuple.tuple("Cem Bal", "DSP"),
+                org.assertj.core.groups.Tuple.tuple("Ayla Tan", null));
+    }
+
+    @Test
+    void keepsTheTextsSpellingOfCompoundTitles() {
+        assertThat(officials("Gerze Belediye Başkan Vekili Kemal Sezer ile DEM Parti Sinop İl Eşbaşkanı Oya Er görüştü."))
+                .extracting(Analysis.Official::title).containsExactly("Belediye Başkan Vekili", "İl Eşbaşkanı");
+        assertThat(officials("Gerze Belediye Başkanvekili Kemal Sezer ile DEM Parti Sinop İl Eş Başkanı Oya Er görüştü."))
+                .extracting(Analysis.Official::title).containsExactly("Belediye Başkanvekili", "İl Eş Başkanı");
+    }
+
+    @Test
+    void readsLocativeListItemsAfterCompoundsAndSurnamesThatAreCommonWords() {
+        List<Analysis.Official> found = officials("DSP'den Akçaabat'ta Osman Nuri Ekim, Köprübaşı'nda Ali Tekin ve "
+                + "Şalpazarı'nda Cem Bal aday olarak gösterildi.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::district)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Osman Nuri Ekim", "Belediye Başkan Adayı", "Akçaabat"),
+                        org.assertj.core.groups.Tuple.tuple("Ali Tekin", "Belediye Başkan Adayı", "Köprübaşı"),
+                        org.assertj.core.groups.Tuple.tuple("Cem Bal", "Belediye Başkan Adayı", "Şalpazarı"));
     }
 }

@@ -21,14 +21,25 @@ import java.util.stream.Stream;
  * Resolves the officials of some name blocks inside the caller's transaction: reads every sighting of those blocks
  * (and of the blocks the editors' corrections tie them to), decides with {@link IdentityResolver}, and writes the
  * decisions back to the contributions, the mentions and the statements.
+ *
+ * <p>Locks. Sightings are compared only within their block and the blocks corrections tie it to (its closure), so a
+ * resolution needs a stable view of its closure and nothing else. The invariant: whoever resolves a block, or deletes
+ * its sightings, holds that block's lock to the commit, taken with the corrections gate shared; whoever adds a
+ * correction holds the gate exclusively. (New sightings may be inserted before: no one sees them before the commit,
+ * and the resolution that follows in their transaction takes the lock.) So once a projection holds the locks of its
+ * closure, no other transaction changes those sightings or adds a correction until it commits, and projections whose
+ * closures share no block never wait for each other. The gate then the blocks are taken in one statement, the blocks
+ * in ascending key order, so no two projections wait on each other in a ring. A closure is computed before its locks
+ * are granted, so it is checked again under them, from the same read as the sightings: it can only have grown through
+ * a correction concerning its blocks. The blocks it grew by, and those a caller that already holds locks needs in
+ * addition, are taken without waiting; when another transaction holds one, this one fails with {@link Contended}, to
+ * be retried whole: taking them in any other order could deadlock.
  */
 public final class Identities {
-    /**
-     * Held from the resolution to the commit. A resolution reads every sighting of its blocks, so two releases
-     * naming the same person must not resolve at once, each without the other's uncommitted sighting; and the
-     * corrections may tie any block to any other, so one lock covers them all.
-     */
-    private static final long RESOLVE_LOCK = 0x6265_7961_6E_04L;
+    /** The corrections gate: shared by every transaction that takes block locks, exclusive for a correction. */
+    private static final long GATE = 0x6265_7961_6E_04L;
+    /** The advisory-lock space of the name blocks (two-int keys, apart from the gate's one-bigint key). */
+    private static final int BLOCK_SPACE = 0x6279_0004;
 
     private final IdentityResolver resolver;
 
@@ -36,28 +47,92 @@ public final class Identities {
         this.resolver = new IdentityResolver(registers);
     }
 
-    /**
-     * Takes the resolution lock, to the commit. A projection takes it before it changes any sighting: a resolution
-     * in progress updates the rows of every sighting it read, and must not wait for a row the caller has deleted.
-     */
-    public static Uni<Void> lock(SqlConnection tx) {
-        return tx.preparedQuery("SELECT pg_advisory_xact_lock($1)").execute(Tuple.of(RESOLVE_LOCK)).replaceWithVoid();
+    /** A lock another transaction holds was needed out of order; the whole transaction should be retried. */
+    public static final class Contended extends RuntimeException {
+        Contended(Set<String> blocks) {
+            super("name blocks held by another transaction: " + blocks);
+        }
     }
 
     /**
-     * Re-resolves {@code blocks} under the resolution lock (taken here if the caller has not); answers every
-     * official id their sightings had before or have now.
+     * Takes the gate exclusively, to the commit: a correction, which may tie any block to any other, or a rebuild's
+     * resolution of every block. It waits for every transaction holding block locks, and holds new ones off.
      */
-    public Uni<Set<String>> resolve(SqlConnection tx, Set<String> blocks) {
+    public static Uni<Void> lockExclusive(SqlConnection tx) {
+        return tx.preparedQuery("SELECT pg_advisory_xact_lock($1)").execute(Tuple.of(GATE)).replaceWithVoid();
+    }
+
+    /**
+     * Takes the locks of {@code blocks} and of the blocks corrections tie them to, to the commit; answers the blocks
+     * held. A projection takes them before it deletes any sighting: a resolution in progress updates the rows of
+     * every sighting it read, and must not wait for a row the caller has deleted.
+     */
+    public static Uni<Set<String>> lock(SqlConnection tx, Set<String> blocks) {
         if (blocks.isEmpty()) {
             return Uni.createFrom().item(Set.of());
         }
-        return lock(tx)
-                .chain(() -> withCorrections(tx, new TreeSet<>(blocks), false))
-                .chain(closure -> sightings(tx, closure.blocks()).chain(rows -> (closure.corrected()
-                        ? corrections(tx, closure.blocks()) : Uni.createFrom().item(List.<Correction>of()))
-                        .chain(cs -> write(tx, rows, resolver.resolve(rows.stream().map(Current::sighting).toList(),
-                                cs)))));
+        return withCorrections(tx, new TreeSet<>(blocks)).chain(closure -> take(tx, closure, Set.of()));
+    }
+
+    /**
+     * Re-resolves {@code blocks} and the blocks corrections tie them to, taking their locks; {@code held} are the
+     * blocks whose locks the caller already holds ({@link #lock}). Answers every official id their sightings had
+     * before or have now.
+     */
+    public Uni<Set<String>> resolve(SqlConnection tx, Set<String> blocks, Set<String> held) {
+        if (blocks.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        return withCorrections(tx, new TreeSet<>(blocks))
+                .chain(closure -> take(tx, closure, held).chain(locked -> decide(tx, closure, locked)));
+    }
+
+    /** Reads the sightings of a closure whose locks are held, checks it is still closed, decides and writes. */
+    private Uni<Set<String>> decide(SqlConnection tx, Set<String> blocks, Set<String> held) {
+        return sightings(tx, blocks).chain(read -> {
+            if (!read.concerned()) {
+                return write(tx, read.rows(), resolver.resolve(read.sightings(), List.of()));
+            }
+            return withCorrections(tx, blocks).chain(closure -> closure.equals(blocks)
+                    ? corrections(tx, blocks).chain(cs -> write(tx, read.rows(), resolver.resolve(read.sightings(), cs)))
+                    : take(tx, closure, held).chain(more -> decide(tx, closure, more)));
+        });
+    }
+
+    /**
+     * Takes the locks of {@code blocks} not in {@code held}; answers every block held then. With none held they are
+     * taken waiting, after the gate, in ascending key order, in one statement (unnest yields the array in order and
+     * the aggregate calls the function row by row, the null first for the gate). With some held they are only tried,
+     * since waiting for a lock out of order could close a ring: {@link Contended} when one is taken elsewhere.
+     */
+    private static Uni<Set<String>> take(SqlConnection tx, Set<String> blocks, Set<String> held) {
+        Set<String> missing = new TreeSet<>(blocks);
+        missing.removeAll(held);
+        if (missing.isEmpty()) {
+            return Uni.createFrom().item(held);
+        }
+        Set<String> all = new TreeSet<>(held);
+        all.addAll(missing);
+        Integer[] keys = missing.stream().map(String::hashCode) // specified by the JDK: the same key in every instance
+                .distinct().sorted().toArray(Integer[]::new);
+        if (!held.isEmpty()) {
+            return tx.preparedQuery("SELECT bool_and(pg_try_advisory_xact_lock($1, k)) AS taken FROM unnest($2::int[]) AS k")
+                    .execute(Tuple.of(BLOCK_SPACE, keys))
+                    .map(rows -> {
+                        if (!rows.iterator().next().getBoolean("taken")) {
+                            throw new Contended(missing);
+                        }
+                        return all;
+                    });
+        }
+        Integer[] gateFirst = new Integer[keys.length + 1];
+        System.arraycopy(keys, 0, gateFirst, 1, keys.length);
+        return tx.preparedQuery("""
+                        SELECT count(CASE WHEN k IS NULL THEN pg_advisory_xact_lock_shared($1)
+                                          ELSE pg_advisory_xact_lock($2, k) END)
+                        FROM unnest($3::int[]) AS k""")
+                .execute(Tuple.of(GATE, BLOCK_SPACE, gateFirst))
+                .replaceWith(all);
     }
 
     /**
@@ -66,9 +141,9 @@ public final class Identities {
      * takes them) is decided on its own: one resolution of everything would compare every sighting with every other.
      */
     public Uni<Void> resolveAll(SqlConnection tx) {
-        return lock(tx)
+        return lockExclusive(tx)
                 .chain(() -> tx.query(SIGHTINGS).execute().map(Identities::currents))
-                .chain(all -> tx.query(CORRECTIONS + " ORDER BY seq").execute()
+                .chain(all -> tx.query(CORRECTIONS + " FROM readmodel.official_corrections c ORDER BY seq").execute()
                         .chain(cs -> write(tx, all, decideApart(all, corrections(cs)))))
                 .replaceWithVoid();
     }
@@ -132,28 +207,18 @@ public final class Identities {
                 });
     }
 
-    /** Blocks to resolve together, and whether a correction concerns them (none does: no need to read any). */
-    private record Closure(Set<String> blocks, boolean corrected) {
-    }
-
     /** Adds, until nothing changes, the blocks of every id named by a correction that concerns these blocks. */
-    private static Uni<Closure> withCorrections(SqlConnection tx, Set<String> blocks, boolean corrected) {
-        return tx.preparedQuery("""
-                        SELECT DISTINCT unnest(c.refs) AS ref FROM readmodel.official_corrections c
-                        WHERE c.refs && (SELECT coalesce(array_agg(id), '{}') FROM readmodel.release_officials ro,
-                                           LATERAL (VALUES (ro.official_id), (ro.handle), (ro.registry_handle)) v(id)
-                                         WHERE ro.block = ANY($1) AND id IS NOT NULL)""")
+    private static Uni<Set<String>> withCorrections(SqlConnection tx, Set<String> blocks) {
+        return tx.preparedQuery("SELECT DISTINCT unnest(c.refs) AS ref " + CONCERNING)
                 .execute(Tuple.of(blocks.toArray(String[]::new)))
                 .chain(rows -> {
                     List<String> refs = new ArrayList<>();
                     rows.forEach(r -> refs.add(r.getString("ref")));
-                    return refs.isEmpty() ? Uni.createFrom().item(new Closure(blocks, corrected))
-                            : blocksOf(tx, refs).chain(more -> {
-                                Set<String> all = new TreeSet<>(blocks);
-                                all.addAll(more);
-                                return all.size() == blocks.size() ? Uni.createFrom().item(new Closure(all, true))
-                                        : withCorrections(tx, all, true);
-                            });
+                    return refs.isEmpty() ? Uni.createFrom().item(blocks) : blocksOf(tx, refs).chain(more -> {
+                        Set<String> all = new TreeSet<>(blocks);
+                        all.addAll(more);
+                        return all.size() == blocks.size() ? Uni.createFrom().item(all) : withCorrections(tx, all);
+                    });
                 });
     }
 
@@ -161,19 +226,34 @@ public final class Identities {
                            String detail) {
     }
 
-    private static final String SIGHTINGS = """
-            SELECT ro.release_id, ro.name_key, ro.name, r.received_at, ro.title, ro.org, ro.party,
+    private static final String SIGHTING_COLUMNS = """
+            ro.release_id, ro.name_key, ro.name, r.received_at, ro.title, ro.org, ro.party,
                    ro.province_id, ro.district_id, ro.former, ro.seen_on, ro.registry_entry,
                    ro.block, ro.registry_handle, ro.official_id, ro.identity_rule, ro.identity_detail
             FROM readmodel.release_officials ro JOIN readmodel.releases r ON r.id = ro.release_id""";
+    private static final String SIGHTINGS = "SELECT " + SIGHTING_COLUMNS;
     private static final String CORRECTIONS = """
-            SELECT seq, kind, official_id, into_id, release_ids, editor, reason
-            FROM readmodel.official_corrections c""";
+            SELECT seq, kind, official_id, into_id, release_ids, editor, reason""";
+    /** The corrections that name an id of a sighting of the blocks {@code $1}. */
+    private static final String CONCERNING = """
+            FROM readmodel.official_corrections c
+            WHERE c.refs && (SELECT coalesce(array_agg(id), '{}') FROM readmodel.release_officials ro,
+                               LATERAL (VALUES (ro.official_id), (ro.handle), (ro.registry_handle)) v(id)
+                             WHERE ro.block = ANY($1) AND id IS NOT NULL)""";
 
-    private static Uni<List<Current>> sightings(SqlConnection tx, Set<String> blocks) {
-        return tx.preparedQuery(SIGHTINGS + " WHERE ro.block = ANY($1)")
+    /** The sightings of some blocks, and whether a correction concerns any of them (none: no corrections to read). */
+    private record Read(List<Current> rows, boolean concerned) {
+        List<Sighting> sightings() {
+            return rows.stream().map(Current::sighting).toList();
+        }
+    }
+
+    private static Uni<Read> sightings(SqlConnection tx, Set<String> blocks) {
+        // the EXISTS names no column of the outer query: PostgreSQL computes it once
+        return tx.preparedQuery("SELECT EXISTS (SELECT 1 " + CONCERNING + ") AS concerned, " + SIGHTING_COLUMNS
+                        + " WHERE ro.block = ANY($1)")
                 .execute(Tuple.of(blocks.toArray(String[]::new)))
-                .map(Identities::currents);
+                .map(rows -> new Read(currents(rows), rows.size() > 0 && rows.iterator().next().getBoolean("concerned")));
     }
 
     private static List<Current> currents(RowSet<Row> rows) {
@@ -191,12 +271,7 @@ public final class Identities {
     }
 
     private static Uni<List<Correction>> corrections(SqlConnection tx, Set<String> blocks) {
-        return tx.preparedQuery(CORRECTIONS + """
-
-                        WHERE c.refs && (SELECT coalesce(array_agg(id), '{}') FROM readmodel.release_officials ro,
-                                           LATERAL (VALUES (ro.official_id), (ro.handle), (ro.registry_handle)) v(id)
-                                         WHERE ro.block = ANY($1) AND id IS NOT NULL)
-                        ORDER BY seq""")
+        return tx.preparedQuery(CORRECTIONS + " " + CONCERNING + " ORDER BY seq")
                 .execute(Tuple.of(blocks.toArray(String[]::new)))
                 .map(Identities::corrections);
     }

@@ -16,6 +16,7 @@ import dev.beyan.common.subscription.StreamCheckpoints;
 import dev.beyan.common.subscription.Subscription;
 import dev.beyan.common.tracing.EventTraces;
 import dev.beyan.registry.analysis.ReleaseAnalyzer;
+import dev.beyan.registry.identity.Identities;
 import dev.beyan.registry.projection.ReleaseProjector;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
@@ -47,6 +48,12 @@ public class StreamProcessor {
     static final String ACTOR = "entity-service";
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final StreamCheckpoints CHECKPOINTS = new StreamCheckpoints(Subscription.PROJECTION);
+    /**
+     * A transaction that needed a name block's lock out of order, held by another ({@link Identities.Contended}: only
+     * when corrections tie blocks together), is retried whole, after the other has had time to commit.
+     */
+    private static final int RETRIES = 10;
+    private static final Duration RETRY_BACKOFF = Duration.ofMillis(20);
 
     private final Pool pool;
     private final PgEventStore store;
@@ -102,6 +109,7 @@ public class StreamProcessor {
                                 : projector.apply(tx, recorded, event)
                                 .chain(() -> analysis == null ? Uni.createFrom().voidItem()
                                         : appendAndProject(tx, recorded, analysis))))
+                .onFailure(Identities.Contended.class).retry().withBackOff(RETRY_BACKOFF).atMost(RETRIES)
                 .await().atMost(TIMEOUT));
     }
 
@@ -148,6 +156,7 @@ public class StreamProcessor {
                                         analysis))
                                 .replaceWith(true)
                                 .onFailure(WrongExpectedVersionException.class).recoverWithItem(false)))
+                .onFailure(Identities.Contended.class).retry().withBackOff(RETRY_BACKOFF).atMost(RETRIES)
                 .await().atMost(TIMEOUT);
     }
 

@@ -211,7 +211,9 @@ public class ReleaseProjector {
      * automatic resolution, now and at every later resolution of those officials, rebuilds included.
      */
     private Uni<Void> corrected(SqlConnection tx, RecordedEvent e, CurationEvent event) {
-        return keep(tx, e, event).chain(correction -> resolveAfter(tx, correction));
+        return Identities.lockExclusive(tx)
+                .chain(() -> keep(tx, e, event))
+                .chain(correction -> resolveAfter(tx, correction));
     }
 
     /** Keeps an editor's correction in the read models (once: its seq is its stream version). */
@@ -234,7 +236,7 @@ public class ReleaseProjector {
 
     private Uni<Void> resolveAfter(SqlConnection tx, Correction correction) {
         return Identities.blocksOf(tx, correction.refs())
-                .chain(blocks -> identities.resolve(tx, blocks))
+                .chain(blocks -> identities.resolve(tx, blocks, Set.of()))
                 .chain(ids -> aggregates.recompute(tx, ids, Set.of(), Set.of()));
     }
 
@@ -268,10 +270,9 @@ public class ReleaseProjector {
                         provinces.addAll(fresh.provinceIds);
                         districts.addAll(fresh.districtIds);
                     }
-                    Uni<Void> locked = blocks.isEmpty() ? Uni.createFrom().voidItem() : Identities.lock(tx);
-                    return locked.chain(() -> ContributionRows.delete(tx, List.of(releaseId)))
+                    return Identities.lock(tx, blocks).chain(held -> ContributionRows.delete(tx, List.of(releaseId))
                             .chain(() -> ContributionRows.insert(tx, fresh == null ? List.of() : List.of(fresh)))
-                            .chain(() -> identities.resolve(tx, blocks))
+                            .chain(() -> identities.resolve(tx, blocks, held)))
                             .chain(resolved -> {
                                 officials.addAll(resolved);
                                 return aggregates.recompute(tx, officials, provinces, districts);
@@ -285,7 +286,7 @@ public class ReleaseProjector {
      */
     private Uni<Void> firstContributions(SqlConnection tx, Contributions fresh) {
         return ContributionRows.insert(tx, List.of(fresh))
-                .chain(() -> identities.resolve(tx, fresh.blocks))
+                .chain(() -> identities.resolve(tx, fresh.blocks, Set.of()))
                 .chain(resolved -> aggregates.recompute(tx, resolved, fresh.provinceIds, fresh.districtIds));
     }
 

@@ -1,0 +1,37 @@
+package dev.beyan.extract.official;
+
+import dev.beyan.extract.text.TokenizedText;
+
+/**
+ * Two compounds of office titles are written both apart and together, "Başkan Vekili" / "Başkanvekili" and
+ * "Eş Başkan" / "Eşbaşkan", and readers (and the annotators of the gold) keep the article's spelling. The canonical
+ * title names the office; this puts it in the spelling of the words that matched.
+ */
+final class TitleSpelling {
+    private static final String DEPUTY_APART = "Başkan Vekili";
+    private static final String DEPUTY_TOGETHER = "Başkanvekili";
+    private static final String CO_APART = "Eş Başkan";
+    private static final String CO_TOGETHER = "Eşbaşkan";
+
+    private TitleSpelling() {
+    }
+
+    /** {@code canonical} as words {@code [start, end]} of {@code text} spell its compounds. */
+    static String asWritten(String canonical, TokenizedText text, int start, int end) {
+        String out = canonical;
+        for (int k = start; k <= end; k++) {
+            String key = text.key(k);
+            String next = k < end ? text.key(k + 1) : "";
+            if (key.startsWith("baskanvekil")) {
+                out = out.replace(DEPUTY_APART, DEPUTY_TOGETHER);
+            } else if (key.startsWith("baskan") && next.startsWith("vekil")) {
+                out = out.replace(DEPUTY_TOGETHER, DEPUTY_APART);
+            } else if (key.startsWith("esbaskan")) {
+                out = out.replace(CO_APART, CO_TOGETHER);
+            } else if (key.equals("es") && next.startsWith("baskan")) {
+                out = out.replace(CO_TOGETHER, CO_APART);
+            }
+        }
+        return out;
+    }
+}
