@@ -27,7 +27,7 @@ final class TitleForms {
     /**
      * After the plural: the compound marker, "ours", and the marker with the genitive, accusative or dative, as a
      * heading over a list or a group named at once uses them ("Belediye başkanlarının listesi:", "İl başkanlarını
-     * açıkladı:", "DEM Partili belediye eş başkanlarına").
+     * açıkladı:", "DSP'li belediye eş başkanlarına").
      */
     private static final String[] PLURAL_ENDINGS = {"i", "imiz", "inin", "ini", "ina", "ine"};
 

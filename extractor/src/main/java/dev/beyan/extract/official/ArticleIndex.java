@@ -131,8 +131,8 @@ final class ArticleIndex {
 
     /**
      * The party named nearest before word {@code i} as an actor, or null: a party in the accusative or dative is what
-     * someone criticised or joined ("CHP il örgütü AKP'yi şikâyet etti. İl Başkanı A ..." is CHP's). The ablative
-     * stays: it is the source of a statement as often as the party left ("DEM Parti'den tepki geldi").
+     * someone criticised or joined ("DSP il örgütü MHP'yi şikâyet etti. İl Başkanı A ..." is DSP's). The ablative
+     * stays: it is the source of a statement as often as the party left ("DEVA'dan tepki geldi").
      */
     Party actingPartyBefore(int i) {
         for (int j = Math.min(i, text.size()) - 1; j >= 0; j--) {
@@ -145,7 +145,7 @@ final class ArticleIndex {
 
     /**
      * The party named first after word {@code i} as an actor, or null: the party of an article that opens with a
-     * bare party office ("Yapılan seçimde A yeni ilçe başkanı olarak seçildi. Toplantıya İYİ Parti ...").
+     * bare party office ("Seçimde A yeni ilçe başkanı olarak seçildi. Toplantıya DSP ...").
      */
     Party actingPartyAfter(int i) {
         for (int j = i; j < text.size(); j++) {

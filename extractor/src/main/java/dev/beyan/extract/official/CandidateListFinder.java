@@ -37,7 +37,7 @@ import java.util.Set;
  * görüştü") is no list: at least two items are needed.
  */
 final class CandidateListFinder {
-    /** Locative case endings after the apostrophe: -da/-de/-ta/-te, -nda/-nde after a compound ("Köprübaşı'nda"). */
+    /** Locative case endings after the apostrophe: -da/-de/-ta/-te, -nda/-nde after a compound ("Şalpazarı'nda"). */
     private static final Set<String> LOCATIVE = Set.of("da", "de", "ta", "te", "nda", "nde");
     private static final String CANDIDACY_PREFIX = "aday";
     /** How many sentences before the list may carry the word of candidacy. */
@@ -192,7 +192,7 @@ final class CandidateListFinder {
 
     /**
      * The name of a line's item after its place: right after the colon or dash, else after the holder's present
-     * office or an honorific, within the line ("3. Eskişehir – Milletvekili A", "Muğla – Prof. Dr. B").
+     * office or an honorific, within the line ("3. Sinop – Milletvekili A", "Rize – Prof. Dr. B").
      */
     private NameSpan nameOfItem(ArticleIndex index, int first) {
         TokenizedText text = index.text;
@@ -257,7 +257,7 @@ final class CandidateListFinder {
         return named == null ? null : new Item(new TownMention(last, named), first, name);
     }
 
-    /** "Bingöl Merkez Ilıcalar": a belde of the province named earlier on its line. */
+    /** "Tokat Merkez Çamlıbel": a belde of the province named earlier on its line. */
     private Town townOfProvinceBefore(ArticleIndex index, int first, int last) {
         for (Town town : gazetteer.townsNamed(index.text.key(last))) {
             for (int j = first; j < last; j++) {

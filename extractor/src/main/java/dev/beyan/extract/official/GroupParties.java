@@ -16,17 +16,17 @@ import java.util.Set;
 /**
  * A party tied to a group of office holders at once, which the article then names one by one:
  * <ul>
- *   <li>a group that joins a party: "7 belediye başkanı AK Parti'ye geçti", "DEVA'ya katılan belediye başkanları":
+ *   <li>a group that joins a party: "dört belediye başkanı DSP'ye geçti", "DEVA'ya katılan belediye başkanları":
  *   each holder of that office in the article is the joined party's now, whatever the party they left (named in
  *   the ablative or in parentheses after the name);</li>
- *   <li>a party's group: "MHP belediye başkan adayları tanıtıldı", "CHP'nin Çanakkale adayları", "DEM Partili Siirt
+ *   <li>a party's group: "DSP belediye başkan adayları tanıtıldı", "DSP'nin Sinop adayları", "DSP'li Gerze
  *   Belediye Eş Başkanlarına": a holder of that office the article names without a party is that party's, unless
  *   the article ties the same office to two parties;</li>
- *   <li>a party's delegation: "CHP ... saha çalışmasını başlattı. 14 kişilik heyet; Çanakkale Milletvekili A, Antalya
+ *   <li>a party's delegation: "DSP ... saha çalışması başlattı. Üç kişilik heyet; Rize Milletvekili A, Ordu
  *   Milletvekili B ... oluşacak": the holders the sentence of "heyet" names after it without a party are the
  *   party's, the party that acts in that sentence or the one before.</li>
  * </ul>
- * The group is a plural office ("belediye başkanları") or a counted one ("9 belediye başkanı", "üç belediye başkanı").
+ * The group is a plural office ("belediye başkanları") or a counted one ("5 belediye başkanı", "üç belediye başkanı").
  * The members of a group that joined are also the names the article gives as leaving their old party ("3 milletvekili
  * AK Parti'ye katıldı. CHP'den istifa eden A, DEVA'dan ayrılan B ..."): they hold the group's office.
  */
@@ -159,7 +159,7 @@ final class GroupParties {
     private static final String RESIGNATION = "istifa";
     private static final String DOING = "eden";
 
-    /** A number right before the office: "9 belediye başkanı", "yedi belediye başkanı". */
+    /** A number right before the office: "5 belediye başkanı", "yedi belediye başkanı". */
     private static boolean counted(TokenizedText text, int k) {
         if (k == 0 || !text.get(k).spaceBefore()) {
             return false;
@@ -169,8 +169,8 @@ final class GroupParties {
     }
 
     /**
-     * The party named in the same phrase a few words before the group ("MHP Tokat belediye başkan adayları", "DEM
-     * Partili Siirt Belediye Eş Başkanları"), not one joined or criticised (in the dative or accusative).
+     * The party named in the same phrase a few words before the group ("DSP Sinop belediye başkan adayları", "DSP'li
+     * Gerze Belediye Eş Başkanları"), not one joined or criticised (in the dative or accusative).
      */
     private static Party partyOfGroup(ArticleIndex index, int start) {
         TokenizedText text = index.text;

@@ -29,7 +29,7 @@ final class InstitutionContext {
 
     /**
      * Whose "Meclis Başkanı" or "Meclis Başkanvekili" is, written without "TBMM": in an article about a municipal
-     * council ("İstanbul Büyükşehir Belediyesi (İBB) Meclisi ... Meclis Başkanvekili X") it chairs that council; null
+     * council ("Sinop Belediyesi (SB) Meclisi ... Meclis Başkanvekili X") it chairs that council; null
      * when the title is not such a bare chair, or when the article names no council or names the parliament before.
      */
     Institution councilOfBareChair(ArticleIndex index, Title title, int titleStart) {

@@ -44,7 +44,7 @@ final class Jurisdictions {
         String district = null;
         String placeName = null;
         if (scope.isProvincial() || scope.isLocal()) {
-            // A wing named with a district is the district's ("İzmit Gençlik Kolları Başkanı")
+            // A wing named with a district is the district's ("Gerze Gençlik Kolları Başkanı")
             boolean districtWing = scope == TitleScope.PARTY_WING && !modifiers.places().isEmpty();
             if (place instanceof PlaceMention p) {
                 province = p.unit().province();
@@ -128,7 +128,7 @@ final class Jurisdictions {
             }
         }
         // No district anywhere before: the municipality of the province the article is about, else the district the
-        // article names first after it ("... A yeni ilçe başkanı olarak seçildi. ... Çeşme İlçe Başkanı B ...").
+        // article names first after it ("... A yeni ilçe başkanı olarak seçildi. ... Gerze İlçe Başkanı B ...").
         if (before != null) {
             return before;
         }

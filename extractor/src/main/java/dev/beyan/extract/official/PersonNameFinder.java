@@ -182,7 +182,7 @@ public final class PersonNameFinder {
     }
 
     /**
-     * "Akçaabat'ta Osman Nuri Ekim, Araklı'da ...": after two given names, a capitalised word that closes a list item
+     * "Gerze'de Ali Rıza Ekim, Boyabat'ta ...": after two given names, a capitalised word that closes a list item
      * (a comma, "ve" or "ile" after it) is the surname the name lacks, though it is also a common word ("Ekim").
      */
     private static boolean surnameOfGivenNames(TokenizedText text, int start, int k) {
@@ -198,7 +198,7 @@ public final class PersonNameFinder {
     }
 
     /**
-     * "Vali Sözer Yenipazar Kaymakamlığını ziyaret etti": a place right before the word of an office or body starts
+     * "Vali Tekin Gerze Kaymakamlığını gezdi": a place right before the word of an office or body starts
      * that body's name, not the end of a person's.
      */
     private static boolean namesABody(TokenizedText text, int k) {
@@ -207,7 +207,7 @@ public final class PersonNameFinder {
     }
 
     /**
-     * "İzmit Gençlik Kolları Başkanı Aykut Çağlayan" over "Kartepe Gençlik Kolları Başkanı Emre Aydın": a name after a
+     * "Gerze Gençlik Kolları Başkanı Ali Özkaraca" over "Boyabat Gençlik Kolları Başkanı Oya Tanal": a name after a
      * title that ends its line, where the line before or after ends the same way (the same title word, then
      * capitalised words to its end), is an item of a list of holders, whole, though the lines look like headlines.
      */
@@ -242,8 +242,8 @@ public final class PersonNameFinder {
     }
 
     /**
-     * "Ardahan Göle", "Bingöl Merkez": a province and one of its own districts are an address, though "Ardahan" is a
-     * given name and "Göle" could end a name.
+     * "Sinop Gerze", "Tokat Merkez": a province and one of its own districts are an address, though a province may
+     * be a given name and a district could end a name.
      */
     private boolean provinceAndItsDistrict(TokenizedText text, int i) {
         for (AdminUnit province : gazetteer.lookup(text.key(i))) {

@@ -552,7 +552,7 @@ final class TitleEvidenceFinder {
     }
 
     /**
-     * "Ayrılan meclis üyelerinin adları şöyle: X, Y, Z", "MHP Aydın milletvekili adayları, X, Y ve Z": a plural
+     * "Ayrılan meclis üyelerinin adları şöyle: X, Y, Z", "DSP Sinop milletvekili adayları, X, Y ve Z": a plural
      * title, a colon (or a comma right after it), a list of names.
      */
     private void listAfterColon(Scan scan, Title title, PhraseTable.Match<Title> match, Modifiers mods,
@@ -700,7 +700,7 @@ final class TitleEvidenceFinder {
     }
 
     /**
-     * An office noun in the ablative is the office left: "Kilis Valiliği'nden Rize Valiliği'ne atanan A" holds the
+     * An office noun in the ablative is the office left: "Sinop Valiliği'nden Rize Valiliği'ne atanan A" holds the
      * second.
      */
     private static boolean left(TokenizedText text, int k) {

@@ -220,7 +220,7 @@ final class PeopleInText {
 
     /**
      * A word that cannot stand alone for a person: a title, a body's head noun, a sentence adverb, or a plural or
-     * genitive common noun ("Hedeflerinin, '...' olduğunu"): a name takes its case after an apostrophe.
+     * genitive common noun ("Amaçlarının, '...' olduğunu"): a name takes its case after an apostrophe.
      */
     boolean cannotBeSurname(Token t) {
         return reader.isTitleWord(t) || reader.isInstitutionHead(t) || reader.isSentenceAdverb(t)

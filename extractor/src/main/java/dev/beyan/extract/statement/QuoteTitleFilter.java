@@ -55,7 +55,7 @@ final class QuoteTitleFilter {
     }
 
     /**
-     * A list of names quoted as announced ("Almus Belediye Başkan Adayı A, Artova Belediye Başkan Adayı B, ..."):
+     * A list of names quoted as announced ("Gerze Belediye Başkan Adayı A, Boyabat Belediye Başkan Adayı B, ..."):
      * items between commas, (nearly) every word capitalised, whatever punctuation closes it.
      */
     private static boolean looksLikeList(String text, RawQuote quote, int words, int capitalised) {
@@ -92,7 +92,7 @@ final class QuoteTitleFilter {
         for (int i = quote.start(); i < quote.end(); i++) {
             boolean ordinalDot = text.charAt(i) == '.' && i > 0 && Character.isDigit(text.charAt(i - 1));
             if (".,!?;:\u2026".indexOf(text.charAt(i)) >= 0 && !ordinalDot) {
-                return true; // not the dot of "15. Uluslararası ... Pazarı"
+                return true; // not the dot of "3. Kitap Fuarı"
             }
         }
         return false;
@@ -100,8 +100,8 @@ final class QuoteTitleFilter {
 
     /**
      * A short quote that ends its line with no full stop, inside or after it: a heading or a headline that sums up
-     * the speech ("Başkan'dan yanıt! 'Bizim 3 katımızı harcıyorlar'", a line of its own: "Baskıcı rejimi kabul
-     * etmiyoruz"), which the article reports again as said; unless the line names its speaker before a colon.
+     * the speech ("Başkan'dan yanıt! 'Borcu biz yapmadık'", a line of its own: "Bu kent bizimle
+     * büyüyor"), which the article reports again as said; unless the line names its speaker before a colon.
      */
     private static boolean closesAHeadingLine(String text, RawQuote quote, int words) {
         if (quote.closeMark() < 0 || words > SubheadFilter.MAX_HEADING_WORDS) {
@@ -122,7 +122,7 @@ final class QuoteTitleFilter {
         while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t')) {
             before--;
         }
-        // "Çerçioğlu: “Aydın’a hizmet edeceğiz”": a heading that names its speaker quotes the speech
+        // "Tekin: “Bu kente hizmet edeceğiz”": a heading that names its speaker quotes the speech
         boolean attributed = before >= 0 && text.charAt(before) == ':';
         return !attributed && ".!?\u2026".indexOf(text.charAt(last)) < 0;
     }

@@ -41,7 +41,7 @@ final class ReportedSpeechFinder {
     /** Nouns of a person's role, bare, as the head of a subject participle ("açıklama yapan avukat"). */
     private static final Set<String> PERSON_HEADS = Set.of("avukat", "başkan", "vali", "bakan", "kaymakam", "muhtar",
             "milletvekili", "vekil", "sözcü", "gazeteci", "yazar", "vatandaş", "akademisyen", "uzman");
-    /** Office nouns of a group of officials that may be a subject ("8 il başkanı", "meclis üyeleri"). */
+    /** Office nouns of a group of officials that may be a subject ("5 il başkanı", "meclis üyeleri"). */
     private static final List<String> GROUP_HEADS = List.of("başkanı", "başkanları", "üyesi", "üyeleri",
             "milletvekili", "milletvekilleri", "müdürü", "müdürleri", "muhtarı", "muhtarları");
     private static final Set<String> NUMBER_WORDS = Set.of("iki", "üç", "dört", "beş", "altı", "yedi", "sekiz",
@@ -228,7 +228,7 @@ final class ReportedSpeechFinder {
             }
             if (!comma && (isGroupOfOfficials(tokens, j)
                     || (t.folded().equals("daha") && j > 0 && isGroupOfOfficials(tokens, j - 1)))) {
-                return right; // "AKP'li 8 il başkanı (daha) istifa ettiklerini açıkladı": the group is the subject
+                return right; // "DSP'li 5 il başkanı (daha) istifa ettiklerini açıkladı": the group is the subject
             }
             // "Toplantıya katılan Başkan Demir kentin ... olduğunu söyledi": no comma after the subject. A passive
             // report has no subject: there the name is the clause's ("... Vali A kayyum olarak atandığı bildirildi").
@@ -356,7 +356,7 @@ final class ReportedSpeechFinder {
     }
 
     /**
-     * Token {@code j} heads a counted or plural group of officials in the nominative: "8 il başkanı", "üç meclis
+     * Token {@code j} heads a counted or plural group of officials in the nominative: "5 il başkanı", "üç meclis
      * üyesi", "ilçe başkanları". A content clause's own subject would be in the genitive ("başkanların").
      */
     private static boolean isGroupOfOfficials(List<Token> tokens, int j) {
