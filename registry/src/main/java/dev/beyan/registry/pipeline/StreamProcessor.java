@@ -28,6 +28,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import java.time.Duration;
@@ -63,17 +64,30 @@ public class StreamProcessor {
 
     /** Untraced: for callers outside a service, such as other modules' tests filling the read models. */
     public StreamProcessor(Pool pool, PgEventStore store, ReleaseAnalyzer analyzer, ReleaseProjector projector) {
-        this(pool, store, analyzer, projector, OpenTelemetry.noop().getTracer(StreamProcessor.class.getName()));
+        this(pool, store, analyzer, projector, untraced());
     }
 
+    /**
+     * Traced where the application has OpenTelemetry (entity-service); query-service, which has this module on its
+     * class path but no tracing, gets the untraced processor.
+     */
     @Inject
     public StreamProcessor(Pool pool, PgEventStore store, ReleaseAnalyzer analyzer, ReleaseProjector projector,
-                           Tracer tracer) {
+                           Instance<Tracer> tracer) {
+        this(pool, store, analyzer, projector, tracer.isResolvable() ? tracer.get() : untraced());
+    }
+
+    private StreamProcessor(Pool pool, PgEventStore store, ReleaseAnalyzer analyzer, ReleaseProjector projector,
+                            Tracer tracer) {
         this.pool = pool;
         this.store = store;
         this.analyzer = analyzer;
         this.projector = projector;
         this.tracer = tracer;
+    }
+
+    private static Tracer untraced() {
+        return OpenTelemetry.noop().getTracer(StreamProcessor.class.getName());
     }
 
     /** The version up to which the stream is projected; 0 when nothing is. Blocking. */
