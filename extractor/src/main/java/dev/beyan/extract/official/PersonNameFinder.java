@@ -186,11 +186,11 @@ public final class PersonNameFinder {
      * (a comma, "ve" or "ile" after it) is the surname the name lacks, though it is also a common word ("Ekim").
      */
     private static boolean surnameOfGivenNames(TokenizedText text, int start, int k) {
-        if (k - start < 2 || !onlyGivenNames(text, start, k - 1) || text.get(k).hasApostrophe() && k + 1 >= text.size()) {
+        if (k - start < 2 || !onlyGivenNames(text, start, k - 1)) {
             return false;
         }
         if (k + 1 >= text.size()) {
-            return true;
+            return !text.get(k).hasApostrophe();
         }
         String after = text.key(k + 1);
         return Separator.isListComma(text.get(k + 1).sepBefore())
