@@ -63,7 +63,12 @@ public final class PgEventStore implements EventStore {
      * @return for each event written, by event id, its stream version and position
      */
     public Uni<Map<UUID, AppendResult>> appendToEach(List<StreamAppend> appends) {
-        return appends.isEmpty() ? Uni.createFrom().item(Map.of()) : insertIfAtVersion(pool, appends);
+        return appendToEach(pool, appends);
+    }
+
+    /** {@link #appendToEach(List)} through {@code client}: in the caller's transaction, when it is one. */
+    public Uni<Map<UUID, AppendResult>> appendToEach(SqlClient client, List<StreamAppend> appends) {
+        return appends.isEmpty() ? Uni.createFrom().item(Map.of()) : insertIfAtVersion(client, appends);
     }
 
     private Uni<Map<UUID, AppendResult>> insertIfAtVersion(SqlClient client, List<StreamAppend> appends) {

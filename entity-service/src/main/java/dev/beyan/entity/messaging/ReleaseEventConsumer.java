@@ -1,34 +1,33 @@
 package dev.beyan.entity.messaging;
 
-import dev.beyan.common.event.EventTypes;
-import dev.beyan.common.messaging.EventMessage;
 import dev.beyan.registry.pipeline.StreamProcessor;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
- * Consumes {@code beyan.release-events}. A message whose stream version the checkpoint has passed is acknowledged
- * and skipped; anything else catches the stream up from the store. A message that fails (unreadable, or a text
- * the extractor cannot handle) is nacked and goes to the dead-letter topic with the reason; the next one follows.
- * Messages are handled in parallel on worker threads: order does not matter because each handler reads the
- * stream itself, and a per-stream lock keeps one stream's events in sequence.
+ * Consumes {@code beyan.release-events} a poll at a time and projects what it announces in one transaction
+ * ({@link StreamProcessor#catchUp(Map)}): one commit, one set of lock and aggregate statements for the batch. Analyses
+ * (the service's own writes coming back) are dropped unread by the deserializer. A record that cannot be read goes to
+ * the dead-letter topic with the reason; so do the records of a stream that fails on its own: when the batch fails,
+ * each of its streams is tried again in a transaction of its own, so one bad release cannot hold back the others.
+ * The batch is acknowledged only after its commit (and the dead letters' sends): a crash before redelivers it, and
+ * the streams' checkpoints skip what was already projected. Batches are handled in parallel on worker threads;
+ * per-stream locks keep one stream's events in sequence.
  */
 @ApplicationScoped
 public class ReleaseEventConsumer {
-    /**
-     * The types that change a release. {@code ReleaseAnalyzed} is projected in the transaction that appends it, so
-     * its message (half of all traffic, the service's own writes coming back) is dropped on its CloudEvents type,
-     * before the body is parsed or the database asked.
-     */
-    private static final Set<String> PROJECTED = Set.of(EventTypes.RECEIVED.name(), EventTypes.REVISED.name(),
-            EventTypes.RETRACTED.name());
-    private static final String TYPE_HEADER = "ce_type";
+    private static final Logger LOG = Logger.getLogger(ReleaseEventConsumer.class);
 
     private final StreamProcessor processor;
 
@@ -38,18 +37,34 @@ public class ReleaseEventConsumer {
 
     @Incoming("release-events")
     @Blocking(ordered = false)
-    public void consume(ConsumerRecord<String, String> record) {
-        Header type = record.headers().lastHeader(TYPE_HEADER);
-        if (type != null && !PROJECTED.contains(new String(type.value(), StandardCharsets.UTF_8))) {
-            return;
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, IncomingEvent> batch) {
+        Map<String, Long> announced = new LinkedHashMap<>();
+        Map<String, List<KafkaRecord<String, IncomingEvent>>> byStream = new LinkedHashMap<>();
+        List<CompletionStage<Void>> deadLetters = new ArrayList<>();
+        for (KafkaRecord<String, IncomingEvent> record : batch.getRecords()) {
+            IncomingEvent event = record.getPayload();
+            if (event instanceof IncomingEvent.Change c) {
+                announced.merge(c.message().streamId(), c.message().streamVersion(), Math::max);
+                byStream.computeIfAbsent(c.message().streamId(), s -> new ArrayList<>()).add(record);
+            } else if (event instanceof IncomingEvent.Unreadable u) {
+                deadLetters.add(record.nack(new IllegalArgumentException(u.reason())));
+            }
         }
-        EventMessage message = EventMessage.fromJson(record.value());
-        if (!PROJECTED.contains(message.type())) {
-            return;
+        if (!announced.isEmpty()) {
+            try {
+                processor.catchUp(announced);
+            } catch (RuntimeException batchFailure) {
+                LOG.warnf(batchFailure, "a batch of %d streams failed; projecting them one by one", announced.size());
+                announced.forEach((stream, version) -> {
+                    try {
+                        processor.catchUp(Map.of(stream, version));
+                    } catch (RuntimeException e) {
+                        byStream.get(stream).forEach(record -> deadLetters.add(record.nack(e)));
+                    }
+                });
+            }
         }
-        long projected = processor.checkpoint(message.streamId());
-        if (projected < message.streamVersion()) {
-            processor.catchUp(message.streamId(), projected);
-        }
+        return CompletableFuture.allOf(deadLetters.stream().map(CompletionStage::toCompletableFuture)
+                .toArray(CompletableFuture[]::new)).thenCompose(sent -> batch.ack());
     }
 }

@@ -5,6 +5,8 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import java.util.Collection;
+
 /**
  * A transaction-scoped advisory lock between live projection (shared: many may project at once, per stream)
  * and a rebuild (exclusive: it replaces every table and must see no projection half-way), on the key of the
@@ -25,6 +27,25 @@ public final class ProjectionLock {
         // the target list is evaluated left to right: shared first, as every projection takes them
         return tx.preparedQuery("SELECT pg_advisory_xact_lock_shared($1), pg_advisory_xact_lock(hashtextextended($2, 0))")
                 .execute(Tuple.of(KEY, streamId))
+                .replaceWithVoid();
+    }
+
+    /**
+     * Takes the projection lock shared, then the locks of many streams, in one statement: a batch of messages. The
+     * streams' locks are taken in ascending key order (the null first stands for the shared lock; the aggregate calls
+     * the function row by row, in the sorted order), so two batches sharing streams never wait on each other in a ring.
+     */
+    public static Uni<Void> sharedForStreams(SqlConnection tx, Collection<String> streamIds) {
+        String[] streams = new String[streamIds.size() + 1];
+        int i = 1;
+        for (String s : streamIds) {
+            streams[i++] = s;
+        }
+        return tx.preparedQuery("""
+                        SELECT count(CASE WHEN s IS NULL THEN pg_advisory_xact_lock_shared($1)
+                                          ELSE pg_advisory_xact_lock(hashtextextended(s, 0)) END)
+                        FROM (SELECT s FROM unnest($2::text[]) AS s ORDER BY hashtextextended(s, 0) NULLS FIRST) AS t""")
+                .execute(Tuple.of(KEY, streams))
                 .replaceWithVoid();
     }
 

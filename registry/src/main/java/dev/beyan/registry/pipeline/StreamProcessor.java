@@ -11,6 +11,7 @@ import dev.beyan.common.store.EventMetadata;
 import dev.beyan.common.store.NewEvent;
 import dev.beyan.common.store.PgEventStore;
 import dev.beyan.common.store.RecordedEvent;
+import dev.beyan.common.store.StreamAppend;
 import dev.beyan.common.store.WrongExpectedVersionException;
 import dev.beyan.common.subscription.StreamCheckpoints;
 import dev.beyan.common.subscription.Subscription;
@@ -32,15 +33,18 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
- * Brings one release's read models up to date with its stream. A message only says "stream S has news": the events
+ * Brings releases' read models up to date with their streams. A message only says "stream S has news": the events
  * themselves are read from the store after the stream's checkpoint, so a redelivered, duplicated or skipped message
- * can neither apply an event twice nor lose one. Each event is one transaction: append the analysis (at the version
- * analysed, so an old text's analysis never lands after a newer text), project it, advance the checkpoint.
+ * can neither apply an event twice nor lose one. A batch of streams is one transaction: append the analyses (at the
+ * version analysed, so an old text's analysis never lands after a newer text), project every event, advance the
+ * checkpoints, commit once.
  * The analysis and the projection of an event are spans in the trace of the request that wrote it: children of
  * the span its stored {@code traceparent} names, however long after and through whichever messages they run.
  */
@@ -97,61 +101,142 @@ public class StreamProcessor {
 
     /** Projects every event of the stream after its checkpoint, in order. Blocking; call from a worker thread. */
     public void catchUp(String streamId) {
-        catchUp(streamId, checkpoint(streamId));
-    }
-
-    /**
-     * Projects every event of the stream after version {@code projected}, which the caller has just read as its
-     * checkpoint; each event's transaction checks the checkpoint again under the stream's lock. Blocking.
-     */
-    public void catchUp(String streamId, long projected) {
-        for (DecodedEvent<DomainEvent> event : store.readStream(streamId, projected, DomainEvent.class)
+        if (streamId.startsWith(ReleaseEvent.streamId(""))) {
+            catchUp(Map.of(streamId, Long.MAX_VALUE));
+            return;
+        }
+        // the editors' corrections: one event at a time, each taking the corrections gate exclusively
+        for (DecodedEvent<DomainEvent> event : store.readStream(streamId, checkpoint(streamId), DomainEvent.class)
                 .await().atMost(TIMEOUT)) {
-            process(event.recorded(), event.event());
+            pool.withTransaction(tx -> ProjectionLock.sharedForStream(tx, streamId)
+                            .chain(() -> checkpoint(tx, streamId))
+                            .chain(projected -> projected >= event.streamVersion() ? Uni.createFrom().voidItem()
+                                    : projector.apply(tx, event.recorded(), event.event())))
+                    .await().atMost(TIMEOUT);
         }
     }
 
-    private void process(RecordedEvent recorded, DomainEvent event) {
-        Context trace = EventTraces.parentOf(recorded.metadata());
-        // The extractor runs outside the transaction: it is the slow part and needs no lock.
-        ReleaseAnalyzed analysis = textOf(event) == null ? null : traced("analyse", trace, recorded, () ->
-                analyzer.analyze(((ReleaseEvent) event).releaseId(), textOf(event), recorded.streamVersion()));
-        traced("project", trace, recorded, () -> pool.withTransaction(tx ->
-                        ProjectionLock.sharedForStream(tx, recorded.streamId())
-                        .chain(() -> checkpoint(tx, recorded.streamId()))
-                        .chain(projected -> projected >= recorded.streamVersion() ? Uni.createFrom().voidItem()
-                                : projector.apply(tx, recorded, event)
-                                .chain(() -> analysis == null ? Uni.createFrom().voidItem()
-                                        : appendAndProject(tx, recorded, analysis))))
-                .onFailure(Identities.Contended.class).retry().withBackOff(RETRY_BACKOFF).atMost(RETRIES)
-                .await().atMost(TIMEOUT));
+    /**
+     * Brings some release streams up to date in one transaction: {@code announced} holds, per stream, the newest
+     * version a message named. A stream whose checkpoint has reached it is skipped (a redelivery). The others' events
+     * after their checkpoints are read and each stream's newest text analysed before the transaction (the extractor is
+     * the slow part and needs no lock); then, under the streams' locks, their checkpoints are read again, the analyses
+     * appended where each stream is still at the text analysed, and everything not yet projected is projected as one
+     * batch, with one commit. A failure rolls the whole batch back. Blocking; call from a worker thread.
+     */
+    public void catchUp(Map<String, Long> announced) {
+        Map<String, Long> projected = CHECKPOINTS.versions(pool, announced.keySet()).await().atMost(TIMEOUT);
+        List<String> behind = announced.entrySet().stream()
+                .filter(e -> projected.getOrDefault(e.getKey(), 0L) < e.getValue())
+                .map(Map.Entry::getKey)
+                .toList();
+        if (behind.isEmpty()) {
+            return;
+        }
+        Map<String, List<DecodedEvent<DomainEvent>>> read = store.readStreams(behind, DomainEvent.class)
+                .await().atMost(TIMEOUT);
+        List<Pending> pending = new ArrayList<>();
+        for (String stream : behind) {
+            long after = projected.getOrDefault(stream, 0L);
+            List<DecodedEvent<DomainEvent>> events = read.getOrDefault(stream, List.of()).stream()
+                    .filter(e -> e.streamVersion() > after).toList();
+            if (!events.isEmpty()) {
+                pending.add(new Pending(stream, events, analysisOf(events.get(events.size() - 1))));
+            }
+        }
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<Span> spans = pending.stream().flatMap(p -> p.events().stream())
+                .map(e -> span("project", EventTraces.parentOf(e.recorded().metadata()), e.recorded())).toList();
+        try {
+            pool.withTransaction(tx -> ProjectionLock.sharedForStreams(tx, pending.stream().map(Pending::stream).toList())
+                            .chain(() -> CHECKPOINTS.versions(tx, pending.stream().map(Pending::stream).toList()))
+                            .chain(done -> project(tx, pending, done)))
+                    .onFailure(e -> e instanceof Identities.Contended || e instanceof WrongExpectedVersionException)
+                    .retry().withBackOff(RETRY_BACKOFF).atMost(RETRIES)
+                    .await().atMost(TIMEOUT);
+        } catch (RuntimeException e) {
+            spans.forEach(span -> failed(span, e));
+            throw e;
+        } finally {
+            spans.forEach(Span::end);
+        }
     }
 
-    /** Runs {@code work} in a span named {@code name}, a child of the event's {@code trace}. */
-    private <T> T traced(String name, Context trace, RecordedEvent recorded, Supplier<T> work) {
-        Span span = tracer.spanBuilder(name).setParent(trace)
-                .setAttribute("beyan.stream.id", recorded.streamId())
-                .setAttribute("beyan.stream.version", recorded.streamVersion())
-                .setAttribute("beyan.event.type", recorded.type())
-                .startSpan();
+    /** A stream's events after its checkpoint, as read before the transaction, and the analysis of its newest text. */
+    private record Pending(String stream, List<DecodedEvent<DomainEvent>> events, ReleaseAnalyzed analysis) {
+        DecodedEvent<DomainEvent> newest() {
+            return events.get(events.size() - 1);
+        }
+    }
+
+    /**
+     * The analysis of a stream's newest event when it is a text; an older text's would never land, since its analysis
+     * is appended only where the stream is still at the text analysed.
+     */
+    private ReleaseAnalyzed analysisOf(DecodedEvent<DomainEvent> newest) {
+        String text = textOf(newest.event());
+        if (text == null) {
+            return null;
+        }
+        Span span = span("analyse", EventTraces.parentOf(newest.recorded().metadata()), newest.recorded());
         try {
-            return work.get();
+            return analyzer.analyze(((ReleaseEvent) newest.event()).releaseId(), text, newest.streamVersion());
         } catch (RuntimeException e) {
-            span.recordException(e);
-            span.setStatus(StatusCode.ERROR);
+            failed(span, e);
             throw e;
         } finally {
             span.end();
         }
     }
 
-    private Uni<Void> appendAndProject(SqlConnection tx, RecordedEvent cause, ReleaseAnalyzed analysis) {
-        NewEvent event = new NewEvent(UUID.randomUUID(), analysis, EventMetadata.causedBy(cause, ACTOR));
-        return store.append(tx, cause.streamId(), cause.streamVersion(), List.of(event))
-                .onItem().transformToUni((AppendResult r) -> r.duplicate() ? Uni.createFrom().voidItem()
-                        : projector.applyAppendedAnalysis(tx, cause.streamId(), r.version(), r.position(), analysis))
-                // A newer text is already in the stream: its own event will be analysed; this text's never lands.
-                .onFailure(WrongExpectedVersionException.class).recoverWithUni(Uni.createFrom().voidItem());
+    /**
+     * Under the streams' locks, with {@code done} their checkpoints now: appends the analyses of the texts still at the
+     * head of their streams (a stream a newer event has reached since is left out: that event's own message brings its
+     * analysis) and projects every event after the checkpoints, each appended analysis after its stream's events.
+     */
+    private Uni<Void> project(SqlConnection tx, List<Pending> pending, Map<String, Long> done) {
+        List<StreamAppend> analyses = new ArrayList<>();
+        for (Pending p : pending) {
+            if (p.analysis() != null && p.newest().streamVersion() > done.getOrDefault(p.stream(), 0L)) {
+                analyses.add(new StreamAppend(p.stream(), p.newest().streamVersion(), new NewEvent(UUID.randomUUID(),
+                        p.analysis(), EventMetadata.causedBy(p.newest().recorded(), ACTOR))));
+            }
+        }
+        return store.appendToEach(tx, analyses).chain(written -> {
+            Map<String, DecodedEvent<DomainEvent>> appended = new HashMap<>();
+            for (StreamAppend a : analyses) {
+                AppendResult r = written.get(a.event().eventId());
+                if (r != null) {
+                    appended.put(a.streamId(), ReleaseProjector.appended(a.streamId(), r.version(), r.position(),
+                            (ReleaseAnalyzed) a.event().event()));
+                }
+            }
+            List<DecodedEvent<DomainEvent>> events = new ArrayList<>();
+            for (Pending p : pending) {
+                long after = done.getOrDefault(p.stream(), 0L);
+                p.events().stream().filter(e -> e.streamVersion() > after).forEach(events::add);
+                if (appended.containsKey(p.stream())) {
+                    events.add(appended.get(p.stream()));
+                }
+            }
+            return events.isEmpty() ? Uni.createFrom().voidItem() : projector.project(tx, events);
+        });
+    }
+
+    /** A span named {@code name} for the event, a child of its {@code trace}. */
+    private Span span(String name, Context trace, RecordedEvent recorded) {
+        return tracer.spanBuilder(name).setParent(trace)
+                .setAttribute("beyan.stream.id", recorded.streamId())
+                .setAttribute("beyan.stream.version", recorded.streamVersion())
+                .setAttribute("beyan.event.type", recorded.type())
+                .startSpan();
+    }
+
+    private static void failed(Span span, RuntimeException e) {
+        span.recordException(e);
+        span.setStatus(StatusCode.ERROR);
     }
 
     /**

@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -49,6 +50,12 @@ final class PageReplay {
      */
     static Uni<Void> replay(SqlConnection tx, List<DecodedEvent<DomainEvent>> page,
                             BiFunction<Contributions.Release, ReleaseAnalyzed, Contributions> contributions) {
+        return fold(tx, page, contributions).chain(replay -> replay.write(tx));
+    }
+
+    /** Reads the page's releases and folds its events over them in memory; nothing is written until {@link #write}. */
+    static Uni<PageReplay> fold(SqlConnection tx, List<DecodedEvent<DomainEvent>> page,
+                                BiFunction<Contributions.Release, ReleaseAnalyzed, Contributions> contributions) {
         PageReplay replay = new PageReplay(contributions);
         List<String> ids = new ArrayList<>();
         for (DecodedEvent<DomainEvent> e : page) {
@@ -58,7 +65,17 @@ final class PageReplay {
         }
         return replay.load(tx, ids)
                 .invoke(() -> page.forEach(replay::fold))
-                .chain(() -> replay.write(tx));
+                .replaceWith(replay);
+    }
+
+    /** The releases whose contributions the page replaces (or removes). */
+    Set<String> replaced() {
+        return replaced.keySet();
+    }
+
+    /** The contributions that replace them. */
+    List<Contributions> fresh() {
+        return replaced.values().stream().filter(c -> c != null).toList();
     }
 
     private Uni<Void> load(SqlConnection tx, List<String> ids) {
@@ -117,7 +134,8 @@ final class PageReplay {
                 analyzed == null ? null : analyzed.extractorVersion()));
     }
 
-    private Uni<Void> write(SqlConnection tx) {
+    /** Writes the end state of the page's releases, their replaced contributions and each stream's last checkpoint. */
+    Uni<Void> write(SqlConnection tx) {
         List<Tuple> rows = new ArrayList<>(releases.size());
         for (ReleaseState r : releases.values()) {
             rows.add(row(r));
@@ -141,10 +159,9 @@ final class PageReplay {
                         Long.class, Long.class, Long.class, String.class, OffsetDateTime.class, OffsetDateTime.class,
                         Long.class, Long.class, String.class, String.class))
                 .replaceWithVoid();
-        List<Contributions> fresh = replaced.values().stream().filter(c -> c != null).toList();
         return written
                 .chain(() -> ContributionRows.delete(tx, replaced.keySet()))
-                .chain(() -> ContributionRows.insert(tx, fresh))
+                .chain(() -> ContributionRows.insert(tx, fresh()))
                 .chain(() -> checkpoints(tx));
     }
 
