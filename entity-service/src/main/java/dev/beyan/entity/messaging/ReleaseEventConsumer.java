@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,9 @@ import java.util.concurrent.CompletionStage;
 @ApplicationScoped
 public class ReleaseEventConsumer {
     private static final Logger LOG = Logger.getLogger(ReleaseEventConsumer.class);
+    /** 1 + 2 + ... + 11 pauses of half a second: half a minute, time for PostgreSQL to restart and recover. */
+    private static final int TRANSIENT_ATTEMPTS = 12;
+    private static final Duration TRANSIENT_PAUSE = Duration.ofMillis(500);
 
     private final StreamProcessor processor;
 
@@ -52,12 +56,12 @@ public class ReleaseEventConsumer {
         }
         if (!announced.isEmpty()) {
             try {
-                processor.catchUp(announced);
+                catchUp(announced);
             } catch (RuntimeException batchFailure) {
                 LOG.warnf(batchFailure, "a batch of %d streams failed; projecting them one by one", announced.size());
                 announced.forEach((stream, version) -> {
                     try {
-                        processor.catchUp(Map.of(stream, version));
+                        catchUp(Map.of(stream, version));
                     } catch (RuntimeException e) {
                         byStream.get(stream).forEach(record -> deadLetters.add(record.nack(e)));
                     }
@@ -66,5 +70,33 @@ public class ReleaseEventConsumer {
         }
         return CompletableFuture.allOf(deadLetters.stream().map(CompletionStage::toCompletableFuture)
                 .toArray(CompletableFuture[]::new)).thenCompose(sent -> batch.ack());
+    }
+
+    /**
+     * Projects, waiting out a failure that says nothing about the records (the database unreachable or restarting,
+     * a deadlock), so that a restart of PostgreSQL sends nothing to the dead-letter topic.
+     */
+    private void catchUp(Map<String, Long> announced) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                processor.catchUp(announced);
+                return;
+            } catch (RuntimeException e) {
+                if (!Transience.of(e) || attempt == TRANSIENT_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.warnf("projection failed for a passing reason (%s); trying again", e.getMessage());
+                sleep(TRANSIENT_PAUSE.multipliedBy(attempt));
+            }
+        }
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to try a batch again", e);
+        }
     }
 }
