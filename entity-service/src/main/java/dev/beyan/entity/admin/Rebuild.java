@@ -7,17 +7,20 @@ import dev.beyan.common.store.PgEventStore;
 import dev.beyan.registry.pipeline.ProjectionLock;
 import dev.beyan.registry.projection.ReadModelSchema;
 import dev.beyan.registry.projection.ReleaseProjector;
+import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
  * Rebuilds every read model from the event store alone: no Kafka, no extractor (the analyses are events too). Events
- * are replayed a page at a time, each page in a few multi-row statements. It runs in one transaction holding the projection lock exclusively, so readers see the old tables until the new
+ * are replayed a page at a time, each page in a few multi-row statements while the next is read. It runs in one
+ * transaction holding the projection lock exclusively, so readers see the old tables until the new
  * ones are complete, and live projection waits, then resumes from the rebuilt checkpoints.
  */
 @ApplicationScoped
@@ -44,12 +47,13 @@ public class Rebuild {
             ProjectionLock.exclusive(tx).await().atMost(TIMEOUT);
             tx.query(ReadModelSchema.RESET_FOR_REBUILD).execute().await().atMost(TIMEOUT);
             long replayed = 0;
-            Checkpoint at = Checkpoint.START;
+            CompletableFuture<List<DecodedEvent<DomainEvent>>> next = read(Checkpoint.START);
             List<DecodedEvent<DomainEvent>> page;
-            while (!(page = store.readAll(tx, at, PAGE, DomainEvent.class).await().atMost(TIMEOUT)).isEmpty()) {
+            while (!(page = Uni.createFrom().completionStage(next).await().atMost(TIMEOUT)).isEmpty()) {
+                // the next page is read and decoded on another connection while this one is written
+                next = read(page.get(page.size() - 1).recorded().checkpoint());
                 projector.replay(tx, page).await().atMost(TIMEOUT);
                 replayed += page.size();
-                at = page.get(page.size() - 1).recorded().checkpoint();
                 progress.accept(Progress.at(replayed, Math.max(total, replayed)));
             }
             projector.recomputeAggregates(tx).await().atMost(TIMEOUT);
@@ -63,4 +67,11 @@ public class Rebuild {
         }
     }
 
+    /**
+     * The page after {@code at}, read outside the rebuild's transaction: the store's gap-safe read stops before the
+     * oldest transaction still running, which the rebuild's own keeps at or before its start, as a read inside it does.
+     */
+    private CompletableFuture<List<DecodedEvent<DomainEvent>>> read(Checkpoint at) {
+        return store.readAll(pool, at, PAGE, DomainEvent.class).subscribeAsCompletionStage();
+    }
 }
