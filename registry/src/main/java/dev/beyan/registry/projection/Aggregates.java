@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Recomputes officials, their positions and place counts from the contributions, for just the ids a release
- * touched. Every value is a function of the contributions, ties broken by name, so the result never depends on
- * the order releases arrived in.
+ * Recomputes officials and their positions from the contributions, for just the ids a batch touched, and adds the
+ * batch's changes to the place counts ({@link PlaceCounts}). Every value is a function of the contributions, ties
+ * broken by name, so the result never depends on the order releases arrived in.
  */
 final class Aggregates {
     /**
@@ -25,15 +25,14 @@ final class Aggregates {
     private static final int LOCK_SPACE = 0x6279_0003;
     private static final Uni<Void> NOTHING = Uni.createFrom().voidItem();
 
-    Uni<Void> recompute(SqlConnection tx, Set<String> officialIds, Set<Integer> provinceIds, Set<Integer> districtIds) {
-        return lock(tx, officialIds, provinceIds, districtIds)
+    Uni<Void> recompute(SqlConnection tx, Set<String> officialIds, PlaceCounts places) {
+        return lock(tx, officialIds, places.changed("province"), places.changed("district"))
                 .chain(() -> officialIds.isEmpty() ? NOTHING : officials(tx, Tuple.of(officialIds.toArray(String[]::new))))
-                .chain(() -> places(tx, "provinces", "province", provinceIds))
-                .chain(() -> places(tx, "districts", "district", districtIds));
+                .chain(() -> places.apply(tx));
     }
 
     /**
-     * Recomputes every aggregate that has contributions, through the same statements as {@link #recompute}: a
+     * Recomputes every aggregate that has contributions, officials through the same statements as {@link #recompute}: a
      * rebuild replays all releases first and computes each aggregate once at the end, instead of once per release
      * that touches it (a province mentioned by every release would otherwise cost a scan of all of them each time).
      * The caller holds the projection lock exclusively, so no key lock is needed.

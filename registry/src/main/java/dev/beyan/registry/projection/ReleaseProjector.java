@@ -76,8 +76,8 @@ public class ReleaseProjector {
     /**
      * Projects the events of some release streams in the caller's transaction, each stream's in version order after
      * its checkpoint: the live pipeline's batch. They are folded as a rebuild's page is (each release read and written
-     * once, each replaced contribution once, each stream's last checkpoint), then the name blocks and aggregates they
-     * touched are resolved and recomputed once for the batch, under their locks.
+     * once, each replaced contribution once, each stream's last checkpoint), then the name blocks and officials they
+     * touched are resolved and recomputed once for the batch and the place counts take its changes, under their locks.
      */
     public Uni<Void> project(SqlConnection tx, List<DecodedEvent<DomainEvent>> events) {
         return PageReplay.fold(tx, events, this::contributions).chain(page -> touched(tx, page.replaced())
@@ -88,7 +88,7 @@ public class ReleaseProjector {
                             .chain(held -> page.write(tx).chain(() -> identities.resolve(tx, all.blocks, held)))
                             .chain(resolved -> {
                                 all.officials.addAll(resolved);
-                                return aggregates.recompute(tx, all.officials, all.provinces, all.districts);
+                                return aggregates.recompute(tx, all.officials, all.places);
                             });
                 }));
     }
@@ -97,38 +97,43 @@ public class ReleaseProjector {
         return Contributions.of(release, decode(analysis), places, mayors, registers);
     }
 
-    /** The officials, name blocks and places some releases' contributions feed. */
-    private record Touched(Set<String> officials, Set<String> blocks, Set<Integer> provinces, Set<Integer> districts) {
+    /** The officials and name blocks some releases' contributions feed, and what they change in the place counts. */
+    private record Touched(Set<String> officials, Set<String> blocks, PlaceCounts places) {
         Touched with(List<Contributions> fresh) {
             for (Contributions c : fresh) {
                 blocks.addAll(c.blocks);
-                provinces.addAll(c.provinceIds);
-                districts.addAll(c.districtIds);
+                for (Tuple place : c.places) {
+                    places.added(place.getString(1), place.getInteger(2), place.getInteger(3));
+                }
             }
             return this;
         }
     }
 
-    /** What the current contributions of {@code releaseIds} feed, in one statement. */
+    /** What the current contributions of {@code releaseIds} feed (their removal from the counts), in one statement. */
     private static Uni<Touched> touched(SqlConnection tx, Collection<String> releaseIds) {
-        Touched touched = new Touched(new LinkedHashSet<>(), new TreeSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>());
+        Touched touched = new Touched(new LinkedHashSet<>(), new TreeSet<>(), new PlaceCounts());
         if (releaseIds.isEmpty()) {
             return Uni.createFrom().item(touched);
         }
+        // every place row counts (UNION ALL): two releases' rows for one place are two removals
         return tx.preparedQuery("""
-                        SELECT 'official' AS kind, official_id AS id FROM readmodel.release_officials WHERE release_id = ANY($1)
-                        UNION
-                        SELECT 'block', block FROM readmodel.release_officials WHERE release_id = ANY($1)
-                        UNION
-                        SELECT place_kind, place_id::text FROM readmodel.release_places WHERE release_id = ANY($1)""")
+                        SELECT 'official' AS kind, official_id AS id, 0 AS mentions
+                        FROM readmodel.release_officials WHERE release_id = ANY($1)
+                        UNION ALL
+                        SELECT 'block', block, 0 FROM readmodel.release_officials WHERE release_id = ANY($1)
+                        UNION ALL
+                        SELECT place_kind, place_id::text, mention_count
+                        FROM readmodel.release_places WHERE release_id = ANY($1)""")
                 .execute(Tuple.of(releaseIds.toArray(String[]::new)))
                 .map(rows -> {
                     for (Row row : rows) {
-                        switch (row.getString("kind")) {
+                        String kind = row.getString("kind");
+                        switch (kind) {
                             case "official" -> touched.officials.add(row.getString("id"));
                             case "block" -> touched.blocks.add(row.getString("id"));
-                            case "province" -> touched.provinces.add(Integer.parseInt(row.getString("id")));
-                            default -> touched.districts.add(Integer.parseInt(row.getString("id")));
+                            default -> touched.places.removed(kind, Integer.parseInt(row.getString("id")),
+                                    row.getInteger("mentions"));
                         }
                     }
                     return touched;
@@ -213,7 +218,7 @@ public class ReleaseProjector {
     private Uni<Void> resolveAfter(SqlConnection tx, Correction correction) {
         return Identities.blocksOf(tx, correction.refs())
                 .chain(blocks -> identities.resolve(tx, blocks, Set.of()))
-                .chain(ids -> aggregates.recompute(tx, ids, Set.of(), Set.of()));
+                .chain(ids -> aggregates.recompute(tx, ids, new PlaceCounts()));
     }
 
     private static Uni<Void> checkpoint(SqlConnection tx, String streamId, long version, long position) {
