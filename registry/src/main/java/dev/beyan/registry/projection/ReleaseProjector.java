@@ -82,12 +82,18 @@ public class ReleaseProjector {
     public Uni<Void> project(SqlConnection tx, List<DecodedEvent<DomainEvent>> events) {
         return PageReplay.fold(tx, events, this::contributions).chain(page -> touched(tx, page.replaced())
                 .chain(before -> {
+                    boolean deletesNoSighting = before.blocks.isEmpty();
                     Touched all = before.with(page.fresh());
-                    // the blocks are locked before any of their sightings is deleted (see Identities.lock)
-                    return Identities.lock(tx, all.blocks)
-                            .chain(held -> page.write(tx).chain(() -> identities.resolve(tx, all.blocks, held)))
-                            .chain(resolved -> {
-                                all.officials.addAll(resolved);
+                    // the blocks are locked before any of their sightings is deleted (see Identities.lock); new
+                    // sightings alone (the common case: new releases) are written first, as no one sees them before
+                    // the commit, so the blocks' locks are held only from the resolution on
+                    Uni<Set<String>> resolved = deletesNoSighting
+                            ? page.write(tx).chain(() -> identities.resolve(tx, all.blocks, Set.of()))
+                            : Identities.lock(tx, all.blocks)
+                            .chain(held -> page.write(tx).chain(() -> identities.resolve(tx, all.blocks, held)));
+                    return resolved
+                            .chain(officials -> {
+                                all.officials.addAll(officials);
                                 return aggregates.recompute(tx, all.officials, all.places);
                             });
                 }));
