@@ -921,4 +921,18 @@ class OfficialFinderTest {
                         org.assertj.core.groups.Tuple.tuple("Ali Tekin", "Belediye Başkan Adayı", "Köprübaşı"),
                         org.assertj.core.groups.Tuple.tuple("Cem Bal", "Belediye Başkan Adayı", "Şalpazarı"));
     }
+
+    @Test
+    void readsATitleWordAsTheSurnameOfAGivenNameAfterATitleOrInAList() {
+        assertThat(officials("DSP Sinop Milletvekili Oya Bakan, Gerze için açıklama yaptı."))
+                .extracting(Analysis.Official::name, Analysis.Official::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Oya Bakan", "Milletvekili"));
+        assertThat(officials("DSP Genel Başkan Yardımcıları Ali Kaya, Oya Bakan, Sinop Milletvekili Deniz Er ve "
+                + "Gerze Belediye Başkanı Kemal Sezer toplantıya katıldı."))
+                .extracting(Analysis.Official::name, Analysis.Official::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ali Kaya", "Genel Başkan Yardımcısı"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Bakan", "Genel Başkan Yardımcısı"),
+                        org.assertj.core.groups.Tuple.tuple("Deniz Er", "Milletvekili"),
+                        org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "Belediye Başkanı"));
+    }
 }
