@@ -219,7 +219,7 @@ final class TitleEvidenceFinder {
             // So does a title right after a name, which is that name's ("A yerine B Belediye Başkan Vekili, ...").
             boolean commaChains = index.text.get(match.start()).capitalized() && !title.plural()
                     && !afterAName(index, mods.start());
-            Chained chained = chained(index, after.next, commaChains);
+            Chained chained = chained(index, after.next, commaChains, title.plural());
             if (chained != null) {
                 name = chained.name;
                 party = chained.joined || party == null ? chained.party : party;
@@ -414,8 +414,9 @@ final class TitleEvidenceFinder {
      * "Vali ve Kurul Başkanı Ad Soyad", "Genel Başkanımız, Cumhurbaşkanımız Sayın
      * Ad Soyad", "Bolu Milletvekili seçilen DEVA Partisi Genel Sekreteri Ayten Koru": after
      * "ve", a participle of taking office, or (for a capitalised title) a comma, capitalised words up to a name.
+     * A plural title does not chain over "ve": "meclis üyeleri ve İl Müftüsü X" names others, then X.
      */
-    private Chained chained(ArticleIndex index, int k, boolean capitalisedTitle) {
+    private Chained chained(ArticleIndex index, int k, boolean capitalisedTitle, boolean plural) {
         TokenizedText text = index.text;
         if (k >= text.size()) {
             return null;
@@ -429,7 +430,7 @@ final class TitleEvidenceFinder {
                 return clause;
             }
             start = k + 1;
-        } else if (key.equals("ve") && text.get(k).spaceBefore()) {
+        } else if (key.equals("ve") && text.get(k).spaceBefore() && !plural) {
             start = k + 1;
         } else if (capitalisedTitle && Separator.isListComma(text.get(k).sepBefore())) {
             start = k;

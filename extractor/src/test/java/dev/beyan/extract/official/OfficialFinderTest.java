@@ -975,4 +975,16 @@ class OfficialFinderTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Oya Er", "Milletvekili", "Sinop"),
                         org.assertj.core.groups.Tuple.tuple("Ali Kaya", "Milletvekili", "Sinop"));
     }
+
+    @Test
+    void readsTheChairElectedAtAPartyCongressFromThePredicate() {
+        assertThat(officials("DSP Gerze ilçe teşkilatında Kemal Sezer, yeniden başkanlığa seçildi."))
+                .extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party,
+                        Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "İlçe Başkanı", "DSP", "Gerze"));
+        assertThat(officials("DSP Sinop'ta delegelerin oylarını alan Oya Tan teşkilatın yeni başkanı seçildi."))
+                .extracting(Analysis.Official::title, Analysis.Official::province)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("İl Başkanı", "Sinop"));
+        assertThat(officials("Gerze Muhtarlar Derneği kongresinde Kemal Sezer yeniden başkan seçildi.")).isEmpty();
+    }
 }
