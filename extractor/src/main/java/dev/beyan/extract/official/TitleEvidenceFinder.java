@@ -293,8 +293,9 @@ final class TitleEvidenceFinder {
         if (title.scope() == TitleScope.GENERIC) {
             InstitutionContext.Institution head = institutions.before(index, match.start());
             if (head != null) {
+                Party of = party != null ? party : head.party();
                 return new Evidence(match.start(), TitleSpelling.asWritten(title.canonical(), index.text,
-                        match.start(), match.end()), title.scope(), head.org(), party == null ? null : party.shortName(),
+                        match.start(), match.end()), title.scope(), head.org(), of == null ? null : of.shortName(),
                         head.province(), head.district(), mods.former(), false);
             }
         }

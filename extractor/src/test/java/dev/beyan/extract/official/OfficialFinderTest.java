@@ -987,4 +987,14 @@ class OfficialFinderTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("İl Başkanı", "Sinop"));
         assertThat(officials("Gerze Muhtarlar Derneği kongresinde Kemal Sezer yeniden başkan seçildi.")).isEmpty();
     }
+
+    @Test
+    void aBareBaşkanAfterAPartysCongressChairsThatOrganisation() {
+        assertThat(officials("DSP Sinop 8. Olağan İl Kongresi’ne tek liste giren Başkan Kemal Sezer, güven tazeledi."))
+                .extracting(Analysis.Official::title, Analysis.Official::party, Analysis.Official::province)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Başkan", "DSP", "Sinop"));
+        assertThat(officials("DSP Gerze İlçe Kongresi yapıldı. Kongrede konuşan Başkan Kemal Sezer, teşekkür etti."))
+                .extracting(Analysis.Official::party, Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("DSP", "Gerze"));
+    }
 }
