@@ -99,6 +99,7 @@ final class TitleEvidenceFinder {
     private static final Map<String, String> COMMITTEE_ROLES = Map.of(
             "baskani", "Başkanı", "baskanvekili", "Başkanvekili", "uyesi", "Üyesi", "sozcusu", "Sözcüsü");
     private static final String IN_PLACE_OF = "yerine";
+    private static final String VOTES = "oy";
     /** Parties nominate candidates: a party named earlier in the sentence is the candidate's. */
     private static final String CANDIDATE = "Adayı";
     /** Words of an article about mayors, which makes "Place Party Name" lines election results. */
@@ -499,7 +500,7 @@ final class TitleEvidenceFinder {
         List<Listed> names = new ArrayList<>();
         PlaceMention own = placeInParentheses(index, first.end() + 1);
         names.add(new Listed(first, own));
-        int end = own == null ? first.end() : own.end();
+        int end = afterVotes(text, own == null ? first.end() : own.end());
         while (end + 1 < text.size() && !text.get(end).hasApostrophe()) {
             int k = end + 1;
             if (text.key(k).equals("ve") || text.key(k).equals("ile")) {
@@ -514,9 +515,16 @@ final class TitleEvidenceFinder {
             }
             own = placeInParentheses(index, next.end() + 1);
             names.add(new Listed(next, own));
-            end = own == null ? next.end() : own.end();
+            end = afterVotes(text, own == null ? next.end() : own.end());
         }
         return names;
+    }
+
+    /** "adaylarından A 129 oy, B 200 oy": the votes after an item belong to it; the list goes on after them. */
+    private static int afterVotes(TokenizedText text, int end) {
+        boolean votes = end + 2 < text.size() && text.get(end + 1).digits() && text.get(end + 1).spaceBefore()
+                && text.key(end + 2).equals(VOTES) && text.get(end + 2).spaceBefore();
+        return votes ? end + 2 : end;
     }
 
     /** A place alone in parentheses starting at word {@code k}: "Ayten Koru (Bolu)". */

@@ -997,4 +997,12 @@ class OfficialFinderTest {
                 .extracting(Analysis.Official::party, Analysis.Official::district)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("DSP", "Gerze"));
     }
+
+    @Test
+    void readsTheNamesAfterAPluralTitleInTheAblativeWithTheirVotes() {
+        assertThat(officials("DSP Sinop İl Kongresinde il başkan adaylarından Kemal Sezer 120 oy, Oya Tan 200 oy aldı."))
+                .extracting(Analysis.Official::name, Analysis.Official::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "İl Başkan Adayı"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Tan", "İl Başkan Adayı"));
+    }
 }
