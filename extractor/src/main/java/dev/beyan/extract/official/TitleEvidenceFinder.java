@@ -100,6 +100,11 @@ final class TitleEvidenceFinder {
             "baskani", "Başkanı", "baskanvekili", "Başkanvekili", "uyesi", "Üyesi", "sozcusu", "Sözcüsü");
     private static final String IN_PLACE_OF = "yerine";
     private static final String VOTES = "oy";
+    /**
+     * Lower-case words inside a chain of one holder's titles: "Başkan Vekili, İmar Komisyonu Başkanı ve Spor
+     * Kulübü Başkan Yardımcısı olan X", "Divan Üyesi olarak görev yapan ve aynı zamanda Milletvekili olan Y".
+     */
+    private static final Set<String> CHAIN_LINKS = Set.of("ve", "olan", "olarak", "gorev", "yapan", "ayni", "zamanda");
     /** Parties nominate candidates: a party named earlier in the sentence is the candidate's. */
     private static final String CANDIDATE = "Adayı";
     /** Words of an article about mayors, which makes "Place Party Name" lines election results. */
@@ -434,6 +439,8 @@ final class TitleEvidenceFinder {
             start = k + 1;
         } else if (key.equals("ve") && text.get(k).spaceBefore() && !plural) {
             start = k + 1;
+        } else if (key.equals(AS) && text.get(k).spaceBefore() && !plural) {
+            start = k; // "TBMM İdare Amiri olarak görev yapan ve aynı zamanda Sinop Milletvekili olan X"
         } else if (capitalisedTitle && Separator.isListComma(text.get(k).sepBefore())) {
             start = k;
         } else if (capitalisedTitle && text.get(k).spaceBefore() && text.get(k).capitalized()) {
@@ -445,10 +452,16 @@ final class TitleEvidenceFinder {
         }
         Party party = null;
         boolean sawTitle = false;
-        for (int j = start; j < text.size() && j < start + CHAIN_WINDOW; j++) {
+        int window = CHAIN_WINDOW;
+        for (int j = start; j < text.size() && j < start + window; j++) {
             Token t = text.get(j);
-            if (j > start && !Separator.isPhraseInternal(t.sepBefore())) {
+            if (j > start && !Separator.isPhraseInternal(t.sepBefore())
+                    && !(capitalisedTitle && Separator.isListComma(t.sepBefore()))) {
                 return null;
+            }
+            if (CHAIN_LINKS.contains(t.key())) {
+                window++; // "ve", "olan", "olarak görev yapan", "aynı zamanda" join the titles of one holder
+                continue;
             }
             if (index.nameStartingAt[j] != null) {
                 boolean chain = j > start && (sawTitle || !needsTitle);

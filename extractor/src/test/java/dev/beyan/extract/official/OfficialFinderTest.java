@@ -1005,4 +1005,13 @@ class OfficialFinderTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "İl Başkan Adayı"),
                         org.assertj.core.groups.Tuple.tuple("Oya Tan", "İl Başkan Adayı"));
     }
+
+    @Test
+    void aHolderOfSeveralChainedTitlesTakesTheFirstGiven() {
+        assertThat(officials("TBMM Divan Katip Üyesi olarak görev yapan ve aynı zamanda DSP Sinop Milletvekili olan "
+                + "Oya Er, açıklama yaptı.")).extracting(Analysis.Official::title).containsExactly("Divan Katip Üyesi");
+        assertThat(officials("Sinop Belediye Başkan Vekili, İmar Komisyonu Başkanı ve Gerzespor Başkan Yardımcısı olan "
+                + "Kemal Sezer tutuklandı.")).extracting(Analysis.Official::title, Analysis.Official::province)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Belediye Başkan Vekili", "Sinop"));
+    }
 }
