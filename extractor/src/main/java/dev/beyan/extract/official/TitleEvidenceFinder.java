@@ -38,7 +38,7 @@ import java.util.Set;
  */
 final class TitleEvidenceFinder {
     /** Honorifics between a title and a name: "Belediye Başkanı Dr. Leyla Sarıgül", "Sayın". */
-    private static final Set<String> HONORIFICS = Set.of(
+    static final Set<String> HONORIFICS = Set.of(
             "dr", "prof", "prf", "doc", "ogr", "gor", "av", "avukat", "op", "uzm", "sayin",
             // professions news puts between an office and its holder: "Başkan Adayımız Avukat X"
             "muhendis", "doktor", "ogretmen", "eczaci", "mimar", "ekonomist", "akademisyen", "gazeteci", "emekli",

@@ -1014,4 +1014,15 @@ class OfficialFinderTest {
                 + "Kemal Sezer tutuklandı.")).extracting(Analysis.Official::title, Analysis.Official::province)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Belediye Başkan Vekili", "Sinop"));
     }
+
+    @Test
+    void aProvinceClosingAListedNameAfterATitleIsItsLastSurname() {
+        assertThat(officials("Toplantıya DSP Genel Sekreteri Ali Kaya, Sinop Milletvekili Ayşe Bölünmez Çankırı, "
+                + "İl Kadın Kolları Başkanı Oya Tan ve İl Jandarma Komutanı Kıdemli Albay Cem Bal katıldı."))
+                .extracting(Analysis.Official::name, Analysis.Official::province)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ali Kaya", null),
+                        org.assertj.core.groups.Tuple.tuple("Ayşe Bölünmez Çankırı", "Sinop"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Tan", "Sinop"),
+                        org.assertj.core.groups.Tuple.tuple("Cem Bal", "Sinop"));
+    }
 }
