@@ -100,6 +100,8 @@ final class TitleEvidenceFinder {
             "baskani", "Başkanı", "baskanvekili", "Başkanvekili", "uyesi", "Üyesi", "sozcusu", "Sözcüsü");
     private static final String IN_PLACE_OF = "yerine";
     private static final String VOTES = "oy";
+    /** "65. Dönem Ulaştırma Bakanı": the term number stands before the office, outside the ministry's name. */
+    private static final String TERM = "donem";
     /**
      * Lower-case words inside a chain of one holder's titles: "Başkan Vekili, İmar Komisyonu Başkanı ve Spor
      * Kulübü Başkan Yardımcısı olan X", "Divan Üyesi olarak görev yapan ve aynı zamanda Milletvekili olan Y".
@@ -893,11 +895,13 @@ final class TitleEvidenceFinder {
             int sep = text.get(j).sepBefore();
             boolean joiner = t.key().equals("ve") && sep == Separator.SPACE;
             // A body's name may look like a personal name ("Aile ve Sosyal Hizmetler": "Aile" is also a given
-            // name), but not across a comma.
+            // name), but not across a comma; nor hold another office's word ("Belediye", "Meclis"), though it may
+            // hold other words that are never names ("Denizcilik ve Haberleşme").
             boolean word = t.capitalized() && !t.hasApostrophe()
                     && (index.nameCovering[j - 1] < 0 || sep == Separator.SPACE)
                     && index.partyEndingAt[j - 1] == null && index.placeEndingAt[j - 1] == null
-                    && !t.is(WordClass.NAME_STOPWORD) && (sep == Separator.SPACE || sep == Separator.COMMA);
+                    && !(t.is(WordClass.NAME_STOPWORD) && t.is(WordClass.TITLE_START))
+                    && !t.key().equals(TERM) && (sep == Separator.SPACE || sep == Separator.COMMA);
             if (!(joiner || word) || (sep == Separator.COMMA && !word)) {
                 break;
             }

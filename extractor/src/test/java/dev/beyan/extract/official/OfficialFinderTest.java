@@ -1025,4 +1025,18 @@ class OfficialFinderTest {
                         org.assertj.core.groups.Tuple.tuple("Oya Tan", "Sinop"),
                         org.assertj.core.groups.Tuple.tuple("Cem Bal", "Sinop"));
     }
+
+    @Test
+    void readsMinistriesWhoseNamesHoldWordsThatAreNeverNamesAndTermNumbersBeforeThem() {
+        assertThat(officials("Kongreye 65. Dönem Ulaştırma, Denizcilik ve Haberleşme Bakanı Cem Bal katıldı."))
+                .extracting(Analysis.Official::title)
+                .containsExactly("Ulaştırma, Denizcilik ve Haberleşme Bakanı");
+    }
+
+    @Test
+    void readsAWingChairOfADistrictOrganisation() {
+        assertThat(officials("DSP Gerze İlçe Teşkilatı Gençlik Kolları Başkanı Cem Bal açıklama yaptı."))
+                .extracting(Analysis.Official::title, Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("İlçe Gençlik Kolları Başkanı", "Gerze"));
+    }
 }
