@@ -895,13 +895,12 @@ final class TitleEvidenceFinder {
             int sep = text.get(j).sepBefore();
             boolean joiner = t.key().equals("ve") && sep == Separator.SPACE;
             // A body's name may look like a personal name ("Aile ve Sosyal Hizmetler": "Aile" is also a given
-            // name), but not across a comma; nor hold another office's word ("Belediye", "Meclis"), though it may
-            // hold other words that are never names ("Denizcilik ve Haberleşme").
+            // name), but not across a comma.
             boolean word = t.capitalized() && !t.hasApostrophe()
                     && (index.nameCovering[j - 1] < 0 || sep == Separator.SPACE)
                     && index.partyEndingAt[j - 1] == null && index.placeEndingAt[j - 1] == null
-                    && !(t.is(WordClass.NAME_STOPWORD) && t.is(WordClass.TITLE_START))
-                    && !t.key().equals(TERM) && (sep == Separator.SPACE || sep == Separator.COMMA);
+                    && !t.is(WordClass.NAME_STOPWORD) && !t.key().equals(TERM)
+                    && (sep == Separator.SPACE || sep == Separator.COMMA);
             if (!(joiner || word) || (sep == Separator.COMMA && !word)) {
                 break;
             }
