@@ -35,6 +35,7 @@ public final class OfficialFinder {
     private final PartyDashLines electionBlocks;
     private final Replacements replacements;
     private final Nominations nominations = new Nominations();
+    private final CongressElections congressElections = new CongressElections();
     private final GroupParties groupParties;
     private final ReferenceData data;
     private final OfficeRegistry registry;
@@ -43,7 +44,7 @@ public final class OfficialFinder {
         this.data = data;
         this.names = data.personNames();
         this.registry = data.officeRegistry();
-        this.evidenceFinder = new TitleEvidenceFinder(data.titles(), nameFinder);
+        this.evidenceFinder = new TitleEvidenceFinder(data.titles(), data.civilBodies(), nameFinder);
         this.candidateLists = new CandidateListFinder(data.gazetteer(), data.titles(), nameFinder);
         this.electionBlocks = new PartyDashLines(nameFinder);
         this.replacements = new Replacements(nameFinder);
@@ -84,6 +85,7 @@ public final class OfficialFinder {
         found.addAll(candidateLists.find(index));
         found.addAll(electionBlocks.find(index));
         found.addAll(nominations.find(index));
+        found.addAll(congressElections.find(index));
         GroupParties.Found groups = groupParties.find(index);
         found.addAll(groupParties.membersWhoLeft(index, groups));
         Map<String, Person> persons = new LinkedHashMap<>();

@@ -252,11 +252,15 @@ public final class PlaceFinder {
             if (t.sepBefore() != Separator.SPACE || t.is(WordClass.OFFICE_CUE)) {
                 return false;
             }
+            // "İstanbul Silivri Cezaevi": a place before another place names where the building is; and a district
+            // whose name starts like a feature word ("Kocaeli Çayırova" is no "Çayı") is the place's own district.
+            if (k == end + 1 && t.is(WordClass.PLACE) && t.capitalized()) {
+                return false;
+            }
             if (t.is(WordClass.FEATURE)) {
                 return true;
             }
-            // "İstanbul Silivri Cezaevi": a place before another place names where the building is.
-            if (!t.capitalized() || t.hasApostrophe() || (k == end + 1 && t.is(WordClass.PLACE))) {
+            if (!t.capitalized() || t.hasApostrophe()) {
                 return false;
             }
         }
@@ -297,7 +301,7 @@ public final class PlaceFinder {
                 boolean surnameOfPerson = personSurnames.contains(text.key(c.start)) && !c.officeCue
                         && !locative(text, c.end);
                 c.accepted = !surnameOfPerson && (!c.ambiguous || c.officeCue || text.get(c.start).hasApostrophe()
-                        || !text.get(c.start).sentenceStart());
+                        || !text.get(c.start).sentenceStart() || dateline(text, c));
                 if (c.accepted) {
                     provinceMentions.add(c);
                 }
@@ -339,6 +343,14 @@ public final class PlaceFinder {
             }
         }
         acceptEstablishedAndListed(text, candidates, establishedKeys);
+    }
+
+    /** "ORDU" alone on its line, in capitals: the dateline or the section of a local page, which names a place. */
+    private static boolean dateline(TokenizedText text, Candidate c) {
+        int after = c.end + 1;
+        return text.get(c.start).allCaps()
+                && (text.get(c.start).sepBefore() & (Separator.START | Separator.NEWLINE)) != 0
+                && (after >= text.size() || (text.get(after).sepBefore() & Separator.NEWLINE) != 0);
     }
 
     /** "İstanbul - Beşiktaş", "İzmir/Konak": a district written right after its own province, as an address. */

@@ -921,4 +921,122 @@ class OfficialFinderTest {
                         org.assertj.core.groups.Tuple.tuple("Ali Tekin", "Belediye Başkan Adayı", "Köprübaşı"),
                         org.assertj.core.groups.Tuple.tuple("Cem Bal", "Belediye Başkan Adayı", "Şalpazarı"));
     }
+
+    @Test
+    void readsATitleWordAsTheSurnameOfAGivenNameAfterATitleOrInAList() {
+        assertThat(officials("DSP Sinop Milletvekili Oya Bakan, Gerze için açıklama yaptı."))
+                .extracting(Analysis.Official::name, Analysis.Official::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Oya Bakan", "Milletvekili"));
+        assertThat(officials("DSP Genel Başkan Yardımcıları Ali Kaya, Oya Bakan, Sinop Milletvekili Deniz Er ve "
+                + "Gerze Belediye Başkanı Kemal Sezer toplantıya katıldı."))
+                .extracting(Analysis.Official::name, Analysis.Official::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ali Kaya", "Genel Başkan Yardımcısı"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Bakan", "Genel Başkan Yardımcısı"),
+                        org.assertj.core.groups.Tuple.tuple("Deniz Er", "Milletvekili"),
+                        org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "Belediye Başkanı"));
+    }
+
+    @Test
+    void chairsOfUnionsChambersAndAssociationsAreNotOfficials() {
+        assertThat(officials("Memur-Sen Genel Başkanı Oya Er ve DİSK Genel Sekreteri Ali Kaya açıklama yaptı.")).isEmpty();
+        assertThat(officials("Sinop Muhtarlar Federasyonu Başkan Vekili Cem Bal ile Memur-Sen Sinop İl Temsilcisi "
+                + "Deniz Tan görüştü.")).isEmpty();
+        assertThat(officials("Gerze Esnaf Odası Başkanı Nuri Ekim ile DSP Sinop İl Başkanı Oya Er görüştü."))
+                .extracting(Analysis.Official::name).containsExactly("Oya Er");
+    }
+
+    @Test
+    void readsProvincialAdministrationAndParliamentaryOfficesAsWritten() {
+        assertThat(officials("Sinop İl Genel Meclisi Başkanı Kemal Sezer ve İl Özel İdaresi Genel Sekreteri Oya Er "
+                + "ile TBMM İdare Amiri Ali Kaya toplantıya katıldı."))
+                .extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::province)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "İl Genel Meclisi Başkanı", "Sinop"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Er", "İl Özel İdaresi Genel Sekreteri", "Sinop"),
+                        org.assertj.core.groups.Tuple.tuple("Ali Kaya", "İdare Amiri", null));
+    }
+
+    @Test
+    void distributesPluralTitlesOfPartyBoardsWingsAndCoHeads() {
+        assertThat(officials("MHP Merkez Yürütme Kurulu Üyeleri Kemal Sezer, Oya Tan ve Ali Kaya konuştu."))
+                .extracting(Analysis.Official::title, Analysis.Official::party).containsOnly(
+                        org.assertj.core.groups.Tuple.tuple("Merkez Yürütme Kurulu Üyesi", "MHP"));
+        assertThat(officials("DSP Kadın Kolları Genel Başkan Yardımcıları Oya Tan ve Ayşe Bal katıldı."))
+                .extracting(Analysis.Official::title).containsExactly("Kadın Kolları Genel Başkan Yardımcısı",
+                        "Kadın Kolları Genel Başkan Yardımcısı");
+        assertThat(officials("Gerze Belediye Meclisi toplantısı, Eş Başkanlar Kemal Sezer ve Oya Tan başkanlığında "
+                + "yapıldı.")).extracting(Analysis.Official::title, Analysis.Official::district).containsOnly(
+                        org.assertj.core.groups.Tuple.tuple("Eş Başkan", "Gerze"));
+    }
+
+    @Test
+    void readsAPluralTitleInTheAblativeAsTheTitleOfTheNamesAfterIt() {
+        assertThat(officials("DSP Sinop milletvekillerinden Oya Er ve Ali Kaya toplantıya katıldı."))
+                .extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::province)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Oya Er", "Milletvekili", "Sinop"),
+                        org.assertj.core.groups.Tuple.tuple("Ali Kaya", "Milletvekili", "Sinop"));
+    }
+
+    @Test
+    void readsTheChairElectedAtAPartyCongressFromThePredicate() {
+        assertThat(officials("DSP Gerze ilçe teşkilatında Kemal Sezer, yeniden başkanlığa seçildi."))
+                .extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party,
+                        Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "İlçe Başkanı", "DSP", "Gerze"));
+        assertThat(officials("DSP Sinop'ta delegelerin oylarını alan Oya Tan teşkilatın yeni başkanı seçildi."))
+                .extracting(Analysis.Official::title, Analysis.Official::province)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("İl Başkanı", "Sinop"));
+        assertThat(officials("Gerze Muhtarlar Derneği kongresinde Kemal Sezer yeniden başkan seçildi.")).isEmpty();
+    }
+
+    @Test
+    void aBareBaşkanAfterAPartysCongressChairsThatOrganisation() {
+        assertThat(officials("DSP Sinop 8. Olağan İl Kongresi’ne tek liste giren Başkan Kemal Sezer, güven tazeledi."))
+                .extracting(Analysis.Official::title, Analysis.Official::party, Analysis.Official::province)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Başkan", "DSP", "Sinop"));
+        assertThat(officials("DSP Gerze İlçe Kongresi yapıldı. Kongrede konuşan Başkan Kemal Sezer, teşekkür etti."))
+                .extracting(Analysis.Official::party, Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("DSP", "Gerze"));
+    }
+
+    @Test
+    void readsTheNamesAfterAPluralTitleInTheAblativeWithTheirVotes() {
+        assertThat(officials("DSP Sinop İl Kongresinde il başkan adaylarından Kemal Sezer 120 oy, Oya Tan 200 oy aldı."))
+                .extracting(Analysis.Official::name, Analysis.Official::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "İl Başkan Adayı"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Tan", "İl Başkan Adayı"));
+    }
+
+    @Test
+    void aHolderOfSeveralChainedTitlesTakesTheFirstGiven() {
+        assertThat(officials("TBMM Divan Katip Üyesi olarak görev yapan ve aynı zamanda DSP Sinop Milletvekili olan "
+                + "Oya Er, açıklama yaptı.")).extracting(Analysis.Official::title).containsExactly("Divan Katip Üyesi");
+        assertThat(officials("Sinop Belediye Başkan Vekili, İmar Komisyonu Başkanı ve Gerzespor Başkan Yardımcısı olan "
+                + "Kemal Sezer tutuklandı.")).extracting(Analysis.Official::title, Analysis.Official::province)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Belediye Başkan Vekili", "Sinop"));
+    }
+
+    @Test
+    void aProvinceClosingAListedNameAfterATitleIsItsLastSurname() {
+        assertThat(officials("Toplantıya DSP Genel Sekreteri Ali Kaya, Sinop Milletvekili Ayşe Bölünmez Çankırı, "
+                + "İl Kadın Kolları Başkanı Oya Tan ve İl Jandarma Komutanı Kıdemli Albay Cem Bal katıldı."))
+                .extracting(Analysis.Official::name, Analysis.Official::province)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ali Kaya", null),
+                        org.assertj.core.groups.Tuple.tuple("Ayşe Bölünmez Çankırı", "Sinop"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Tan", "Sinop"),
+                        org.assertj.core.groups.Tuple.tuple("Cem Bal", "Sinop"));
+    }
+
+    @Test
+    void readsMinistriesWhoseNamesHoldWordsThatAreNeverNamesAndTermNumbersBeforeThem() {
+        assertThat(officials("Kongreye 65. Dönem Ulaştırma, Denizcilik ve Haberleşme Bakanı Cem Bal katıldı."))
+                .extracting(Analysis.Official::title)
+                .containsExactly("Ulaştırma, Denizcilik ve Haberleşme Bakanı");
+    }
+
+    @Test
+    void readsAWingChairOfADistrictOrganisation() {
+        assertThat(officials("DSP Gerze İlçe Teşkilatı Gençlik Kolları Başkanı Cem Bal açıklama yaptı."))
+                .extracting(Analysis.Official::title, Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("İlçe Gençlik Kolları Başkanı", "Gerze"));
+    }
 }

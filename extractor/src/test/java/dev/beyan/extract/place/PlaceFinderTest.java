@@ -230,4 +230,16 @@ class PlaceFinderTest {
         assertThat(places("Manisa'nın Şehzadeler ilçesinde yeni park açıldı.")).contains(
                 "Şehzadeler/district/Manisa");
     }
+
+    @Test
+    void aDistrictThatStartsLikeAFeatureWordIsNoStreamAfterItsProvince() {
+        assertThat(places("Kocaeli Çayırova Belediyesi meclis toplantısı bugün yapıldı."))
+                .containsExactly("Kocaeli/province/Kocaeli", "Çayırova/district/Kocaeli");
+    }
+
+    @Test
+    void readsAnAmbiguousProvinceAloneOnItsLineInCapitalsAsTheDateline() {
+        assertThat(places("ORDU\n\nKöylüler fındık fiyatına tepki gösterdi.")).containsExactly("Ordu/province/Ordu");
+        assertThat(places("Ordu ve donanma tatbikata katıldı.")).isEmpty();
+    }
 }
