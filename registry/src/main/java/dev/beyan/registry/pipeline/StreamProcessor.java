@@ -112,6 +112,7 @@ public class StreamProcessor {
                             .chain(() -> checkpoint(tx, streamId))
                             .chain(projected -> projected >= event.streamVersion() ? Uni.createFrom().voidItem()
                                     : projector.apply(tx, event.recorded(), event.event())))
+                    .onFailure(Identities.Contended.class).retry().withBackOff(RETRY_BACKOFF).atMost(RETRIES)
                     .await().atMost(TIMEOUT);
         }
     }
