@@ -59,9 +59,10 @@ public class ReleaseEventConsumer {
                 catchUp(announced);
             } catch (RuntimeException batchFailure) {
                 LOG.warnf(batchFailure, "a batch of %d streams failed; projecting them one by one", announced.size());
+                // a passing failure was waited out above: one that lasts fails each stream at once, as before batches
                 announced.forEach((stream, version) -> {
                     try {
-                        catchUp(Map.of(stream, version));
+                        processor.catchUp(Map.of(stream, version));
                     } catch (RuntimeException e) {
                         byStream.get(stream).forEach(record -> deadLetters.add(record.nack(e)));
                     }
