@@ -13,16 +13,18 @@ public final class ReferenceData {
     private final Parties parties;
     private final Titles titles;
     private final OfficeRegistry officeRegistry;
+    private final CivilBodies civilBodies;
     private final WordClasses wordClasses;
 
     private ReferenceData(Gazetteer gazetteer, PlaceWords placeWords, PersonNames personNames, Parties parties,
-                          Titles titles, OfficeRegistry officeRegistry) {
+                          Titles titles, OfficeRegistry officeRegistry, CivilBodies civilBodies) {
         this.gazetteer = gazetteer;
         this.placeWords = placeWords;
         this.personNames = personNames;
         this.parties = parties;
         this.titles = titles;
         this.officeRegistry = officeRegistry;
+        this.civilBodies = civilBodies;
         this.wordClasses = new WordClasses(gazetteer, placeWords, personNames, parties, titles);
     }
 
@@ -30,7 +32,7 @@ public final class ReferenceData {
     public static ReferenceData load() {
         ObjectMapper json = new ObjectMapper();
         return new ReferenceData(Gazetteer.load(json), PlaceWords.load(), PersonNames.load(), Parties.load(),
-                Titles.load(), OfficeRegistry.load(Registers.load()));
+                Titles.load(), OfficeRegistry.load(Registers.load()), CivilBodies.load());
     }
 
     public Gazetteer gazetteer() {
@@ -55,6 +57,10 @@ public final class ReferenceData {
 
     public OfficeRegistry officeRegistry() {
         return officeRegistry;
+    }
+
+    public CivilBodies civilBodies() {
+        return civilBodies;
     }
 
     /** Classifies a word against all the lexicons at once (see {@link dev.beyan.extract.text.WordClass}). */

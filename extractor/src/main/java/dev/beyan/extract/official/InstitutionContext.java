@@ -80,7 +80,9 @@ final class InstitutionContext {
             if (key.equals(PARLIAMENT)) {
                 return new Institution(PARLIAMENT_ORG, null, null);
             }
-            if (key.startsWith(MUNICIPALITY) && key.length() > MUNICIPALITY.length()) {
+            // "Gerze Belediyesi", and "Gerze Belediye Meclisi" whose chairs are the municipality's heads
+            if (key.startsWith(MUNICIPALITY)
+                    && (key.length() > MUNICIPALITY.length() || text.key(k + 1).startsWith(COUNCIL))) {
                 return municipality(index, k);
             }
         }

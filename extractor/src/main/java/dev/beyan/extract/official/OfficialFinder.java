@@ -43,7 +43,7 @@ public final class OfficialFinder {
         this.data = data;
         this.names = data.personNames();
         this.registry = data.officeRegistry();
-        this.evidenceFinder = new TitleEvidenceFinder(data.titles(), nameFinder);
+        this.evidenceFinder = new TitleEvidenceFinder(data.titles(), data.civilBodies(), nameFinder);
         this.candidateLists = new CandidateListFinder(data.gazetteer(), data.titles(), nameFinder);
         this.electionBlocks = new PartyDashLines(nameFinder);
         this.replacements = new Replacements(nameFinder);

@@ -88,9 +88,9 @@ public final class PersonNameFinder {
             Token next = text.get(end + 1);
             if (next.sepBefore() != Separator.SPACE || !next.capitalized() || next.digits()
                     || (next.is(WordClass.NAME_STOPWORD) && !itemOfALine(text, i, end + 1)
-                        && !surnameOfGivenNames(text, i, end + 1))
+                        && !surnameOfGivenNames(text, i, end + 1, afterTitle))
                     || startsParty(text, end + 1)
-                    || startsTitle(text, end + 1)
+                    || (startsTitle(text, end + 1) && !surnameOfGivenNames(text, i, end + 1, afterTitle))
                     || first.allCaps() != next.allCaps()
                     || (end > i && !continuesLongName(text, i, end + 1))
                     || (end == i && (isAddress(text, i) || provinceAndItsDistrict(text, i)))
@@ -183,10 +183,15 @@ public final class PersonNameFinder {
 
     /**
      * "Gerze'de Ali Rıza Ekim, Boyabat'ta ...": after two given names, a capitalised word that closes a list item
-     * (a comma, "ve" or "ile" after it) is the surname the name lacks, though it is also a common word ("Ekim").
+     * (a comma, "ve" or "ile" after it) is the surname the name lacks, though it is also a common word ("Ekim") or
+     * a title ("Bakan"). After a title or another listed name one given name is enough ("Milletvekili Oya Bakan,
+     * ...", "Ali Kaya, Oya Bakan ve ..."): the office is named already, so the word is not a second title; alone,
+     * "Ekrem Başkan" may be the honorific use.
      */
-    private static boolean surnameOfGivenNames(TokenizedText text, int start, int k) {
-        if (k - start < 2 || !onlyGivenNames(text, start, k - 1)) {
+    private static boolean surnameOfGivenNames(TokenizedText text, int start, int k, boolean afterTitle) {
+        boolean listed = afterTitle || (Separator.isListComma(text.get(start).sepBefore())
+                && text.get(start - 1).capitalized());
+        if (k - start < (listed ? 1 : 2) || !onlyGivenNames(text, start, k - 1)) {
             return false;
         }
         if (k + 1 >= text.size()) {

@@ -1,5 +1,6 @@
 package dev.beyan.extract.official;
 
+import dev.beyan.extract.data.CivilBodies;
 import dev.beyan.extract.data.Party;
 import dev.beyan.extract.data.PhraseTable;
 import dev.beyan.extract.data.Title;
@@ -109,14 +110,16 @@ final class TitleEvidenceFinder {
     }
 
     private final Titles titles;
+    private final CivilBodies civilBodies;
     private final PersonNameFinder nameFinder;
     private final ModifierScanner modifiers = new ModifierScanner();
     private final Jurisdictions jurisdictions = new Jurisdictions();
     private final InstitutionContext institutions = new InstitutionContext();
     private final PartySwitch partySwitch = new PartySwitch();
 
-    TitleEvidenceFinder(Titles titles, PersonNameFinder nameFinder) {
+    TitleEvidenceFinder(Titles titles, CivilBodies civilBodies, PersonNameFinder nameFinder) {
         this.titles = titles;
+        this.civilBodies = civilBodies;
         this.nameFinder = nameFinder;
     }
 
@@ -189,6 +192,9 @@ final class TitleEvidenceFinder {
         ArticleIndex index = scan.index;
         Title title = match.value();
         Modifiers mods = modifiers.scan(index, match.start());
+        if (civilBodies.endsRightBefore(index.text.tokens(), mods.start())) {
+            return; // "Memur-Sen Genel Başkanı", "Esnaf Odası Başkan Vekili": no public or party office
+        }
         if (!mods.former() && formerInside(index.text, match)) {
             mods = new Modifiers(mods.start(), mods.party(), mods.places(), true);
         }

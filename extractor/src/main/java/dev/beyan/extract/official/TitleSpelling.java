@@ -4,14 +4,17 @@ import dev.beyan.extract.text.TokenizedText;
 
 /**
  * Two compounds of office titles are written both apart and together, "Başkan Vekili" / "Başkanvekili" and
- * "Eş Başkan" / "Eşbaşkan", and readers (and the annotators of the gold) keep the article's spelling. The canonical
- * title names the office; this puts it in the spelling of the words that matched.
+ * "Eş Başkan" / "Eşbaşkan", and a council with or without its compound marker, "İl Genel Meclis Başkanı" / "İl Genel
+ * Meclisi Başkanı"; readers (and the annotators of the gold) keep the article's spelling. The canonical title names
+ * the office; this puts it in the spelling of the words that matched.
  */
 final class TitleSpelling {
     private static final String DEPUTY_APART = "Başkan Vekili";
     private static final String DEPUTY_TOGETHER = "Başkanvekili";
     private static final String CO_APART = "Eş Başkan";
     private static final String CO_TOGETHER = "Eşbaşkan";
+    private static final String COUNCIL_BARE = "Meclis ";
+    private static final String COUNCIL_MARKED = "Meclisi ";
 
     private TitleSpelling() {
     }
@@ -30,6 +33,10 @@ final class TitleSpelling {
                 out = out.replace(CO_APART, CO_TOGETHER);
             } else if (key.equals("es") && next.startsWith("baskan")) {
                 out = out.replace(CO_TOGETHER, CO_APART);
+            } else if (key.equals("meclisi") && !out.contains(COUNCIL_MARKED)) {
+                out = out.replace(COUNCIL_BARE, COUNCIL_MARKED);
+            } else if (key.equals("meclis")) {
+                out = out.replace(COUNCIL_MARKED, COUNCIL_BARE);
             }
         }
         return out;

@@ -921,4 +921,58 @@ class OfficialFinderTest {
                         org.assertj.core.groups.Tuple.tuple("Ali Tekin", "Belediye Başkan Adayı", "Köprübaşı"),
                         org.assertj.core.groups.Tuple.tuple("Cem Bal", "Belediye Başkan Adayı", "Şalpazarı"));
     }
+
+    @Test
+    void readsATitleWordAsTheSurnameOfAGivenNameAfterATitleOrInAList() {
+        assertThat(officials("DSP Sinop Milletvekili Oya Bakan, Gerze için açıklama yaptı."))
+                .extracting(Analysis.Official::name, Analysis.Official::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Oya Bakan", "Milletvekili"));
+        assertThat(officials("DSP Genel Başkan Yardımcıları Ali Kaya, Oya Bakan, Sinop Milletvekili Deniz Er ve "
+                + "Gerze Belediye Başkanı Kemal Sezer toplantıya katıldı."))
+                .extracting(Analysis.Official::name, Analysis.Official::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ali Kaya", "Genel Başkan Yardımcısı"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Bakan", "Genel Başkan Yardımcısı"),
+                        org.assertj.core.groups.Tuple.tuple("Deniz Er", "Milletvekili"),
+                        org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "Belediye Başkanı"));
+    }
+
+    @Test
+    void chairsOfUnionsChambersAndAssociationsAreNotOfficials() {
+        assertThat(officials("Memur-Sen Genel Başkanı Oya Er ve DİSK Genel Sekreteri Ali Kaya açıklama yaptı.")).isEmpty();
+        assertThat(officials("Sinop Muhtarlar Federasyonu Başkan Vekili Cem Bal ile Memur-Sen Sinop İl Temsilcisi "
+                + "Deniz Tan görüştü.")).isEmpty();
+        assertThat(officials("Gerze Esnaf Odası Başkanı Nuri Ekim ile DSP Sinop İl Başkanı Oya Er görüştü."))
+                .extracting(Analysis.Official::name).containsExactly("Oya Er");
+    }
+
+    @Test
+    void readsProvincialAdministrationAndParliamentaryOfficesAsWritten() {
+        assertThat(officials("Sinop İl Genel Meclisi Başkanı Kemal Sezer ve İl Özel İdaresi Genel Sekreteri Oya Er "
+                + "ile TBMM İdare Amiri Ali Kaya toplantıya katıldı."))
+                .extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::province)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "İl Genel Meclisi Başkanı", "Sinop"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Er", "İl Özel İdaresi Genel Sekreteri", "Sinop"),
+                        org.assertj.core.groups.Tuple.tuple("Ali Kaya", "İdare Amiri", null));
+    }
+
+    @Test
+    void distributesPluralTitlesOfPartyBoardsWingsAndCoHeads() {
+        assertThat(officials("MHP Merkez Yürütme Kurulu Üyeleri Kemal Sezer, Oya Tan ve Ali Kaya konuştu."))
+                .extracting(Analysis.Official::title, Analysis.Official::party).containsOnly(
+                        org.assertj.core.groups.Tuple.tuple("Merkez Yürütme Kurulu Üyesi", "MHP"));
+        assertThat(officials("DSP Kadın Kolları Genel Başkan Yardımcıları Oya Tan ve Ayşe Bal katıldı."))
+                .extracting(Analysis.Official::title).containsExactly("Kadın Kolları Genel Başkan Yardımcısı",
+                        "Kadın Kolları Genel Başkan Yardımcısı");
+        assertThat(officials("Gerze Belediye Meclisi toplantısı, Eş Başkanlar Kemal Sezer ve Oya Tan başkanlığında "
+                + "yapıldı.")).extracting(Analysis.Official::title, Analysis.Official::district).containsOnly(
+                        org.assertj.core.groups.Tuple.tuple("Eş Başkan", "Gerze"));
+    }
+
+    @Test
+    void readsAPluralTitleInTheAblativeAsTheTitleOfTheNamesAfterIt() {
+        assertThat(officials("DSP Sinop milletvekillerinden Oya Er ve Ali Kaya toplantıya katıldı."))
+                .extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::province)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Oya Er", "Milletvekili", "Sinop"),
+                        org.assertj.core.groups.Tuple.tuple("Ali Kaya", "Milletvekili", "Sinop"));
+    }
 }

@@ -1,0 +1,50 @@
+package dev.beyan.extract.data;
+
+import dev.beyan.extract.text.Separator;
+import dev.beyan.extract.text.Token;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names of civil-society bodies (unions, chambers, associations...) from {@code civil-bodies.tsv}: an office right
+ * after one ("Memur-Sen Genel Başkanı", "Ziraat Odası Başkan Vekili") is not a public or party office.
+ */
+public final class CivilBodies {
+    private final List<String> heads;
+    private final Set<String> unionSuffixes;
+    private final Set<String> abbreviations;
+
+    private CivilBodies(List<String> heads, Set<String> unionSuffixes, Set<String> abbreviations) {
+        this.heads = heads;
+        this.unionSuffixes = unionSuffixes;
+        this.abbreviations = abbreviations;
+    }
+
+    static CivilBodies load() {
+        Map<String, List<String>> byCategory = new HashMap<>();
+        for (String line : Resources.lines("civil-bodies.tsv")) {
+            String[] cols = line.split("\t");
+            byCategory.put(cols[0], List.of(cols[1].split(";")));
+        }
+        return new CivilBodies(byCategory.get("HEAD"), Set.copyOf(byCategory.get("UNION_SUFFIX")),
+                Set.copyOf(byCategory.get("ABBREVIATION")));
+    }
+
+    /** Whether word {@code k - 1} ends the name of a civil body and word {@code k} continues its phrase. */
+    public boolean endsRightBefore(List<Token> tokens, int k) {
+        if (k <= 0 || k >= tokens.size() || tokens.get(k).sepBefore() != Separator.SPACE) {
+            return false;
+        }
+        Token last = tokens.get(k - 1);
+        String key = last.key();
+        if (last.hasApostrophe()) {
+            return false;
+        }
+        return heads.stream().anyMatch(key::startsWith)
+                || (last.allCaps() && abbreviations.contains(key))
+                || ((last.sepBefore() & Separator.DASH) != 0 && unionSuffixes.contains(key));
+    }
+}
