@@ -71,11 +71,14 @@ public class ReadModelGeneration {
         subscriber.connect().subscribe().with(connected -> {
         }, failure -> {
             unheard(failure.getMessage());
-            subscriber.close().subscribe().with(closed -> {
-                if (!stopped) {
-                    vertx.setTimer(RETRY_MS, id -> connect());
-                }
-            });
+            // with a session (its LISTEN failed), closing it asks the reconnect policy; without one, retry here
+            if (subscriber.actualConnection() == null) {
+                subscriber.close().subscribe().with(closed -> {
+                    if (!stopped) {
+                        vertx.setTimer(RETRY_MS, id -> connect());
+                    }
+                });
+            }
         });
     }
 
