@@ -27,9 +27,10 @@ final class TitleForms {
     /**
      * After the plural: the compound marker, "ours", and the marker with the genitive, accusative or dative, as a
      * heading over a list or a group named at once uses them ("Belediye başkanlarının listesi:", "İl başkanlarını
-     * açıkladı:", "DSP'li belediye eş başkanlarına").
+     * açıkladı:", "DSP'li belediye eş başkanlarına"), and the ablative of the group a name is one of ("il başkan
+     * adaylarından A").
      */
-    private static final String[] PLURAL_ENDINGS = {"i", "imiz", "inin", "ini", "ina", "ine"};
+    private static final String[] PLURAL_ENDINGS = {"i", "imiz", "inin", "ini", "ina", "ine", "indan", "inden"};
 
     private TitleForms() {
     }

@@ -1,15 +1,20 @@
 package dev.beyan.extract.official;
 
+import dev.beyan.extract.data.Party;
 import dev.beyan.extract.data.Title;
 import dev.beyan.extract.data.TitleScope;
 import dev.beyan.extract.place.PlaceMention;
 import dev.beyan.extract.text.TokenizedText;
 
+import java.util.List;
+import java.util.Set;
+
 /**
  * Whose a bare "Başkan" or "Başkanvekili" is, when the text names the institution instead of the office: "Adana
  * Büyükşehir Belediyesi'nin meclis oturumu, Başkanvekili X'in yönetiminde...", "Büyükşehir Belediyesi'ni ziyaret
- * ederek Başkan Y ile...", "TBMM Genel Kurulu, Başkanvekili Z başkanlığında toplandı". The institution named last
- * before the title, in its sentence or the one before, is the one it heads.
+ * ederek Başkan Y ile...", "TBMM Genel Kurulu, Başkanvekili Z başkanlığında toplandı", "DSP Sinop İl Kongresi'ne
+ * tek liste giren Başkan W". The institution named last before the title, in its sentence or the one before, is
+ * the one it heads.
  */
 final class InstitutionContext {
     private static final String MUNICIPALITY = "belediye";
@@ -18,11 +23,22 @@ final class InstitutionContext {
     private static final String PARLIAMENT_ORG = "TBMM";
 
     private static final String COUNCIL = "meclis";
+    /** A party's congress or organisation at a level: "İl Kongresi", "ilçe teşkilatı". */
+    private static final List<String> PARTY_ORGANISATION = List.of("kongre", "teskilat");
+    private static final String DISTRICT_LEVEL = "ilce";
+    private static final Set<String> LEVELS = Set.of("il", DISTRICT_LEVEL);
+    private static final Set<String> CONGRESS_KINDS = Set.of("olagan", "olaganustu");
     private static final String PARLIAMENT_WORD = "milletvekili";
 
-    /** The institution's organisation and place; {@code province} and {@code district} may be null. */
-    record Institution(String org, String province, String district) {
+    /**
+     * The institution's organisation and place; {@code province} and {@code district} may be null; {@code party}
+     * is set for a party's provincial or district organisation.
+     */
+    record Institution(String org, String province, String district, Party party) {
         TitleScope scope() {
+            if (party != null) {
+                return district == null ? TitleScope.PARTY_PROVINCE : TitleScope.PARTY_DISTRICT;
+            }
             return org.endsWith(METROPOLITAN_ORG) ? TitleScope.METROPOLITAN : TitleScope.MUNICIPAL;
         }
     }
@@ -78,7 +94,13 @@ final class InstitutionContext {
         for (int k = titleStart - 1; k >= 0 && text.sentenceOf(k) >= firstSentence; k--) {
             String key = text.key(k);
             if (key.equals(PARLIAMENT)) {
-                return new Institution(PARLIAMENT_ORG, null, null);
+                return new Institution(PARLIAMENT_ORG, null, null, null);
+            }
+            if (PARTY_ORGANISATION.stream().anyMatch(key::startsWith) && LEVELS.contains(text.key(k - 1))) {
+                Institution organisation = partyOrganisation(index, k - 1);
+                if (organisation != null) {
+                    return organisation;
+                }
             }
             // "Gerze Belediyesi", and "Gerze Belediye Meclisi" whose chairs are the municipality's heads
             if (key.startsWith(MUNICIPALITY)
@@ -98,12 +120,30 @@ final class InstitutionContext {
         if (metropolitan) {
             PlaceMention before = index.provinceBefore(k);
             String province = place != null ? place.unit().province() : before == null ? null : before.unit().name();
-            return province == null ? null : new Institution(province + " Büyükşehir Belediyesi", province, null);
+            return province == null ? null : new Institution(province + " Büyükşehir Belediyesi", province, null, null);
         }
         if (place == null) {
             return null;
         }
         String district = place.unit().isProvince() ? null : place.unit().name();
-        return new Institution(place.unit().name() + " Belediyesi", place.unit().province(), district);
+        return new Institution(place.unit().name() + " Belediyesi", place.unit().province(), district, null);
+    }
+
+    /**
+     * "[Party] [Place] İl|İlçe Kongresi/Teşkilatı", the level word at {@code level}: that party's organisation. The
+     * congress's number and kind may stand between ("Sinop 8. Olağan İl Kongresi").
+     */
+    private static Institution partyOrganisation(ArticleIndex index, int level) {
+        int placeEnd = level - 1;
+        while (placeEnd > 0 && (index.text.get(placeEnd).digits() || CONGRESS_KINDS.contains(index.text.key(placeEnd)))) {
+            placeEnd--;
+        }
+        PlaceMention place = placeEnd >= 0 ? index.placeEndingAt[placeEnd] : null;
+        Party party = place == null ? null : index.partyInSentenceBefore(place.start());
+        if (party == null) {
+            return null;
+        }
+        boolean district = index.text.key(level).equals(DISTRICT_LEVEL) && !place.unit().isProvince();
+        return new Institution(party.shortName(), place.unit().province(), district ? place.unit().name() : null, party);
     }
 }

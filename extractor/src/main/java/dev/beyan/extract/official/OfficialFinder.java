@@ -35,6 +35,7 @@ public final class OfficialFinder {
     private final PartyDashLines electionBlocks;
     private final Replacements replacements;
     private final Nominations nominations = new Nominations();
+    private final CongressElections congressElections = new CongressElections();
     private final GroupParties groupParties;
     private final ReferenceData data;
     private final OfficeRegistry registry;
@@ -84,6 +85,7 @@ public final class OfficialFinder {
         found.addAll(candidateLists.find(index));
         found.addAll(electionBlocks.find(index));
         found.addAll(nominations.find(index));
+        found.addAll(congressElections.find(index));
         GroupParties.Found groups = groupParties.find(index);
         found.addAll(groupParties.membersWhoLeft(index, groups));
         Map<String, Person> persons = new LinkedHashMap<>();

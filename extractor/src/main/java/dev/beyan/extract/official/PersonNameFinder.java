@@ -3,6 +3,8 @@ package dev.beyan.extract.official;
 import dev.beyan.extract.data.AdminUnit;
 import dev.beyan.extract.data.Gazetteer;
 import dev.beyan.extract.data.Parties;
+import dev.beyan.extract.data.PhraseTable;
+import dev.beyan.extract.data.Title;
 import dev.beyan.extract.data.Titles;
 import dev.beyan.extract.text.Separator;
 import dev.beyan.extract.text.Token;
@@ -23,6 +25,8 @@ import java.util.List;
  */
 public final class PersonNameFinder {
     private static final int MAX_WORDS = 4;
+    /** The most words a title has ("Kadın Kolları Genel Başkan Yardımcısı"). */
+    private static final int MAX_TITLE_WORDS = 6;
     /** Professions written before a name, which the registers also hold as given names or surnames. */
     private static final java.util.Set<String> PROFESSIONS = java.util.Set.of("yazar", "sanatci", "sair", "ressam",
             "oyuncu", "sarkici", "yonetmen", "isadami", "isinsani", "akademisyen", "muhendis", "doktor", "ogretmen",
@@ -50,7 +54,7 @@ public final class PersonNameFinder {
         List<NameSpan> out = new ArrayList<>();
         int i = 0;
         while (i < text.size()) {
-            NameSpan span = nameAt(text, i, false);
+            NameSpan span = nameAt(text, i, endsTitle(text, i - 1));
             if (span != null) {
                 out.add(span);
                 i = span.end() + 1;
@@ -59,6 +63,22 @@ public final class PersonNameFinder {
             }
         }
         return out;
+    }
+
+    /** Whether a title ends at word {@code end}, right before a name: "Sinop Milletvekili | Ayşe Er". */
+    private boolean endsTitle(TokenizedText text, int end) {
+        if (end < 0 || !text.get(end + 1).spaceBefore() || !text.get(end).capitalized()) {
+            return false;
+        }
+        for (int j = end; j >= 0 && j > end - MAX_TITLE_WORDS; j--) {
+            if (text.is(j, WordClass.TITLE_START)) {
+                PhraseTable.Match<Title> title = titles.match(text.tokens(), j);
+                if (title != null && title.end() == end) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -71,8 +91,8 @@ public final class PersonNameFinder {
             return null;
         }
         boolean given = first.is(WordClass.GIVEN_NAME);
-        if (!afterTitle && !given) {
-            return null;
+        if (!given && (!afterTitle || TitleEvidenceFinder.HONORIFICS.contains(first.key()))) {
+            return null; // after a title, "Kıdemli Albay" and "Dr." come before the name, not in it
         }
         if (PROFESSIONS.contains(first.key()) && text.is(i + 1, WordClass.GIVEN_NAME) && text.get(i + 1).spaceBefore()) {
             return null; // "Yazar Haluk Gerger": a profession before the name, though "Yazar" is also a name
@@ -92,7 +112,7 @@ public final class PersonNameFinder {
                     || startsParty(text, end + 1)
                     || (startsTitle(text, end + 1) && !surnameOfGivenNames(text, i, end + 1, afterTitle))
                     || first.allCaps() != next.allCaps()
-                    || (end > i && !continuesLongName(text, i, end + 1))
+                    || (end > i && !continuesLongName(text, i, end + 1, afterTitle))
                     || (end == i && (isAddress(text, i) || provinceAndItsDistrict(text, i)))
                     || namesABody(text, end + 1)) {
                 break;
@@ -127,7 +147,7 @@ public final class PersonNameFinder {
      * place name ("Ahmet Yalçınkaya Kocasinan, Talas..."); headlines are cut back separately. After given names
      * only, a place name is the surname the name still lacks ("Utku Caner Çaykara", "Ali Rıza Ordu'nun").
      */
-    private static boolean continuesLongName(TokenizedText text, int start, int k) {
+    private static boolean continuesLongName(TokenizedText text, int start, int k, boolean afterTitle) {
         Token next = text.get(k);
         if (!next.is(WordClass.PLACE)) {
             return true;
@@ -140,7 +160,10 @@ public final class PersonNameFinder {
         // ("Ahmet Metin Genç ile" is a name; "Ahmet Yalçınkaya Kocasinan, Talas" is a name and a list of places).
         boolean listed = k + 2 < text.size() && Separator.isListComma(text.get(k + 1).sepBefore())
                 && text.is(k + 1, WordClass.PLACE) && !text.is(k + 2, WordClass.OFFICE_CUE);
-        return next.is(WordClass.SURNAME_LIKE) && !next.hasApostrophe() && !listed && !officeFollows;
+        // After a title, a place closing a list item is the last surname: "Milletvekili Ayşe Er Sinop, Vali ..."
+        boolean closesItem = afterTitle && k + 1 < text.size() && Separator.isListComma(text.get(k + 1).sepBefore())
+                && !text.is(k + 1, WordClass.PLACE);
+        return (next.is(WordClass.SURNAME_LIKE) || closesItem) && !next.hasApostrophe() && !listed && !officeFollows;
     }
 
     private static boolean onlyGivenNames(TokenizedText text, int from, int to) {

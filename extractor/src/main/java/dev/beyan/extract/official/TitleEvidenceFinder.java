@@ -38,7 +38,7 @@ import java.util.Set;
  */
 final class TitleEvidenceFinder {
     /** Honorifics between a title and a name: "Belediye Başkanı Dr. Leyla Sarıgül", "Sayın". */
-    private static final Set<String> HONORIFICS = Set.of(
+    static final Set<String> HONORIFICS = Set.of(
             "dr", "prof", "prf", "doc", "ogr", "gor", "av", "avukat", "op", "uzm", "sayin",
             // professions news puts between an office and its holder: "Başkan Adayımız Avukat X"
             "muhendis", "doktor", "ogretmen", "eczaci", "mimar", "ekonomist", "akademisyen", "gazeteci", "emekli",
@@ -99,6 +99,14 @@ final class TitleEvidenceFinder {
     private static final Map<String, String> COMMITTEE_ROLES = Map.of(
             "baskani", "Başkanı", "baskanvekili", "Başkanvekili", "uyesi", "Üyesi", "sozcusu", "Sözcüsü");
     private static final String IN_PLACE_OF = "yerine";
+    private static final String VOTES = "oy";
+    /** "65. Dönem Ulaştırma Bakanı": the term number stands before the office, outside the ministry's name. */
+    private static final String TERM = "donem";
+    /**
+     * Lower-case words inside a chain of one holder's titles: "Başkan Vekili, İmar Komisyonu Başkanı ve Spor
+     * Kulübü Başkan Yardımcısı olan X", "Divan Üyesi olarak görev yapan ve aynı zamanda Milletvekili olan Y".
+     */
+    private static final Set<String> CHAIN_LINKS = Set.of("ve", "olan", "olarak", "gorev", "yapan", "ayni", "zamanda");
     /** Parties nominate candidates: a party named earlier in the sentence is the candidate's. */
     private static final String CANDIDATE = "Adayı";
     /** Words of an article about mayors, which makes "Place Party Name" lines election results. */
@@ -219,7 +227,7 @@ final class TitleEvidenceFinder {
             // So does a title right after a name, which is that name's ("A yerine B Belediye Başkan Vekili, ...").
             boolean commaChains = index.text.get(match.start()).capitalized() && !title.plural()
                     && !afterAName(index, mods.start());
-            Chained chained = chained(index, after.next, commaChains);
+            Chained chained = chained(index, after.next, commaChains, title.plural());
             if (chained != null) {
                 name = chained.name;
                 party = chained.joined || party == null ? chained.party : party;
@@ -293,8 +301,9 @@ final class TitleEvidenceFinder {
         if (title.scope() == TitleScope.GENERIC) {
             InstitutionContext.Institution head = institutions.before(index, match.start());
             if (head != null) {
+                Party of = party != null ? party : head.party();
                 return new Evidence(match.start(), TitleSpelling.asWritten(title.canonical(), index.text,
-                        match.start(), match.end()), title.scope(), head.org(), party == null ? null : party.shortName(),
+                        match.start(), match.end()), title.scope(), head.org(), of == null ? null : of.shortName(),
                         head.province(), head.district(), mods.former(), false);
             }
         }
@@ -414,8 +423,9 @@ final class TitleEvidenceFinder {
      * "Vali ve Kurul Başkanı Ad Soyad", "Genel Başkanımız, Cumhurbaşkanımız Sayın
      * Ad Soyad", "Bolu Milletvekili seçilen DEVA Partisi Genel Sekreteri Ayten Koru": after
      * "ve", a participle of taking office, or (for a capitalised title) a comma, capitalised words up to a name.
+     * A plural title does not chain over "ve": "meclis üyeleri ve İl Müftüsü X" names others, then X.
      */
-    private Chained chained(ArticleIndex index, int k, boolean capitalisedTitle) {
+    private Chained chained(ArticleIndex index, int k, boolean capitalisedTitle, boolean plural) {
         TokenizedText text = index.text;
         if (k >= text.size()) {
             return null;
@@ -429,8 +439,10 @@ final class TitleEvidenceFinder {
                 return clause;
             }
             start = k + 1;
-        } else if (key.equals("ve") && text.get(k).spaceBefore()) {
+        } else if (key.equals("ve") && text.get(k).spaceBefore() && !plural) {
             start = k + 1;
+        } else if (key.equals(AS) && text.get(k).spaceBefore() && !plural) {
+            start = k; // "TBMM İdare Amiri olarak görev yapan ve aynı zamanda Sinop Milletvekili olan X"
         } else if (capitalisedTitle && Separator.isListComma(text.get(k).sepBefore())) {
             start = k;
         } else if (capitalisedTitle && text.get(k).spaceBefore() && text.get(k).capitalized()) {
@@ -442,10 +454,16 @@ final class TitleEvidenceFinder {
         }
         Party party = null;
         boolean sawTitle = false;
-        for (int j = start; j < text.size() && j < start + CHAIN_WINDOW; j++) {
+        int window = CHAIN_WINDOW;
+        for (int j = start; j < text.size() && j < start + window; j++) {
             Token t = text.get(j);
-            if (j > start && !Separator.isPhraseInternal(t.sepBefore())) {
+            if (j > start && !Separator.isPhraseInternal(t.sepBefore())
+                    && !(capitalisedTitle && Separator.isListComma(t.sepBefore()))) {
                 return null;
+            }
+            if (CHAIN_LINKS.contains(t.key())) {
+                window++; // "ve", "olan", "olarak görev yapan", "aynı zamanda" join the titles of one holder
+                continue;
             }
             if (index.nameStartingAt[j] != null) {
                 boolean chain = j > start && (sawTitle || !needsTitle);
@@ -497,7 +515,7 @@ final class TitleEvidenceFinder {
         List<Listed> names = new ArrayList<>();
         PlaceMention own = placeInParentheses(index, first.end() + 1);
         names.add(new Listed(first, own));
-        int end = own == null ? first.end() : own.end();
+        int end = afterVotes(text, own == null ? first.end() : own.end());
         while (end + 1 < text.size() && !text.get(end).hasApostrophe()) {
             int k = end + 1;
             if (text.key(k).equals("ve") || text.key(k).equals("ile")) {
@@ -512,9 +530,16 @@ final class TitleEvidenceFinder {
             }
             own = placeInParentheses(index, next.end() + 1);
             names.add(new Listed(next, own));
-            end = own == null ? next.end() : own.end();
+            end = afterVotes(text, own == null ? next.end() : own.end());
         }
         return names;
+    }
+
+    /** "adaylarından A 129 oy, B 200 oy": the votes after an item belong to it; the list goes on after them. */
+    private static int afterVotes(TokenizedText text, int end) {
+        boolean votes = end + 2 < text.size() && text.get(end + 1).digits() && text.get(end + 1).spaceBefore()
+                && text.key(end + 2).equals(VOTES) && text.get(end + 2).spaceBefore();
+        return votes ? end + 2 : end;
     }
 
     /** A place alone in parentheses starting at word {@code k}: "Ayten Koru (Bolu)". */
@@ -874,7 +899,8 @@ final class TitleEvidenceFinder {
             boolean word = t.capitalized() && !t.hasApostrophe()
                     && (index.nameCovering[j - 1] < 0 || sep == Separator.SPACE)
                     && index.partyEndingAt[j - 1] == null && index.placeEndingAt[j - 1] == null
-                    && !t.is(WordClass.NAME_STOPWORD) && (sep == Separator.SPACE || sep == Separator.COMMA);
+                    && !t.is(WordClass.NAME_STOPWORD) && !t.key().equals(TERM)
+                    && (sep == Separator.SPACE || sep == Separator.COMMA);
             if (!(joiner || word) || (sep == Separator.COMMA && !word)) {
                 break;
             }

@@ -1,5 +1,7 @@
 package dev.beyan.extract.statement;
 
+import dev.beyan.extract.text.TurkishText;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -7,8 +9,8 @@ import java.util.Set;
 /**
  * Keeps the quotes that report speech and drops the other uses of quotation marks: all-caps subheads,
  * short slogans and scare quotes (under four words), and names and titles of works (every word
- * capitalised, or followed by a naming word such as "adlı", "başlıklı", "sloganıyla"), charges named by an
- * infinitive ("terör örgütüne yardım etmek"), and quoted lists of names.
+ * capitalised, or followed by a naming word such as "adlı", "başlıklı", "sloganıyla", or inflected as a noun), charges
+ * named by an infinitive ("terör örgütüne yardım etmek"), and quoted lists of names.
  */
 final class QuoteTitleFilter {
 
@@ -46,7 +48,8 @@ final class QuoteTitleFilter {
                 && !hasSentencePunctuation(text, quote)) {
             return false;
         }
-        if (looksLikeList(text, quote, words, capitalised) || closesAHeadingLine(text, quote, words)) {
+        if (looksLikeList(text, quote, words, capitalised) || closesAHeadingLine(text, quote, words)
+                || inflectedAsANoun(text, quote)) {
             return false;
         }
         int next = index.firstAtOrAfter(quote.after());
@@ -125,6 +128,21 @@ final class QuoteTitleFilter {
         // "Tekin: “Bu kente hizmet edeceğiz”": a heading that names its speaker quotes the speech
         boolean attributed = before >= 0 && text.charAt(before) == ':';
         return !attributed && ".!?\u2026".indexOf(text.charAt(last)) < 0;
+    }
+
+    /**
+     * "... "350 bininci konutun anahtar teslim töreni"ne katıldı": a case suffix written onto the closing mark
+     * (with or without an apostrophe) makes the quoted words the name of a thing, not speech.
+     */
+    private static boolean inflectedAsANoun(String text, RawQuote quote) {
+        int k = quote.after();
+        if (k >= text.length() || quote.after() == quote.end()) {
+            return false;
+        }
+        if (TurkishText.isApostrophe(text.charAt(k)) && k + 1 < text.length()) {
+            k++;
+        }
+        return Character.isLowerCase(text.charAt(k));
     }
 
     private static boolean onlySpaceBetween(String text, int from, int to) {

@@ -235,9 +235,11 @@ final class ReportedSpeechFinder {
             if (!comma && t.isCapitalised() && form != SpeechVerbs.Form.PASSIVE && isParticipleHead(c, j)) {
                 return right;
             }
+            // "...gezen başkanlar", "...konuşan avukat": the subject, a participle's head noun; but not one of two
+            // coordinated nouns inside the clause ("...gelen talepler ve mevsim şartlarına göre ...")
             if (!comma && (isBarePlural(t.folded()) || PERSON_HEADS.contains(t.folded())) && j > 0
-                    && isParticiple(tokens.get(j - 1))) {
-                return right; // "...gezen başkanlar", "...konuşan avukat": the subject, a participle's head noun
+                    && isParticiple(tokens.get(j - 1)) && !COORDINATORS.contains(tokens.get(right).folded())) {
+                return right;
             }
             if (!comma && PARTICLES.contains(t.folded()) && j > 0 && tokens.get(j - 1).isCapitalised()
                     && tokens.get(j - 1).apostropheSuffix().isEmpty()) {

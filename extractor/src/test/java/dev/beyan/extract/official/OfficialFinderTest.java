@@ -975,4 +975,68 @@ class OfficialFinderTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Oya Er", "Milletvekili", "Sinop"),
                         org.assertj.core.groups.Tuple.tuple("Ali Kaya", "Milletvekili", "Sinop"));
     }
+
+    @Test
+    void readsTheChairElectedAtAPartyCongressFromThePredicate() {
+        assertThat(officials("DSP Gerze ilçe teşkilatında Kemal Sezer, yeniden başkanlığa seçildi."))
+                .extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party,
+                        Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "İlçe Başkanı", "DSP", "Gerze"));
+        assertThat(officials("DSP Sinop'ta delegelerin oylarını alan Oya Tan teşkilatın yeni başkanı seçildi."))
+                .extracting(Analysis.Official::title, Analysis.Official::province)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("İl Başkanı", "Sinop"));
+        assertThat(officials("Gerze Muhtarlar Derneği kongresinde Kemal Sezer yeniden başkan seçildi.")).isEmpty();
+    }
+
+    @Test
+    void aBareBaşkanAfterAPartysCongressChairsThatOrganisation() {
+        assertThat(officials("DSP Sinop 8. Olağan İl Kongresi’ne tek liste giren Başkan Kemal Sezer, güven tazeledi."))
+                .extracting(Analysis.Official::title, Analysis.Official::party, Analysis.Official::province)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Başkan", "DSP", "Sinop"));
+        assertThat(officials("DSP Gerze İlçe Kongresi yapıldı. Kongrede konuşan Başkan Kemal Sezer, teşekkür etti."))
+                .extracting(Analysis.Official::party, Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("DSP", "Gerze"));
+    }
+
+    @Test
+    void readsTheNamesAfterAPluralTitleInTheAblativeWithTheirVotes() {
+        assertThat(officials("DSP Sinop İl Kongresinde il başkan adaylarından Kemal Sezer 120 oy, Oya Tan 200 oy aldı."))
+                .extracting(Analysis.Official::name, Analysis.Official::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "İl Başkan Adayı"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Tan", "İl Başkan Adayı"));
+    }
+
+    @Test
+    void aHolderOfSeveralChainedTitlesTakesTheFirstGiven() {
+        assertThat(officials("TBMM Divan Katip Üyesi olarak görev yapan ve aynı zamanda DSP Sinop Milletvekili olan "
+                + "Oya Er, açıklama yaptı.")).extracting(Analysis.Official::title).containsExactly("Divan Katip Üyesi");
+        assertThat(officials("Sinop Belediye Başkan Vekili, İmar Komisyonu Başkanı ve Gerzespor Başkan Yardımcısı olan "
+                + "Kemal Sezer tutuklandı.")).extracting(Analysis.Official::title, Analysis.Official::province)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Belediye Başkan Vekili", "Sinop"));
+    }
+
+    @Test
+    void aProvinceClosingAListedNameAfterATitleIsItsLastSurname() {
+        assertThat(officials("Toplantıya DSP Genel Sekreteri Ali Kaya, Sinop Milletvekili Ayşe Bölünmez Çankırı, "
+                + "İl Kadın Kolları Başkanı Oya Tan ve İl Jandarma Komutanı Kıdemli Albay Cem Bal katıldı."))
+                .extracting(Analysis.Official::name, Analysis.Official::province)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ali Kaya", null),
+                        org.assertj.core.groups.Tuple.tuple("Ayşe Bölünmez Çankırı", "Sinop"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Tan", "Sinop"),
+                        org.assertj.core.groups.Tuple.tuple("Cem Bal", "Sinop"));
+    }
+
+    @Test
+    void readsMinistriesWhoseNamesHoldWordsThatAreNeverNamesAndTermNumbersBeforeThem() {
+        assertThat(officials("Kongreye 65. Dönem Ulaştırma, Denizcilik ve Haberleşme Bakanı Cem Bal katıldı."))
+                .extracting(Analysis.Official::title)
+                .containsExactly("Ulaştırma, Denizcilik ve Haberleşme Bakanı");
+    }
+
+    @Test
+    void readsAWingChairOfADistrictOrganisation() {
+        assertThat(officials("DSP Gerze İlçe Teşkilatı Gençlik Kolları Başkanı Cem Bal açıklama yaptı."))
+                .extracting(Analysis.Official::title, Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("İlçe Gençlik Kolları Başkanı", "Gerze"));
+    }
 }

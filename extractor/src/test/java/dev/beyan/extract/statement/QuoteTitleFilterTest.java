@@ -76,4 +76,10 @@ class QuoteTitleFilterTest {
         assertThat(find("Başkan Ali Tekin, \"15. Uluslararası Yeni Yıl Pazarı\" açılışına katıldı.", "Ali Tekin"))
                 .isEmpty();
     }
+
+    @Test
+    void rejectsQuotedWordsInflectedAsANoun() {
+        String text = "Milletvekili Ali Tekin, Gerze'deki \"yeni hastanenin temel atma töreni\"ne herkesi davet etti.";
+        assertThat(Fixtures.direct(find(text, "Ali Tekin"))).isEmpty();
+    }
 }

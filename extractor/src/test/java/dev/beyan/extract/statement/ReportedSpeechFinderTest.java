@@ -256,4 +256,18 @@ class ReportedSpeechFinderTest {
         assertThat(texts(indirect(find(text, "Kemal Demir"))))
                 .containsExactly("il başkanlığına Oya Er, ilçe başkanlığına Cem Bal'ın atandığını");
     }
+
+    @Test
+    void keepsNounsCoordinatedAfterAParticipleInsideTheClause() {
+        assertThat(texts(indirect(find("Kaymakam Kemal Demir, çalışmaların köylerden gelen istekler ve hava durumuna "
+                + "göre süreceğini ifade etti.", "Kemal Demir"))))
+                .containsExactly("çalışmaların köylerden gelen istekler ve hava durumuna göre süreceğini");
+    }
+
+    @Test
+    void readsDikkatiÇekenAsASpeechVerb() {
+        assertThat(texts(indirect(find("Gerze'nin en çok etkilenen ilçe olduğuna dikkati çeken Vali Kemal Demir, "
+                + "yardımların süreceğini söyledi.", "Kemal Demir"))))
+                .contains("Gerze'nin en çok etkilenen ilçe olduğuna");
+    }
 }

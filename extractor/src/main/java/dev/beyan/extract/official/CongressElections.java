@@ -1,0 +1,125 @@
+package dev.beyan.extract.official;
+
+import dev.beyan.extract.data.Party;
+import dev.beyan.extract.data.Title;
+import dev.beyan.extract.data.TitleScope;
+import dev.beyan.extract.place.PlaceMention;
+import dev.beyan.extract.text.TokenizedText;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A party congress's result told with the verb, the office as a predicate after its holder: "Gerze ilçe
+ * kongresinde Kemal Sezer yeniden başkanlığa seçildi", "delegelerin oyunu alan Oya Tan, il başkanlığına seçildi",
+ * "Kemal Sezer teşkilatın yeni başkanı seçildi". The subject (the last name before the predicate without a case
+ * suffix) becomes the chair of the sentence's party at the level the predicate names ("il", "ilçe"), else the level
+ * of the congress ("ilçe teşkilatında", "il kongresinde"), else the level of the place named. A congress word
+ * (kongre, genel kurul, teşkilat, delege) or the level word is required, and the party must be named in the
+ * sentence: a club or an association elects its chair in the same words.
+ */
+final class CongressElections {
+    private static final String ELECTED = "secildi";
+    /** The predicate's head: "başkan", "başkanı", "başkanlığa", "başkanlığına". */
+    private static final Set<String> CHAIR = Set.of("baskan", "baskani", "baskanliga", "baskanligina");
+    private static final String PROVINCE_LEVEL = "il";
+    private static final String DISTRICT_LEVEL = "ilce";
+    /** Starts of the words of a congress: "kongresinde", "teşkilatında", "delegelerin" (and "genel kurul"). */
+    private static final List<String> CONGRESS_WORDS = List.of("kongre", "teskilat", "delege");
+    private static final String GENERAL = "genel";
+    private static final String ASSEMBLY = "kurul";
+    private static final Title PROVINCE_CHAIR = new Title("İl Başkanı", TitleScope.PARTY_PROVINCE, null, false, false);
+    private static final Title DISTRICT_CHAIR = new Title("İlçe Başkanı", TitleScope.PARTY_DISTRICT, null, false, false);
+
+    private final Jurisdictions jurisdictions = new Jurisdictions();
+
+    List<TitleEvidenceFinder.Found> find(ArticleIndex index) {
+        TokenizedText text = index.text;
+        List<TitleEvidenceFinder.Found> out = new ArrayList<>();
+        for (int k = 1; k < text.size(); k++) {
+            if (!text.key(k).equals(ELECTED) || !CHAIR.contains(text.key(k - 1)) || !text.get(k).spaceBefore()) {
+                continue;
+            }
+            int predicateStart = k - 1;
+            String level = text.key(predicateStart - 1);
+            boolean levelNamed = level.equals(PROVINCE_LEVEL) || level.equals(DISTRICT_LEVEL);
+            if (levelNamed) {
+                predicateStart--;
+            }
+            NameSpan name = subjectBefore(index, predicateStart);
+            Party party = name == null ? null : index.partyInSentenceBefore(k);
+            if (party == null || !(levelNamed || aboutACongress(text, k))) {
+                continue;
+            }
+            PlaceMention place = placeInSentenceBefore(index, k);
+            Title title = levelNamed ? (level.equals(PROVINCE_LEVEL) ? PROVINCE_CHAIR : DISTRICT_CHAIR)
+                    : congressLevel(text, k, place);
+            if (title == null) {
+                continue;
+            }
+            List<Object> places = place == null ? List.of() : List.of(place);
+            Modifiers mods = new Modifiers(name.start(), party, places, false);
+            Jurisdictions.Resolved where = jurisdictions.resolve(index, title, mods, party, name.start(), false);
+            out.add(new TitleEvidenceFinder.Found(name, -1, new Evidence(name.start(), title.canonical(),
+                    title.scope(), where.org(), party.shortName(), where.province(), where.district(), false,
+                    place != null)));
+        }
+        return out;
+    }
+
+    /** The last name before the predicate in its sentence that carries no case suffix: the subject. */
+    private static NameSpan subjectBefore(ArticleIndex index, int predicateStart) {
+        TokenizedText text = index.text;
+        int sentence = text.sentenceOf(predicateStart);
+        for (int j = predicateStart - 1; j >= 0 && text.sentenceOf(j) == sentence; j--) {
+            int covering = index.nameCovering[j];
+            if (covering >= 0) {
+                NameSpan name = index.names.get(covering);
+                return text.get(name.end()).hasApostrophe() ? null : name;
+            }
+        }
+        return null;
+    }
+
+    private static boolean aboutACongress(TokenizedText text, int k) {
+        int sentence = text.sentenceOf(k);
+        for (int j = k - 1; j >= 0 && text.sentenceOf(j) == sentence; j--) {
+            String key = text.key(j);
+            if (CONGRESS_WORDS.stream().anyMatch(key::startsWith)
+                    || (key.equals(GENERAL) && text.key(j + 1).startsWith(ASSEMBLY))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "ilçe teşkilatında", "İl Kongresi'nde" in the sentence, else a district or province named there. */
+    private static Title congressLevel(TokenizedText text, int k, PlaceMention place) {
+        int sentence = text.sentenceOf(k);
+        for (int j = k - 1; j > 0 && text.sentenceOf(j) == sentence; j--) {
+            if (text.key(j).startsWith("kongre") || text.key(j).startsWith("teskilat")) {
+                if (text.key(j - 1).equals(DISTRICT_LEVEL)) {
+                    return DISTRICT_CHAIR;
+                }
+                if (text.key(j - 1).equals(PROVINCE_LEVEL)) {
+                    return PROVINCE_CHAIR;
+                }
+            }
+        }
+        if (place == null) {
+            return null;
+        }
+        return place.unit().isProvince() ? PROVINCE_CHAIR : DISTRICT_CHAIR;
+    }
+
+    private static PlaceMention placeInSentenceBefore(ArticleIndex index, int k) {
+        int sentence = index.text.sentenceOf(k);
+        for (int j = k - 1; j >= 0 && index.text.sentenceOf(j) == sentence; j--) {
+            if (index.placeEndingAt[j] != null) {
+                return index.placeEndingAt[j];
+            }
+        }
+        return null;
+    }
+}
