@@ -226,7 +226,7 @@ final class ReportedSpeechFinder {
             if (FRAME_POSTPOSITIONS.contains(t.folded()) && j > 0 && startsWithFrameNoun(tokens.get(j - 1).folded())) {
                 return right;
             }
-            if (comma && t.isCapitalised() && isSubject(c, j, form)) {
+            if (comma && t.isCapitalised() && (isSubject(c, j, form) || namedBodyAfterParticiple(tokens, j))) {
                 return right;
             }
             if (!comma && (isGroupOfOfficials(tokens, j)
@@ -359,6 +359,19 @@ final class ReportedSpeechFinder {
     }
 
     /** A lower-case word in -(y)An, the subject participle ("eden", "belirten", "gezen"). */
+    /**
+     * "Basın açıklaması yapan DSP Sinop İl Başkanlığı, [...]": capitalised words (and "ve") after a participle,
+     * ending at word {@code j} before a comma, name the body that speaks.
+     */
+    private static boolean namedBodyAfterParticiple(List<Token> tokens, int j) {
+        int k = j;
+        while (k >= 0 && tokens.get(k).apostropheSuffix().isEmpty()
+                && (tokens.get(k).isCapitalised() || tokens.get(k).folded().equals("ve"))) {
+            k--;
+        }
+        return k >= 0 && k < j - 1 && isParticiple(tokens.get(k));
+    }
+
     private static boolean isParticiple(Token t) {
         String f = t.folded();
         return !t.isCapitalised() && f.length() >= 4 && (f.endsWith("an") || f.endsWith("en"));

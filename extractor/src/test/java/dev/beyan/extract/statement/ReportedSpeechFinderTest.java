@@ -285,4 +285,17 @@ class ReportedSpeechFinderTest {
         assertThat(texts(indirect(find("Gazeteci Kemal Demir, dün akşamki canlı yayınında, Gerze'de yeni bir yol "
                 + "açılacağını iddia etti.", "Kemal Demir")))).containsExactly("Gerze'de yeni bir yol açılacağını");
     }
+
+    @Test
+    void endsAClauseAtAPassiveConverbOfSpeech() {
+        assertThat(texts(indirect(find("Açıklamada, yolun kış boyunca kapalı kalacağı hatırlatılarak, yeni bir "
+                + "güzergâhın gerektiği vurgulandı."))))
+                .containsExactly("yolun kış boyunca kapalı kalacağı", "yeni bir güzergâhın gerektiği");
+    }
+
+    @Test
+    void leavesABodyNamedAfterAParticipleOutOfTheClause() {
+        assertThat(texts(indirect(find("Yazılı bir açıklama yapan DSP Sinop İl Başkanlığı, zammın haksız olduğunu "
+                + "belirtti.")))).containsExactly("zammın haksız olduğunu");
+    }
 }
