@@ -176,7 +176,9 @@ final class GroupParties {
             }
             String key = text.key(k);
             attending |= key.startsWith(ATTENDING);
-            meeting |= MEETING.stream().anyMatch(key::startsWith);
+            for (String word : MEETING) {
+                meeting |= key.startsWith(word);
+            }
         }
         return out;
     }
