@@ -1,7 +1,6 @@
 package dev.beyan.common.db;
 
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.api.migration.JavaMigration;
 
 import java.util.List;
@@ -10,24 +9,17 @@ import java.util.List;
 @Singleton
 public class SchemaMigrator {
     private final DatabaseConfig config;
-    private final String url;
-    private final String username;
-    private final String password;
+    private final DatasourceConnection datasource;
 
-    public SchemaMigrator(DatabaseConfig config,
-                          @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
-                          @ConfigProperty(name = "quarkus.datasource.username") String username,
-                          @ConfigProperty(name = "quarkus.datasource.password") String password) {
+    public SchemaMigrator(DatabaseConfig config, DatasourceConnection datasource) {
         this.config = config;
-        this.url = url;
-        this.username = username;
-        this.password = password;
+        this.datasource = datasource;
     }
 
     public void migrate(String schema, List<JavaMigration> migrations) {
         if (config.enabled()) {
-            Migrations.migrate(url, config.username().orElse(username), config.password().orElse(password),
-                    schema, migrations);
+            Migrations.migrate(datasource.reactive().url(), config.username().orElse(datasource.username()),
+                    config.password().orElse(datasource.password()), schema, migrations);
         }
     }
 }

@@ -1,14 +1,12 @@
 package dev.beyan.common.http;
 
 import dev.beyan.common.problem.Problem;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Answers a body declared larger than {@code quarkus.http.limits.max-body-size} with a 413 problem. Quarkus'
@@ -25,8 +23,8 @@ public class BodySizeLimit {
 
     private final long limit;
 
-    public BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit) {
-        this.limit = limit.asLongValue();
+    public BodySizeLimit(HttpLimits limits) {
+        this.limit = limits.maxBodySize().asLongValue();
     }
 
     void install(@Observes Router router) {

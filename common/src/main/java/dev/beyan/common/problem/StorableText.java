@@ -13,25 +13,34 @@ public final class StorableText {
 
     /** {@code value} itself when PostgreSQL can store it; {@code null} passes. */
     public static String check(String field, String value) {
+        String refusal = refusal(field, value);
+        if (refusal != null) {
+            throw ProblemException.badRequest(field, refusal);
+        }
+        return value;
+    }
+
+    /** Why {@code value} cannot be stored, naming {@code field} and the offset; null when it can (or is null). */
+    public static String refusal(String field, String value) {
         if (value == null) {
             return null;
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == 0) {
-                throw refused(field, i, "the NUL character U+0000");
+                return refusal(field, i, "the NUL character U+0000");
             }
             if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw refused(field, i, String.format(Locale.ROOT, "an unpaired surrogate U+%04X", (int) c));
+                return refusal(field, i, String.format(Locale.ROOT, "an unpaired surrogate U+%04X", (int) c));
             }
         }
-        return value;
+        return null;
     }
 
-    private static ProblemException refused(String field, int offset, String what) {
-        return ProblemException.badRequest(field, "field '" + field + "' has " + what + " at offset " + offset
-                + " (UTF-16 code units), which cannot be stored");
+    private static String refusal(String field, int offset, String what) {
+        return "field '" + field + "' has " + what + " at offset " + offset + " (UTF-16 code units), which cannot be "
+                + "stored";
     }
 }

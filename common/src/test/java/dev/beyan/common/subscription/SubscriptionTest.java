@@ -22,6 +22,13 @@ class SubscriptionTest {
     }
 
     @Test
+    void everyLockSpaceIsInBeyansRangeAndItsOwn() {
+        assertThat(Arrays.stream(LockSpace.values()).map(LockSpace::key)).doesNotHaveDuplicates();
+        assertThat(LockSpace.values()).allSatisfy(space ->
+                assertThat(space.key() >>> 16).as(space.name()).isEqualTo(0x6279));
+    }
+
+    @Test
     void aCheckpointClassRefusesASubscriptionThatKeepsItsPlaceTheOtherWay() {
         assertThatThrownBy(() -> new StreamCheckpoints(Subscription.RELAY))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RELAY");

@@ -6,6 +6,7 @@ import dev.beyan.extract.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,6 +47,17 @@ public final class PhraseTable<V> {
     /** The first words of the phrases. */
     Set<String> firstKeys() {
         return byFirstKey.keySet();
+    }
+
+    /** The last words of the phrases. */
+    Set<String> lastKeys() {
+        Set<String> out = new HashSet<>();
+        for (List<Entry<V>> entries : byFirstKey.values()) {
+            for (Entry<V> e : entries) {
+                out.add(e.keys()[e.keys().length - 1]);
+            }
+        }
+        return out;
     }
 
     Match<V> match(List<Token> tokens, int start) {

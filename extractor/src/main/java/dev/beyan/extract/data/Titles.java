@@ -71,10 +71,13 @@ public final class Titles {
         return new Titles(PhraseTable.of(entries), List.copyOf(nouns));
     }
 
-    /** The word classes of the first words of titles and office nouns of several words. */
+    /** The word classes of the first and last words of titles, and of the first words of office nouns. */
     void addWordClasses(Map<String, Integer> into) {
         for (String key : titles.firstKeys()) {
             into.merge(key, WordClass.TITLE_START, (a, b) -> a | b);
+        }
+        for (String key : titles.lastKeys()) {
+            into.merge(key, WordClass.TITLE_END, (a, b) -> a | b);
         }
         for (String key : officeNounsByFirstKey.keySet()) {
             into.merge(key, WordClass.OFFICE_NOUN_START, (a, b) -> a | b);

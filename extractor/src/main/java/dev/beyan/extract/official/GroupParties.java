@@ -24,7 +24,10 @@ import java.util.Set;
  *   the article ties the same office to two parties;</li>
  *   <li>a party's delegation: "DSP ... saha çalışması başlattı. Üç kişilik heyet; Rize Milletvekili A, Ordu
  *   Milletvekili B ... oluşacak": the holders the sentence of "heyet" names after it without a party are the
- *   party's, the party that acts in that sentence or the one before.</li>
+ *   party's, the party that acts in that sentence or the one before;</li>
+ *   <li>those at a party's own meeting: "DSP İl Başkanı A basın toplantısı düzenledi. Toplantıya milletvekilleri B,
+ *   C ve Gerze Belediye Başkanı D katıldı": the deputies and municipal office holders the sentence of attendance
+ *   names without a party are the party's, when it is the only party named in that sentence and the one before.</li>
  * </ul>
  * The group is a plural office ("belediye başkanları") or a counted one ("5 belediye başkanı", "üç belediye başkanı").
  * The members of a group that joined are also the names the article gives as leaving their old party ("3 milletvekili
@@ -60,7 +63,7 @@ final class GroupParties {
                 }
             }
             for (Delegation d : delegations) {
-                if (mention >= d.from() && mention < d.to()) {
+                if (mention >= d.from() && mention < d.to() && (!d.electedOnly() || elected(title))) {
                     return d.party().shortName();
                 }
             }
@@ -68,11 +71,25 @@ final class GroupParties {
         }
     }
 
-    /** A party's delegation named from character {@code from} to the end of its sentence at {@code to}. */
-    record Delegation(int from, int to, Party party) {
+    /**
+     * A party's delegation named from character {@code from} to the end of its sentence at {@code to}; {@code
+     * electedOnly}: those attending a party's meeting, of whom only deputies and municipal office holders are
+     * taken to be the party's (a governor may attend too).
+     */
+    record Delegation(int from, int to, Party party, boolean electedOnly) {
+    }
+
+    private static boolean elected(String title) {
+        return title.contains(DEPUTY_WORD) || title.contains(MUNICIPAL_WORD);
     }
 
     private static final String DELEGATION = "heyet";
+    /** Starts of the words of attending: "katıldı", "katılımıyla", "katılımlarıyla". */
+    private static final String ATTENDING = "katil";
+    /** Starts of the words of a meeting: "toplantıya", "basın toplantısı", "kongreye", "istişare". */
+    private static final List<String> MEETING = List.of("toplanti", "kongre", "istisare");
+    private static final String DEPUTY_WORD = "Milletvekili";
+    private static final String MUNICIPAL_WORD = "Belediye";
 
     private final Titles titles;
     private final PartySwitch partySwitch = new PartySwitch();
@@ -126,10 +143,61 @@ final class GroupParties {
                 last++;
             }
             if (party != null) {
-                out.add(new Delegation(text.get(k).start(), text.get(last).end(), party));
+                out.add(new Delegation(text.get(k).start(), text.get(last).end(), party, false));
+            }
+        }
+        out.addAll(partyMeetings(index));
+        return out;
+    }
+
+    /** The sentences of attendance at a meeting the one party named there, or in the sentence before, holds. */
+    private static List<Delegation> partyMeetings(ArticleIndex index) {
+        TokenizedText text = index.text;
+        List<Delegation> out = new ArrayList<>();
+        int sentence = -1;
+        int from = 0;
+        boolean attending = false;
+        boolean meeting = false;
+        for (int k = 0; k <= text.size(); k++) {
+            if (k == text.size() || text.sentenceOf(k) != sentence) {
+                if (attending && meeting) {
+                    Party party = onlyPartyOf(index, sentence);
+                    if (party != null) {
+                        out.add(new Delegation(text.get(from).start(), text.get(k - 1).end(), party, true));
+                    }
+                }
+                if (k == text.size()) {
+                    break;
+                }
+                sentence = text.sentenceOf(k);
+                from = k;
+                attending = false;
+                meeting = false;
+            }
+            String key = text.key(k);
+            attending |= key.startsWith(ATTENDING);
+            for (String word : MEETING) {
+                meeting |= key.startsWith(word);
             }
         }
         return out;
+    }
+
+    /** The party named as an actor in sentence {@code sentence} or the one before, if it is the only party named. */
+    private static Party onlyPartyOf(ArticleIndex index, int sentence) {
+        Party only = null;
+        for (int j = 0; j < index.text.size(); j++) {
+            int s = index.text.sentenceOf(j);
+            if (s < sentence - 1 || s > sentence || index.partyEndingAt[j] == null) {
+                continue;
+            }
+            Party party = index.partyEndingAt[j].value();
+            if ((only != null && !only.equals(party)) || !index.isActingParty(j)) {
+                return null;
+            }
+            only = party;
+        }
+        return only;
     }
 
     /**

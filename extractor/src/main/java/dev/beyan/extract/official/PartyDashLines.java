@@ -29,9 +29,7 @@ final class PartyDashLines {
     List<TitleEvidenceFinder.Found> find(ArticleIndex index) {
         List<TitleEvidenceFinder.Found> out = new ArrayList<>();
         TokenizedText text = index.text;
-        if (!aboutElection(text)) {
-            return out;
-        }
+        Boolean election = null; // read only when a line qualifies: most texts have none
         for (int k = 0; k < text.size(); k++) {
             if (!startsLine(text, k)) {
                 continue;
@@ -42,6 +40,10 @@ final class PartyDashLines {
             if ((party == null && !independent) || dashAt >= text.size()
                     || (text.get(dashAt).sepBefore() & Separator.DASH) == 0) {
                 continue;
+            }
+            election = election != null ? election : aboutElection(text);
+            if (!election) {
+                return out;
             }
             NameSpan name = index.nameStartingAt[dashAt] != null ? index.nameStartingAt[dashAt]
                     : nameFinder.nameAt(text, dashAt, true);
@@ -79,8 +81,10 @@ final class PartyDashLines {
     private static boolean aboutElection(TokenizedText text) {
         for (int k = 0; k < text.size(); k++) {
             String key = text.key(k);
-            if (ELECTION_WORDS.stream().anyMatch(key::startsWith)) {
-                return true;
+            for (String word : ELECTION_WORDS) {
+                if (key.startsWith(word)) {
+                    return true;
+                }
             }
         }
         return false;

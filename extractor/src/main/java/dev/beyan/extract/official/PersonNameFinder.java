@@ -67,7 +67,8 @@ public final class PersonNameFinder {
 
     /** Whether a title ends at word {@code end}, right before a name: "Sinop Milletvekili | Ayşe Er". */
     private boolean endsTitle(TokenizedText text, int end) {
-        if (end < 0 || !text.get(end + 1).spaceBefore() || !text.get(end).capitalized()) {
+        if (end < 0 || !text.is(end, WordClass.TITLE_END) || !text.get(end + 1).spaceBefore()
+                || !text.get(end).capitalized()) {
             return false;
         }
         for (int j = end; j >= 0 && j > end - MAX_TITLE_WORDS; j--) {

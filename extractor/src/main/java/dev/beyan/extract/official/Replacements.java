@@ -10,10 +10,13 @@ import java.util.List;
  * Offices given by reference to the previous holder: "Tuna'nın yerine Selim Ak atandı", "Kaya yerine Ali Er, Uz
  * yerine Cem Tan getirildi", "istifa eden Demir'in yerine partinin il yönetiminden Ayşe Şen görevlendirildi". The
  * successor takes the office of the person named before "yerine" (in place of), when the sentence goes on to a
- * verb of appointment; who the predecessor is and what office they held, the caller knows.
+ * verb of appointment; who the predecessor is and what office they held, the caller knows. A sentence that opens
+ * with "Yerine" or "Yerlerine" points back to the holders the sentence before named ("Bakan yardımcıları A ve B
+ * görevden alındı. Yerlerine C ve D atandı."): each listed successor takes the office of the last of them.
  */
 final class Replacements {
     private static final String IN_PLACE_OF = "yerine";
+    private static final String IN_THEIR_PLACE = "yerlerine";
     /** Stems of being appointed or elected. */
     private static final List<String> APPOINTED = List.of("atan", "getiril", "secil", "gorevlendiril", "asil");
     /** How many words may stand between "yerine" and the successor's name. */
@@ -33,6 +36,10 @@ final class Replacements {
         TokenizedText text = index.text;
         List<Replacement> out = new ArrayList<>();
         for (int k = 1; k < text.size(); k++) {
+            if (text.get(k).sentenceStart() && (text.key(k).equals(IN_PLACE_OF) || text.key(k).equals(IN_THEIR_PLACE))) {
+                pointingBack(index, k, out);
+                continue;
+            }
             if (!text.key(k).equals(IN_PLACE_OF) || !text.get(k).spaceBefore() || !text.get(k - 1).capitalized()) {
                 continue;
             }
@@ -42,6 +49,35 @@ final class Replacements {
             }
         }
         return out;
+    }
+
+    /** "Yerlerine A, B ve C atandı": each listed name after word {@code k} succeeds the last name said before. */
+    private void pointingBack(ArticleIndex index, int k, List<Replacement> out) {
+        TokenizedText text = index.text;
+        int previous = -1;
+        for (NameSpan name : index.names) {
+            if (name.end() < k && text.sentenceOf(name.end()) == text.sentenceOf(k) - 1) {
+                previous = name.end();
+            }
+        }
+        NameSpan successor = previous < 0 ? null : successorAfter(index, k + 1);
+        if (successor == null || !appointedLater(text, successor.end() + 1)) {
+            return;
+        }
+        out.add(new Replacement(previous, successor));
+        while (successor.end() + 2 < text.size()) {
+            int next = successor.end() + 1;
+            if (text.key(next).equals("ve") && text.get(next).spaceBefore()) {
+                next++;
+            } else if (!Separator.isListComma(text.get(next).sepBefore())) {
+                return;
+            }
+            successor = index.nameStartingAt[next];
+            if (successor == null) {
+                return;
+            }
+            out.add(new Replacement(previous, successor));
+        }
     }
 
     private NameSpan successorAfter(ArticleIndex index, int from) {

@@ -26,10 +26,13 @@ final class ReportedSpeechFinder {
     private static final Set<String> COORDINATORS = Set.of("ve", "ile", "veya");
     /** Words that may stand between a content clause and its verb: "olduğunu da bir kez daha vurguladı". */
     private static final Set<String> FILLERS = Set.of("da", "de", "ise", "sözlerine", "ayrıca", "özellikle",
-            "açıkça", "bir", "kez", "daha", "bugün", "dün");
+            "açıkça", "bir", "kez", "daha", "bugün", "dün", "şu", "ifadelerle", "sözlerle", "cümlelerle");
+    /** "ol-" after a verb form makes one compound verb with it: "soru sorulmuş olabileceğini" is one clause. */
+    private static final List<String> AUXILIARY_STEMS = List.of("olabil", "olduğ", "olacağ", "olmuş", "olması");
     /** Nouns of a statement whose locative or instrumental frames the content ("yaptığı açıklamada, ..."). */
     private static final List<String> FRAME_NOUNS = List.of("açıklama", "konuşma", "paylaşım", "mesaj", "önerge",
-            "yazı", "mektup", "röportaj", "değerlendirme", "bildiri", "genelge", "rapor", "toplantı", "tweet");
+            "yazı", "mektup", "röportaj", "değerlendirme", "bildiri", "genelge", "rapor", "toplantı", "tweet", "yayın",
+            "program", "söyleşi");
     /**
      * Postpositions that make a frame of the statement noun before them: "basın toplantısı ile", "bir soru
      * üzerine", "sosyal medya hesabı üzerinden"; and "devamında" after its genitive ("açıklamasının devamında").
@@ -214,7 +217,7 @@ final class ReportedSpeechFinder {
                 }
             }
             SpeechVerbs.Match verb = verbs.reportingEndingAt(tokens, j);
-            if (verb != null && verb.form() != SpeechVerbs.Form.RELATIVE) {
+            if (verb != null && verb.form() != SpeechVerbs.Form.RELATIVE && !auxiliaryAt(tokens, right)) {
                 return right;
             }
             if (isFrame(t.folded())) {
@@ -223,7 +226,7 @@ final class ReportedSpeechFinder {
             if (FRAME_POSTPOSITIONS.contains(t.folded()) && j > 0 && startsWithFrameNoun(tokens.get(j - 1).folded())) {
                 return right;
             }
-            if (comma && t.isCapitalised() && isSubject(c, j, form)) {
+            if (comma && t.isCapitalised() && (isSubject(c, j, form) || namedBodyAfterParticiple(tokens, j))) {
                 return right;
             }
             if (!comma && (isGroupOfOfficials(tokens, j)
@@ -249,6 +252,10 @@ final class ReportedSpeechFinder {
             j--;
         }
         return right;
+    }
+
+    private static boolean auxiliaryAt(List<Token> tokens, int k) {
+        return k < tokens.size() && AUXILIARY_STEMS.stream().anyMatch(tokens.get(k).folded()::startsWith);
     }
 
     /** Token {@code j} ends a name that is the subject: at the head of its sentence, after a participle, or a person. */
@@ -352,6 +359,19 @@ final class ReportedSpeechFinder {
     }
 
     /** A lower-case word in -(y)An, the subject participle ("eden", "belirten", "gezen"). */
+    /**
+     * "Basın açıklaması yapan DSP Sinop İl Başkanlığı, [...]": capitalised words (and "ve") after a participle,
+     * ending at word {@code j} before a comma, name the body that speaks.
+     */
+    private static boolean namedBodyAfterParticiple(List<Token> tokens, int j) {
+        int k = j;
+        while (k >= 0 && tokens.get(k).apostropheSuffix().isEmpty()
+                && (tokens.get(k).isCapitalised() || tokens.get(k).folded().equals("ve"))) {
+            k--;
+        }
+        return k >= 0 && k < j - 1 && isParticiple(tokens.get(k));
+    }
+
     private static boolean isParticiple(Token t) {
         String f = t.folded();
         return !t.isCapitalised() && f.length() >= 4 && (f.endsWith("an") || f.endsWith("en"));

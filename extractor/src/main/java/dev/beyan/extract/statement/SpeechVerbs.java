@@ -83,7 +83,10 @@ final class SpeechVerbs {
                 }
                 String passive = passiveStem(last);
                 for (Map.Entry<String, Form> ending : ENDINGS.entrySet()) {
-                    if (ending.getValue() == Form.FINITE) {
+                    // "... olduğu belirtildi", and as a converb, "... olduğu hatırlatılarak, ... olduğu vurgulandı"
+                    boolean passiveConverb = ending.getValue() == Form.CONVERB && !ending.getKey().startsWith("y")
+                            && (ending.getKey().endsWith("rak") || ending.getKey().endsWith("rek"));
+                    if (ending.getValue() == Form.FINITE || passiveConverb) {
                         reportingByInflectedWord.computeIfAbsent(passive + ending.getKey(),
                                 k -> new ArrayList<>()).add(new Inflected(words, Form.PASSIVE));
                     }

@@ -20,8 +20,7 @@ record Token(String text, int start, int end, String folded, int stemLength) {
         List<Token> out = new ArrayList<>(shared.size());
         for (dev.beyan.extract.text.Token t : shared.tokens()) {
             String folded = TurkishText.lowerWithoutApostrophes(text, t.start(), t.end());
-            int stemLength = t.hasApostrophe()
-                    ? TurkishText.lowerWithoutApostrophes(text, t.start(), t.stemEnd()).length() : folded.length();
+            int stemLength = t.hasApostrophe() ? TurkishText.lowerLength(text, t.start(), t.stemEnd()) : folded.length();
             out.add(new Token(text, t.start(), t.end(), folded, stemLength));
         }
         return out;

@@ -92,7 +92,6 @@ public final class TurkishText {
         return out.toString();
     }
 
-    /** The apostrophes Turkish writes between a proper name and its suffix: ' and ’ (and the rarer ‘ and `). */
     /** The apostrophe and the marks typed for it: ' ’ ‘ ` ′ ´ (all separate a proper name from its suffix). */
     public static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019' || c == '\u2018' || c == '`' || c == '\u2032' || c == '\u00b4';
@@ -104,23 +103,41 @@ public final class TurkishText {
      * one does.
      */
     public static String lowerWithoutApostrophes(CharSequence s, int start, int end) {
-        StringBuilder out = new StringBuilder(end - start);
+        char[] out = new char[end - start];
+        int n = 0;
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
             if (isApostrophe(c)) {
                 continue;
             }
             if (c == 'I' && i + 1 < end && s.charAt(i + 1) == COMBINING_DOT_ABOVE) {
-                out.append('i');
+                out[n++] = 'i';
                 i++;
-            } else if (c == 'I') {
-                out.append('ı');
-            } else if (c == CAPITAL_I_WITH_DOT) {
-                out.append('i');
             } else {
-                out.append(Character.toLowerCase(c));
+                out[n++] = c < LOWER.length ? LOWER[c] : Character.toLowerCase(c);
             }
         }
-        return out.toString();
+        return new String(out, 0, n);
+    }
+
+    /** The length of {@link #lowerWithoutApostrophes} of {@code s[start, end)}, without building it. */
+    public static int lowerLength(CharSequence s, int start, int end) {
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (!isApostrophe(c) && !(c == COMBINING_DOT_ABOVE && i > start && s.charAt(i - 1) == 'I')) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The Turkish lower case of every Latin-1 and Latin Extended-A character, precomputed: I → ı, İ → i. */
+    private static final char[] LOWER = new char[0x180];
+
+    static {
+        for (char c = 0; c < LOWER.length; c++) {
+            LOWER[c] = c == 'I' ? 'ı' : c == CAPITAL_I_WITH_DOT ? 'i' : Character.toLowerCase(c);
+        }
     }
 }

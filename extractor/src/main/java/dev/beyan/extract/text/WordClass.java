@@ -39,6 +39,8 @@ public final class WordClass {
     public static final int PERSON_AFTER = 1 << 15;
     /** A word of a sports report ("maçında", "taraftar"), where a place name is usually its club. */
     public static final int SPORT = 1 << 16;
+    /** The last word of a title ("Milletvekili", "Başkanı"). */
+    public static final int TITLE_END = 1 << 17;
 
     private WordClass() {
     }

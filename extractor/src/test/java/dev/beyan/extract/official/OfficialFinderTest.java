@@ -941,6 +941,8 @@ class OfficialFinderTest {
         assertThat(officials("Memur-Sen Genel Başkanı Oya Er ve DİSK Genel Sekreteri Ali Kaya açıklama yaptı.")).isEmpty();
         assertThat(officials("Sinop Muhtarlar Federasyonu Başkan Vekili Cem Bal ile Memur-Sen Sinop İl Temsilcisi "
                 + "Deniz Tan görüştü.")).isEmpty();
+        assertThat(officials("Kaymakam Oya Er, köyde Muhtarlar Dernek Başkanımız Ali Tekin ile görüştü."))
+                .extracting(Analysis.Official::name).containsExactly("Oya Er");
         assertThat(officials("Gerze Esnaf Odası Başkanı Nuri Ekim ile DSP Sinop İl Başkanı Oya Er görüştü."))
                 .extracting(Analysis.Official::name).containsExactly("Oya Er");
     }
@@ -1038,5 +1040,26 @@ class OfficialFinderTest {
         assertThat(officials("DSP Gerze İlçe Teşkilatı Gençlik Kolları Başkanı Cem Bal açıklama yaptı."))
                 .extracting(Analysis.Official::title, Analysis.Official::district)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("İlçe Gençlik Kolları Başkanı", "Gerze"));
+    }
+
+    @Test
+    void successorsInASentenceOpeningWithYerlerineTakeTheOfficeOfThoseNamedBefore() {
+        assertThat(officials("Sinop Valiliğinde vali yardımcıları Ali Kaya ve Oya Tan görevden alındı. Yerlerine Cem Bal "
+                + "ve Deniz Er atandı.")).extracting(Analysis.Official::name, Analysis.Official::title)
+                .contains(org.assertj.core.groups.Tuple.tuple("Cem Bal", "Vali Yardımcısı"),
+                        org.assertj.core.groups.Tuple.tuple("Deniz Er", "Vali Yardımcısı"));
+    }
+
+    @Test
+    void deputiesAndMayorsAttendingAPartysOwnMeetingAreThatPartys() {
+        List<Analysis.Official> found = officials("DSP Sinop İl Başkanı Kemal Sezer basın toplantısı düzenledi. "
+                + "Toplantıya milletvekilleri Ali Kaya, Oya Tan, Gerze Belediye Başkanı Cem Bal ve Sinop Valisi "
+                + "Deniz Er katıldı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "DSP"), org.assertj.core.groups.Tuple.tuple("Ali Kaya", "DSP"),
+                org.assertj.core.groups.Tuple.tuple("Oya Tan", "DSP"), org.assertj.core.groups.Tuple.tuple("Cem Bal", "DSP"),
+                org.assertj.core.groups.Tuple.tuple("Deniz Er", null));
+        assertThat(officials("DSP ve MHP il başkanları toplantı yaptı. Toplantıya Gerze Belediye Başkanı Cem Bal katıldı."))
+                .extracting(Analysis.Official::party).containsOnlyNulls();
     }
 }

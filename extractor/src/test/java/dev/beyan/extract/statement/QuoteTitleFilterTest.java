@@ -82,4 +82,10 @@ class QuoteTitleFilterTest {
         String text = "Milletvekili Ali Tekin, Gerze'deki \"yeni hastanenin temel atma töreni\"ne herkesi davet etti.";
         assertThat(Fixtures.direct(find(text, "Ali Tekin"))).isEmpty();
     }
+
+    @Test
+    void rejectsTheQuotedNameOfATable() {
+        String text = "Milletvekili Ali Tekin, \"ilçelere göre kişi başına düşen hekim sayısı\" tablosunu paylaştı.";
+        assertThat(Fixtures.direct(find(text, "Ali Tekin"))).isEmpty();
+    }
 }

@@ -270,4 +270,32 @@ class ReportedSpeechFinderTest {
                 + "yardımların süreceğini söyledi.", "Kemal Demir"))))
                 .contains("Gerze'nin en çok etkilenen ilçe olduğuna");
     }
+
+    @Test
+    void readsAClauseBeforeŞuIfadelerleAndACompoundVerbWithOlInsideIt() {
+        assertThat(texts(indirect(find("Vali Kemal Demir, sürecin olağan bir gelişme olduğunu şu ifadelerle aktardı: "
+                + "\"Her şey yolunda gidiyor, endişe yok.\"", "Kemal Demir"))))
+                .containsExactly("sürecin olağan bir gelişme olduğunu");
+        assertThat(texts(indirect(find("Vali Kemal Demir, belki yeni sorular sorulmuş olabileceğini söyledi.",
+                "Kemal Demir")))).containsExactly("belki yeni sorular sorulmuş olabileceğini");
+    }
+
+    @Test
+    void readsACanliYayinAsTheFrameOfTheStatement() {
+        assertThat(texts(indirect(find("Gazeteci Kemal Demir, dün akşamki canlı yayınında, Gerze'de yeni bir yol "
+                + "açılacağını iddia etti.", "Kemal Demir")))).containsExactly("Gerze'de yeni bir yol açılacağını");
+    }
+
+    @Test
+    void endsAClauseAtAPassiveConverbOfSpeech() {
+        assertThat(texts(indirect(find("Açıklamada, yolun kış boyunca kapalı kalacağı hatırlatılarak, yeni bir "
+                + "güzergâhın gerektiği vurgulandı."))))
+                .containsExactly("yolun kış boyunca kapalı kalacağı", "yeni bir güzergâhın gerektiği");
+    }
+
+    @Test
+    void leavesABodyNamedAfterAParticipleOutOfTheClause() {
+        assertThat(texts(indirect(find("Yazılı bir açıklama yapan DSP Sinop İl Başkanlığı, zammın haksız olduğunu "
+                + "belirtti.")))).containsExactly("zammın haksız olduğunu");
+    }
 }

@@ -1,37 +1,65 @@
 package dev.beyan.ingest.release;
 
-import dev.beyan.common.problem.ProblemException;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Pattern;
 
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
 /** A publication date at the precision the source gave: a day ({@code 2024-05-12}) or a month ({@code 2024-05}). */
-final class PublicationDate {
-    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+@Target(FIELD)
+@Retention(RUNTIME)
+@Constraint(validatedBy = PublicationDate.Check.class)
+public @interface PublicationDate {
+    String message() default "'{value}' is not a date: use YYYY-MM-DD or YYYY-MM";
 
-    private PublicationDate() {
-    }
+    Class<?>[] groups() default {};
 
-    /** Returns the value unchanged if it is a real day or month, else a 400 naming {@code field}. */
-    static String validate(String value, String field) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            if (DAY.matcher(value).matches()) {
-                LocalDate.parse(value);
-                return value;
+    Class<? extends Payload>[] payload() default {};
+
+    class Check implements ConstraintValidator<PublicationDate, String> {
+        private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+        private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            if (value == null || isDate(value)) {
+                return true;
             }
-            if (MONTH.matcher(value).matches()) {
-                YearMonth.parse(value);
-                return value;
-            }
-        } catch (DateTimeException e) {
-            // falls through to the problem below: right shape, impossible date
+            // The client's value is a parameter of a custom violation, never part of a template: a custom violation's
+            // message is interpolated without expression language, where the default message's would evaluate a
+            // ${...} the parameter brought in.
+            context.disableDefaultConstraintViolation();
+            context.unwrap(HibernateConstraintValidatorContext.class).addMessageParameter("value", value)
+                    .buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+                    .addConstraintViolation();
+            return false;
         }
-        throw ProblemException.badRequest(field, "'" + value + "' is not a date: use YYYY-MM-DD or YYYY-MM");
+
+        private static boolean isDate(String value) {
+            try {
+                if (DAY.matcher(value).matches()) {
+                    LocalDate.parse(value);
+                    return true;
+                }
+                if (MONTH.matcher(value).matches()) {
+                    YearMonth.parse(value);
+                    return true;
+                }
+            } catch (DateTimeException e) {
+                // right shape, impossible date
+            }
+            return false;
+        }
     }
 }

@@ -129,13 +129,23 @@ class ReleaseApiTest {
     @Test
     void badInputIsAProblemNamingTheField() {
         postJson("{\"text\":\"   \"}").then().statusCode(400).contentType("application/problem+json")
-                .body("field", equalTo("text"));
-        postJson("{\"source\":\"x\"}").then().statusCode(400).body("field", equalTo("text"));
-        postJson("{\"text\": 42}").then().statusCode(400).body("field", equalTo("text"));
+                .body("field", equalTo("text")).body("detail", equalTo("the release text is missing or blank"));
+        postJson("{\"source\":\"x\"}").then().statusCode(400).body("field", equalTo("text"))
+                .body("detail", equalTo("the release text is missing or blank"));
+        postJson("{\"text\": 42}").then().statusCode(400).body("field", equalTo("text"))
+                .body("detail", equalTo("field 'text' must be a string"));
         postJson("{\"text\":\"" + uniqueText() + "\",\"publishedAt\":\"12.05.2024\"}").then().statusCode(400)
-                .body("field", equalTo("publishedAt"));
+                .body("field", equalTo("publishedAt"))
+                .body("detail", equalTo("'12.05.2024' is not a date: use YYYY-MM-DD or YYYY-MM"));
         postJson("{\"text\":\"" + uniqueText() + "\",\"publishedAt\":\"2024-13\"}").then().statusCode(400)
-                .body("field", equalTo("publishedAt"));
+                .body("field", equalTo("publishedAt"))
+                .body("detail", equalTo("'2024-13' is not a date: use YYYY-MM-DD or YYYY-MM"));
+        // a value is never read as a message template: expressions and parameters come back as sent
+        postJson("{\"text\":\"" + uniqueText() + "\",\"publishedAt\":\"${1+1}{value}\"}").then().statusCode(400)
+                .body("detail", equalTo("'${1+1}{value}' is not a date: use YYYY-MM-DD or YYYY-MM"));
+        given().contentType(TEXT).body("date 2024-13 Güncel\n\nBelediye meclisi bugün toplandı.").post("/v1/releases")
+                .then().statusCode(400).body("field", equalTo("date"))
+                .body("detail", equalTo("'2024-13' is not a date: use YYYY-MM-DD or YYYY-MM"));
         postJson("{\"text\": \"unterminated").then().statusCode(400).contentType("application/problem+json")
                 .body("field", equalTo("body"));
         postJson("{\"text\":\"" + uniqueText() + "\",\"titel\":\"typo\"}").then().statusCode(400)
@@ -151,7 +161,8 @@ class ReleaseApiTest {
     void textOverTheLimitIsRefused() {
         String big = "a".repeat(1024 * 1024 + 1);
         given().contentType(TEXT).body(big).post("/v1/releases")
-                .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("text"));
+                .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("text"))
+                .body("detail", equalTo("the text is 1048577 bytes; the limit is 1048576"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.beyan.extract.Span;
 import dev.beyan.extract.input.ReleaseText;
 import dev.beyan.extract.input.SeedText;
 import dev.beyan.extract.text.TurkishText;
+import jakarta.validation.Validation;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -35,7 +36,8 @@ class SeedTextOffsetsAgreeTest {
             "Konya'da düzenlenen\tetkinlikte gençler ödül aldı.",
             "Kuşadası'ndaki sahil projesi ay sonunda bitecek."};
 
-    private final SubmissionParser parser = new SubmissionParser(new Limits());
+    private final SubmissionParser parser = new SubmissionParser(new Limits(),
+            Validation.buildDefaultValidatorFactory());
     private final Extractor extractor = new Extractor();
 
     @Test

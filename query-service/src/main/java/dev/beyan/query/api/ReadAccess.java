@@ -6,7 +6,6 @@ import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Priorities;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -17,9 +16,8 @@ public class ReadAccess {
     private final boolean required;
     private final CurrentIdentityAssociation identity;
 
-    public ReadAccess(@ConfigProperty(name = "beyan.query.reads-require-role") boolean required,
-                      CurrentIdentityAssociation identity) {
-        this.required = required;
+    public ReadAccess(QueryConfig config, CurrentIdentityAssociation identity) {
+        this.required = config.readsRequireRole();
         this.identity = identity;
     }
 

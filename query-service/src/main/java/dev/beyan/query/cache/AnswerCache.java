@@ -2,8 +2,8 @@ package dev.beyan.query.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.beyan.query.api.QueryConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Serialised answers by request, each with the read-model generation it was computed at; bounded in bytes. */
 @ApplicationScoped
@@ -14,9 +14,9 @@ public class AnswerCache {
 
     private final Cache<String, Answer> answers;
 
-    public AnswerCache(@ConfigProperty(name = "beyan.query.cache.max-bytes") long maxBytes) {
+    public AnswerCache(QueryConfig config) {
         this.answers = Caffeine.newBuilder()
-                .maximumWeight(maxBytes)
+                .maximumWeight(config.cache().maxBytes())
                 .<String, Answer>weigher((key, answer) -> key.length() * 2 + answer.body().length + 64)
                 .build();
     }

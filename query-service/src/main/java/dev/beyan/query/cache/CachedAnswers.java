@@ -1,6 +1,7 @@
 package dev.beyan.query.cache;
 
 import dev.beyan.query.api.ETags;
+import dev.beyan.query.api.QueryConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
 import java.util.Locale;
@@ -38,10 +38,10 @@ public class CachedAnswers {
     private final Counter bypasses;
 
     public CachedAnswers(AnswerCache cache, ReadModelGeneration generations, MeterRegistry registry,
-                         @ConfigProperty(name = "beyan.query.cache.enabled") boolean enabled) {
+                         QueryConfig config) {
         this.cache = cache;
         this.generations = generations;
-        this.enabled = enabled;
+        this.enabled = config.cache().enabled();
         this.hits = counter(registry, "hit");
         this.misses = counter(registry, "miss");
         this.bypasses = counter(registry, "bypass");

@@ -1,5 +1,6 @@
 package dev.beyan.registry.pipeline;
 
+import dev.beyan.common.subscription.LockSpace;
 import dev.beyan.common.subscription.Subscription;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -14,19 +15,20 @@ import java.util.Collection;
  */
 public final class ProjectionLock {
     private static final long KEY = Subscription.PROJECTION.lockKey();
+    private static final int STREAMS = LockSpace.STREAM.key();
 
     private ProjectionLock() {
     }
 
     /**
-     * Takes the projection lock shared, then the stream's lock, in one statement. The stream's lock serialises the
-     * transactions of one stream, so that messages may be handled in parallel (a redelivered or duplicated one racing
-     * its original) while each stream is still projected one event at a time.
+     * Takes the projection lock shared, then the stream's lock ({@link LockSpace#STREAM}), in one statement. The
+     * stream's lock serialises the transactions of one stream, so that messages may be handled in parallel (a
+     * redelivered or duplicated one racing its original) while each stream is still projected one event at a time.
      */
     public static Uni<Void> sharedForStream(SqlConnection tx, String streamId) {
         // the target list is evaluated left to right: shared first, as every projection takes them
-        return tx.preparedQuery("SELECT pg_advisory_xact_lock_shared($1), pg_advisory_xact_lock(hashtextextended($2, 0))")
-                .execute(Tuple.of(KEY, streamId))
+        return tx.preparedQuery("SELECT pg_advisory_xact_lock_shared($1), pg_advisory_xact_lock($2, hashtext($3))")
+                .execute(Tuple.of(KEY, STREAMS, streamId))
                 .replaceWithVoid();
     }
 
