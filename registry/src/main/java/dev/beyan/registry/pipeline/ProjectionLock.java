@@ -33,8 +33,8 @@ public final class ProjectionLock {
     }
 
     /**
-     * Takes the projection lock shared, then the locks of many streams, in one statement: a batch of messages. The
-     * streams' locks are taken in ascending key order (the null first stands for the shared lock; the aggregate calls
+     * Takes the projection lock shared, then the locks of many streams (the keys {@link #sharedForStream} takes), in one
+     * statement: a batch of messages. The streams' locks are taken in ascending key order (the null first stands for the shared lock; the aggregate calls
      * the function row by row, in the sorted order), so two batches sharing streams never wait on each other in a ring.
      */
     public static Uni<Void> sharedForStreams(SqlConnection tx, Collection<String> streamIds) {
@@ -45,9 +45,9 @@ public final class ProjectionLock {
         }
         return tx.preparedQuery("""
                         SELECT count(CASE WHEN s IS NULL THEN pg_advisory_xact_lock_shared($1)
-                                          ELSE pg_advisory_xact_lock(hashtextextended(s, 0)) END)
-                        FROM (SELECT s FROM unnest($2::text[]) AS s ORDER BY hashtextextended(s, 0) NULLS FIRST) AS t""")
-                .execute(Tuple.of(KEY, streams))
+                                          ELSE pg_advisory_xact_lock($2, hashtext(s)) END)
+                        FROM (SELECT s FROM unnest($3::text[]) AS s ORDER BY hashtext(s) NULLS FIRST) AS t""")
+                .execute(Tuple.of(KEY, STREAMS, streams))
                 .replaceWithVoid();
     }
 

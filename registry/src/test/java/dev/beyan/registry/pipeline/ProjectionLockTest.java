@@ -59,6 +59,32 @@ class ProjectionLockTest {
         }
     }
 
+    @Test
+    void aBatchHoldsTheSameStreamLocksAsOneStreamDoes() {
+        SqlConnection batch = DB.getConnection().await().atMost(WAIT);
+        SqlConnection single = DB.getConnection().await().atMost(WAIT);
+        try {
+            Transaction held = batch.begin().await().atMost(WAIT);
+            ProjectionLock.sharedForStreams(batch, List.of("release-lock-c", "release-lock-d")).await().atMost(WAIT);
+            assertThat(advisoryLocks(batch)).containsExactlyInAnyOrder(
+                    "one-bigint " + Subscription.PROJECTION.lockKey() + " granted",
+                    "two-int " + LockSpace.STREAM.key() + " granted", "two-int " + LockSpace.STREAM.key() + " granted");
+
+            Transaction same = single.begin().await().atMost(WAIT);
+            CompletableFuture<Void> waiting = ProjectionLock.sharedForStream(single, "release-lock-d")
+                    .subscribeAsCompletionStage();
+            Poll.until("one of the batch's streams waiting for its lock", WAIT, () -> !waiting.isDone()
+                    && DB.query("SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted").execute()
+                    .await().atMost(WAIT).size() == 1);
+            held.commit().await().atMost(WAIT);
+            Uni.createFrom().completionStage(waiting).await().atMost(WAIT);
+            same.rollback().await().atMost(WAIT);
+        } finally {
+            batch.closeAndAwait();
+            single.closeAndAwait();
+        }
+    }
+
     /** The advisory locks of {@code connection}'s session, as "form first-key granted". */
     private static List<String> advisoryLocks(SqlConnection connection) {
         List<String> locks = new ArrayList<>();
