@@ -1080,4 +1080,12 @@ class OfficialFinderTest {
                 + "Üyesi Oya Tan katıldı.")).extracting(Analysis.Official::title)
                 .containsExactly("Genel Başkan Vekili", "Merkez Karar ve Yönetim Kurulu Üyesi");
     }
+
+    @Test
+    void aLawIsNoPersonThoughItStartsWithAGivenName() {
+        String text = "Gerze Belediye Başkanı Kemal Sezer açıklama yaptı. 4982 sayılı Bilgi Edinme Kanunu kapsamında "
+                + "bir talep olmadığı belirtilen açıklamada, \"Bu tür talepler olursa bilgileri paylaşırız\" denildi.";
+        assertThat(SharedExtractor.get().analyze(text).statements()).extracting(s -> s.speaker() == null ? null
+                : s.speaker().name()).doesNotContain("Bilgi Edinme Kanunu");
+    }
 }
