@@ -6,6 +6,7 @@ import dev.beyan.extract.official.PersonNameFinder;
 import dev.beyan.extract.place.PlaceFinder;
 import dev.beyan.extract.place.PlaceMention;
 import dev.beyan.extract.statement.StatementFinder;
+import dev.beyan.extract.text.LineWraps;
 import dev.beyan.extract.text.TokenizedText;
 import dev.beyan.extract.text.Tokenizer;
 
@@ -53,12 +54,13 @@ public final class Extractor {
         return new ReadText(words, names.find(words));
     }
 
+    /** The analysis of {@code text}, read with the line breaks of a hard-wrapped text as spaces (see {@link LineWraps}). */
     public Analysis analyze(String text) {
-        ReadText read = read(text);
+        ReadText read = read(LineWraps.unwrap(text));
         PlaceFinder.Result foundPlaces = places.find(read.words(), read.people());
         OfficialFinder.Result foundOfficials = officials.find(read.words(), read.people(), foundPlaces);
         List<Analysis.Place> placeList = group(foundPlaces.places(), foundOfficials.personSpans());
-        List<Analysis.Statement> statementList = statements.find(read, foundOfficials.officials());
+        List<Analysis.Statement> statementList = statements.find(read, foundOfficials.officials(), text);
         return new Analysis(INFO, foundOfficials.officials(), placeList, statementList);
     }
 

@@ -3,6 +3,7 @@ package dev.beyan.extract.official;
 import dev.beyan.extract.data.Party;
 import dev.beyan.extract.data.PhraseTable;
 import dev.beyan.extract.data.Title;
+import dev.beyan.extract.data.TitleScope;
 import dev.beyan.extract.data.Titles;
 import dev.beyan.extract.text.TokenizedText;
 import dev.beyan.extract.text.WordClass;
@@ -51,7 +52,7 @@ final class GroupParties {
          */
         String partyOf(String title, boolean former, String party, int mention) {
             boolean candidate = title.contains(CANDIDATE_WORD);
-            if (joined != null && !former && !candidate && title.endsWith(joinedOffice.canonical())) {
+            if (joined != null && !former && !candidate && holds(title, joinedOffice)) {
                 return joined.shortName();
             }
             if (party != null || former) {
@@ -69,6 +70,18 @@ final class GroupParties {
             }
             return null;
         }
+    }
+
+    /**
+     * Whether an official with {@code title} is one of a group holding {@code office}: "Belediye Başkanı" is one of
+     * "belediye başkanları"; any head ("Gerze Belediye Başkanı", "Belde Belediye Başkanı") is one of the bare
+     * "başkanlar" ("AK Parti'ye katılan başkanların listesi").
+     */
+    private static boolean holds(String title, Title office) {
+        if (office.scope() == TitleScope.GENERIC) {
+            return title.substring(title.lastIndexOf(' ') + 1).startsWith(office.canonical());
+        }
+        return title.endsWith(office.canonical());
     }
 
     /**

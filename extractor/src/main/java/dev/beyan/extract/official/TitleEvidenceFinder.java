@@ -222,6 +222,9 @@ final class TitleEvidenceFinder {
         Party joined = partySwitch.joinedBefore(index, mods.start());
         Party party = joined != null ? joined : mods.party() != null ? mods.party() : after.party;
         NameSpan name = nameAt(index, after.next);
+        if (name == null) {
+            name = dashedLineName(index, mods.start(), after.next);
+        }
         if (name == null && !afterInPlaceOf(index, mods.start())) {
             // A plural title is followed by its own list: a comma there opens the next item, not a chain.
             // So does a title right after a name, which is that name's ("A yerine B Belediye Başkan Vekili, ...").
@@ -405,6 +408,28 @@ final class TitleEvidenceFinder {
         }
         a.next = k;
         return a;
+    }
+
+    /**
+     * "Sinop Gerze Belediye Başkanı – Ali Kaya (DSP)": a line of a list that gives the office, a dash and its holder
+     * (with nothing after the name but a parenthesis or the line's end).
+     */
+    private NameSpan dashedLineName(ArticleIndex index, int lineStart, int k) {
+        TokenizedText text = index.text;
+        int first = lineStart;
+        while (first > 0 && text.get(first).spaceBefore() && text.get(first - 1).capitalized()) {
+            first--; // a town or a place the modifiers did not take
+        }
+        if (k >= text.size() || text.get(k).sepBefore() != Separator.DASH
+                || (text.get(first).sepBefore() & (Separator.NEWLINE | Separator.START)) == 0) {
+            return null;
+        }
+        NameSpan name = index.nameStartingAt[k] != null ? index.nameStartingAt[k] : nameFinder.nameAt(text, k, true);
+        if (name == null || name.end() + 1 >= text.size()) {
+            return name;
+        }
+        int next = text.get(name.end() + 1).sepBefore();
+        return (next & (Separator.NEWLINE | Separator.PARENTHESIS)) != 0 ? name : null;
     }
 
     private NameSpan nameAt(ArticleIndex index, int k) {

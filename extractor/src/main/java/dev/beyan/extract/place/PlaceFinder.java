@@ -46,6 +46,10 @@ public final class PlaceFinder {
     private static final String MULTIWORD_SEPARATOR = " ";
     /** How many capitalised words may stand between a place name and the feature word of a longer name. */
     private static final int FEATURE_LOOKAHEAD = 4;
+    /** How many further items a list of neighbourhoods or streets may have after the place. */
+    private static final int MAX_LISTED_FEATURES = 8;
+    /** "Mah.": the abbreviation of "Mahallesi" after a list of neighbourhoods. */
+    private static final String NEIGHBOURHOOD_ABBREVIATION = "mah";
     /** The locative and ablative endings after the apostrophe of a proper name. */
     private static final Set<String> LOCATIVE_ABLATIVE = Set.of("da", "de", "ta", "te", "dan", "den", "tan", "ten");
     /** The dative endings after the apostrophe of a proper name. */
@@ -220,7 +224,7 @@ public final class PlaceFinder {
 
     /** A street, landscape or building named after the place, a region, or a person's surname. */
     private boolean partOfAnotherName(TokenizedText text, int start, int end, boolean[] inName) {
-        if (featureFollows(text, end)) {
+        if (featureFollows(text, end) || itemOfAListOfFeatures(text, end)) {
             return true;
         }
         // "Eyüp Bey", "Aydın Hanım": a given name addressed as a person
@@ -237,6 +241,40 @@ public final class PlaceFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "Dere, Sinop, Yenice Mah.", "Atatürk, Sinop ve Yenice mahallelerinde": an item of a list of capitalised names
+     * whose last item a feature word follows names a neighbourhood or street too.
+     */
+    private static boolean itemOfAListOfFeatures(TokenizedText text, int end) {
+        int k = end + 1;
+        int items = 0;
+        while (k < text.size() && items < MAX_LISTED_FEATURES && !text.get(end).hasApostrophe()) {
+            Token t = text.get(k);
+            boolean next = Separator.isListComma(t.sepBefore()) || (t.key().equals("ve") && t.spaceBefore());
+            if (!next) {
+                return items > 0 && t.spaceBefore() && featureWord(t);
+            }
+            k = t.key().equals("ve") ? k + 1 : k;
+            if (k >= text.size() || !text.get(k).capitalized()) {
+                return false;
+            }
+            while (k + 1 < text.size() && text.get(k + 1).spaceBefore() && text.get(k + 1).capitalized()
+                    && !featureWord(text.get(k + 1)) && !text.get(k).hasApostrophe()) {
+                k++; // a name of two words ("Bahçeli Evler")
+            }
+            if (text.get(k).hasApostrophe()) {
+                return false;
+            }
+            k++;
+            items++;
+        }
+        return false;
+    }
+
+    private static boolean featureWord(Token t) {
+        return t.is(WordClass.FEATURE) || t.key().equals(NEIGHBOURHOOD_ABBREVIATION);
     }
 
     /**

@@ -22,6 +22,8 @@ final class ReportedSpeechFinder {
 
     private static final int MAX_CLAUSE_TOKENS = 80;
     private static final Set<String> PARTICLES = Set.of("da", "de", "ise");
+    /** Time adverbs that open a sentence capitalised: "Bugün de ... çekildiğini anımsattı". */
+    private static final Set<String> TIME_WORDS = Set.of("bugün", "dün", "yarın", "şimdi", "artık", "bu");
     /** A name followed by these is one of several or a company ("A ve B", "A ile görüşerek"), not the subject. */
     private static final Set<String> COORDINATORS = Set.of("ve", "ile", "veya");
     /** Words that may stand between a content clause and its verb: "olduğunu da bir kez daha vurguladı". */
@@ -245,8 +247,8 @@ final class ReportedSpeechFinder {
                 return right;
             }
             if (!comma && PARTICLES.contains(t.folded()) && j > 0 && tokens.get(j - 1).isCapitalised()
-                    && tokens.get(j - 1).apostropheSuffix().isEmpty()) {
-                return right;
+                    && tokens.get(j - 1).apostropheSuffix().isEmpty() && !TIME_WORDS.contains(tokens.get(j - 1).folded())) {
+                return right; // "Demir de ...": the subject; but "Bugün de ..." opens the clause
             }
             right = j;
             j--;

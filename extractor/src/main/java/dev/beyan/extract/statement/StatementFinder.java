@@ -34,6 +34,14 @@ public final class StatementFinder {
      * other people are those {@code read} names.
      */
     public List<Analysis.Statement> find(ReadText read, List<Analysis.Official> officials) {
+        return find(read, officials, read.words().text());
+    }
+
+    /**
+     * As {@link #find(ReadText, List)} where {@code read} is a copy of {@code source} of the same length (line
+     * wraps read as spaces): the statements' texts are taken from {@code source}, as received.
+     */
+    public List<Analysis.Statement> find(ReadText read, List<Analysis.Official> officials, String source) {
         String text = read.words().text();
         List<Token> tokens = Token.of(read.words());
         TokenIndex index = new TokenIndex(tokens);
@@ -61,7 +69,7 @@ public final class StatementFinder {
                 last = speaker;
             }
             lastEnd = f.segments().get(f.segments().size() - 1).end();
-            out.add(new Analysis.Statement(f.kind(), f.text(text), speaker, f.cue(), List.copyOf(f.segments())));
+            out.add(new Analysis.Statement(f.kind(), f.text(source), speaker, f.cue(), List.copyOf(f.segments())));
         }
         return out;
     }

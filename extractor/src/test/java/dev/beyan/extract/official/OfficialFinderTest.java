@@ -1062,4 +1062,30 @@ class OfficialFinderTest {
         assertThat(officials("DSP ve MHP il başkanları toplantı yaptı. Toplantıya Gerze Belediye Başkanı Cem Bal katıldı."))
                 .extracting(Analysis.Official::party).containsOnlyNulls();
     }
+
+    @Test
+    void readsLinesOfOfficeDashAndHolderUnderAGroupThatJoinedAParty() {
+        List<Analysis.Official> found = officials("DSP'ye katılan başkanların listesi şöyle açıklandı:\n"
+                + "Sinop Gerze Belediye Başkanı – Cem Bal (MHP)\n"
+                + "Sinop Boyabat Yenikent Belde Belediye Başkanı – Ali Kaya (DEVA)\n");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party,
+                Analysis.Official::district).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Cem Bal", "Belediye Başkanı", "DSP", "Gerze"),
+                org.assertj.core.groups.Tuple.tuple("Ali Kaya", "Belde Belediye Başkanı", "DSP", "Boyabat"));
+    }
+
+    @Test
+    void readsTheActingChairAndTheBoardWrittenInFull() {
+        assertThat(officials("Toplantıya DSP Genel Başkan Vekili Kemal Sezer ve DSP Merkez Karar ve Yönetim Kurulu "
+                + "Üyesi Oya Tan katıldı.")).extracting(Analysis.Official::title)
+                .containsExactly("Genel Başkan Vekili", "Merkez Karar ve Yönetim Kurulu Üyesi");
+    }
+
+    @Test
+    void aLawIsNoPersonThoughItStartsWithAGivenName() {
+        String text = "Gerze Belediye Başkanı Kemal Sezer açıklama yaptı. 4982 sayılı Bilgi Edinme Kanunu kapsamında "
+                + "bir talep olmadığı belirtilen açıklamada, \"Bu tür talepler olursa bilgileri paylaşırız\" denildi.";
+        assertThat(SharedExtractor.get().analyze(text).statements()).extracting(s -> s.speaker() == null ? null
+                : s.speaker().name()).doesNotContain("Bilgi Edinme Kanunu");
+    }
 }

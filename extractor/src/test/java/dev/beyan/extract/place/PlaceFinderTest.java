@@ -242,4 +242,12 @@ class PlaceFinderTest {
         assertThat(places("ORDU\n\nKöylüler fındık fiyatına tepki gösterdi.")).containsExactly("Ordu/province/Ordu");
         assertThat(places("Ordu ve donanma tatbikata katıldı.")).isEmpty();
     }
+
+    @Test
+    void readsAPlaceInAListOfNeighbourhoodsAsANeighbourhood() {
+        assertThat(places("Kesintiler Dere, Sinop, Yenice Mah. ile Emek Mahallesinde yapılacak.")).isEmpty();
+        assertThat(places("Su kesintisi Atatürk, Sinop ve Yenice mahallelerinde yaşanacak.")).isEmpty();
+        assertThat(places("Vali Sinop, Gerze ve Boyabat ilçelerini gezdi."))
+                .containsExactly("Sinop/province/Sinop", "Gerze/district/Sinop", "Boyabat/district/Sinop");
+    }
 }

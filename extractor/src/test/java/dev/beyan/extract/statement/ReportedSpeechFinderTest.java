@@ -298,4 +298,11 @@ class ReportedSpeechFinderTest {
         assertThat(texts(indirect(find("Yazılı bir açıklama yapan DSP Sinop İl Başkanlığı, zammın haksız olduğunu "
                 + "belirtti.")))).containsExactly("zammın haksız olduğunu");
     }
+
+    @Test
+    void keepsATimeAdverbWithItsParticleInsideTheClause() {
+        assertThat(texts(indirect(find("Vali Kemal Demir törende konuştu. Bugün de yeni konutların teslim edildiğini "
+                + "anımsatan Demir, çalışmaların süreceğini söyledi.", "Kemal Demir"))))
+                .contains("Bugün de yeni konutların teslim edildiğini");
+    }
 }
