@@ -39,6 +39,8 @@ import java.util.Set;
 final class CandidateListFinder {
     /** Locative case endings after the apostrophe: -da/-de/-ta/-te, -nda/-nde after a compound ("Şalpazarı'nda"). */
     private static final Set<String> LOCATIVE = Set.of("da", "de", "ta", "te", "nda", "nde");
+    /** "Midyat'ta da A": the particle after the last item's place. */
+    private static final Set<String> PARTICLES = Set.of("da", "de");
     private static final String CANDIDACY_PREFIX = "aday";
     /** How many sentences before the list may carry the word of candidacy. */
     private static final int CUE_SENTENCES = 3;
@@ -158,6 +160,26 @@ final class CandidateListFinder {
         return next.start() == after + 1 && text.key(after).equals("ve") && text.get(after).spaceBefore();
     }
 
+    /**
+     * "Mazıdağı'nda İlhameddin Belek, ...": two or three capitalised words that close a list item, though neither
+     * register knows them; after a place in the locative in a list, they can only be the holder's name.
+     */
+    private static NameSpan unregisteredName(TokenizedText text, int first) {
+        int end = first;
+        while (end < text.size() && end - first < 3 && text.get(end).capitalized() && !text.get(end).digits()
+                && !text.is(end, WordClass.NAME_STOPWORD | WordClass.PLACE) && (end == first || text.get(end).spaceBefore())
+                && !text.get(end).hasApostrophe()) {
+            end++;
+        }
+        end--;
+        if (end <= first) {
+            return null;
+        }
+        boolean closes = end + 1 >= text.size() || Separator.isListComma(text.get(end + 1).sepBefore())
+                || (text.get(end + 1).spaceBefore() && text.key(end + 1).equals("ve"));
+        return closes ? new NameSpan(first, end) : null;
+    }
+
     /** "Ayvacık'ta A", "Biga Gümüşçay'da B", or "Ayvacık: A" at the start of a line. */
     private Item itemAt(ArticleIndex index, int k) {
         TokenizedText text = index.text;
@@ -173,8 +195,12 @@ final class CandidateListFinder {
         if (!locative && lineStart < 0) {
             return null;
         }
-        NameSpan name = index.nameStartingAt[k + 1] != null ? index.nameStartingAt[k + 1]
-                : lineStart >= 0 ? nameOfItem(index, k + 1) : nameFinder.nameAt(text, k + 1, true);
+        int first = locative && PARTICLES.contains(text.key(k + 1)) && k + 2 < text.size() ? k + 2 : k + 1;
+        NameSpan name = index.nameStartingAt[first] != null ? index.nameStartingAt[first]
+                : lineStart >= 0 ? nameOfItem(index, first) : nameFinder.nameAt(text, first, true);
+        if (name == null && locative) {
+            name = unregisteredName(text, first);
+        }
         if (name == null) {
             return null;
         }

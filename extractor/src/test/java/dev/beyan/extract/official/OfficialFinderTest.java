@@ -1088,4 +1088,14 @@ class OfficialFinderTest {
         assertThat(SharedExtractor.get().analyze(text).statements()).extracting(s -> s.speaker() == null ? null
                 : s.speaker().name()).doesNotContain("Bilgi Edinme Kanunu");
     }
+
+    @Test
+    void readsLocativeListItemsWithNamesNoRegisterKnowsAndAParticle() {
+        assertThat(officials("DSP'nin ilçe belediye başkan adayları Gerze'de Cem Bal, Boyabat'ta Gürkanberk Bülek "
+                + "ve Ayancık'ta da Oya Tan olarak açıklandı.")).extracting(Analysis.Official::name,
+                        Analysis.Official::title, Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Cem Bal", "Belediye Başkan Adayı", "Gerze"),
+                        org.assertj.core.groups.Tuple.tuple("Gürkanberk Bülek", "Belediye Başkan Adayı", "Boyabat"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Tan", "Belediye Başkan Adayı", "Ayancık"));
+    }
 }
