@@ -22,6 +22,15 @@ class SubscriptionTest {
     }
 
     @Test
+    void everyGlobalLockIsInBeyansRangeAndNoSubscriptionsKey() {
+        assertThat(GlobalLock.values()).allSatisfy(lock ->
+                assertThat(lock.key() >>> 8).as(lock.name()).isEqualTo(0x6265_7961_6EL));
+        assertThat(Arrays.stream(GlobalLock.values()).map(GlobalLock::key))
+                .doesNotContainAnyElementsOf(Arrays.stream(Subscription.values()).map(Subscription::lockKey).toList())
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
     void everyLockSpaceIsInBeyansRangeAndItsOwn() {
         assertThat(Arrays.stream(LockSpace.values()).map(LockSpace::key)).doesNotHaveDuplicates();
         assertThat(LockSpace.values()).allSatisfy(space ->

@@ -15,7 +15,9 @@ import java.util.List;
 
 /**
  * Where an id that names no official points: the officials whose mentions it named (an old name-based id, the id a
- * mention or a register person would mint) or, for an id an editor merged away, where the merge took it.
+ * mention or a register person would mint) or, for an id an editor merged away, where the merge took it. It reads
+ * ids only, on the reactive SQL client of {@link OfficialLookup} (whose Hibernate session cost several times the
+ * query): there is no entity to map on this path.
  */
 @ApplicationScoped
 public class OfficialRedirects {

@@ -1,5 +1,7 @@
 package dev.beyan.registry.identity;
 
+import dev.beyan.common.subscription.GlobalLock;
+import dev.beyan.common.subscription.LockSpace;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -36,10 +38,8 @@ import java.util.stream.Stream;
  * be retried whole: taking them in any other order could deadlock.
  */
 public final class Identities {
-    /** The corrections gate: shared by every transaction that takes block locks, exclusive for a correction. */
-    private static final long GATE = 0x6265_7961_6E_04L;
-    /** The advisory-lock space of the name blocks (two-int keys, apart from the gate's one-bigint key). */
-    private static final int BLOCK_SPACE = 0x6279_0004;
+    private static final long GATE = GlobalLock.CORRECTIONS_GATE.key();
+    private static final int BLOCK_SPACE = LockSpace.NAME_BLOCK.key();
 
     private final IdentityResolver resolver;
 

@@ -1,5 +1,6 @@
 package dev.beyan.registry.projection;
 
+import dev.beyan.common.subscription.LockSpace;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -15,14 +16,12 @@ import java.util.stream.Stream;
  */
 final class Aggregates {
     /**
-     * The advisory-lock space of the aggregates (the two-int form, apart from the one-bigint keys of the projection
-     * and stream locks). Releases are projected in parallel; two that share an official would otherwise each
-     * recompute without seeing the other's uncommitted contributions, and the later commit would win with a count
-     * that misses one. So each aggregate a release touches is locked from its recomputation to the commit: the
-     * later transaction waits, then (read committed) recomputes from what the earlier one committed. Releases that
-     * share nothing project at the same time, in one instance or several.
+     * Releases are projected in parallel; two that share an official would otherwise each recompute without seeing
+     * the other's uncommitted contributions, and the later commit would win with a count that misses one. So each
+     * aggregate a release touches is locked ({@link LockSpace#AGGREGATE}) from its recomputation to the commit: the
+     * later transaction waits, then (read committed) recomputes from what the earlier one committed.
      */
-    private static final int LOCK_SPACE = 0x6279_0003;
+    private static final int LOCK_SPACE = LockSpace.AGGREGATE.key();
     private static final Uni<Void> NOTHING = Uni.createFrom().voidItem();
 
     Uni<Void> recompute(SqlConnection tx, Set<String> officialIds, PlaceCounts places) {
