@@ -174,7 +174,7 @@ final class GroupParties {
         for (int k = 0; k <= text.size(); k++) {
             if (k == text.size() || text.sentenceOf(k) != sentence) {
                 if (attending && meeting) {
-                    Party party = onlyPartyOf(index, sentence);
+                    Party party = onlyPartyOf(index, k - 1);
                     if (party != null) {
                         out.add(new Delegation(text.get(from).start(), text.get(k - 1).end(), party, true));
                     }
@@ -196,12 +196,15 @@ final class GroupParties {
         return out;
     }
 
-    /** The party named as an actor in sentence {@code sentence} or the one before, if it is the only party named. */
-    private static Party onlyPartyOf(ArticleIndex index, int sentence) {
+    /**
+     * The party named as an actor in the sentence that ends at word {@code last} or the one before, if it is the only
+     * party named there.
+     */
+    private static Party onlyPartyOf(ArticleIndex index, int last) {
+        int sentence = index.text.sentenceOf(last);
         Party only = null;
-        for (int j = 0; j < index.text.size(); j++) {
-            int s = index.text.sentenceOf(j);
-            if (s < sentence - 1 || s > sentence || index.partyEndingAt[j] == null) {
+        for (int j = last; j >= 0 && index.text.sentenceOf(j) >= sentence - 1; j--) {
+            if (index.partyEndingAt[j] == null) {
                 continue;
             }
             Party party = index.partyEndingAt[j].value();

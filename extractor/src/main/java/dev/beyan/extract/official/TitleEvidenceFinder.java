@@ -344,7 +344,6 @@ final class TitleEvidenceFinder {
                 || before.key().equals(PARTY_NOUN) || BODY_HEADS.stream().anyMatch(before.key()::startsWith);
     }
 
-    /** "CHP'li Selin Aktaş": a party adjective right before the name ties the person to the party. */
     /** The party of the name: as {@link #partyOrAdjective}, else in parentheses right after it ("X (CHP)"). */
     private static Party partyTiedTo(ArticleIndex index, Party party, NameSpan name) {
         Party tied = partyOrAdjective(index, party, name.start());
@@ -360,6 +359,7 @@ final class TitleEvidenceFinder {
         return enclosed ? inParentheses.value() : null;
     }
 
+    /** "CHP'li Selin Aktaş": a party adjective right before the name ties the person to the party. */
     private static Party partyOrAdjective(ArticleIndex index, Party party, int nameStart) {
         if (party != null || nameStart == 0 || !Separator.isPhraseInternal(index.text.get(nameStart).sepBefore())) {
             return party;
