@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * A change of party told in the clause before an office: "CHP'den istifa ederek AK Parti'ye geçen Aydın
  * Büyükşehir Belediye Başkanı X", "partisinden ayrılıp DEVA'ya katılan Belediye Başkanı Y". The party in the dative
- * before a verb of joining is the holder's party now; the one left (in the ablative) is not.
+ * before a verb of joining is the holder's party now, also through the idiom of its ranks ("AK Parti saflarına
+ * katılan"); the one left (in the ablative) is not.
  */
 final class PartySwitch {
     /** Dative endings after the apostrophe: 'ye, 'ya, 'e, 'a, 'ne, 'na. */
@@ -22,6 +23,8 @@ final class PartySwitch {
     private static final Set<String> FINITE = Set.of("gecti", "gectiler", "katildi", "katildilar");
     /** Converbs of joining, whose subject is the sentence's. */
     private static final Set<String> CONVERBS = Set.of("gecerek", "katilarak");
+    /** "saflarına katıldı": the party's ranks, in the dative, joined; the party itself stands bare before it. */
+    private static final Set<String> RANKS = Set.of("saflarina", "safina");
 
     /** The party joined in the clause ending right before word {@code officeStart} ("... AK Parti'ye geçen"), or null. */
     Party joinedBefore(ArticleIndex index, int officeStart) {
@@ -31,8 +34,8 @@ final class PartySwitch {
                 || !text.get(verb).spaceBefore()) {
             return null;
         }
-        PhraseTable.Match<Party> party = index.partyEndingAt[verb - 1];
-        return party != null && dative(text, verb - 1) ? party.value() : null;
+        PhraseTable.Match<Party> party = joinedBy(index, verb);
+        return party != null ? party.value() : null;
     }
 
     /**
@@ -47,11 +50,21 @@ final class PartySwitch {
             String key = text.key(verb);
             boolean last = verb + 1 == text.size() || text.sentenceOf(verb + 1) != sentence;
             if ((CONVERBS.contains(key) || (last && FINITE.contains(key))) && text.get(verb).spaceBefore()) {
-                PhraseTable.Match<Party> party = index.partyEndingAt[verb - 1];
-                return party != null && party.start() > nameEnd && dative(text, verb - 1) ? party.value() : null;
+                PhraseTable.Match<Party> party = joinedBy(index, verb);
+                return party != null && party.start() > nameEnd ? party.value() : null;
             }
         }
         return null;
+    }
+
+    /** The party joined by the verb at {@code verb}: "AK Parti'ye geçti", "AK Parti saflarına katıldı"; or null. */
+    private static PhraseTable.Match<Party> joinedBy(ArticleIndex index, int verb) {
+        TokenizedText text = index.text;
+        if (verb >= 2 && RANKS.contains(text.key(verb - 1))) {
+            return index.partyEndingAt[verb - 2];
+        }
+        PhraseTable.Match<Party> party = index.partyEndingAt[verb - 1];
+        return party != null && dative(text, verb - 1) ? party : null;
     }
 
     private static boolean joins(String key) {

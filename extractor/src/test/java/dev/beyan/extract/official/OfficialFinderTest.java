@@ -676,6 +676,18 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsJoiningThePartysRanksAsJoiningTheParty() {
+        List<Analysis.Official> found = officials("Sinop Gerze Belediye Başkanı Suat Tan, Bolu Mengen Belediye Başkanı "
+                + "Gül Ay ve Ordu Gölköy Belediye Başkanı Eren Su AK Parti saflarına katıldı. DEVA saflarına katılan "
+                + "Belediye Başkanı Oya Er de konuştu.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Suat Tan", "AK Parti"),
+                org.assertj.core.groups.Tuple.tuple("Gül Ay", "AK Parti"),
+                org.assertj.core.groups.Tuple.tuple("Eren Su", "AK Parti"),
+                org.assertj.core.groups.Tuple.tuple("Oya Er", "DEVA"));
+    }
+
+    @Test
     void givesThePartyBeforeAListOfHoldersOfOneOfficeToEachHolder() {
         List<Analysis.Official> found = officials("Mahkeme, CHP'li Tepebaşı Belediye Başkanı Arda Kaya, Odunpazarı "
                 + "Belediye Başkanı Sevgi Tan ve Vali Mert Önal ile görüştü.");
