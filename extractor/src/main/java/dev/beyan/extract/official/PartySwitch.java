@@ -23,6 +23,10 @@ final class PartySwitch {
     private static final Set<String> FINITE = Set.of("gecti", "gectiler", "katildi", "katildilar");
     /** Converbs of joining, whose subject is the sentence's. */
     private static final Set<String> CONVERBS = Set.of("gecerek", "katilarak");
+    /** "Oral AK Parti'ye geçen Tan'ı kutladı": the participle's joiner is the noun after it, not the name before. */
+    private static final Set<String> PARTICIPLES = Set.of("gecen", "katilan");
+    /** "de" / "da" after a subject: "Oral da AK Parti'ye katıldı". */
+    private static final Set<String> ALSO = Set.of("da", "de");
     /** "saflarına katıldı": the party's ranks, in the dative, joined; the party itself stands bare before it. */
     private static final Set<String> RANKS = Set.of("saflarina", "safina");
 
@@ -55,6 +59,32 @@ final class PartySwitch {
             }
         }
         return null;
+    }
+
+    /**
+     * The party joined by the person whose mention ends on word {@code nameEnd}, told right after it: as subject
+     * ("Oral da AK Parti'ye katıldı", "Oral DEVA saflarına geçerek") or as the genitive subject of a nominal
+     * clause ("Oral'ın AK Parti'ye geçmesinin ardından", "Oral'ın CHP'ye katıldığını"); null otherwise.
+     */
+    static Party joinedByMention(ArticleIndex index, int nameEnd) {
+        TokenizedText text = index.text;
+        int k = nameEnd + 1;
+        if (k < text.size() && ALSO.contains(text.key(k))) {
+            k++;
+        }
+        PhraseTable.Match<Party> party = k < text.size() ? index.partyStartingAt[k] : null;
+        if (party == null || text.sentenceOf(k) != text.sentenceOf(nameEnd)) {
+            return null;
+        }
+        int verb = party.end() + 1;
+        if (verb < text.size() && RANKS.contains(text.key(verb))) {
+            verb++;
+        }
+        if (verb >= text.size() || !joins(text.key(verb)) || PARTICIPLES.contains(text.key(verb))
+                || joinedBy(index, verb) != party) {
+            return null;
+        }
+        return party.value();
     }
 
     /** The party joined by the verb at {@code verb}: "AK Parti'ye geçti", "AK Parti saflarına katıldı"; or null. */

@@ -688,6 +688,17 @@ class OfficialFinderTest {
     }
 
     @Test
+    void takesThePartyJoinedAtAnyMentionOfTheHolder() {
+        List<Analysis.Official> found = officials("Suat Tan da AK Parti'ye katıldı.\nCHP'li Sinop Belediye Başkanı "
+                + "Suat Tan rozetini aldı. Bolu Belediye Başkanı Gül Ay'ın DEVA'ya geçmesinin ardından Kars Belediye "
+                + "Başkanı Eren Su, CHP'ye geçen Oya Er'i kutladı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Suat Tan", "AK Parti"),
+                org.assertj.core.groups.Tuple.tuple("Gül Ay", "DEVA"),
+                org.assertj.core.groups.Tuple.tuple("Eren Su", null));
+    }
+
+    @Test
     void givesThePartyBeforeAListOfHoldersOfOneOfficeToEachHolder() {
         List<Analysis.Official> found = officials("Mahkeme, CHP'li Tepebaşı Belediye Başkanı Arda Kaya, Odunpazarı "
                 + "Belediye Başkanı Sevgi Tan ve Vali Mert Önal ile görüştü.");
