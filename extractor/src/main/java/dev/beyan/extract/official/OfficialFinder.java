@@ -61,8 +61,8 @@ public final class OfficialFinder {
         String display;
         boolean displayFromCaps;
         final Map<Integer, Span> mentions = new TreeMap<>();
-        /** The word each mention ends on, in text order. */
-        final java.util.SortedSet<Integer> lastWords = new java.util.TreeSet<>();
+        /** The first and last word of each mention, in text order. */
+        final Map<Integer, Integer> words = new TreeMap<>();
         final List<Evidence> evidence = new ArrayList<>();
         /** The office came from a public register, not from the text. */
         boolean fromRegistry;
@@ -157,7 +157,7 @@ public final class OfficialFinder {
         }
         Span s = new Span(text.get(span.start()).start(), text.get(span.end()).stemEnd());
         p.mentions.put(s.start(), s);
-        p.lastWords.add(span.end());
+        p.words.put(span.start(), span.end());
         personSpans.add(s);
         return p;
     }
@@ -179,7 +179,7 @@ public final class OfficialFinder {
             target.put(p, into);
             if (into != p) {
                 into.mentions.putAll(p.mentions);
-                into.lastWords.addAll(p.lastWords);
+                into.words.putAll(p.words);
             }
         }
         return target;
@@ -313,15 +313,21 @@ public final class OfficialFinder {
             Span span = new Span(t.start(), t.stemEnd());
             if (owner.mentions.putIfAbsent(span.start(), span) == null) {
                 personSpans.add(span);
-                owner.lastWords.add(i);
+                owner.words.put(i, i);
             }
         }
     }
 
-    /** The party the text says this person joined at any of their mentions ("Er de AK Parti'ye katıldı"), or null. */
+    /**
+     * The party the text says this person joined at any of their mentions ("Er de AK Parti'ye katıldı", "AK Parti'ye
+     * geçen Er'in"), or null.
+     */
     private static String joinedParty(ArticleIndex index, Person p) {
-        for (int last : p.lastWords) {
-            Party party = PartySwitch.joinedByMention(index, last);
+        for (Map.Entry<Integer, Integer> mention : p.words.entrySet()) {
+            Party party = PartySwitch.joinedBefore(index, mention.getKey());
+            if (party == null) {
+                party = PartySwitch.joinedByMention(index, mention.getValue());
+            }
             if (party != null) {
                 return party.shortName();
             }

@@ -25,13 +25,18 @@ final class PartySwitch {
     private static final Set<String> CONVERBS = Set.of("gecerek", "katilarak");
     /** "Oral AK Parti'ye geçen Tan'ı kutladı": the participle's joiner is the noun after it, not the name before. */
     private static final Set<String> PARTICIPLES = Set.of("gecen", "katilan");
+    /** Converbs of leaving a party before joining another: "CHP'den istifa ederek", "ayrılıp". */
+    private static final Set<String> LEAVING_CONVERBS = Set.of("ederek", "edip", "ayrilarak", "ayrilip");
     /** "de" / "da" after a subject: "Oral da AK Parti'ye katıldı". */
     private static final Set<String> ALSO = Set.of("da", "de");
     /** "saflarına katıldı": the party's ranks, in the dative, joined; the party itself stands bare before it. */
     private static final Set<String> RANKS = Set.of("saflarina", "safina");
 
+    private PartySwitch() {
+    }
+
     /** The party joined in the clause ending right before word {@code officeStart} ("... AK Parti'ye geçen"), or null. */
-    Party joinedBefore(ArticleIndex index, int officeStart) {
+    static Party joinedBefore(ArticleIndex index, int officeStart) {
         TokenizedText text = index.text;
         int verb = officeStart - 1;
         if (verb < 1 || !joins(text.key(verb)) || !text.get(officeStart).spaceBefore()
@@ -47,7 +52,7 @@ final class PartySwitch {
      * AK Parti'ye geçti", "... C, DEVA'ya katılarak rozetini aldı". Only finite forms at the sentence's end and
      * converbs count, whose subject is the sentence's subject ("A, B'nin AK Parti'ye katıldığını söyledi" is B's).
      */
-    Party joinedAfter(ArticleIndex index, int nameEnd) {
+    static Party joinedAfter(ArticleIndex index, int nameEnd) {
         TokenizedText text = index.text;
         int sentence = text.sentenceOf(nameEnd);
         for (int verb = nameEnd + 2; verb < text.size() && text.sentenceOf(verb) == sentence; verb++) {
@@ -73,7 +78,11 @@ final class PartySwitch {
             k++;
         }
         PhraseTable.Match<Party> party = k < text.size() ? index.partyStartingAt[k] : null;
-        if (party == null || text.sentenceOf(k) != text.sentenceOf(nameEnd)) {
+        int left = party == null ? -1 : leavingClauseEnd(text, party.end() + 1);
+        if (left > 0 && left + 1 < text.size()) {
+            party = index.partyStartingAt[left + 1]; // "Er'in CHP'den istifa ederek AK Parti'ye katılması"
+        }
+        if (party == null || text.sentenceOf(party.start()) != text.sentenceOf(nameEnd)) {
             return null;
         }
         int verb = party.end() + 1;
@@ -85,6 +94,14 @@ final class PartySwitch {
             return null;
         }
         return party.value();
+    }
+
+    /** The last word of a converb of leaving starting at {@code k} ("istifa ederek", "ayrılıp"), or -1. */
+    private static int leavingClauseEnd(TokenizedText text, int k) {
+        if (k + 1 < text.size() && text.key(k).equals("istifa") && LEAVING_CONVERBS.contains(text.key(k + 1))) {
+            return k + 1;
+        }
+        return k < text.size() && LEAVING_CONVERBS.contains(text.key(k)) ? k : -1;
     }
 
     /** The party joined by the verb at {@code verb}: "AK Parti'ye geçti", "AK Parti saflarına katıldı"; or null. */
