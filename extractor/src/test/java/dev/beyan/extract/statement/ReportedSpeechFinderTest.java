@@ -49,6 +49,22 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void joinsContentClausesListedOneALine() {
+        String text = "Başkan Kemal Demir açıklamasında şu noktalara değindi:\n\nKararın yerel iradeye aykırı olduğunu,\n\n"
+                + "Sürecin hukuka uygun yürümediğini söyledi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly(
+                "Kararın yerel iradeye aykırı olduğunu,\n\nSürecin hukuka uygun yürümediğini");
+    }
+
+    @Test
+    void startsAfterASubjectWithAParticleAndAComma() {
+        String text = "Belediye Başkanı Kemal Demir de, valinin kente destek verdiğini belirtti.";
+        Analysis.Statement s = indirect(find(text, "Kemal Demir")).get(0);
+        assertThat(s.text()).isEqualTo("valinin kente destek verdiğini");
+        assertThat(s.speaker().name()).isEqualTo("Kemal Demir");
+    }
+
+    @Test
     void findsGenitiveAndDativeContentClauses() {
         String text = "Demir, bu başarının herkesin ortak eseri olduğunun altını çizdi. "
                 + "Demir, projenin kente büyük değer kattığına vurgu yaptı.";
