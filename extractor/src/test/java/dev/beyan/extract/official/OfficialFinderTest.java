@@ -717,6 +717,13 @@ class OfficialFinderTest {
     }
 
     @Test
+    void skipsTheServiceAndRankBetweenACommandAndItsHolder() {
+        Analysis.Official o = only("Toplantıya İl Jandarma Komutanı Jandarma Albay Kemal Tuna katıldı.");
+        assertThat(o.name()).isEqualTo("Kemal Tuna");
+        assertThat(o.title()).isEqualTo("İl Jandarma Komutanı");
+    }
+
+    @Test
     void readsACouncilGroupNamedInThePossessive() {
         Analysis.Official o = only("Toplantıda CHP Grubu Başkanvekili ve Gerze Belediye Başkanı Kemal Tuna konuştu.");
         assertThat(o.title()).isEqualTo("Grup Başkanvekili");
