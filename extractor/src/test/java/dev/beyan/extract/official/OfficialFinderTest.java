@@ -724,6 +724,18 @@ class OfficialFinderTest {
     }
 
     @Test
+    void givesTheOfficeHandedOverToTheOtherPersonOfTheHandover() {
+        List<Analysis.Official> found = officials("MHP Sinop İl Başkanı olarak atanan Kemal Tuna, görevi Oya Er'den "
+                + "devraldı. Bolu Valisi Eren Su ise görevini Gül Ay'a devretti.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::province)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "İl Başkanı", "Sinop"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Er", "İl Başkanı", "Sinop"),
+                        org.assertj.core.groups.Tuple.tuple("Eren Su", "Vali", "Bolu"),
+                        org.assertj.core.groups.Tuple.tuple("Gül Ay", "Vali", "Bolu"));
+    }
+
+    @Test
     void readsACouncilGroupNamedInThePossessive() {
         Analysis.Official o = only("Toplantıda CHP Grubu Başkanvekili ve Gerze Belediye Başkanı Kemal Tuna konuştu.");
         assertThat(o.title()).isEqualTo("Grup Başkanvekili");
