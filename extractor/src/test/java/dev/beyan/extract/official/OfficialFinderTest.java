@@ -736,6 +736,20 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsTheContendersOfARaceForAPartyChair() {
+        List<Analysis.Official> found = officials("CHP Sinop İl Kongresi yapıldı. Kongrede il başkanlığı için "
+                + "mevcut başkan Kemal Tuna ile Oya Er yarıştı. Gerze'de de ilçe başkanlığı için Gül Ay ve Eren Su "
+                + "yarıştı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::district)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "İl Başkanı", null),
+                        org.assertj.core.groups.Tuple.tuple("Oya Er", "İl Başkan Adayı", null),
+                        org.assertj.core.groups.Tuple.tuple("Gül Ay", "İlçe Başkan Adayı", "Gerze"),
+                        org.assertj.core.groups.Tuple.tuple("Eren Su", "İlçe Başkan Adayı", "Gerze"));
+        assertThat(found.get(1).party()).isEqualTo("CHP");
+    }
+
+    @Test
     void readsACouncilGroupNamedInThePossessive() {
         Analysis.Official o = only("Toplantıda CHP Grubu Başkanvekili ve Gerze Belediye Başkanı Kemal Tuna konuştu.");
         assertThat(o.title()).isEqualTo("Grup Başkanvekili");
