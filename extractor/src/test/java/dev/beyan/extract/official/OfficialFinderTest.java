@@ -750,6 +750,22 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsTheAbbreviationOfAMetropolitanMunicipality() {
+        Analysis.Official o = only("Açıklamayı İZBB Başkanı Kemal Tuna okudu.");
+        assertThat(o.title()).isEqualTo("Büyükşehir Belediye Başkanı");
+        assertThat(o.province()).isEqualTo("İzmir");
+    }
+
+    @Test
+    void takesAProvinceAfterANameInACapitalHeadlineForThePlace() {
+        String text = "BAKAN TUNA SİNOP MİTİNGİNE KATILDI\n\nBakan Kemal Tuna, Sinop'ta halka seslendi.\n"
+                + "Gençlik Kolları Başkanı Oya Aydın";
+        assertThat(officials(text)).extracting(Analysis.Official::name).containsExactly("Kemal Tuna", "Oya Aydın");
+        assertThat(SharedExtractor.get().analyze(text).places()).extracting(Analysis.Place::name)
+                .contains("Sinop");
+    }
+
+    @Test
     void readsACouncilGroupNamedInThePossessive() {
         Analysis.Official o = only("Toplantıda CHP Grubu Başkanvekili ve Gerze Belediye Başkanı Kemal Tuna konuştu.");
         assertThat(o.title()).isEqualTo("Grup Başkanvekili");
