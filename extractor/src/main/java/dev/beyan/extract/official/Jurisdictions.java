@@ -17,6 +17,9 @@ final class Jurisdictions {
     private static final String METROPOLITAN_ORG = " Büyükşehir Belediyesi";
 
     /** {@code placeNamed}: the place was named with the title, not taken from the context. */
+    /** The first word of a party group's offices: "Grup Başkanvekili", "Grup Sözcüsü". */
+    private static final String GROUP_WORD = "Grup ";
+
     record Resolved(String province, String district, String org, boolean placeNamed) {
     }
 
@@ -33,6 +36,12 @@ final class Jurisdictions {
             return new Resolved(province, null, title.fixedOrg(), true);
         }
         Object place = modifiers.places().isEmpty() ? null : modifiers.places().get(0);
+        if (place == null && title.canonical().startsWith(GROUP_WORD)) {
+            MunicipalCouncil.Council council = MunicipalCouncil.of(index);
+            if (council != null) {
+                return new Resolved(council.province(), council.district(), org(title, scope, party, null, null), false);
+            }
+        }
         // A wing named with its party ("AK Parti Gençlik Kolları Başkanı") is the party's national wing.
         boolean nationalWing = scope == TitleScope.PARTY_WING && modifiers.party() != null;
         if (place == null && scope != TitleScope.DEPUTY && !nationalWing) {

@@ -766,6 +766,17 @@ class OfficialFinderTest {
     }
 
     @Test
+    void givesAPartyGroupOfficeTheCouncilTheArticleReportsOn() {
+        List<Analysis.Official> found = officials("Gerze Belediye Meclisi'nin mart oturumu yapıldı. Toplantıda AK "
+                + "Parti Grup Başkanvekili Kemal Tuna ile CHP Grup Sözcüsü Oya Er söz aldı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::province, Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "Sinop", "Gerze"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Er", "Sinop", "Gerze"));
+        List<Analysis.Official> inParliament = officials("TBMM Genel Kurulu'nda CHP Grup Başkanvekili Kemal Tuna konuştu.");
+        assertThat(inParliament.get(0).province()).isNull();
+    }
+
+    @Test
     void readsACouncilGroupNamedInThePossessive() {
         Analysis.Official o = only("Toplantıda CHP Grubu Başkanvekili ve Gerze Belediye Başkanı Kemal Tuna konuştu.");
         assertThat(o.title()).isEqualTo("Grup Başkanvekili");
