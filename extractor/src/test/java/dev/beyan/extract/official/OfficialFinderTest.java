@@ -772,6 +772,9 @@ class OfficialFinderTest {
         assertThat(found).extracting(Analysis.Official::name, Analysis.Official::province, Analysis.Official::district)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "Sinop", "Gerze"),
                         org.assertj.core.groups.Tuple.tuple("Oya Er", "Sinop", "Gerze"));
+        Analysis.Official member = only("Rize Belediye Meclisi toplandı. Başkanın Ankara'daki temaslarını eleştiren "
+                + "muhalefete AK Partili Belediye Meclis Üyesi Eren Su yanıt verdi.");
+        assertThat(member.province()).isEqualTo("Rize");
         List<Analysis.Official> inParliament = officials("TBMM Genel Kurulu'nda CHP Grup Başkanvekili Kemal Tuna konuştu.");
         assertThat(inParliament.get(0).province()).isNull();
     }
