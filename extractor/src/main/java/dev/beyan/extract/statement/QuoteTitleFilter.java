@@ -3,6 +3,7 @@ package dev.beyan.extract.statement;
 import dev.beyan.extract.text.TurkishText;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Keeps the quotes that report speech and drops the other uses of quotation marks: all-caps subheads,
@@ -15,6 +16,10 @@ final class QuoteTitleFilter {
     static final int MIN_WORDS = 4;
     /** A list of three items or more. */
     private static final int MIN_LIST_COMMAS = 2;
+
+    /** Forms of "demek" that follow a quote as its cue: never a case suffix, even glued to the mark. */
+    private static final Set<String> SAYING = Set.of("dedi", "dediler", "demişti", "demiş", "diye", "diyerek",
+            "diyen", "dedik", "deyince");
 
     private final List<String> titleMarkers;
 
@@ -49,7 +54,7 @@ final class QuoteTitleFilter {
         if (endsInInfinitive(tokens, index, quote) && !hasPunctuation(text, quote, ".,!?;:\u2026")) {
             return false;
         }
-        if (looksLikeList(text, quote, words, capitalised) || closesAHeadingLine(text, quote, words)
+        if (looksLikeList(text, quote, words, capitalised, lastCapitalised) || closesAHeadingLine(text, quote, words)
                 || inflectedAsANoun(text, quote)) {
             return false;
         }
@@ -69,11 +74,15 @@ final class QuoteTitleFilter {
 
     /**
      * A list of names quoted as announced ("Gerze Belediye Başkan Adayı A, Boyabat Belediye Başkan Adayı B, ..."):
-     * items between commas, (nearly) every word capitalised, whatever punctuation closes it.
+     * items between commas, (nearly) every word capitalised, whatever punctuation closes it; one phrase ending in a
+     * name. Speech that thanks a row of officials ends in its verb or goes on to another sentence.
      */
-    private static boolean looksLikeList(String text, RawQuote quote, int words, int capitalised) {
-        long commas = text.substring(quote.start(), quote.end()).chars().filter(ch -> ch == ',').count();
-        return commas >= MIN_LIST_COMMAS && capitalised * 10 >= words * 7;
+    private static boolean looksLikeList(String text, RawQuote quote, int words, int capitalised,
+                                         boolean lastCapitalised) {
+        String quoted = text.substring(quote.start(), quote.end());
+        long commas = quoted.chars().filter(ch -> ch == ',').count();
+        boolean oneSentence = !quoted.strip().matches("(?s).*[^\\d\\s][.!?] +\\p{Lu}.*");
+        return commas >= MIN_LIST_COMMAS && capitalised * 10 >= words * 7 && lastCapitalised && oneSentence;
     }
 
     /**
@@ -151,8 +160,18 @@ final class QuoteTitleFilter {
         }
         if (TurkishText.isApostrophe(text.charAt(k)) && k + 1 < text.length()) {
             k++;
+        } else if (gluedSaying(text, k)) {
+            return false; // "...”dedi": the cue written without its space
         }
         return Character.isLowerCase(text.charAt(k));
+    }
+
+    private static boolean gluedSaying(String text, int k) {
+        int end = k;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return SAYING.contains(TurkishText.lower(text.substring(k, end)));
     }
 
     private static boolean onlySpaceBetween(String text, int from, int to) {

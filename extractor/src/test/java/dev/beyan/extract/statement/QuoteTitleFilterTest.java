@@ -42,6 +42,20 @@ class QuoteTitleFilterTest {
     }
 
     @Test
+    void keepsSpeechThatNamesARowOfOfficials() {
+        String text = "Başkan Ali Tekin, \"İl Başkanımız Kemal Tuna, Milletvekillerimiz Oya Er, Eren Su ve Gül Ay ile "
+                + "Gerze'de toplandık. Katılan Herkese Teşekkür Ederim\" dedi.";
+        assertThat(Fixtures.direct(find(text, "Ali Tekin"))).hasSize(1);
+    }
+
+    @Test
+    void keepsAQuoteWithItsCueGluedToTheClosingMark() {
+        String text = "Başkan Ali Tekin, “Toplantımızın hayırlara vesile olmasını dilerim”dedi.";
+        assertThat(texts(Fixtures.direct(find(text, "Ali Tekin"))))
+                .containsExactly("Toplantımızın hayırlara vesile olmasını dilerim");
+    }
+
+    @Test
     void keepsFourWordQuoteInsideNarrative() {
         String text = "Başkan Ali Tekin, uygulamanın \"halkın iradesine açık bir saygısızlık\" olduğunu söyledi.";
         assertThat(texts(Fixtures.direct(find(text, "Ali Tekin"))))
