@@ -222,6 +222,9 @@ final class ReportedSpeechFinder {
             if (verb != null && verb.form() != SpeechVerbs.Form.RELATIVE && !auxiliaryAt(tokens, right)) {
                 return right;
             }
+            if (isCommunicativeConverb(tokens, j)) {
+                return right; // "sorularını yanıtlayarak, [kazanmaya geldiklerini] söyledi": the speaker's own act
+            }
             if (isFrame(t.folded())) {
                 return right;
             }
@@ -262,6 +265,21 @@ final class ReportedSpeechFinder {
      */
     private static boolean clauseListedOnLines(Token t, String gap) {
         return gap.strip().equals(",") && gap.indexOf('\n') >= 0 && ContentClauseVerb.isContentClauseVerb(t.folded());
+    }
+
+    /**
+     * "teşekkür ederek", "yanıtlayarak", "tepki göstererek": the speaker's own act of address before what they said,
+     * which governs no content clause; the report starts after it.
+     */
+    private static boolean isCommunicativeConverb(List<Token> tokens, int j) {
+        String f = tokens.get(j).folded();
+        if (f.equals("yanıtlayarak") || f.equals("selamlayarak")) {
+            return true;
+        }
+        String before = j > 0 ? tokens.get(j - 1).folded() : "";
+        return (f.equals("ederek") && before.equals("teşekkür"))
+                || (f.equals("göstererek") && before.equals("tepki"))
+                || (f.equals("vererek") && before.equals("cevap"));
     }
 
     private static boolean auxiliaryAt(List<Token> tokens, int k) {

@@ -65,6 +65,14 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void startsAfterTheSpeakersActOfAddress() {
+        String text = "Demir, kendisine duyulan güvene teşekkür ederek, yeni dönemde daha çok çalışacaklarını söyledi. "
+                + "Demir, gazetecilerin sorularını yanıtlayarak seçimi kazanacaklarını belirtti.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("yeni dönemde daha çok çalışacaklarını", "seçimi kazanacaklarını");
+    }
+
+    @Test
     void findsGenitiveAndDativeContentClauses() {
         String text = "Demir, bu başarının herkesin ortak eseri olduğunun altını çizdi. "
                 + "Demir, projenin kente büyük değer kattığına vurgu yaptı.";
