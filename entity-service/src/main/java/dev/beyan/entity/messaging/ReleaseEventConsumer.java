@@ -23,12 +23,19 @@ import java.util.concurrent.CompletionStage;
  * the dead-letter topic with the reason; so do the records of a stream that fails on its own: when the batch fails,
  * each of its streams is tried again in a transaction of its own, so one bad release cannot hold back the others.
  * The batch is acknowledged only after its commit (and the dead letters' sends): a crash before redelivers it, and
- * the streams' checkpoints skip what was already projected. Batches are handled in parallel on worker threads;
+ * the streams' checkpoints skip what was already projected. Batches are handled in parallel on the {@value #WORKERS}
+ * worker pool, whose size ({@code smallrye.messaging.worker.projection.max-concurrency}) bounds how many are in flight;
  * per-stream locks keep one stream's events in sequence.
  */
 @ApplicationScoped
 public class ReleaseEventConsumer {
     private static final Logger LOG = Logger.getLogger(ReleaseEventConsumer.class);
+    /**
+     * The pool batches run on. Unbounded (the default worker pool), a backlog put a batch on every worker thread: over a
+     * hundred transactions queued on the same name blocks' locks and on a connection pool of 20, until they timed out
+     * and their records went to the dead-letter topic.
+     */
+    static final String WORKERS = "projection";
     /** 1 + 2 + ... + 11 pauses of half a second: half a minute, time for PostgreSQL to restart and recover. */
     private static final int TRANSIENT_ATTEMPTS = 12;
     private static final Duration TRANSIENT_PAUSE = Duration.ofMillis(500);
@@ -40,7 +47,7 @@ public class ReleaseEventConsumer {
     }
 
     @Incoming("release-events")
-    @Blocking(ordered = false)
+    @Blocking(value = WORKERS, ordered = false)
     public CompletionStage<Void> consume(KafkaRecordBatch<String, IncomingEvent> batch) {
         Map<String, Long> announced = new LinkedHashMap<>();
         Map<String, List<KafkaRecord<String, IncomingEvent>>> byStream = new LinkedHashMap<>();
