@@ -3,6 +3,7 @@ package dev.beyan.registry.identity;
 import dev.beyan.common.subscription.GlobalLock;
 import dev.beyan.common.subscription.LockSpace;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -89,7 +90,9 @@ public final class Identities {
 
     /** Reads the sightings of a closure whose locks are held, checks it is still closed, decides and writes. */
     private Uni<Set<String>> decide(SqlConnection tx, Set<String> blocks, Set<String> held) {
-        return sightings(tx, blocks).chain(read -> {
+        // deciding is CPU work: on a worker thread, so that the event loop (every connection's statements, among them
+        // the next batch's) is not held up by it while this transaction holds its locks
+        return sightings(tx, blocks).emitOn(Infrastructure.getDefaultWorkerPool()).chain(read -> {
             if (!read.concerned()) {
                 return write(tx, read.rows(), resolver.resolve(read.sightings(), List.of()));
             }
@@ -144,6 +147,7 @@ public final class Identities {
         return lockExclusive(tx)
                 .chain(() -> tx.query(SIGHTINGS).execute().map(Identities::currents))
                 .chain(all -> tx.query(CORRECTIONS + " FROM readmodel.official_corrections c ORDER BY seq").execute()
+                        .emitOn(Infrastructure.getDefaultWorkerPool())
                         .chain(cs -> write(tx, all, decideApart(all, corrections(cs)))))
                 .replaceWithVoid();
     }
