@@ -243,6 +243,11 @@ public final class Benchmark {
             if (answer.statusCode() != 200 || !answer.body().contains("\"done\":true")) {
                 throw new IllegalStateException("rebuild failed: " + answer.statusCode() + " " + answer.body());
             }
+            // a job that stops on an error also ends with done, and an error: a failure, not a figure
+            if (answer.body().contains("\"error\":")) {
+                report.rebuildFailed(releases, (System.nanoTime() - start) / 1e9);
+                return;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

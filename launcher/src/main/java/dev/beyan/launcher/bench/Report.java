@@ -84,6 +84,11 @@ final class Report {
                         + "while entity-service has a backlog", releases, events, analyses, seconds)));
     }
 
+    void rebuildFailed(long releases, double seconds) {
+        throughput.add(row("rebuild of every read model", "failed", String.format(Locale.ROOT,
+                "stopped on an error after %.1f s (%,d releases; entity-service's log says why)", seconds, releases)));
+    }
+
     void query(String endpoint, LoadResult load) {
         queries.add(row(endpoint, load.concurrency() + "/s", ms(load.p50Millis()), ms(load.p99Millis()),
                 Long.toString(load.failures())));
