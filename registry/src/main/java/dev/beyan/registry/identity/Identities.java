@@ -94,10 +94,10 @@ public final class Identities {
         // the next batch's) is not held up by it while this transaction holds its locks
         return sightings(tx, blocks).emitOn(Infrastructure.getDefaultWorkerPool()).chain(read -> {
             if (!read.concerned()) {
-                return write(tx, read.rows(), resolver.resolve(read.sightings(), List.of()));
+                return write(tx, read.rows(), decideApart(read.rows(), List.of()));
             }
             return withCorrections(tx, blocks).chain(closure -> closure.equals(blocks)
-                    ? corrections(tx, blocks).chain(cs -> write(tx, read.rows(), resolver.resolve(read.sightings(), cs)))
+                    ? corrections(tx, blocks).chain(cs -> write(tx, read.rows(), decideApart(read.rows(), cs)))
                     : take(tx, closure, held).chain(more -> decide(tx, closure, more)));
         });
     }
@@ -152,7 +152,10 @@ public final class Identities {
                 .replaceWithVoid();
     }
 
-    /** The decisions for every group of blocks that sightings or corrections tie together, each group alone. */
+    /**
+     * The decisions for every group of blocks that sightings or corrections tie together, each group alone: a sighting is
+     * only ever compared with the sightings of its group, so a batch's hundreds of blocks are not compared all with all.
+     */
     private List<IdentityResolver.Decision> decideApart(List<Current> all, List<Correction> corrections) {
         Groups groups = new Groups();
         for (Current c : all) {
@@ -247,9 +250,6 @@ public final class Identities {
 
     /** The sightings of some blocks, and whether a correction concerns any of them (none: no corrections to read). */
     private record Read(List<Current> rows, boolean concerned) {
-        List<Sighting> sightings() {
-            return rows.stream().map(Current::sighting).toList();
-        }
     }
 
     private static Uni<Read> sightings(SqlConnection tx, Set<String> blocks) {
