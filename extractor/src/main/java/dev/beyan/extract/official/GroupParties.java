@@ -105,7 +105,6 @@ final class GroupParties {
     private static final String MUNICIPAL_WORD = "Belediye";
 
     private final Titles titles;
-    private final PartySwitch partySwitch = new PartySwitch();
 
     GroupParties(Titles titles) {
         this.titles = titles;
@@ -130,8 +129,8 @@ final class GroupParties {
                 }
             }
             if (joined == null && !office.canonical().contains(CANDIDATE_WORD)) {
-                Party party = partySwitch.joinedBefore(index, m.start());
-                joined = party != null ? party : partySwitch.joinedAfter(index, m.end());
+                Party party = PartySwitch.joinedBefore(index, m.start());
+                joined = party != null ? party : PartySwitch.joinedAfter(index, m.end());
                 joinedOffice = joined == null ? null : office;
             }
             k = m.end();

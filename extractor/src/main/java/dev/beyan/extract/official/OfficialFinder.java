@@ -3,6 +3,7 @@ package dev.beyan.extract.official;
 import dev.beyan.extract.Analysis;
 import dev.beyan.extract.Span;
 import dev.beyan.extract.data.OfficeRegistry;
+import dev.beyan.extract.data.Party;
 import dev.beyan.extract.data.PersonNames;
 import dev.beyan.extract.data.ReferenceData;
 import dev.beyan.extract.data.TitleScope;
@@ -60,6 +61,8 @@ public final class OfficialFinder {
         String display;
         boolean displayFromCaps;
         final Map<Integer, Span> mentions = new TreeMap<>();
+        /** The first and last word of each mention, in text order. */
+        final Map<Integer, Integer> words = new TreeMap<>();
         final List<Evidence> evidence = new ArrayList<>();
         /** The office came from a public register, not from the text. */
         boolean fromRegistry;
@@ -125,7 +128,7 @@ public final class OfficialFinder {
         officials.sort(Comparator.comparingInt(Person::firstMention));
         List<Analysis.Official> out = new ArrayList<>(officials.size());
         for (Person p : officials) {
-            out.add(official(p, groups));
+            out.add(official(p, groups, joinedParty(index, p)));
         }
         return new Result(List.copyOf(out), List.copyOf(personSpans));
     }
@@ -154,6 +157,7 @@ public final class OfficialFinder {
         }
         Span s = new Span(text.get(span.start()).start(), text.get(span.end()).stemEnd());
         p.mentions.put(s.start(), s);
+        p.words.put(span.start(), span.end());
         personSpans.add(s);
         return p;
     }
@@ -175,6 +179,7 @@ public final class OfficialFinder {
             target.put(p, into);
             if (into != p) {
                 into.mentions.putAll(p.mentions);
+                into.words.putAll(p.words);
             }
         }
         return target;
@@ -308,11 +313,29 @@ public final class OfficialFinder {
             Span span = new Span(t.start(), t.stemEnd());
             if (owner.mentions.putIfAbsent(span.start(), span) == null) {
                 personSpans.add(span);
+                owner.words.put(i, i);
             }
         }
     }
 
-    private static Analysis.Official official(Person p, GroupParties.Found groups) {
+    /**
+     * The party the text says this person joined at any of their mentions ("Er de AK Parti'ye katıldı", "AK Parti'ye
+     * geçen Er'in"), or null.
+     */
+    private static String joinedParty(ArticleIndex index, Person p) {
+        for (Map.Entry<Integer, Integer> mention : p.words.entrySet()) {
+            Party party = PartySwitch.joinedBefore(index, mention.getKey());
+            if (party == null) {
+                party = PartySwitch.joinedByMention(index, mention.getValue());
+            }
+            if (party != null) {
+                return party.shortName();
+            }
+        }
+        return null;
+    }
+
+    private static Analysis.Official official(Person p, GroupParties.Found groups, String joined) {
         List<Evidence> evidence = new ArrayList<>(p.evidence);
         evidence.sort(Comparator.comparingInt(Evidence::position));
         Evidence first = evidence.get(0);
@@ -349,6 +372,9 @@ public final class OfficialFinder {
             }
         }
         String name = p.displayFromCaps ? TurkishText.capitalizeWords(TurkishText.lower(p.display)) : p.display;
+        if (joined != null && !first.former()) {
+            party = joined; // the party joined is the one held now, whatever the office's own mention said
+        }
         party = groups.partyOf(title, first.former(), party, p.firstMention());
         return new Analysis.Official(OfficialIds.of(name), name, title, org, party, province, district,
                 first.former(), p.fromRegistry ? Analysis.Official.FROM_REGISTRY : Analysis.Official.FROM_TEXT,

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * A change of party told in the clause before an office: "CHP'den istifa ederek AK Parti'ye geçen Aydın
  * Büyükşehir Belediye Başkanı X", "partisinden ayrılıp DEVA'ya katılan Belediye Başkanı Y". The party in the dative
- * before a verb of joining is the holder's party now; the one left (in the ablative) is not.
+ * before a verb of joining is the holder's party now, also through the idiom of its ranks ("AK Parti saflarına
+ * katılan"); the one left (in the ablative) is not.
  */
 final class PartySwitch {
     /** Dative endings after the apostrophe: 'ye, 'ya, 'e, 'a, 'ne, 'na. */
@@ -22,17 +23,28 @@ final class PartySwitch {
     private static final Set<String> FINITE = Set.of("gecti", "gectiler", "katildi", "katildilar");
     /** Converbs of joining, whose subject is the sentence's. */
     private static final Set<String> CONVERBS = Set.of("gecerek", "katilarak");
+    /** "Oral AK Parti'ye geçen Tan'ı kutladı": the participle's joiner is the noun after it, not the name before. */
+    private static final Set<String> PARTICIPLES = Set.of("gecen", "katilan");
+    /** Converbs of leaving a party before joining another: "CHP'den istifa ederek", "ayrılıp". */
+    private static final Set<String> LEAVING_CONVERBS = Set.of("ederek", "edip", "ayrilarak", "ayrilip");
+    /** "de" / "da" after a subject: "Oral da AK Parti'ye katıldı". */
+    private static final Set<String> ALSO = Set.of("da", "de");
+    /** "saflarına katıldı": the party's ranks, in the dative, joined; the party itself stands bare before it. */
+    private static final Set<String> RANKS = Set.of("saflarina", "safina");
+
+    private PartySwitch() {
+    }
 
     /** The party joined in the clause ending right before word {@code officeStart} ("... AK Parti'ye geçen"), or null. */
-    Party joinedBefore(ArticleIndex index, int officeStart) {
+    static Party joinedBefore(ArticleIndex index, int officeStart) {
         TokenizedText text = index.text;
         int verb = officeStart - 1;
         if (verb < 1 || !joins(text.key(verb)) || !text.get(officeStart).spaceBefore()
                 || !text.get(verb).spaceBefore()) {
             return null;
         }
-        PhraseTable.Match<Party> party = index.partyEndingAt[verb - 1];
-        return party != null && dative(text, verb - 1) ? party.value() : null;
+        PhraseTable.Match<Party> party = joinedBy(index, verb);
+        return party != null ? party.value() : null;
     }
 
     /**
@@ -40,18 +52,66 @@ final class PartySwitch {
      * AK Parti'ye geçti", "... C, DEVA'ya katılarak rozetini aldı". Only finite forms at the sentence's end and
      * converbs count, whose subject is the sentence's subject ("A, B'nin AK Parti'ye katıldığını söyledi" is B's).
      */
-    Party joinedAfter(ArticleIndex index, int nameEnd) {
+    static Party joinedAfter(ArticleIndex index, int nameEnd) {
         TokenizedText text = index.text;
         int sentence = text.sentenceOf(nameEnd);
         for (int verb = nameEnd + 2; verb < text.size() && text.sentenceOf(verb) == sentence; verb++) {
             String key = text.key(verb);
             boolean last = verb + 1 == text.size() || text.sentenceOf(verb + 1) != sentence;
             if ((CONVERBS.contains(key) || (last && FINITE.contains(key))) && text.get(verb).spaceBefore()) {
-                PhraseTable.Match<Party> party = index.partyEndingAt[verb - 1];
-                return party != null && party.start() > nameEnd && dative(text, verb - 1) ? party.value() : null;
+                PhraseTable.Match<Party> party = joinedBy(index, verb);
+                return party != null && party.start() > nameEnd ? party.value() : null;
             }
         }
         return null;
+    }
+
+    /**
+     * The party joined by the person whose mention ends on word {@code nameEnd}, told right after it: as subject
+     * ("Oral da AK Parti'ye katıldı", "Oral DEVA saflarına geçerek") or as the genitive subject of a nominal
+     * clause ("Oral'ın AK Parti'ye geçmesinin ardından", "Oral'ın CHP'ye katıldığını"); null otherwise.
+     */
+    static Party joinedByMention(ArticleIndex index, int nameEnd) {
+        TokenizedText text = index.text;
+        int k = nameEnd + 1;
+        if (k < text.size() && ALSO.contains(text.key(k))) {
+            k++;
+        }
+        PhraseTable.Match<Party> party = k < text.size() ? index.partyStartingAt[k] : null;
+        int left = party == null ? -1 : leavingClauseEnd(text, party.end() + 1);
+        if (left > 0 && left + 1 < text.size()) {
+            party = index.partyStartingAt[left + 1]; // "Er'in CHP'den istifa ederek AK Parti'ye katılması"
+        }
+        if (party == null || text.sentenceOf(party.start()) != text.sentenceOf(nameEnd)) {
+            return null;
+        }
+        int verb = party.end() + 1;
+        if (verb < text.size() && RANKS.contains(text.key(verb))) {
+            verb++;
+        }
+        if (verb >= text.size() || !joins(text.key(verb)) || PARTICIPLES.contains(text.key(verb))
+                || joinedBy(index, verb) != party) {
+            return null;
+        }
+        return party.value();
+    }
+
+    /** The last word of a converb of leaving starting at {@code k} ("istifa ederek", "ayrılıp"), or -1. */
+    private static int leavingClauseEnd(TokenizedText text, int k) {
+        if (k + 1 < text.size() && text.key(k).equals("istifa") && LEAVING_CONVERBS.contains(text.key(k + 1))) {
+            return k + 1;
+        }
+        return k < text.size() && LEAVING_CONVERBS.contains(text.key(k)) ? k : -1;
+    }
+
+    /** The party joined by the verb at {@code verb}: "AK Parti'ye geçti", "AK Parti saflarına katıldı"; or null. */
+    private static PhraseTable.Match<Party> joinedBy(ArticleIndex index, int verb) {
+        TokenizedText text = index.text;
+        if (verb >= 2 && RANKS.contains(text.key(verb - 1))) {
+            return index.partyEndingAt[verb - 2];
+        }
+        PhraseTable.Match<Party> party = index.partyEndingAt[verb - 1];
+        return party != null && dative(text, verb - 1) ? party : null;
     }
 
     private static boolean joins(String key) {

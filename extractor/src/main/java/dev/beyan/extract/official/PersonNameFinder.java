@@ -128,7 +128,7 @@ public final class PersonNameFinder {
             end = knownNameEnd(text, i, end);
         }
         if (end == i || (!given && !text.is(end, WordClass.SURNAME_LIKE) && !itemOfALine(text, i, end))
-                || headsABody(text, end)) {
+                || (headsABody(text, end) && !(afterTitle && chairs(text, end + 1)))) {
             return null;
         }
         return new NameSpan(i, end);
@@ -141,6 +141,14 @@ public final class PersonNameFinder {
     private static boolean headsABody(TokenizedText text, int end) {
         return !text.get(end).hasApostrophe() && end + 1 < text.size() && text.get(end + 1).spaceBefore()
                 && POSSESSIVE_HEADS.contains(text.key(end + 1));
+    }
+
+    /**
+     * "Milletvekili Kemal Er Başkanlığı'nda toplandı": a meeting chaired by the titled person; after a title the
+     * words before "Başkanlığı" are a name, not a body's ("Dışişleri Başkanlığı").
+     */
+    private static boolean chairs(TokenizedText text, int k) {
+        return text.key(k).equals("baskanligi");
     }
 
     /**

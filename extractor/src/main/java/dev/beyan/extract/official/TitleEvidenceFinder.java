@@ -123,7 +123,6 @@ final class TitleEvidenceFinder {
     private final ModifierScanner modifiers = new ModifierScanner();
     private final Jurisdictions jurisdictions = new Jurisdictions();
     private final InstitutionContext institutions = new InstitutionContext();
-    private final PartySwitch partySwitch = new PartySwitch();
 
     TitleEvidenceFinder(Titles titles, CivilBodies civilBodies, PersonNameFinder nameFinder) {
         this.titles = titles;
@@ -219,7 +218,7 @@ final class TitleEvidenceFinder {
             return;
         }
         After after = after(index, match.end() + 1);
-        Party joined = partySwitch.joinedBefore(index, mods.start());
+        Party joined = PartySwitch.joinedBefore(index, mods.start());
         Party party = joined != null ? joined : mods.party() != null ? mods.party() : after.party;
         NameSpan name = nameAt(index, after.next);
         if (name == null) {
@@ -237,7 +236,7 @@ final class TitleEvidenceFinder {
             }
         }
         if (name != null) {
-            Party joinedLater = partySwitch.joinedAfter(index, name.end());
+            Party joinedLater = PartySwitch.joinedAfter(index, name.end());
             Party tied = joinedLater != null ? joinedLater : partyTiedTo(index, party, name);
             if (tied == null) {
                 tied = scan.partyOfListBefore(mods.start(), title);
@@ -523,7 +522,7 @@ final class TitleEvidenceFinder {
                 Token before = text.get(j - 1);
                 boolean participle = !before.capitalized() && before.key().length() >= 4
                         && (before.key().endsWith("an") || before.key().endsWith("en"));
-                Party joined = partySwitch.joinedBefore(index, j);
+                Party joined = PartySwitch.joinedBefore(index, j);
                 return participle && t.spaceBefore() ? new Chained(name, joined, joined != null) : null;
             }
         }

@@ -10,12 +10,16 @@ import java.util.List;
 /**
  * Finds quoted passages in one left-to-right pass over the lines of a text. A quote opened and not closed
  * by the end of its paragraph goes on in the next paragraph when that paragraph opens with the same kind
- * of mark again (the convention of repeating the opening mark per paragraph) or closes one that it never
- * opened (the convention of closing only at the end); all-caps subhead lines in between are skipped.
+ * of mark again (the convention of repeating the opening mark per paragraph) or when the quote is closed,
+ * without being opened again, within a few paragraphs (the convention of closing only at the end); all-caps
+ * subhead lines in between are skipped.
  * Otherwise the quote ends with its paragraph. Marks of another family inside a quote are nested quotes
  * and belong to its text.
  */
 final class QuoteScanner {
+
+    /** How many paragraphs a quote closed only at its end may run over. */
+    private static final int MAX_RUN_ON = 4;
 
     private QuoteScanner() {
     }
@@ -80,7 +84,7 @@ final class QuoteScanner {
                     from = ns + 1;
                     continue;
                 }
-                if (closesBeforeOpening(text, ns, lines.get(next)[1], open)) {
+                if (closedLater(text, lines, next, open)) {
                     segStart = ns; // closed only at the end of the last paragraph
                     depth = 0;
                     li = next;
@@ -101,6 +105,34 @@ final class QuoteScanner {
     /** A mark glued on both sides opens only after punctuation that can precede a quote. */
     private static boolean opensHere(String text, int i) {
         return i == 0 || ":;([".indexOf(text.charAt(i - 1)) >= 0;
+    }
+
+    /**
+     * The quote left open goes on from paragraph {@code next}: a paragraph within {@link #MAX_RUN_ON} closes a mark
+     * of its family that it never opened, and none before it has a mark of that family.
+     */
+    private static boolean closedLater(String text, List<int[]> lines, int next, Family family) {
+        int j = next;
+        for (int seen = 0; j >= 0 && seen < MAX_RUN_ON; seen++) {
+            int s = firstNonSpace(text, lines.get(j)[0], lines.get(j)[1]);
+            if (closesBeforeOpening(text, s, lines.get(j)[1], family)) {
+                return true;
+            }
+            if (hasMark(text, s, lines.get(j)[1], family)) {
+                return false;
+            }
+            j = nextContentLine(text, lines, j + 1);
+        }
+        return false;
+    }
+
+    private static boolean hasMark(String text, int from, int to, Family family) {
+        for (int i = from; i < to; i++) {
+            if (QuoteMarks.family(text.charAt(i)) == family) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean closesBeforeOpening(String text, int from, int to, Family family) {

@@ -208,7 +208,7 @@ final class ReportedSpeechFinder {
                 }
             }
             String gap = text.substring(t.end(), tokens.get(right).start());
-            if (boundaryIn(text, t.end(), tokens.get(right).start())) {
+            if (boundaryIn(text, t.end(), tokens.get(right).start()) && !clauseListedOnLines(t, gap)) {
                 return right;
             }
             boolean comma = gap.indexOf(',') >= 0;
@@ -246,7 +246,7 @@ final class ReportedSpeechFinder {
                     && isParticiple(tokens.get(j - 1)) && !COORDINATORS.contains(tokens.get(right).folded())) {
                 return right;
             }
-            if (!comma && PARTICLES.contains(t.folded()) && j > 0 && tokens.get(j - 1).isCapitalised()
+            if (PARTICLES.contains(t.folded()) && j > 0 && tokens.get(j - 1).isCapitalised()
                     && tokens.get(j - 1).apostropheSuffix().isEmpty() && !TIME_WORDS.contains(tokens.get(j - 1).folded())) {
                 return right; // "Demir de ...": the subject; but "Bugün de ..." opens the clause
             }
@@ -254,6 +254,14 @@ final class ReportedSpeechFinder {
             j--;
         }
         return right;
+    }
+
+    /**
+     * "...müdahale olduğunu,\n\nYargının ... zedelendiğini,\n\n... olduğunu söyledi": content clauses listed one a
+     * line, each closed by a comma, are one report; the line break after such a clause is no boundary.
+     */
+    private static boolean clauseListedOnLines(Token t, String gap) {
+        return gap.strip().equals(",") && gap.indexOf('\n') >= 0 && ContentClauseVerb.isContentClauseVerb(t.folded());
     }
 
     private static boolean auxiliaryAt(List<Token> tokens, int k) {

@@ -18,7 +18,7 @@ import java.util.Map;
  * surface forms from {@code data/tr-speech-verbs.json}; the reporting verbs that govern a content clause
  * come as stems ({@code reporting-verb-stems.txt}) inflected here with the endings that make them a
  * predicate: past (-DI, -DIlAr), evidential past (-mIş, -mIştI), present (-(I)yor), converbs (-(y)ArAk,
- * -(y)Ip, -DIktAn), subject participle (-(y)An) and relative participle (-DIğI). A nominalised form ("belirttiğini") is not among them: it is
+ * -(y)Ip, -DIktAn, -(A/I)rken), subject participle (-(y)An) and relative participle (-DIğI). A nominalised form ("belirttiğini") is not among them: it is
  * itself a content clause, governed by another verb.
  */
 final class SpeechVerbs {
@@ -57,6 +57,10 @@ final class SpeechVerbs {
             for (String d : new String[] {"d", "t"}) {
                 ENDINGS.put(d + v + "ktan".replace('a', "ıu".indexOf(v) >= 0 ? 'a' : 'e'), Form.CONVERB); // belirt-tikten
             }
+        }
+        // the aorist converb "while saying": söyle-rken, belirt-irken, ifade ed-erken, açıkla-rken
+        for (String e : new String[] {"rken", "ırken", "irken", "urken", "ürken", "arken", "erken"}) {
+            ENDINGS.put(e, Form.CONVERB);
         }
         for (String e : new String[] {"an", "en", "yan", "yen"}) {
             ENDINGS.put(e, Form.PARTICIPLE);

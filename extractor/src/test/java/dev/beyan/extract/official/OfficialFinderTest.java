@@ -676,6 +676,54 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsJoiningThePartysRanksAsJoiningTheParty() {
+        List<Analysis.Official> found = officials("Sinop Gerze Belediye Başkanı Suat Tan, Bolu Mengen Belediye Başkanı "
+                + "Gül Ay ve Ordu Gölköy Belediye Başkanı Eren Su AK Parti saflarına katıldı. DEVA saflarına katılan "
+                + "Belediye Başkanı Oya Er de konuştu.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Suat Tan", "AK Parti"),
+                org.assertj.core.groups.Tuple.tuple("Gül Ay", "AK Parti"),
+                org.assertj.core.groups.Tuple.tuple("Eren Su", "AK Parti"),
+                org.assertj.core.groups.Tuple.tuple("Oya Er", "DEVA"));
+    }
+
+    @Test
+    void takesThePartyJoinedAtAnyMentionOfTheHolder() {
+        List<Analysis.Official> found = officials("Suat Tan da AK Parti'ye katıldı.\nCHP'li Sinop Belediye Başkanı "
+                + "Suat Tan rozetini aldı. Bolu Belediye Başkanı Gül Ay'ın DEVA'ya geçmesinin ardından Kars Belediye "
+                + "Başkanı Eren Su, CHP'ye geçen Oya Er'i kutladı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Suat Tan", "AK Parti"),
+                org.assertj.core.groups.Tuple.tuple("Gül Ay", "DEVA"),
+                org.assertj.core.groups.Tuple.tuple("Eren Su", null));
+    }
+
+    @Test
+    void takesThePartyJoinedInAClauseAroundABareMention() {
+        List<Analysis.Official> found = officials("Meclis, AKP'ye geçen Suat Tan'ın başkanlığında toplandı. Sinop "
+                + "Belediye Başkanı Suat Tan konuştu. Vali Eren Su, Bolu Belediye Başkanı Gül Ay'ın CHP'den "
+                + "istifa ederek DEVA'ya katılmasını değerlendirdi.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Suat Tan", "AK Parti"),
+                org.assertj.core.groups.Tuple.tuple("Eren Su", null),
+                org.assertj.core.groups.Tuple.tuple("Gül Ay", "DEVA"));
+    }
+
+    @Test
+    void readsTheNameOfTheChairBeforeBaskanligi() {
+        Analysis.Official o = only("Komisyon, AK Parti Bolu Milletvekili Kemal Muş Başkanlığı’nda toplandı.");
+        assertThat(o.name()).isEqualTo("Kemal Muş");
+        assertThat(o.title()).isEqualTo("Milletvekili");
+    }
+
+    @Test
+    void readsACouncilGroupNamedInThePossessive() {
+        Analysis.Official o = only("Toplantıda CHP Grubu Başkanvekili ve Gerze Belediye Başkanı Kemal Tuna konuştu.");
+        assertThat(o.title()).isEqualTo("Grup Başkanvekili");
+        assertThat(o.party()).isEqualTo("CHP");
+    }
+
+    @Test
     void givesThePartyBeforeAListOfHoldersOfOneOfficeToEachHolder() {
         List<Analysis.Official> found = officials("Mahkeme, CHP'li Tepebaşı Belediye Başkanı Arda Kaya, Odunpazarı "
                 + "Belediye Başkanı Sevgi Tan ve Vali Mert Önal ile görüştü.");

@@ -28,6 +28,27 @@ class QuoteScannerTest {
     }
 
     @Test
+    void joinsQuoteClosedOnlyAtTheEndOfItsThirdParagraph() {
+        String text = "Bakan Oya Er şunları söyledi:\n\n"
+                + "\"Fiyatlar geçen ay beklenenden hızlı arttı. Bunu saklamıyoruz.\n\n"
+                + "Gıdada kuraklığın etkisi sürüyor. Tedbirlerimiz hazır.\n\n"
+                + "Yıl sonunda hedefe yaklaşacağımıza inanıyorum.\"\n\nKomisyon daha sonra toplandı.";
+        List<Analysis.Statement> found = direct(find(text, "Oya Er"));
+        assertThat(texts(found)).containsExactly("Fiyatlar geçen ay beklenenden hızlı arttı. Bunu saklamıyoruz.\n\n"
+                + "Gıdada kuraklığın etkisi sürüyor. Tedbirlerimiz hazır.\n\n"
+                + "Yıl sonunda hedefe yaklaşacağımıza inanıyorum.");
+    }
+
+    @Test
+    void endsAnUnclosedQuoteWithItsParagraphWhenALaterOneOpensAnother() {
+        String text = "Bakan Oya Er şunları söyledi:\n\n"
+                + "\"Fiyatlar geçen ay beklenenden hızlı arttı. Bunu saklamıyoruz.\n\n"
+                + "Komisyon üyeleri ise \"Bu tablo hiç de iç açıcı değil\" dedi.";
+        assertThat(texts(direct(find(text, "Oya Er")))).containsExactly(
+                "Fiyatlar geçen ay beklenenden hızlı arttı. Bunu saklamıyoruz.", "Bu tablo hiç de iç açıcı değil");
+    }
+
+    @Test
     void joinsQuoteWithOpeningMarkRepeatedPerParagraph() {
         String text = "Vali Ayşe Karaca şöyle konuştu:\n\n"
                 + "\u201CKış hazırlıklarımızı erkenden tamamladık ve ekiplerimiz sahada.\n\n"

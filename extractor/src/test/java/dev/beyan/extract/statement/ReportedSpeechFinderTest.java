@@ -32,6 +32,39 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void readsTheAoristConverbOfSaying() {
+        String text = "Demir, belediyenin borcunun azaldığını ifade ederken, yeni projelerin yolda olduğunu söyledi.";
+        List<Analysis.Statement> found = indirect(find(text, "Kemal Demir"));
+        assertThat(texts(found)).containsExactly("belediyenin borcunun azaldığını", "yeni projelerin yolda olduğunu");
+        assertThat(found).extracting(Analysis.Statement::cue).containsExactly("ifade ederken", "söyledi");
+    }
+
+    @Test
+    void readsAdmittingAndStartsAfterACharacterisingConverb() {
+        String text = "Demir, zammı “yetersiz” olarak nitelendirerek hükümetin sorunu görmediğini söyledi. "
+                + "Bakan ise artışın düşük kaldığını kabul etti.";
+        List<Analysis.Statement> found = indirect(find(text, "Kemal Demir"));
+        assertThat(texts(found)).containsExactly("hükümetin sorunu görmediğini", "artışın düşük kaldığını");
+        assertThat(found).extracting(Analysis.Statement::cue).containsExactly("söyledi", "kabul etti");
+    }
+
+    @Test
+    void joinsContentClausesListedOneALine() {
+        String text = "Başkan Kemal Demir açıklamasında şu noktalara değindi:\n\nKararın yerel iradeye aykırı olduğunu,\n\n"
+                + "Sürecin hukuka uygun yürümediğini söyledi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly(
+                "Kararın yerel iradeye aykırı olduğunu,\n\nSürecin hukuka uygun yürümediğini");
+    }
+
+    @Test
+    void startsAfterASubjectWithAParticleAndAComma() {
+        String text = "Belediye Başkanı Kemal Demir de, valinin kente destek verdiğini belirtti.";
+        Analysis.Statement s = indirect(find(text, "Kemal Demir")).get(0);
+        assertThat(s.text()).isEqualTo("valinin kente destek verdiğini");
+        assertThat(s.speaker().name()).isEqualTo("Kemal Demir");
+    }
+
+    @Test
     void findsGenitiveAndDativeContentClauses() {
         String text = "Demir, bu başarının herkesin ortak eseri olduğunun altını çizdi. "
                 + "Demir, projenin kente büyük değer kattığına vurgu yaptı.";
