@@ -142,9 +142,9 @@ final class Report {
             latency counted from when each request was due, after 2 s of the same requests unmeasured); then
             entity-service is paused (SIGSTOP) and each concurrency runs the database ceiling and single POSTs back to
             back, then the batch endpoint; then entity-service resumes and its projection rate over the backlog is
-            measured; then a rebuild of every read model. Clients are Java HttpClient threads in the bench JVM, one connection each, on the same machine as
-            everything else, so every figure includes the load generator's own CPU. Sizes: `./beyan bench --help`.
-            What limits each figure, with profiles: [`PERFORMANCE.md`](PERFORMANCE.md).
+            measured; then a rebuild of every read model. Clients are Java HttpClient threads in the bench JVM, one
+            connection each, on the same machine as everything else, so every figure includes the load generator's own
+            CPU. Sizes: `./beyan bench --help`. What limits each figure, with profiles: [`PERFORMANCE.md`](PERFORMANCE.md).
             """;
 
     private static String row(Object... cells) {
