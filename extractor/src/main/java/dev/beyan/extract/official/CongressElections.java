@@ -113,7 +113,8 @@ final class CongressElections {
         return place.unit().isProvince() ? PROVINCE_CHAIR : DISTRICT_CHAIR;
     }
 
-    private static PlaceMention placeInSentenceBefore(ArticleIndex index, int k) {
+    /** The place named nearest before word {@code k} in its sentence, or null. */
+    static PlaceMention placeInSentenceBefore(ArticleIndex index, int k) {
         int sentence = index.text.sentenceOf(k);
         for (int j = k - 1; j >= 0 && index.text.sentenceOf(j) == sentence; j--) {
             if (index.placeEndingAt[j] != null) {

@@ -37,6 +37,7 @@ public final class OfficialFinder {
     private final Replacements replacements;
     private final Nominations nominations = new Nominations();
     private final CongressElections congressElections = new CongressElections();
+    private final CongressRaces congressRaces = new CongressRaces();
     private final GroupParties groupParties;
     private final ReferenceData data;
     private final OfficeRegistry registry;
@@ -89,6 +90,7 @@ public final class OfficialFinder {
         found.addAll(electionBlocks.find(index));
         found.addAll(nominations.find(index));
         found.addAll(congressElections.find(index));
+        found.addAll(congressRaces.find(index));
         GroupParties.Found groups = groupParties.find(index);
         found.addAll(groupParties.membersWhoLeft(index, groups));
         Map<String, Person> persons = new LinkedHashMap<>();

@@ -13,12 +13,16 @@ import java.util.List;
  * verb of appointment; who the predecessor is and what office they held, the caller knows. A sentence that opens
  * with "Yerine" or "Yerlerine" points back to the holders the sentence before named ("Bakan yardımcıları A ve B
  * görevden alındı. Yerlerine C ve D atandı."): each listed successor takes the office of the last of them.
+ * A handover names both ("İl Başkanı A, görevi B'den devraldı", "görevi C'ye devretti"): the one named in the
+ * ablative or dative right before the verb held or takes the office of the sentence's subject.
  */
 final class Replacements {
     private static final String IN_PLACE_OF = "yerine";
     private static final String IN_THEIR_PLACE = "yerlerine";
     /** Stems of being appointed or elected. */
     private static final List<String> APPOINTED = List.of("atan", "getiril", "secil", "gorevlendiril", "asil");
+    /** Stems of handing an office over and taking it over: "devraldı", "devralan", "devretti", "devreden". */
+    private static final List<String> HANDOVER = List.of("devral", "devret", "devred");
     /** How many words may stand between "yerine" and the successor's name. */
     private static final int WINDOW = 10;
 
@@ -36,6 +40,10 @@ final class Replacements {
         TokenizedText text = index.text;
         List<Replacement> out = new ArrayList<>();
         for (int k = 1; k < text.size(); k++) {
+            if (HANDOVER.stream().anyMatch(text.key(k)::startsWith)) {
+                handover(index, k, out);
+                continue;
+            }
             if (text.get(k).sentenceStart() && (text.key(k).equals(IN_PLACE_OF) || text.key(k).equals(IN_THEIR_PLACE))) {
                 pointingBack(index, k, out);
                 continue;
@@ -49,6 +57,27 @@ final class Replacements {
             }
         }
         return out;
+    }
+
+    /** "A, görevi B'den devraldı": B, right before the verb of handing over, and the subject A before B. */
+    private static void handover(ArticleIndex index, int verb, List<Replacement> out) {
+        TokenizedText text = index.text;
+        NameSpan other = null;
+        int subject = -1;
+        for (NameSpan name : index.names) {
+            boolean sameSentence = text.sentenceOf(name.start()) == text.sentenceOf(verb);
+            if (!sameSentence || name.end() >= verb) {
+                continue;
+            }
+            if (verb - name.end() <= 2 && text.get(name.end()).hasApostrophe()) {
+                other = name;
+            } else if (other == null) {
+                subject = name.end();
+            }
+        }
+        if (other != null && subject >= 0) {
+            out.add(new Replacement(subject, other));
+        }
     }
 
     /** "Yerlerine A, B ve C atandı": each listed name after word {@code k} succeeds the last name said before. */

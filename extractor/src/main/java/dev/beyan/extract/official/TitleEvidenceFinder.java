@@ -42,8 +42,8 @@ final class TitleEvidenceFinder {
             "dr", "prof", "prf", "doc", "ogr", "gor", "av", "avukat", "op", "uzm", "sayin",
             // professions news puts between an office and its holder: "Başkan Adayımız Avukat X"
             "muhendis", "doktor", "ogretmen", "eczaci", "mimar", "ekonomist", "akademisyen", "gazeteci", "emekli",
-            // military and police ranks: "İl Jandarma Komutanı Kıdemli Albay X", "Tuğgeneral Y"
-            "kidemli", "albay", "yarbay", "binbasi", "yuzbasi", "ustegmen", "tegmen", "astsubay", "tuggeneral",
+            // military and police ranks, with their service: "İl Jandarma Komutanı (Jandarma) Kıdemli Albay X"
+            "jandarma", "kurmay", "kidemli", "albay", "yarbay", "binbasi", "yuzbasi", "ustegmen", "tegmen", "astsubay", "tuggeneral",
             "tumgeneral", "korgeneral", "orgeneral", "tugamiral", "tumamiral", "koramiral", "oramiral", "komiser",
             "amir");
     private static final String AS = "olarak";

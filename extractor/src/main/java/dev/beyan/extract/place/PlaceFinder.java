@@ -212,6 +212,9 @@ public final class PlaceFinder {
         return null;
     }
 
+    private static final String GENDARMERIE = "jandarma";
+    private static final String STATION = "karakol";
+
     private boolean followedByOffice(TokenizedText text, int end) {
         if (end + 1 >= text.size()) {
             return false;
@@ -219,12 +222,21 @@ public final class PlaceFinder {
         Token next = text.get(end + 1);
         // "Akdeniz Belediyeler Birliği": a union of municipalities is not the office of a place
         return Separator.isPhraseInternal(next.sepBefore()) && next.is(WordClass.OFFICE_CUE)
-                && !next.key().startsWith(MUNICIPALITIES);
+                && !next.key().startsWith(MUNICIPALITIES) && !stationFollows(text, end);
+    }
+
+    /**
+     * "Kale Jandarma Karakol Komutanlığı": a gendarmerie station is named after its village, which may share a
+     * district's name; a district's own command is "İlçe Jandarma Komutanlığı".
+     */
+    private static boolean stationFollows(TokenizedText text, int end) {
+        return end + 2 < text.size() && text.key(end + 1).equals(GENDARMERIE)
+                && text.key(end + 2).startsWith(STATION) && text.get(end + 1).spaceBefore();
     }
 
     /** A street, landscape or building named after the place, a region, or a person's surname. */
     private boolean partOfAnotherName(TokenizedText text, int start, int end, boolean[] inName) {
-        if (featureFollows(text, end) || itemOfAListOfFeatures(text, end)) {
+        if (featureFollows(text, end) || itemOfAListOfFeatures(text, end) || stationFollows(text, end)) {
             return true;
         }
         // "Eyüp Bey", "Aydın Hanım": a given name addressed as a person
@@ -411,7 +423,7 @@ public final class PlaceFinder {
     private static void excludeClubsAndPlainSpellings(TokenizedText text, List<Candidate> candidates) {
         Set<Integer> sportsSentences = new HashSet<>();
         for (int i = 0; i < text.size(); i++) {
-            if (text.is(i, WordClass.SPORT)) {
+            if (text.is(i, WordClass.SPORT) && !text.is(i, WordClass.PLACE)) { // "Gölcük" is no "golcü"
                 sportsSentences.add(text.sentenceOf(i));
             }
         }
@@ -488,11 +500,15 @@ public final class PlaceFinder {
         }
     }
 
-    /** "Kiraz, Beydağ, Tire ve Bayındır": consecutive items joined by a comma or by "ve" / "ile" / "veya". */
+    /**
+     * "Kiraz, Beydağ, Tire ve Bayındır": consecutive items joined by a comma or by "ve" / "ile" / "veya"; and the ends
+     * of a route joined by a hyphen ("Arifiye-Karasu arasında").
+     */
     private static boolean listed(TokenizedText text, Candidate left, Candidate right) {
         int gap = right.start - left.end;
         if (gap == 1) {
-            return Separator.isListComma(text.get(right.start).sepBefore());
+            String between = text.text().substring(text.get(left.end).end(), text.get(right.start).start());
+            return Separator.isListComma(text.get(right.start).sepBefore()) || between.equals("-");
         }
         if (gap == 2) {
             String joiner = text.key(left.end + 1);

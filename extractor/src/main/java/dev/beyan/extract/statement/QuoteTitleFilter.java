@@ -2,9 +2,7 @@ package dev.beyan.extract.statement;
 
 import dev.beyan.extract.text.TurkishText;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Keeps the quotes that report speech and drops the other uses of quotation marks: all-caps subheads,
@@ -18,10 +16,10 @@ final class QuoteTitleFilter {
     /** A list of three items or more. */
     private static final int MIN_LIST_COMMAS = 2;
 
-    private final Set<String> titleMarkers;
+    private final List<String> titleMarkers;
 
     QuoteTitleFilter() {
-        this.titleMarkers = new HashSet<>(RuleData.lines("title-markers.txt"));
+        this.titleMarkers = RuleData.lines("title-markers.txt");
     }
 
     boolean isStatement(String text, RawQuote quote, List<Token> tokens, TokenIndex index) {
@@ -44,8 +42,11 @@ final class QuoteTitleFilter {
         if (words < MIN_WORDS) {
             return false;
         }
-        if ((looksLikeTitle(words, capitalised, lastCapitalised) || endsInInfinitive(tokens, index, quote))
-                && !hasSentencePunctuation(text, quote)) {
+        // a headline's comma joins two title-case clauses; only a full stop or a question makes it a sentence said
+        if (looksLikeTitle(words, capitalised, lastCapitalised) && !hasPunctuation(text, quote, ".!?\u2026")) {
+            return false;
+        }
+        if (endsInInfinitive(tokens, index, quote) && !hasPunctuation(text, quote, ".,!?;:\u2026")) {
             return false;
         }
         if (looksLikeList(text, quote, words, capitalised) || closesAHeadingLine(text, quote, words)
@@ -54,7 +55,16 @@ final class QuoteTitleFilter {
         }
         int next = index.firstAtOrAfter(quote.after());
         return !(next < tokens.size() && onlySpaceBetween(text, quote.after(), tokens.get(next).start())
-                && titleMarkers.contains(tokens.get(next).folded()));
+                && marksAName(tokens.get(next).folded()));
+    }
+
+    private boolean marksAName(String folded) {
+        for (String marker : titleMarkers) {
+            if (folded.startsWith(marker)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -91,10 +101,10 @@ final class QuoteTitleFilter {
         return f.length() > 4 && (f.endsWith("mak") || f.endsWith("mek")) && !predicate;
     }
 
-    private static boolean hasSentencePunctuation(String text, RawQuote quote) {
+    private static boolean hasPunctuation(String text, RawQuote quote, String marks) {
         for (int i = quote.start(); i < quote.end(); i++) {
             boolean ordinalDot = text.charAt(i) == '.' && i > 0 && Character.isDigit(text.charAt(i - 1));
-            if (".,!?;:\u2026".indexOf(text.charAt(i)) >= 0 && !ordinalDot) {
+            if (marks.indexOf(text.charAt(i)) >= 0 && !ordinalDot) {
                 return true; // not the dot of "3. Kitap Fuarı"
             }
         }

@@ -717,6 +717,39 @@ class OfficialFinderTest {
     }
 
     @Test
+    void skipsTheServiceAndRankBetweenACommandAndItsHolder() {
+        Analysis.Official o = only("Toplantıya İl Jandarma Komutanı Jandarma Albay Kemal Tuna katıldı.");
+        assertThat(o.name()).isEqualTo("Kemal Tuna");
+        assertThat(o.title()).isEqualTo("İl Jandarma Komutanı");
+    }
+
+    @Test
+    void givesTheOfficeHandedOverToTheOtherPersonOfTheHandover() {
+        List<Analysis.Official> found = officials("MHP Sinop İl Başkanı olarak atanan Kemal Tuna, görevi Oya Er'den "
+                + "devraldı. Bolu Valisi Eren Su ise görevini Gül Ay'a devretti.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::province)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "İl Başkanı", "Sinop"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Er", "İl Başkanı", "Sinop"),
+                        org.assertj.core.groups.Tuple.tuple("Eren Su", "Vali", "Bolu"),
+                        org.assertj.core.groups.Tuple.tuple("Gül Ay", "Vali", "Bolu"));
+    }
+
+    @Test
+    void readsTheContendersOfARaceForAPartyChair() {
+        List<Analysis.Official> found = officials("CHP Sinop İl Kongresi yapıldı. Kongrede il başkanlığı için "
+                + "mevcut başkan Kemal Tuna ile Oya Er yarıştı. Gerze'de de ilçe başkanlığı için Gül Ay ve Eren Su "
+                + "yarıştı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::district)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "İl Başkanı", null),
+                        org.assertj.core.groups.Tuple.tuple("Oya Er", "İl Başkan Adayı", null),
+                        org.assertj.core.groups.Tuple.tuple("Gül Ay", "İlçe Başkan Adayı", "Gerze"),
+                        org.assertj.core.groups.Tuple.tuple("Eren Su", "İlçe Başkan Adayı", "Gerze"));
+        assertThat(found.get(1).party()).isEqualTo("CHP");
+    }
+
+    @Test
     void readsACouncilGroupNamedInThePossessive() {
         Analysis.Official o = only("Toplantıda CHP Grubu Başkanvekili ve Gerze Belediye Başkanı Kemal Tuna konuştu.");
         assertThat(o.title()).isEqualTo("Grup Başkanvekili");

@@ -30,6 +30,25 @@ class PlaceFinderTest {
     }
 
     @Test
+    void readsADistrictThatLooksLikeASportsWordInAList() {
+        String text = "Vali dün Gölcük ve Karamürsel’de yeni konutları gezdi.";
+        assertThat(places(text)).containsExactly("Gölcük/district/Kocaeli", "Karamürsel/district/Kocaeli");
+    }
+
+    @Test
+    void readsBothEndsOfARouteJoinedByAHyphen() {
+        String text = "Sakarya'da konuşan Bakan, Arifiye-Karasu arasında yeni bir demiryolu yapılacağını söyledi.";
+        assertThat(places(text)).containsExactly("Sakarya/province/Sakarya", "Arifiye/district/Sakarya",
+                "Karasu/district/Sakarya");
+    }
+
+    @Test
+    void takesAGendarmerieStationForItsVillage() {
+        String text = "Rize Valisi, Kale Jandarma Karakol Komutanlığı'nı ziyaret etti.";
+        assertThat(places(text)).containsExactly("Rize/province/Rize");
+    }
+
+    @Test
     void mentionSpanCoversTheNameWithoutTheSuffix() {
         String text = "Heyet önce Bayındır'da incelemelerde bulundu.";
         Analysis.Place p = place(text, "Bayındır");

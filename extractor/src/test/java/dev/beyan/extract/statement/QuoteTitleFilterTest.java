@@ -22,6 +22,26 @@ class QuoteTitleFilterTest {
     }
 
     @Test
+    void rejectsATitleCaseHeadlineJoinedByAComma() {
+        String text = "Vekil Ali Tekin basın toplantısı düzenledi.\n\n"
+                + "\"Kurum Halkın Sesi Olmaktan Çıktı, Hükümetin Sesi Olmuş Durumda\"\n\nTekin kurumu eleştirdi.";
+        assertThat(find(text, "Ali Tekin")).isEmpty();
+    }
+
+    @Test
+    void rejectsAQuoteNamingAViewOrAnEventInAnyCase() {
+        String text = "Başkan Ali Tekin, \"ittifakta büyük bir çatlak var\" iddialarına yanıt verdi. İlçe başkanlığının "
+                + "\"komşu sofrası ve gönül buluşması\" programında partililer bir araya geldi.";
+        assertThat(find(text, "Ali Tekin")).isEmpty();
+    }
+
+    @Test
+    void keepsASloganChanted() {
+        String text = "Öğretmenler \"Öğretmenin yeri sokak değil okuldur\" sloganları attı.";
+        assertThat(texts(Fixtures.direct(find(text)))).containsExactly("Öğretmenin yeri sokak değil okuldur");
+    }
+
+    @Test
     void keepsFourWordQuoteInsideNarrative() {
         String text = "Başkan Ali Tekin, uygulamanın \"halkın iradesine açık bir saygısızlık\" olduğunu söyledi.";
         assertThat(texts(Fixtures.direct(find(text, "Ali Tekin"))))
