@@ -17,6 +17,11 @@ final class Jurisdictions {
     private static final String METROPOLITAN_ORG = " Büyükşehir Belediyesi";
 
     /** {@code placeNamed}: the place was named with the title, not taken from the context. */
+    /** The first word of a party group's offices: "Grup Başkanvekili", "Grup Sözcüsü". */
+    private static final String GROUP_WORD = "Grup ";
+    /** A seat in a municipal council: "Belediye Meclis Üyesi", "Büyükşehir Belediye Meclis Üyesi". */
+    private static final String COUNCIL_SEAT = "Belediye Meclis";
+
     record Resolved(String province, String district, String org, boolean placeNamed) {
     }
 
@@ -33,6 +38,15 @@ final class Jurisdictions {
             return new Resolved(province, null, title.fixedOrg(), true);
         }
         Object place = modifiers.places().isEmpty() ? null : modifiers.places().get(0);
+        boolean group = title.canonical().startsWith(GROUP_WORD);
+        boolean seat = title.canonical().contains(COUNCIL_SEAT) && !districtBefore(index, titleStart);
+        if (place == null && (group || seat)) {
+            MunicipalCouncil.Council council = MunicipalCouncil.of(index);
+            if (council != null) {
+                String org = org(title, scope, party, null, null);
+                return new Resolved(council.province(), council.district(), org, false);
+            }
+        }
         // A wing named with its party ("AK Parti Gençlik Kolları Başkanı") is the party's national wing.
         boolean nationalWing = scope == TitleScope.PARTY_WING && modifiers.party() != null;
         if (place == null && scope != TitleScope.DEPUTY && !nationalWing) {
@@ -134,6 +148,12 @@ final class Jurisdictions {
         }
         PlaceMention province = index.provinceBefore(titleStart);
         return province != null ? province : firstDistrictAfter(index, titleStart);
+    }
+
+    /** A district or town named before word {@code i}: the nearer council of a council member named without one. */
+    private static boolean districtBefore(ArticleIndex index, int i) {
+        Object context = localContext(index, i);
+        return context instanceof TownMention || (context instanceof PlaceMention p && !p.unit().isProvince());
     }
 
     private static PlaceMention firstDistrictAfter(ArticleIndex index, int titleStart) {

@@ -114,7 +114,8 @@ public final class PersonNameFinder {
                     || (startsTitle(text, end + 1) && !surnameOfGivenNames(text, i, end + 1, afterTitle))
                     || first.allCaps() != next.allCaps()
                     || (end > i && !continuesLongName(text, i, end + 1, afterTitle))
-                    || (end == i && (isAddress(text, i) || provinceAndItsDistrict(text, i)))
+                    || (end == i && (isAddress(text, i) || provinceAndItsDistrict(text, i)
+                        || provinceInAHeadline(text, i, end + 1)))
                     || namesABody(text, end + 1)) {
                 break;
             }
@@ -141,6 +142,19 @@ public final class PersonNameFinder {
     private static boolean headsABody(TokenizedText text, int end) {
         return !text.get(end).hasApostrophe() && end + 1 < text.size() && text.get(end + 1).spaceBefore()
                 && POSSESSIVE_HEADS.contains(text.key(end + 1));
+    }
+
+    /**
+     * "ERDOĞAN İZMİR MİTİNGİNE KATILDI": where capitals tell nothing (all caps, a title-case headline), a province
+     * after one name word, with the line going on after it, is the place of the news, not a surname; a line that
+     * ends with it may well be a name ("Gençlik Kolları Başkanı Emre Aydın").
+     */
+    private boolean provinceInAHeadline(TokenizedText text, int first, int k) {
+        boolean capsOnly = text.get(first).allCaps() || text.isHeadline(text.sentenceOf(first));
+        boolean lineGoesOn = k + 1 < text.size() && (text.get(k + 1).sepBefore() & Separator.NEWLINE) == 0
+                && text.sentenceOf(k + 1) == text.sentenceOf(k);
+        return capsOnly && lineGoesOn && text.is(k, WordClass.PLACE)
+                && gazetteer.lookup(text.key(k)).stream().anyMatch(AdminUnit::isProvince);
     }
 
     /**

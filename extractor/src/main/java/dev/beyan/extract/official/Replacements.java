@@ -23,6 +23,8 @@ final class Replacements {
     private static final List<String> APPOINTED = List.of("atan", "getiril", "secil", "gorevlendiril", "asil");
     /** Stems of handing an office over and taking it over: "devraldı", "devralan", "devretti", "devreden". */
     private static final List<String> HANDOVER = List.of("devral", "devret", "devred");
+    /** Starts of the objects of a handover that are an office: "görevi", "koltuğunu", "bayrağı", "makamı". */
+    private static final List<String> OFFICE_OBJECTS = List.of("gorev", "koltu", "bayra", "makam");
     /** How many words may stand between "yerine" and the successor's name. */
     private static final int WINDOW = 10;
 
@@ -75,9 +77,20 @@ final class Replacements {
                 subject = name.end();
             }
         }
-        if (other != null && subject >= 0) {
+        if (other != null && subject >= 0 && officeHandedOver(text, subject, verb)) {
             out.add(new Replacement(subject, other));
         }
+    }
+
+    /** "görevi", "görevini", "koltuğu", "bayrağı" between the subject and the verb: an office, not a business. */
+    private static boolean officeHandedOver(TokenizedText text, int subject, int verb) {
+        for (int j = subject + 1; j < verb; j++) {
+            String key = text.key(j);
+            if (OFFICE_OBJECTS.stream().anyMatch(key::startsWith)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Yerlerine A, B ve C atandı": each listed name after word {@code k} succeeds the last name said before. */

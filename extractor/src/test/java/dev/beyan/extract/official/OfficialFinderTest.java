@@ -750,6 +750,36 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsTheAbbreviationOfAMetropolitanMunicipality() {
+        Analysis.Official o = only("Açıklamayı İZBB Başkanı Kemal Tuna okudu.");
+        assertThat(o.title()).isEqualTo("Büyükşehir Belediye Başkanı");
+        assertThat(o.province()).isEqualTo("İzmir");
+    }
+
+    @Test
+    void takesAProvinceAfterANameInACapitalHeadlineForThePlace() {
+        String text = "BAKAN TUNA SİNOP MİTİNGİNE KATILDI\n\nBakan Kemal Tuna, Sinop'ta halka seslendi.\n"
+                + "Gençlik Kolları Başkanı Oya Aydın";
+        assertThat(officials(text)).extracting(Analysis.Official::name).containsExactly("Kemal Tuna", "Oya Aydın");
+        assertThat(SharedExtractor.get().analyze(text).places()).extracting(Analysis.Place::name)
+                .contains("Sinop");
+    }
+
+    @Test
+    void givesAPartyGroupOfficeTheCouncilTheArticleReportsOn() {
+        List<Analysis.Official> found = officials("Gerze Belediye Meclisi'nin mart oturumu yapıldı. Toplantıda AK "
+                + "Parti Grup Başkanvekili Kemal Tuna ile CHP Grup Sözcüsü Oya Er söz aldı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::province, Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "Sinop", "Gerze"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Er", "Sinop", "Gerze"));
+        Analysis.Official member = only("Rize Belediye Meclisi toplandı. Başkanın Ankara'daki temaslarını eleştiren "
+                + "muhalefete AK Partili Belediye Meclis Üyesi Eren Su yanıt verdi.");
+        assertThat(member.province()).isEqualTo("Rize");
+        List<Analysis.Official> inParliament = officials("TBMM Genel Kurulu'nda CHP Grup Başkanvekili Kemal Tuna konuştu.");
+        assertThat(inParliament.get(0).province()).isNull();
+    }
+
+    @Test
     void readsACouncilGroupNamedInThePossessive() {
         Analysis.Official o = only("Toplantıda CHP Grubu Başkanvekili ve Gerze Belediye Başkanı Kemal Tuna konuştu.");
         assertThat(o.title()).isEqualTo("Grup Başkanvekili");

@@ -1,0 +1,55 @@
+package dev.beyan.extract.official;
+
+import dev.beyan.extract.place.PlaceMention;
+import dev.beyan.extract.text.TokenizedText;
+
+/**
+ * The municipal council an article reports on, for the party groups that sit in it: "Bayraklı Belediye Meclisi'nde
+ * ... AK Parti Grup Başkanvekili A", "İzmir Büyükşehir Belediye Meclisi ... CHP Grup Sözcüsü B". A group office is
+ * the council's: a metropolitan council's is its province's, a district council's its district's. An article that
+ * names the Grand National Assembly is about parliament's groups instead, and has none.
+ */
+final class MunicipalCouncil {
+    private static final String MUNICIPALITY = "belediye";
+    private static final String METROPOLITAN = "buyuksehir";
+    private static final String COUNCIL = "meclis";
+    private static final String PARLIAMENT = "tbmm";
+    /** "Büyük Millet Meclisi": the nation's assembly, whose group offices are national. */
+    private static final String NATION = "millet";
+
+    /** The place of the first municipal council the article names, as a province ({@code metropolitan}) or not. */
+    record Council(PlaceMention place, boolean metropolitan) {
+        String province() {
+            return place.unit().province();
+        }
+
+        String district() {
+            return metropolitan || place.unit().isProvince() ? null : place.unit().name();
+        }
+    }
+
+    private MunicipalCouncil() {
+    }
+
+    /** The council, or null when the article names none or names parliament. */
+    static Council of(ArticleIndex index) {
+        TokenizedText text = index.text;
+        Council first = null;
+        for (int k = 1; k < text.size(); k++) {
+            String key = text.key(k);
+            if (key.equals(PARLIAMENT) || (key.startsWith(COUNCIL) && text.key(k - 1).equals(NATION))) {
+                return null;
+            }
+            if (first == null && key.startsWith(COUNCIL) && text.key(k - 1).startsWith(MUNICIPALITY)) {
+                int before = k - 2;
+                boolean metropolitan = before >= 0 && text.key(before).equals(METROPOLITAN);
+                PlaceMention place = before - (metropolitan ? 1 : 0) >= 0
+                        ? index.placeEndingAt[before - (metropolitan ? 1 : 0)] : null;
+                if (place != null) {
+                    first = new Council(place, metropolitan);
+                }
+            }
+        }
+        return first;
+    }
+}
