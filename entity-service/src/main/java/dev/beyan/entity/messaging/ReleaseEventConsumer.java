@@ -1,10 +1,12 @@
 package dev.beyan.entity.messaging;
 
 import dev.beyan.registry.pipeline.StreamProcessor;
+import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -23,24 +25,37 @@ import java.util.concurrent.CompletionStage;
  * the dead-letter topic with the reason; so do the records of a stream that fails on its own: when the batch fails,
  * each of its streams is tried again in a transaction of its own, so one bad release cannot hold back the others.
  * The batch is acknowledged only after its commit (and the dead letters' sends): a crash before redelivers it, and
- * the streams' checkpoints skip what was already projected. Batches are handled in parallel on worker threads;
+ * the streams' checkpoints skip what was already projected, as after a stop: a batch that fails while the service
+ * stops is neither acknowledged nor dead-lettered. Batches are handled in parallel on the {@value #WORKERS}
+ * worker pool, whose size ({@code smallrye.messaging.worker.projection.max-concurrency}) bounds how many are in flight;
  * per-stream locks keep one stream's events in sequence.
  */
 @ApplicationScoped
 public class ReleaseEventConsumer {
     private static final Logger LOG = Logger.getLogger(ReleaseEventConsumer.class);
+    /**
+     * The pool batches run on. Unbounded (the default worker pool), a backlog put a batch on every worker thread: over a
+     * hundred transactions queued on the same name blocks' locks and on a connection pool of 20, until they timed out
+     * and their records went to the dead-letter topic.
+     */
+    static final String WORKERS = "projection";
     /** 1 + 2 + ... + 11 pauses of half a second: half a minute, time for PostgreSQL to restart and recover. */
     private static final int TRANSIENT_ATTEMPTS = 12;
     private static final Duration TRANSIENT_PAUSE = Duration.ofMillis(500);
 
     private final StreamProcessor processor;
+    private volatile boolean stopping;
 
     public ReleaseEventConsumer(StreamProcessor processor) {
         this.processor = processor;
     }
 
+    void stopping(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
     @Incoming("release-events")
-    @Blocking(ordered = false)
+    @Blocking(value = WORKERS, ordered = false)
     public CompletionStage<Void> consume(KafkaRecordBatch<String, IncomingEvent> batch) {
         Map<String, Long> announced = new LinkedHashMap<>();
         Map<String, List<KafkaRecord<String, IncomingEvent>>> byStream = new LinkedHashMap<>();
@@ -58,6 +73,12 @@ public class ReleaseEventConsumer {
             try {
                 catchUp(announced);
             } catch (RuntimeException batchFailure) {
+                if (stopping) {
+                    // the connection pool closes under a batch in flight when the service stops: neither acknowledged
+                    // nor dead-lettered, the batch is delivered again to the next consumer from its uncommitted offsets
+                    LOG.infof("a batch of %d streams left for the next start: the service is stopping", announced.size());
+                    return CompletableFuture.completedFuture(null);
+                }
                 LOG.warnf(batchFailure, "a batch of %d streams failed; projecting them one by one", announced.size());
                 // a passing failure was waited out above: one that lasts fails each stream at once, as before batches
                 announced.forEach((stream, version) -> {
@@ -83,7 +104,7 @@ public class ReleaseEventConsumer {
                 processor.catchUp(announced);
                 return;
             } catch (RuntimeException e) {
-                if (!Transience.of(e) || attempt == TRANSIENT_ATTEMPTS) {
+                if (!Transience.of(e) || attempt == TRANSIENT_ATTEMPTS || stopping) {
                     throw e;
                 }
                 LOG.warnf("projection failed for a passing reason (%s); trying again", e.getMessage());

@@ -35,6 +35,7 @@ public final class Benchmark {
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f]{16})\"");
     private static final int BATCH_LINES = 500;
     private static final int BATCH_CLIENTS = 4;
+    private static final Duration QUERY_WARM_UP = Duration.ofSeconds(2);
 
     /** The sizes of a run; every one has a flag of {@code ./beyan bench}. */
     public record Options(List<Integer> clients, Duration phase, int batchReleases, int freshnessRate,
@@ -224,6 +225,8 @@ public final class Benchmark {
             // no-cache: every answer computed afresh, the cost a change to the registry brings back
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + p.getValue()))
                     .header("Cache-Control", "no-cache").timeout(Duration.ofSeconds(30)).GET().build();
+            // the same requests first, unmeasured: a steady state, not the JIT compiling each endpoint's read path
+            OpenLoop.run(p.getKey(), options.queryRate(), QUERY_WARM_UP, i -> request, (response, at) -> { });
             report.query(p.getKey(), OpenLoop.run(p.getKey(), options.queryRate(), options.query(), i -> request,
                     (response, at) -> { }));
         }
@@ -242,6 +245,11 @@ public final class Benchmark {
                     HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200 || !answer.body().contains("\"done\":true")) {
                 throw new IllegalStateException("rebuild failed: " + answer.statusCode() + " " + answer.body());
+            }
+            // a job that stops on an error also ends with done, and an error: a failure, not a figure
+            if (answer.body().contains("\"error\":")) {
+                report.rebuildFailed(releases, (System.nanoTime() - start) / 1e9);
+                return;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -84,6 +84,11 @@ final class Report {
                         + "while entity-service has a backlog", releases, events, analyses, seconds)));
     }
 
+    void rebuildFailed(long releases, double seconds) {
+        throughput.add(row("rebuild of every read model", "failed", String.format(Locale.ROOT,
+                "stopped on an error after %.1f s (%,d releases; entity-service's log says why)", seconds, releases)));
+    }
+
     void query(String endpoint, LoadResult load) {
         queries.add(row(endpoint, load.concurrency() + "/s", ms(load.p50Millis()), ms(load.p99Millis()),
                 Long.toString(load.failures())));
@@ -134,12 +139,12 @@ final class Report {
             surnames) and beyan's own sentence templates, each one unique. The phases, in order: extraction on one
             thread; a warm-up; freshness (POSTs at a fixed rate, each release's time from its 201 to its analysis in
             the read models, polled every 5 ms); the pipeline with entity-service running; the queries (a fixed rate,
-            latency counted from when each request was due); then entity-service is paused (SIGSTOP) and each
-            concurrency runs the database ceiling and single POSTs back to back, then the batch endpoint; then
-            entity-service resumes and its projection rate over the backlog is measured; then a rebuild of every read
-            model. Clients are Java HttpClient threads in the bench JVM, one connection each, on the same machine as
-            everything else, so every figure includes the load generator's own CPU. Sizes: `./beyan bench --help`.
-            What limits each figure, with profiles: [`PERFORMANCE.md`](PERFORMANCE.md).
+            latency counted from when each request was due, after 2 s of the same requests unmeasured); then
+            entity-service is paused (SIGSTOP) and each concurrency runs the database ceiling and single POSTs back to
+            back, then the batch endpoint; then entity-service resumes and its projection rate over the backlog is
+            measured; then a rebuild of every read model. Clients are Java HttpClient threads in the bench JVM, one
+            connection each, on the same machine as everything else, so every figure includes the load generator's own
+            CPU. Sizes: `./beyan bench --help`. What limits each figure, with profiles: [`PERFORMANCE.md`](PERFORMANCE.md).
             """;
 
     private static String row(Object... cells) {

@@ -178,4 +178,30 @@ class OfficialApiTest {
                 .await().indefinitely().forEach(row -> plan.append(row.getString(0)).append('\n'));
         assertThat(plan).contains("officials_name_trigrams").contains("officials_aliases_trigrams");
     }
+
+    /**
+     * Projection rewrites the officials it touches; with GIN's pending list, every search would read those entries in
+     * full until a vacuum (V10). The trigram indexes take their entries at once.
+     */
+    @Test
+    void theTrigramIndexesKeepNoPendingList() {
+        List<String> options = new ArrayList<>();
+        TestDatabase.superuserPool().query("""
+                        SELECT array_to_string(reloptions, ',') AS options FROM pg_class
+                        WHERE relname IN ('officials_name_trigrams', 'officials_aliases_trigrams')""").execute()
+                .await().indefinitely().forEach(row -> options.add(row.getString("options")));
+        assertThat(options).hasSize(2).allMatch(o -> o.contains("fastupdate=false") || o.contains("fastupdate=off"));
+    }
+
+    /** The office holders of a district ({@code /v1/districts/{id}}) are found through an index on the district. */
+    @Test
+    void theOfficeHoldersOfADistrictCanUseAnIndex() {
+        StringBuilder plan = new StringBuilder();
+        TestDatabase.superuserPool().withTransaction(c -> c.query("SET LOCAL enable_seqscan = off").execute()
+                        .flatMap(ignored -> c.preparedQuery(
+                                "EXPLAIN SELECT p.official_id FROM readmodel.positions p WHERE p.district_id = $1")
+                                .execute(Tuple.of(1178))))
+                .await().indefinitely().forEach(row -> plan.append(row.getString(0)).append('\n'));
+        assertThat(plan).contains("positions_by_district");
+    }
 }

@@ -3,6 +3,7 @@ package dev.beyan.registry.identity;
 import dev.beyan.common.subscription.GlobalLock;
 import dev.beyan.common.subscription.LockSpace;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -89,12 +90,14 @@ public final class Identities {
 
     /** Reads the sightings of a closure whose locks are held, checks it is still closed, decides and writes. */
     private Uni<Set<String>> decide(SqlConnection tx, Set<String> blocks, Set<String> held) {
-        return sightings(tx, blocks).chain(read -> {
+        // deciding is CPU work: on a worker thread, so that the event loop (every connection's statements, among them
+        // the next batch's) is not held up by it while this transaction holds its locks
+        return sightings(tx, blocks).emitOn(Infrastructure.getDefaultWorkerPool()).chain(read -> {
             if (!read.concerned()) {
-                return write(tx, read.rows(), resolver.resolve(read.sightings(), List.of()));
+                return write(tx, read.rows(), decideApart(read.rows(), List.of()));
             }
             return withCorrections(tx, blocks).chain(closure -> closure.equals(blocks)
-                    ? corrections(tx, blocks).chain(cs -> write(tx, read.rows(), resolver.resolve(read.sightings(), cs)))
+                    ? corrections(tx, blocks).chain(cs -> write(tx, read.rows(), decideApart(read.rows(), cs)))
                     : take(tx, closure, held).chain(more -> decide(tx, closure, more)));
         });
     }
@@ -144,11 +147,15 @@ public final class Identities {
         return lockExclusive(tx)
                 .chain(() -> tx.query(SIGHTINGS).execute().map(Identities::currents))
                 .chain(all -> tx.query(CORRECTIONS + " FROM readmodel.official_corrections c ORDER BY seq").execute()
+                        .emitOn(Infrastructure.getDefaultWorkerPool())
                         .chain(cs -> write(tx, all, decideApart(all, corrections(cs)))))
                 .replaceWithVoid();
     }
 
-    /** The decisions for every group of blocks that sightings or corrections tie together, each group alone. */
+    /**
+     * The decisions for every group of blocks that sightings or corrections tie together, each group alone: a sighting is
+     * only ever compared with the sightings of its group, so a batch's hundreds of blocks are not compared all with all.
+     */
     private List<IdentityResolver.Decision> decideApart(List<Current> all, List<Correction> corrections) {
         Groups groups = new Groups();
         for (Current c : all) {
@@ -243,9 +250,6 @@ public final class Identities {
 
     /** The sightings of some blocks, and whether a correction concerns any of them (none: no corrections to read). */
     private record Read(List<Current> rows, boolean concerned) {
-        List<Sighting> sightings() {
-            return rows.stream().map(Current::sighting).toList();
-        }
     }
 
     private static Uni<Read> sightings(SqlConnection tx, Set<String> blocks) {

@@ -14,8 +14,10 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -29,8 +31,11 @@ final class Contributions {
     final List<Tuple> places = new ArrayList<>();
     final List<Tuple> mentions = new ArrayList<>();
     final List<Tuple> statements = new ArrayList<>();
-    /** The names (the extractor's official ids) the release contributes, and the blocks they resolve in. */
-    final Set<String> officialIds = new LinkedHashSet<>();
+    /**
+     * The names (the extractor's official ids) the release contributes, each with the official id its rows carry
+     * until identity is resolved; and the blocks they resolve in.
+     */
+    final Map<String, String> officialIds = new LinkedHashMap<>();
     final Set<String> blocks = new LinkedHashSet<>();
     final Set<Integer> provinceIds = new LinkedHashSet<>();
     final Set<Integer> districtIds = new LinkedHashSet<>();
@@ -59,12 +64,14 @@ final class Contributions {
     }
 
     /**
-     * An official as the release names it. Until identity is resolved (in the same transaction) its rows carry the
-     * id the mention would mint; the link to a register entry is made here, from the release's own evidence.
+     * An official as the release names it. The link to a register entry is made here, from the release's own evidence.
+     * Until identity is resolved (in the same transaction) its rows carry the id resolution gives unless a correction
+     * says otherwise: the register person's when linked, else the id the mention would mint. Resolution then rewrites
+     * only the rows of sightings that join another official, not every new mention and statement.
      */
     private void addOfficial(String releaseId, String text, Analysis.Official o, LocalDate seenOn,
                              PlaceDirectory places, MayorRegistry mayors, RegisterPeople registers) {
-        if (!officialIds.add(o.officialId())) {
+        if (officialIds.containsKey(o.officialId())) {
             return;
         }
         String block = Sighting.block(o.officialId());
@@ -83,13 +90,17 @@ final class Contributions {
             if (!surface.equals(o.name())) {
                 aliases.add(surface);
             }
-            mentions.add(Tuple.of(releaseId, "official", handle, span.start(), span.end(), o.officialId()));
         }
         StringBuilder search = new StringBuilder(folded);
         aliases.forEach(a -> search.append(' ').append(TurkishText.asciiFold(a)));
         var entry = registers.link(o.title(), provinceId == null ? 0 : provinceId, districtId == null ? 0 : districtId,
                 folded, seenOn);
-        officials.add(Tuple.tuple(Arrays.asList(releaseId, handle, o.name(), folded, json(aliases), search.toString(),
+        String provisional = entry.map(e -> Handles.registered(e.person())).orElse(handle);
+        officialIds.put(o.officialId(), provisional);
+        for (Span span : o.mentions()) {
+            mentions.add(Tuple.of(releaseId, "official", provisional, span.start(), span.end(), o.officialId()));
+        }
+        officials.add(Tuple.tuple(Arrays.asList(releaseId, provisional, o.name(), folded, json(aliases), search.toString(),
                 o.title(), o.org(), party, partySource,
                 mayor.map(MayorRegistry.Mayor::office).orElse(null), provinceId, districtId, o.former(), seenOn,
                 o.mentions().size(), o.officialId(), block, handle, entry.map(RegisterPeople.Entry::id).orElse(null),
@@ -110,8 +121,7 @@ final class Contributions {
         List<Span> segments = s.segments();
         String speakerName = s.speaker() == null ? null : s.speaker().name();
         String speakerKey = s.speaker() == null ? null : s.speaker().officialId();
-        String speakerId = speakerKey != null && officialIds.contains(speakerKey)
-                ? Handles.minted(release.id(), speakerKey) : null;
+        String speakerId = speakerKey == null ? null : officialIds.get(speakerKey);
         statements.add(Tuple.tuple(Arrays.asList(release.id() + ":" + seq, release.id(), seq, s.kind(), s.text(),
                 TurkishText.asciiFold(s.text()), s.cue(), speakerName, speakerId, release.publishedOn(),
                 segments.get(0).start(), segments.get(segments.size() - 1).end(), json(segments), release.title(),

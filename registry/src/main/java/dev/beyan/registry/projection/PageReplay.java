@@ -9,6 +9,7 @@ import dev.beyan.common.store.DecodedEvent;
 import dev.beyan.common.subscription.StreamCheckpoints;
 import dev.beyan.common.subscription.Subscription;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -63,7 +64,10 @@ final class PageReplay {
                 ids.add(r.releaseId());
             }
         }
+        // folding decodes every analysis and builds its rows: on a worker thread, not on the event loop that carries
+        // every connection's statements
         return replay.load(tx, ids)
+                .emitOn(Infrastructure.getDefaultWorkerPool())
                 .invoke(() -> page.forEach(replay::fold))
                 .replaceWith(replay);
     }
