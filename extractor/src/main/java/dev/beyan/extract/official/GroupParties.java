@@ -9,6 +9,7 @@ import dev.beyan.extract.text.TokenizedText;
 import dev.beyan.extract.text.WordClass;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +48,10 @@ final class GroupParties {
      */
     record Found(Title joinedOffice, Party joined, Map<String, Party> partyOfOffice, List<Delegation> delegations) {
         /**
-         * The party of an official with {@code title}, first named at character {@code mention}, given the party the
+         * The party of an official with {@code title}, named at the characters {@code mentions}, given the party the
          * rest of the text gave ({@code party}).
          */
-        String partyOf(String title, boolean former, String party, int mention) {
+        String partyOf(String title, boolean former, String party, Collection<Integer> mentions) {
             boolean candidate = title.contains(CANDIDATE_WORD);
             if (joined != null && !former && !candidate && holds(title, joinedOffice)) {
                 return joined.shortName();
@@ -64,7 +65,8 @@ final class GroupParties {
                 }
             }
             for (Delegation d : delegations) {
-                if (mention >= d.from() && mention < d.to() && (!d.electedOnly() || elected(title))) {
+                boolean named = mentions.stream().anyMatch(m -> m >= d.from() && m < d.to());
+                if (named && (!d.electedOnly() || elected(title))) {
                     return d.party().shortName();
                 }
             }
@@ -101,6 +103,8 @@ final class GroupParties {
     private static final String ATTENDING = "katil";
     /** Starts of the words of a meeting: "toplantıya", "basın toplantısı", "kongreye", "istişare". */
     private static final List<String> MEETING = List.of("toplanti", "kongre", "istisare");
+    /** How many words may stand between a participle of speaking and the name of its head (the title). */
+    private static final int SPEAKER_REACH = 8;
     private static final String DEPUTY_WORD = "Milletvekili";
     private static final String MUNICIPAL_WORD = "Belediye";
 
@@ -159,7 +163,57 @@ final class GroupParties {
             }
         }
         out.addAll(partyMeetings(index));
+        out.addAll(speakersAtPartyMeetings(index));
         return out;
+    }
+
+    /**
+     * "AK Parti Grup Toplantısı'nda konuşan Başkan A", "DSP il başkanlığındaki toplantıda açıklamalarda bulunan
+     * Belediye Başkanı B": the one who speaks at a meeting of the one party named before in the sentence is that
+     * party's, whatever their office.
+     */
+    private static List<Delegation> speakersAtPartyMeetings(ArticleIndex index) {
+        TokenizedText text = index.text;
+        List<Delegation> out = new ArrayList<>();
+        for (int k = 1; k < text.size(); k++) {
+            if (!speaksAt(text, k)) {
+                continue;
+            }
+            int sentence = text.sentenceOf(k);
+            boolean meeting = false;
+            Party only = null;
+            boolean several = false;
+            for (int j = k - 1; j >= 0 && text.sentenceOf(j) == sentence; j--) {
+                String key = text.key(j);
+                meeting |= MEETING.stream().anyMatch(key::startsWith);
+                if (index.partyEndingAt[j] != null && index.isActingParty(j)) {
+                    several |= only != null && !only.equals(index.partyEndingAt[j].value());
+                    only = index.partyEndingAt[j].value();
+                }
+            }
+            NameSpan speaker = meeting && only != null && !several ? firstNameAfter(index, k) : null;
+            if (speaker != null && speaker.start() <= k + SPEAKER_REACH) {
+                out.add(new Delegation(text.get(k).start(), text.get(speaker.end()).end(), only, false));
+            }
+        }
+        return out;
+    }
+
+    private static NameSpan firstNameAfter(ArticleIndex index, int k) {
+        for (NameSpan name : index.names) {
+            if (name.start() > k) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** "konuşan", "seslenen", "hitap eden", "açıklamalarda bulunan": a participle of speaking at word {@code k}. */
+    private static boolean speaksAt(TokenizedText text, int k) {
+        String key = text.key(k);
+        String before = text.key(k - 1);
+        return key.equals("konusan") || key.equals("seslenen") || (key.equals("eden") && before.equals("hitap"))
+                || (key.equals("bulunan") && before.startsWith("aciklama"));
     }
 
     /** The sentences of attendance at a meeting the one party named there, or in the sentence before, holds. */

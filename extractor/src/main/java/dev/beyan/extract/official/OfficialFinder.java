@@ -377,7 +377,7 @@ public final class OfficialFinder {
         if (joined != null && !first.former()) {
             party = joined; // the party joined is the one held now, whatever the office's own mention said
         }
-        party = groups.partyOf(title, first.former(), party, p.firstMention());
+        party = groups.partyOf(title, first.former(), party, p.mentions.keySet());
         return new Analysis.Official(OfficialIds.of(name), name, title, org, party, province, district,
                 first.former(), p.fromRegistry ? Analysis.Official.FROM_REGISTRY : Analysis.Official.FROM_TEXT,
                 List.copyOf(p.mentions.values()));

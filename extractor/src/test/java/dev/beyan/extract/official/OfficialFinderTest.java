@@ -780,6 +780,16 @@ class OfficialFinderTest {
     }
 
     @Test
+    void givesTheSpeakerAtAPartysMeetingThatParty() {
+        String text = "Başkan Tuna'dan sert sözler\n\nDSP Grup Toplantısı'nda konuşan Cumhurbaşkanı Kemal Tuna, "
+                + "Vali Oya Er ile görüştüklerini söyledi. CHP'nin toplantısında Bakan Eren Su da konuştu.";
+        assertThat(officials(text)).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "DSP"),
+                org.assertj.core.groups.Tuple.tuple("Oya Er", null),
+                org.assertj.core.groups.Tuple.tuple("Eren Su", null));
+    }
+
+    @Test
     void readsACouncilGroupNamedInThePossessive() {
         Analysis.Official o = only("Toplantıda CHP Grubu Başkanvekili ve Gerze Belediye Başkanı Kemal Tuna konuştu.");
         assertThat(o.title()).isEqualTo("Grup Başkanvekili");
