@@ -790,6 +790,15 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsTheActingChairOfAPartysProvinceOrDistrict() {
+        List<Analysis.Official> found = officials("Toplantıya AK Parti Sinop İl Başkan Vekili Kemal Tuna ve CHP Gerze "
+                + "İlçe Başkanvekili Oya Er katıldı.");
+        assertThat(found).extracting(Analysis.Official::title, Analysis.Official::party, Analysis.Official::province)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("İl Başkan Vekili", "AK Parti", "Sinop"),
+                        org.assertj.core.groups.Tuple.tuple("İlçe Başkanvekili", "CHP", "Sinop"));
+    }
+
+    @Test
     void readsACouncilGroupNamedInThePossessive() {
         Analysis.Official o = only("Toplantıda CHP Grubu Başkanvekili ve Gerze Belediye Başkanı Kemal Tuna konuştu.");
         assertThat(o.title()).isEqualTo("Grup Başkanvekili");
