@@ -21,6 +21,9 @@ final class QuoteTitleFilter {
     private static final Set<String> SAYING = Set.of("dedi", "dediler", "demişti", "demiş", "diye", "diyerek",
             "diyen", "dedik", "deyince");
 
+    /** Words after a quote that introduce its cue, never a noun it modifies. */
+    private static final Set<String> CUE_WORDS = Set.of("şeklinde", "sözleriyle", "ifadesiyle", "ifadeleriyle");
+
     private final List<String> titleMarkers;
 
     QuoteTitleFilter() {
@@ -59,8 +62,14 @@ final class QuoteTitleFilter {
             return false;
         }
         int next = index.firstAtOrAfter(quote.after());
-        return !(next < tokens.size() && onlySpaceBetween(text, quote.after(), tokens.get(next).start())
-                && marksAName(tokens.get(next).folded()));
+        if (next >= tokens.size() || !onlySpaceBetween(text, quote.after(), tokens.get(next).start())) {
+            return true;
+        }
+        // "“...” iftar programında": one plain noun may stand between the quote and the word that names it
+        boolean nounBetween = next + 1 < tokens.size() && !tokens.get(next).isCapitalised()
+                && !SAYING.contains(tokens.get(next).folded()) && !CUE_WORDS.contains(tokens.get(next).folded())
+                && onlySpaceBetween(text, tokens.get(next).end(), tokens.get(next + 1).start());
+        return !(marksAName(tokens.get(next).folded()) || (nounBetween && marksAName(tokens.get(next + 1).folded())));
     }
 
     private boolean marksAName(String folded) {

@@ -31,7 +31,8 @@ class QuoteTitleFilterTest {
     @Test
     void rejectsAQuoteNamingAViewOrAnEventInAnyCase() {
         String text = "Başkan Ali Tekin, \"ittifakta büyük bir çatlak var\" iddialarına yanıt verdi. İlçe başkanlığının "
-                + "\"komşu sofrası ve gönül buluşması\" programında partililer bir araya geldi.";
+                + "\"komşu sofrası ve gönül buluşması\" iftar programında partililer bir araya geldi. Eski başkan "
+                + "hakkında 'Görevi kötüye kullanma' ve 'kamu görevlisinin suçu bildirmemesi' suçlarından dava açıldı.";
         assertThat(find(text, "Ali Tekin")).isEmpty();
     }
 
