@@ -40,7 +40,9 @@ final class Jurisdictions {
         Object place = modifiers.places().isEmpty() ? null : modifiers.places().get(0);
         boolean group = title.canonical().startsWith(GROUP_WORD);
         boolean seat = title.canonical().contains(COUNCIL_SEAT) && !districtBefore(index, titleStart);
-        if (place == null && (group || seat)) {
+        // a bare "Başkan" in a council's report chairs it: the mayor
+        boolean chair = scope == TitleScope.GENERIC;
+        if (place == null && (group || seat || chair)) {
             MunicipalCouncil.Council council = MunicipalCouncil.of(index);
             if (council != null) {
                 String org = org(title, scope, party, null, null);

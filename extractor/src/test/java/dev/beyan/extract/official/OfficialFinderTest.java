@@ -766,12 +766,13 @@ class OfficialFinderTest {
     }
 
     @Test
-    void givesAPartyGroupOfficeTheCouncilTheArticleReportsOn() {
+    void givesAPartyGroupOfficeAndTheChairTheCouncilTheArticleReportsOn() {
         List<Analysis.Official> found = officials("Gerze Belediye Meclisi'nin mart oturumu yapıldı. Toplantıda AK "
-                + "Parti Grup Başkanvekili Kemal Tuna ile CHP Grup Sözcüsü Oya Er söz aldı.");
+                + "Parti Grup Başkanvekili Kemal Tuna ile CHP Grup Sözcüsü Oya Er söz aldı. Başkan Selim Yurt yanıt verdi.");
         assertThat(found).extracting(Analysis.Official::name, Analysis.Official::province, Analysis.Official::district)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "Sinop", "Gerze"),
-                        org.assertj.core.groups.Tuple.tuple("Oya Er", "Sinop", "Gerze"));
+                        org.assertj.core.groups.Tuple.tuple("Oya Er", "Sinop", "Gerze"),
+                        org.assertj.core.groups.Tuple.tuple("Selim Yurt", "Sinop", "Gerze"));
         Analysis.Official member = only("Rize Belediye Meclisi toplandı. Başkanın Ankara'daki temaslarını eleştiren "
                 + "muhalefete AK Partili Belediye Meclis Üyesi Eren Su yanıt verdi.");
         assertThat(member.province()).isEqualTo("Rize");
