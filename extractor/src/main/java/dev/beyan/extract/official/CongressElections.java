@@ -20,7 +20,8 @@ import java.util.Set;
  * sentence: a club or an association elects its chair in the same words.
  */
 final class CongressElections {
-    private static final String ELECTED = "secildi";
+    /** "seçildi", and the converbs of a sentence that goes on to the others' votes: "seçilirken", "seçilerek". */
+    private static final Set<String> ELECTED = Set.of("secildi", "secilirken", "secilerek");
     /** The predicate's head: "başkan", "başkanı", "başkanlığa", "başkanlığına". */
     private static final Set<String> CHAIR = Set.of("baskan", "baskani", "baskanliga", "baskanligina");
     private static final String PROVINCE_LEVEL = "il";
@@ -38,7 +39,7 @@ final class CongressElections {
         TokenizedText text = index.text;
         List<TitleEvidenceFinder.Found> out = new ArrayList<>();
         for (int k = 1; k < text.size(); k++) {
-            if (!text.key(k).equals(ELECTED) || !CHAIR.contains(text.key(k - 1)) || !text.get(k).spaceBefore()) {
+            if (!ELECTED.contains(text.key(k)) || !CHAIR.contains(text.key(k - 1)) || !text.get(k).spaceBefore()) {
                 continue;
             }
             int predicateStart = k - 1;

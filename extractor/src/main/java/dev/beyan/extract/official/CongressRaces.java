@@ -73,7 +73,7 @@ final class CongressRaces {
     }
 
     /** "mevcut başkan A", "İl Başkanı A": an office right before the name, which the name keeps. */
-    private static boolean titledBefore(TokenizedText text, int start) {
+    static boolean titledBefore(TokenizedText text, int start) {
         return start > 0 && (text.is(start - 1, WordClass.TITLE_END) || text.key(start - 1).startsWith("baskan"));
     }
 }

@@ -38,6 +38,7 @@ public final class OfficialFinder {
     private final Nominations nominations = new Nominations();
     private final CongressElections congressElections = new CongressElections();
     private final CongressRaces congressRaces = new CongressRaces();
+    private final CongressVotes congressVotes = new CongressVotes();
     private final GroupParties groupParties;
     private final ReferenceData data;
     private final OfficeRegistry registry;
@@ -91,6 +92,7 @@ public final class OfficialFinder {
         found.addAll(nominations.find(index));
         found.addAll(congressElections.find(index));
         found.addAll(congressRaces.find(index));
+        found.addAll(congressVotes.find(index));
         GroupParties.Found groups = groupParties.find(index);
         found.addAll(groupParties.membersWhoLeft(index, groups));
         Map<String, Person> persons = new LinkedHashMap<>();

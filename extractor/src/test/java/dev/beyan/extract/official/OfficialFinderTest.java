@@ -800,6 +800,21 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsTheCandidatesOfACongressFromTheirVotes() {
+        List<Analysis.Official> found = officials("CHP Gerze İlçe Başkanlığı olağan kongresi yapıldı. Kemal Tuna 74 oy "
+                + "alarak CHP Gerze İlçe Başkanı seçilirken, Oya Er 65, Eren Su 12 oy aldı. Sinop il kongresinde ise "
+                + "mevcut başkan Gül Ay 149 oy, Selim Yurt ise 39 oy aldı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "İlçe Başkanı"),
+                org.assertj.core.groups.Tuple.tuple("Oya Er", "İlçe Başkan Adayı"),
+                org.assertj.core.groups.Tuple.tuple("Eren Su", "İlçe Başkan Adayı"),
+                org.assertj.core.groups.Tuple.tuple("Gül Ay", "Başkan"),
+                org.assertj.core.groups.Tuple.tuple("Selim Yurt", "İl Başkan Adayı"));
+        assertThat(found).filteredOn(o -> o.title().contains("Aday"))
+                .allSatisfy(o -> assertThat(o.party()).isEqualTo("CHP"));
+    }
+
+    @Test
     void readsACouncilGroupNamedInThePossessive() {
         Analysis.Official o = only("Toplantıda CHP Grubu Başkanvekili ve Gerze Belediye Başkanı Kemal Tuna konuştu.");
         assertThat(o.title()).isEqualTo("Grup Başkanvekili");
