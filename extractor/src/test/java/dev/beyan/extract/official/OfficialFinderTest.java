@@ -791,12 +791,13 @@ class OfficialFinderTest {
     }
 
     @Test
-    void readsTheActingChairOfAPartysProvinceOrDistrict() {
-        List<Analysis.Official> found = officials("Toplantıya AK Parti Sinop İl Başkan Vekili Kemal Tuna ve CHP Gerze "
-                + "İlçe Başkanvekili Oya Er katıldı.");
+    void readsTheActingChairAndTheExecutivesOfAPartysProvinceOrDistrict() {
+        List<Analysis.Official> found = officials("Toplantıya AK Parti Sinop İl Başkan Vekili Kemal Tuna, CHP Gerze "
+                + "İlçe Başkanvekili Oya Er ve MHP Sinop il yöneticisi Eren Su katıldı.");
         assertThat(found).extracting(Analysis.Official::title, Analysis.Official::party, Analysis.Official::province)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("İl Başkan Vekili", "AK Parti", "Sinop"),
-                        org.assertj.core.groups.Tuple.tuple("İlçe Başkanvekili", "CHP", "Sinop"));
+                        org.assertj.core.groups.Tuple.tuple("İlçe Başkanvekili", "CHP", "Sinop"),
+                        org.assertj.core.groups.Tuple.tuple("İl Yöneticisi", "MHP", "Sinop"));
     }
 
     @Test
