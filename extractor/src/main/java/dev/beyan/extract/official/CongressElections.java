@@ -2,7 +2,6 @@ package dev.beyan.extract.official;
 
 import dev.beyan.extract.data.Party;
 import dev.beyan.extract.data.Title;
-import dev.beyan.extract.data.TitleScope;
 import dev.beyan.extract.place.PlaceMention;
 import dev.beyan.extract.text.TokenizedText;
 
@@ -24,16 +23,12 @@ final class CongressElections {
     private static final Set<String> ELECTED = Set.of("secildi", "secilirken", "secilerek");
     /** The predicate's head: "başkan", "başkanı", "başkanlığa", "başkanlığına". */
     private static final Set<String> CHAIR = Set.of("baskan", "baskani", "baskanliga", "baskanligina");
-    private static final String PROVINCE_LEVEL = "il";
-    private static final String DISTRICT_LEVEL = "ilce";
     /** Starts of the words of a congress: "kongresinde", "teşkilatında", "delegelerin" (and "genel kurul"). */
     private static final List<String> CONGRESS_WORDS = List.of("kongre", "teskilat", "delege");
     private static final String GENERAL = "genel";
     private static final String ASSEMBLY = "kurul";
-    private static final Title PROVINCE_CHAIR = new Title("İl Başkanı", TitleScope.PARTY_PROVINCE, null, false, false);
-    private static final Title DISTRICT_CHAIR = new Title("İlçe Başkanı", TitleScope.PARTY_DISTRICT, null, false, false);
 
-    private final Jurisdictions jurisdictions = new Jurisdictions();
+    private final CongressChairs chairs = new CongressChairs();
 
     List<TitleEvidenceFinder.Found> find(ArticleIndex index) {
         TokenizedText text = index.text;
@@ -44,7 +39,7 @@ final class CongressElections {
             }
             int predicateStart = k - 1;
             String level = text.key(predicateStart - 1);
-            boolean levelNamed = level.equals(PROVINCE_LEVEL) || level.equals(DISTRICT_LEVEL);
+            boolean levelNamed = CongressChairs.chairAt(level) != null;
             if (levelNamed) {
                 predicateStart--;
             }
@@ -53,18 +48,12 @@ final class CongressElections {
             if (party == null || !(levelNamed || aboutACongress(text, k))) {
                 continue;
             }
-            PlaceMention place = placeInSentenceBefore(index, k);
-            Title title = levelNamed ? (level.equals(PROVINCE_LEVEL) ? PROVINCE_CHAIR : DISTRICT_CHAIR)
-                    : congressLevel(text, k, place);
+            PlaceMention place = CongressChairs.placeInSentenceBefore(index, k);
+            Title title = levelNamed ? CongressChairs.chairAt(level) : congressLevel(text, k, place);
             if (title == null) {
                 continue;
             }
-            List<Object> places = place == null ? List.of() : List.of(place);
-            Modifiers mods = new Modifiers(name.start(), party, places, false);
-            Jurisdictions.Resolved where = jurisdictions.resolve(index, title, mods, party, name.start(), false);
-            out.add(new TitleEvidenceFinder.Found(name, -1, new Evidence(name.start(), title.canonical(),
-                    title.scope(), where.org(), party.shortName(), where.province(), where.district(), false,
-                    place != null)));
+            out.add(chairs.evidence(index, name, title, party, place));
         }
         return out;
     }
@@ -100,28 +89,15 @@ final class CongressElections {
         int sentence = text.sentenceOf(k);
         for (int j = k - 1; j > 0 && text.sentenceOf(j) == sentence; j--) {
             if (text.key(j).startsWith("kongre") || text.key(j).startsWith("teskilat")) {
-                if (text.key(j - 1).equals(DISTRICT_LEVEL)) {
-                    return DISTRICT_CHAIR;
-                }
-                if (text.key(j - 1).equals(PROVINCE_LEVEL)) {
-                    return PROVINCE_CHAIR;
+                Title chair = CongressChairs.chairAt(text.key(j - 1));
+                if (chair != null) {
+                    return chair;
                 }
             }
         }
         if (place == null) {
             return null;
         }
-        return place.unit().isProvince() ? PROVINCE_CHAIR : DISTRICT_CHAIR;
-    }
-
-    /** The place named nearest before word {@code k} in its sentence, or null. */
-    static PlaceMention placeInSentenceBefore(ArticleIndex index, int k) {
-        int sentence = index.text.sentenceOf(k);
-        for (int j = k - 1; j >= 0 && index.text.sentenceOf(j) == sentence; j--) {
-            if (index.placeEndingAt[j] != null) {
-                return index.placeEndingAt[j];
-            }
-        }
-        return null;
+        return place.unit().isProvince() ? CongressChairs.PROVINCE_CHAIR : CongressChairs.DISTRICT_CHAIR;
     }
 }

@@ -2,7 +2,6 @@ package dev.beyan.extract.official;
 
 import dev.beyan.extract.data.Party;
 import dev.beyan.extract.data.Title;
-import dev.beyan.extract.data.TitleScope;
 import dev.beyan.extract.place.PlaceMention;
 import dev.beyan.extract.text.Separator;
 import dev.beyan.extract.text.TokenizedText;
@@ -21,18 +20,12 @@ final class CongressVotes {
     private static final String VOTES = "oy";
     private static final String WHEREAS = "ise";
     private static final String ELECTED = "secil";
-    private static final String PROVINCE_LEVEL = "il";
-    private static final String DISTRICT_LEVEL = "ilce";
     /** Starts of the words that name the congress or the chair at stake: "kongresinde", "başkanlığı". */
     private static final List<String> CONGRESS_WORDS = List.of("kongre", "baskanlig");
     /** How many words may stand between a count and the word "oy" that closes a row of counts. */
     private static final int ROW = 8;
-    private static final Title PROVINCE_CANDIDATE =
-            new Title("İl Başkan Adayı", TitleScope.PARTY_PROVINCE, null, false, false);
-    private static final Title DISTRICT_CANDIDATE =
-            new Title("İlçe Başkan Adayı", TitleScope.PARTY_DISTRICT, null, false, false);
 
-    private final Jurisdictions jurisdictions = new Jurisdictions();
+    private final CongressChairs chairs = new CongressChairs();
 
     List<TitleEvidenceFinder.Found> find(ArticleIndex index) {
         TokenizedText text = index.text;
@@ -42,7 +35,7 @@ final class CongressVotes {
             if (count + 1 < text.size() && text.key(count).equals(WHEREAS)) {
                 count++; // "B ise 39 oy aldı"
             }
-            if (count >= text.size() || !text.get(count).digits() || CongressRaces.titledBefore(text, name.start())) {
+            if (count >= text.size() || !text.get(count).digits() || CongressChairs.titledBefore(text, name.start())) {
                 continue;
             }
             int votes = votesAfter(text, count);
@@ -51,13 +44,8 @@ final class CongressVotes {
             if (party == null) {
                 continue;
             }
-            PlaceMention place = CongressElections.placeInSentenceBefore(index, name.start());
-            List<Object> places = place == null ? List.of() : List.of(place);
-            Modifiers mods = new Modifiers(name.start(), party, places, false);
-            Jurisdictions.Resolved where = jurisdictions.resolve(index, title, mods, party, name.start(), false);
-            out.add(new TitleEvidenceFinder.Found(name, -1, new Evidence(name.start(), title.canonical(),
-                    title.scope(), where.org(), party.shortName(), where.province(), where.district(), false,
-                    place != null)));
+            PlaceMention place = CongressChairs.placeInSentenceBefore(index, name.start());
+            out.add(chairs.evidence(index, name, title, party, place));
         }
         return out;
     }
@@ -96,11 +84,9 @@ final class CongressVotes {
             if (CONGRESS_WORDS.stream().anyMatch(key::startsWith)) {
                 // "İl Kongresi", "39. Olağan İl Kongresi", "İlçe Başkanlığı"
                 for (int k = j - 1; k >= Math.max(0, j - 3); k--) {
-                    if (text.key(k).equals(PROVINCE_LEVEL)) {
-                        return PROVINCE_CANDIDATE;
-                    }
-                    if (text.key(k).equals(DISTRICT_LEVEL)) {
-                        return DISTRICT_CANDIDATE;
+                    Title candidacy = CongressChairs.candidacyAt(text.key(k));
+                    if (candidacy != null) {
+                        return candidacy;
                     }
                 }
             }
