@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The votes of a party congress's election: "İlçe kongresinde A 74 oy alarak ilçe başkanı seçilirken, B 65, C 60 oy
+ * The votes of a party congress's election: "İlçe kongresinde A 112 oy alarak ilçe başkanı seçilirken, B 48, C 9 oy
  * aldı". A name followed by its count of votes, in a sentence about a provincial or district congress (or the one
  * after it), is a candidate for that chair ("İl Başkan Adayı", "İlçe Başkan Adayı") of the party the article named
  * last before; the one the same clause says was elected, and one given an office right before the name ("mevcut
@@ -33,7 +33,7 @@ final class CongressVotes {
         for (NameSpan name : index.names) {
             int count = name.end() + 1;
             if (count + 1 < text.size() && text.key(count).equals(WHEREAS)) {
-                count++; // "B ise 39 oy aldı"
+                count++; // "B ise 57 oy aldı"
             }
             if (count >= text.size() || !text.get(count).digits() || CongressChairs.titledBefore(text, name.start())) {
                 continue;
@@ -50,7 +50,7 @@ final class CongressVotes {
         return out;
     }
 
-    /** The word "oy" that closes the count at {@code count} ("74 oy", "65, C 60 oy"), or -1. */
+    /** The word "oy" that closes the count at {@code count} ("112 oy", "48, C 9 oy"), or -1. */
     private static int votesAfter(TokenizedText text, int count) {
         int sentence = text.sentenceOf(count);
         for (int k = count + 1; k < text.size() && k <= count + ROW && text.sentenceOf(k) == sentence; k++) {
@@ -61,7 +61,7 @@ final class CongressVotes {
         return -1;
     }
 
-    /** "74 oy alarak ilçe başkanı seçilirken": the clause after the votes says the name was elected. */
+    /** "112 oy alarak ilçe başkanı seçilirken": the clause after the votes says the name was elected. */
     private static boolean electedAfter(TokenizedText text, int votes) {
         int sentence = text.sentenceOf(votes);
         for (int k = votes + 1; k < text.size() && text.sentenceOf(k) == sentence; k++) {

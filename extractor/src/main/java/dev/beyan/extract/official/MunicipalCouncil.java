@@ -5,7 +5,7 @@ import dev.beyan.extract.text.TokenizedText;
 
 /**
  * The municipal council an article reports on, for the party groups that sit in it: "Bayraklı Belediye Meclisi'nde
- * ... AK Parti Grup Başkanvekili A", "İzmir Büyükşehir Belediye Meclisi ... CHP Grup Sözcüsü B". A group office is
+ * ... AK Parti Grup Başkanvekili A", "Sinop Belediye Meclisi ... DSP Grup Sözcüsü B". A group office is
  * the council's: a metropolitan council's is its province's, a district council's its district's. An article that
  * names the Grand National Assembly is about parliament's groups instead, and has none.
  */

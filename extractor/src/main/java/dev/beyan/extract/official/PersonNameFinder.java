@@ -145,9 +145,9 @@ public final class PersonNameFinder {
     }
 
     /**
-     * "ERDOĞAN İZMİR MİTİNGİNE KATILDI": where capitals tell nothing (all caps, a title-case headline), a province
+     * "BAKAN TUNA SİNOP MİTİNGİNDE KONUŞTU": where capitals tell nothing (all caps, a title-case headline), a province
      * after one name word, with the line going on after it, is the place of the news, not a surname; a line that
-     * ends with it may well be a name ("Gençlik Kolları Başkanı Emre Aydın").
+     * ends with it may well be a name ("Gençlik Kolları Başkanı Oya Aydın").
      */
     private boolean provinceInAHeadline(TokenizedText text, int first, int k) {
         boolean capsOnly = text.get(first).allCaps() || text.isHeadline(text.sentenceOf(first));

@@ -226,7 +226,7 @@ public final class PlaceFinder {
     }
 
     /**
-     * "Kale Jandarma Karakol Komutanlığı": a gendarmerie station is named after its village, which may share a
+     * "Bor Jandarma Karakol Komutanlığı": a gendarmerie station is named after its village, which may share a
      * district's name; a district's own command is "İlçe Jandarma Komutanlığı".
      */
     private static boolean stationFollows(TokenizedText text, int end) {
@@ -502,7 +502,7 @@ public final class PlaceFinder {
 
     /**
      * "Kiraz, Beydağ, Tire ve Bayındır": consecutive items joined by a comma or by "ve" / "ile" / "veya"; and the ends
-     * of a route joined by a hyphen ("Arifiye-Karasu arasında").
+     * of a route joined by a hyphen ("Sapanca-Karasu arasına").
      */
     private static boolean listed(TokenizedText text, Candidate left, Candidate right) {
         int gap = right.start - left.end;

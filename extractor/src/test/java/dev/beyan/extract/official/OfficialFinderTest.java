@@ -711,8 +711,8 @@ class OfficialFinderTest {
 
     @Test
     void readsTheNameOfTheChairBeforeBaskanligi() {
-        Analysis.Official o = only("Komisyon, AK Parti Bolu Milletvekili Kemal Muş Başkanlığı’nda toplandı.");
-        assertThat(o.name()).isEqualTo("Kemal Muş");
+        Analysis.Official o = only("Komisyon, AK Parti Bolu Milletvekili Kemal Kars Başkanlığı’nda toplandı.");
+        assertThat(o.name()).isEqualTo("Kemal Kars");
         assertThat(o.title()).isEqualTo("Milletvekili");
     }
 
@@ -725,8 +725,8 @@ class OfficialFinderTest {
 
     @Test
     void givesTheOfficeHandedOverToTheOtherPersonOfTheHandover() {
-        List<Analysis.Official> found = officials("MHP Sinop İl Başkanı olarak atanan Kemal Tuna, görevi Oya Er'den "
-                + "devraldı. Bolu Valisi Eren Su ise görevini Gül Ay'a devretti.");
+        List<Analysis.Official> found = officials("Yeni MHP Sinop İl Başkanı Kemal Tuna, il binasındaki törende görevi Oya "
+                + "Er'den devraldı. Bolu Valisi Eren Su ise görevini Gül Ay'a devretti.");
         assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::province)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "İl Başkanı", "Sinop"),
@@ -738,7 +738,7 @@ class OfficialFinderTest {
     @Test
     void readsTheContendersOfARaceForAPartyChair() {
         List<Analysis.Official> found = officials("CHP Sinop İl Kongresi yapıldı. Kongrede il başkanlığı için "
-                + "mevcut başkan Kemal Tuna ile Oya Er yarıştı. Gerze'de de ilçe başkanlığı için Gül Ay ve Eren Su "
+                + "görevdeki başkan Kemal Tuna ile Oya Er yarıştı. Gerze'de de ilçe başkanlığı için Gül Ay ve Eren Su "
                 + "yarıştı.");
         assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::district)
                 .containsExactly(
@@ -802,9 +802,9 @@ class OfficialFinderTest {
 
     @Test
     void readsTheCandidatesOfACongressFromTheirVotes() {
-        List<Analysis.Official> found = officials("CHP Gerze İlçe Başkanlığı olağan kongresi yapıldı. Kemal Tuna 74 oy "
-                + "alarak CHP Gerze İlçe Başkanı seçilirken, Oya Er 65, Eren Su 12 oy aldı. Sinop il kongresinde ise "
-                + "mevcut başkan Gül Ay 149 oy, Selim Yurt ise 39 oy aldı.");
+        List<Analysis.Official> found = officials("DSP Gerze İlçe Başkanlığı olağan kongresi yapıldı. Kemal Tuna 112 oy "
+                + "alarak DSP Gerze ilçe başkanlığına seçilirken, Oya Er 48, Eren Su 9 oy aldı. Sinop il kongresinde ise "
+                + "görevdeki başkan Gül Ay 203 oy, Selim Yurt ise 57 oy aldı.");
         assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "İlçe Başkanı"),
                 org.assertj.core.groups.Tuple.tuple("Oya Er", "İlçe Başkan Adayı"),
@@ -812,7 +812,7 @@ class OfficialFinderTest {
                 org.assertj.core.groups.Tuple.tuple("Gül Ay", "Başkan"),
                 org.assertj.core.groups.Tuple.tuple("Selim Yurt", "İl Başkan Adayı"));
         assertThat(found).filteredOn(o -> o.title().contains("Aday"))
-                .allSatisfy(o -> assertThat(o.party()).isEqualTo("CHP"));
+                .allSatisfy(o -> assertThat(o.party()).isEqualTo("DSP"));
     }
 
     @Test

@@ -37,14 +37,14 @@ class PlaceFinderTest {
 
     @Test
     void readsBothEndsOfARouteJoinedByAHyphen() {
-        String text = "Sakarya'da konuşan Bakan, Arifiye-Karasu arasında yeni bir demiryolu yapılacağını söyledi.";
-        assertThat(places(text)).containsExactly("Sakarya/province/Sakarya", "Arifiye/district/Sakarya",
+        String text = "Sakarya'da konuşan Bakan, Sapanca-Karasu arasına yeni bir otoyol yapılacağını söyledi.";
+        assertThat(places(text)).containsExactly("Sakarya/province/Sakarya", "Sapanca/district/Sakarya",
                 "Karasu/district/Sakarya");
     }
 
     @Test
     void takesAGendarmerieStationForItsVillage() {
-        String text = "Rize Valisi, Kale Jandarma Karakol Komutanlığı'nı ziyaret etti.";
+        String text = "Rize Valisi, Bor Jandarma Karakol Komutanlığı'nı ziyaret etti.";
         assertThat(places(text)).containsExactly("Rize/province/Rize");
     }
 

@@ -30,22 +30,22 @@ class QuoteScannerTest {
     @Test
     void joinsQuoteClosedOnlyAtTheEndOfItsThirdParagraph() {
         String text = "Bakan Oya Er şunları söyledi:\n\n"
-                + "\"Fiyatlar geçen ay beklenenden hızlı arttı. Bunu saklamıyoruz.\n\n"
-                + "Gıdada kuraklığın etkisi sürüyor. Tedbirlerimiz hazır.\n\n"
-                + "Yıl sonunda hedefe yaklaşacağımıza inanıyorum.\"\n\nKomisyon daha sonra toplandı.";
+                + "\"Köy yollarının yarısını bu yaz asfaltladık. Kalanı gelecek yıla kaldı.\n\n"
+                + "Okul onarımları da tamamlandı. Sıra sağlık ocaklarında.\n\n"
+                + "Dönem sonunda her köye hizmet ulaşmış olacak.\"\n\nKomisyon daha sonra toplandı.";
         List<Analysis.Statement> found = direct(find(text, "Oya Er"));
-        assertThat(texts(found)).containsExactly("Fiyatlar geçen ay beklenenden hızlı arttı. Bunu saklamıyoruz.\n\n"
-                + "Gıdada kuraklığın etkisi sürüyor. Tedbirlerimiz hazır.\n\n"
-                + "Yıl sonunda hedefe yaklaşacağımıza inanıyorum.");
+        assertThat(texts(found)).containsExactly("Köy yollarının yarısını bu yaz asfaltladık. Kalanı gelecek yıla kaldı.\n\n"
+                + "Okul onarımları da tamamlandı. Sıra sağlık ocaklarında.\n\n"
+                + "Dönem sonunda her köye hizmet ulaşmış olacak.");
     }
 
     @Test
     void endsAnUnclosedQuoteWithItsParagraphWhenALaterOneOpensAnother() {
         String text = "Bakan Oya Er şunları söyledi:\n\n"
-                + "\"Fiyatlar geçen ay beklenenden hızlı arttı. Bunu saklamıyoruz.\n\n"
+                + "\"Köy yollarının yarısını bu yaz asfaltladık. Kalanı gelecek yıla kaldı.\n\n"
                 + "Komisyon üyeleri ise \"Bu tablo hiç de iç açıcı değil\" dedi.";
         assertThat(texts(direct(find(text, "Oya Er")))).containsExactly(
-                "Fiyatlar geçen ay beklenenden hızlı arttı. Bunu saklamıyoruz.", "Bu tablo hiç de iç açıcı değil");
+                "Köy yollarının yarısını bu yaz asfaltladık. Kalanı gelecek yıla kaldı.", "Bu tablo hiç de iç açıcı değil");
     }
 
     @Test

@@ -41,35 +41,35 @@ class ReportedSpeechFinderTest {
 
     @Test
     void readsAdmittingAndStartsAfterACharacterisingConverb() {
-        String text = "Demir, zammı “yetersiz” olarak nitelendirerek hükümetin sorunu görmediğini söyledi. "
-                + "Bakan ise artışın düşük kaldığını kabul etti.";
+        String text = "Demir, bütçeyi “adaletsiz” olarak nitelendirerek belediyenin köyleri unuttuğunu söyledi. "
+                + "Bakan ise hedefin gerisinde kalındığını kabul etti.";
         List<Analysis.Statement> found = indirect(find(text, "Kemal Demir"));
-        assertThat(texts(found)).containsExactly("hükümetin sorunu görmediğini", "artışın düşük kaldığını");
+        assertThat(texts(found)).containsExactly("belediyenin köyleri unuttuğunu", "hedefin gerisinde kalındığını");
         assertThat(found).extracting(Analysis.Statement::cue).containsExactly("söyledi", "kabul etti");
     }
 
     @Test
     void joinsContentClausesListedOneALine() {
-        String text = "Başkan Kemal Demir açıklamasında şu noktalara değindi:\n\nKararın yerel iradeye aykırı olduğunu,\n\n"
-                + "Sürecin hukuka uygun yürümediğini söyledi.";
+        String text = "Başkan Kemal Demir açıklamasında şu noktalara değindi:\n\nOtoparkın yıkılmasının yanlış olduğunu,\n\n"
+                + "Yeni projenin esnafa danışılmadan hazırlandığını söyledi.";
         assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly(
-                "Kararın yerel iradeye aykırı olduğunu,\n\nSürecin hukuka uygun yürümediğini");
+                "Otoparkın yıkılmasının yanlış olduğunu,\n\nYeni projenin esnafa danışılmadan hazırlandığını");
     }
 
     @Test
     void startsAfterASubjectWithAParticleAndAComma() {
-        String text = "Belediye Başkanı Kemal Demir de, valinin kente destek verdiğini belirtti.";
+        String text = "Belediye Başkanı Kemal Demir de, yeni okulun eylülde açılacağını belirtti.";
         Analysis.Statement s = indirect(find(text, "Kemal Demir")).get(0);
-        assertThat(s.text()).isEqualTo("valinin kente destek verdiğini");
+        assertThat(s.text()).isEqualTo("yeni okulun eylülde açılacağını");
         assertThat(s.speaker().name()).isEqualTo("Kemal Demir");
     }
 
     @Test
     void startsAfterTheSpeakersActOfAddress() {
-        String text = "Demir, kendisine duyulan güvene teşekkür ederek, yeni dönemde daha çok çalışacaklarını söyledi. "
-                + "Demir, gazetecilerin sorularını yanıtlayarak seçimi kazanacaklarını belirtti.";
+        String text = "Demir, delegelere teşekkür ederek, önümüzdeki dönemde köylere daha sık gideceklerini söyledi. "
+                + "Demir, öğrencilerin sorularını yanıtlayarak yurt sorununu çözeceklerini belirtti.";
         assertThat(texts(indirect(find(text, "Kemal Demir"))))
-                .containsExactly("yeni dönemde daha çok çalışacaklarını", "seçimi kazanacaklarını");
+                .containsExactly("önümüzdeki dönemde köylere daha sık gideceklerini", "yurt sorununu çözeceklerini");
     }
 
     @Test
