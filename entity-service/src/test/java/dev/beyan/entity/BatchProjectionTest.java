@@ -28,11 +28,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,7 +141,7 @@ class BatchProjectionTest {
     void twoEventsOfOneStreamInOneBatchAreProjectedInOrderWithOneAnalysisOfTheNewerText() {
         String id = ReleaseWriter.newId();
         RecordedEvent received = append(id, 0, received(id, MAYOR));
-        RecordedEvent revised = append(id, 1, new ReleaseRevised(id, GOVERNOR, sha(GOVERNOR), "test"));
+        RecordedEvent revised = append(id, 1, new ReleaseRevised(id, GOVERNOR, ReleaseWriter.sha(GOVERNOR), "test"));
 
         publisher.publishAll(List.of(received, revised));
 
@@ -159,7 +156,7 @@ class BatchProjectionTest {
     }
 
     private static ReleaseReceived received(String id, String text) {
-        return new ReleaseReceived(id, text, sha(text), null, "test", null, DAY, "Güncel", null, null);
+        return new ReleaseReceived(id, text, ReleaseWriter.sha(text), null, "test", null, DAY, "Güncel", null, null);
     }
 
     /** Appends to the store without publishing: the test decides what reaches the broker, and when. */
@@ -205,13 +202,5 @@ class BatchProjectionTest {
 
     private RowSet<Row> query(String sql, Object... args) {
         return db.preparedQuery(sql).execute(Tuple.from(args)).await().atMost(WAIT);
-    }
-
-    private static String sha(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

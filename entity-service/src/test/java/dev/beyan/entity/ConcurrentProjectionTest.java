@@ -26,11 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -129,7 +125,8 @@ class ConcurrentProjectionTest {
     /** What entity-service does with a new release, in {@code tx}, left uncommitted: receive, analyse, project. */
     private void projectUncommitted(SqlConnection tx, String id, String text) {
         String stream = ReleaseEvent.streamId(id);
-        ReleaseReceived received = new ReleaseReceived(id, text, sha(text), null, "test", null, DAY, "Güncel", null, null);
+        ReleaseReceived received = new ReleaseReceived(id, text, ReleaseWriter.sha(text), null, "test", null, DAY,
+                "Güncel", null, null);
         events.append(stream, 0, List.of(new NewEvent(UUID.randomUUID(), received, META))).await().atMost(WAIT);
         RecordedEvent recorded = writer.history(id).get(0);
         ReleaseAnalyzed analysis = analyzer.analyze(id, text, recorded.streamVersion());
@@ -158,13 +155,5 @@ class ConcurrentProjectionTest {
 
     private RowSet<Row> query(String sql, Object... args) {
         return db.preparedQuery(sql).execute(Tuple.from(args)).await().atMost(WAIT);
-    }
-
-    private static String sha(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

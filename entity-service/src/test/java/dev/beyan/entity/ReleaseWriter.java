@@ -86,7 +86,8 @@ final class ReleaseWriter implements AutoCloseable {
         return written;
     }
 
-    private static String sha(String text) {
+    /** The SHA-256 of a release's text, in hex, as ingest-service records it. */
+    static String sha(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

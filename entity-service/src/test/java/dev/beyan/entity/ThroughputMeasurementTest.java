@@ -27,11 +27,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -114,9 +111,9 @@ class ThroughputMeasurementTest {
             }
             JsonNode r = Json.MAPPER.readTree(line);
             String text = r.get("text").asText();
-            out.add(new ReleaseReceived(ReleaseWriter.newId(), text, sha(text), r.get("externalId").asText(),
-                    r.get("source").asText(), null, r.get("publishedAt").asText(), r.get("category").asText(), null,
-                    null));
+            out.add(new ReleaseReceived(ReleaseWriter.newId(), text, ReleaseWriter.sha(text),
+                    r.get("externalId").asText(), r.get("source").asText(), null, r.get("publishedAt").asText(),
+                    r.get("category").asText(), null, null));
         }
         return out;
     }
@@ -138,14 +135,6 @@ class ThroughputMeasurementTest {
     private static void append(PgEventStore writer, List<StreamAppend> appends) {
         for (int i = 0; i < appends.size(); i += CHUNK) {
             writer.appendToEach(appends.subList(i, Math.min(appends.size(), i + CHUNK))).await().atMost(WAIT);
-        }
-    }
-
-    private static String sha(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

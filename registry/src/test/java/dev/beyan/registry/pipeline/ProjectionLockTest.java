@@ -44,15 +44,7 @@ class ProjectionLockTest {
             ProjectionLock.sharedForStream(second, "release-lock-b").await().atMost(WAIT);
             other.rollback().await().atMost(WAIT);
 
-            Transaction same = second.begin().await().atMost(WAIT);
-            CompletableFuture<Void> waiting = ProjectionLock.sharedForStream(second, "release-lock-a")
-                    .subscribeAsCompletionStage();
-            Poll.until("the same stream waiting for its lock", WAIT, () -> !waiting.isDone()
-                    && DB.query("SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted").execute()
-                    .await().atMost(WAIT).size() == 1);
-            held.commit().await().atMost(WAIT);
-            Uni.createFrom().completionStage(waiting).await().atMost(WAIT);
-            same.rollback().await().atMost(WAIT);
+            waitsUntilCommitted(second, "release-lock-a", held, "the same stream waiting for its lock");
         } finally {
             first.closeAndAwait();
             second.closeAndAwait();
@@ -70,19 +62,27 @@ class ProjectionLockTest {
                     "one-bigint " + Subscription.PROJECTION.lockKey() + " granted",
                     "two-int " + LockSpace.STREAM.key() + " granted", "two-int " + LockSpace.STREAM.key() + " granted");
 
-            Transaction same = single.begin().await().atMost(WAIT);
-            CompletableFuture<Void> waiting = ProjectionLock.sharedForStream(single, "release-lock-d")
-                    .subscribeAsCompletionStage();
-            Poll.until("one of the batch's streams waiting for its lock", WAIT, () -> !waiting.isDone()
-                    && DB.query("SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted").execute()
-                    .await().atMost(WAIT).size() == 1);
-            held.commit().await().atMost(WAIT);
-            Uni.createFrom().completionStage(waiting).await().atMost(WAIT);
-            same.rollback().await().atMost(WAIT);
+            waitsUntilCommitted(single, "release-lock-d", held, "one of the batch's streams waiting for its lock");
         } finally {
             batch.closeAndAwait();
             single.closeAndAwait();
         }
+    }
+
+    /**
+     * {@code connection} asks for {@code stream}'s lock inside a transaction, waits while {@code held} holds it, and
+     * gets it once {@code held} commits.
+     */
+    private static void waitsUntilCommitted(SqlConnection connection, String stream, Transaction held, String what) {
+        Transaction same = connection.begin().await().atMost(WAIT);
+        CompletableFuture<Void> waiting = ProjectionLock.sharedForStream(connection, stream)
+                .subscribeAsCompletionStage();
+        Poll.until(what, WAIT, () -> !waiting.isDone()
+                && DB.query("SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted").execute()
+                .await().atMost(WAIT).size() == 1);
+        held.commit().await().atMost(WAIT);
+        Uni.createFrom().completionStage(waiting).await().atMost(WAIT);
+        same.rollback().await().atMost(WAIT);
     }
 
     /** The advisory locks of {@code connection}'s session, as "form first-key granted". */
