@@ -905,6 +905,14 @@ class OfficialFinderTest {
     }
 
     @Test
+    void placesABeldeMayorInTheDistrictOfHisTown() {
+        Analysis.Official o = only("Tokat'ın Karayaka Beldesi Belediye Başkanı Sevgi Tan, dün partisinden "
+                + "ayrıldığını duyurdu.");
+        assertThat(o.title()).isEqualTo("Belde Belediye Başkanı");
+        assertThat(o.district()).isEqualTo("Erbaa");
+    }
+
+    @Test
     void readsListLinesOfProvinceDistrictAndBeldeWithThePartyInParentheses() {
         List<Analysis.Official> found = officials("Belediye başkanlarının listesi şöyle:\n- Sinop Gerze: Kemal Sezer "
                 + "(CHP)\n- Tokat Erbaa Karayaka Beldesi: Sevgi Tan (İYİ Parti)\n- Tokat Merkez Çamlıbel Beldesi: "
