@@ -913,6 +913,28 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsNumberedListLinesWithANoteInParenthesesAndAJointPartnersParty() {
+        List<Analysis.Official> found = officials("DSP'nin Sinop ilçe belediye başkan adayları şöyle:\n\n"
+                + "  1. Gerze: Kemal Tuna (Doğum yeri: Boyabat, 1971)\n"
+                + "  2. Ayancık: Oya Er (Doğum yeri: Ayancık, 1980)\n"
+                + "  3. Dikmen: MHP - Selim Yurt\n");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party,
+                Analysis.Official::district).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "Belediye Başkan Adayı", "DSP", "Gerze"),
+                org.assertj.core.groups.Tuple.tuple("Oya Er", "Belediye Başkan Adayı", "DSP", "Ayancık"),
+                org.assertj.core.groups.Tuple.tuple("Selim Yurt", "Belediye Başkan Adayı", "MHP", "Dikmen"));
+    }
+
+    @Test
+    void aHeadingOfMayorsNamedAsCandidatesListsCandidacies() {
+        List<Analysis.Official> found = officials("DSP'nin Sinop'ta aday gösterdiği belediye başkanları şöyle:\n\n"
+                + "* GERZE: KEMAL TUNA\n\n* AYANCIK: AV. OYA ER\n");
+        assertThat(found).extracting(Analysis.Official::title).containsOnly("Belediye Başkan Adayı");
+        assertThat(officials("Sinop'ta görevdeki belediye başkanları şöyle:\n\n* GERZE: KEMAL TUNA\n\n"
+                + "* AYANCIK: OYA ER\n")).extracting(Analysis.Official::title).containsOnly("Belediye Başkanı");
+    }
+
+    @Test
     void readsListLinesOfProvinceDistrictAndBeldeWithThePartyInParentheses() {
         List<Analysis.Official> found = officials("Belediye başkanlarının listesi şöyle:\n- Sinop Gerze: Kemal Sezer "
                 + "(CHP)\n- Tokat Erbaa Karayaka Beldesi: Sevgi Tan (İYİ Parti)\n- Tokat Merkez Çamlıbel Beldesi: "
