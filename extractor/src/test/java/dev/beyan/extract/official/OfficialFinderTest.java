@@ -562,6 +562,12 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsANameBeforeASchoolSquareOrAssociationAsItsNamesake() {
+        assertThat(officials("Oylar Vali Kemal Tuna İlkokulu'nda kullanıldı. Belediye başkanları Cumhuriyet "
+                + "Meydanı ve Gül Ay Derneği'ni ziyaret etti.")).isEmpty();
+    }
+
+    @Test
     void readsCapitalisedWordsBeforeAPossessiveOfficeNounAsABodyNotAPerson() {
         Analysis.Official o = only("AK Parti Genel Başkan Yardımcısı ve Seçim İşleri Başkanı Nalan Erdem konuştu.");
         assertThat(o.name()).isEqualTo("Nalan Erdem");
