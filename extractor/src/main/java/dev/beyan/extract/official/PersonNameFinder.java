@@ -148,8 +148,13 @@ public final class PersonNameFinder {
         if (text.get(end).hasApostrophe() || end + 1 >= text.size() || !text.get(end + 1).spaceBefore()) {
             return false;
         }
+        return POSSESSIVE_HEADS.contains(text.key(end + 1)) || namesakeFollows(text, end);
+    }
+
+    /** Whether the word after word {@code end} heads the name of a school, square or association. */
+    static boolean namesakeFollows(TokenizedText text, int end) {
         String head = text.key(end + 1);
-        return POSSESSIVE_HEADS.contains(head) || NAMESAKE_HEADS.stream().anyMatch(head::startsWith);
+        return NAMESAKE_HEADS.stream().anyMatch(head::startsWith);
     }
 
     /**
@@ -246,7 +251,7 @@ public final class PersonNameFinder {
     private static boolean surnameOfGivenNames(TokenizedText text, int start, int k, boolean afterTitle) {
         boolean listed = afterTitle || (Separator.isListComma(text.get(start).sepBefore())
                 && text.get(start - 1).capitalized());
-        if (k - start < (listed ? 1 : 2) || !onlyGivenNames(text, start, k - 1)) {
+        if (k - start < (listed ? 1 : 2) || !onlyGivenNames(text, start, k - 1) || namesakeFollows(text, k - 1)) {
             return false;
         }
         if (k + 1 >= text.size()) {

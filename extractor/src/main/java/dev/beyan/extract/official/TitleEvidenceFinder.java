@@ -640,7 +640,7 @@ final class TitleEvidenceFinder {
         Token t = text.get(k);
         return t.capitalized() && !t.digits() && t.allCaps() == text.get(Math.max(0, k - 1)).allCaps()
                 && index.partyStartingAt[k] == null && index.placeEndingAt[k] == null
-                && !t.is(WordClass.NAME_STOPWORD)
+                && !t.is(WordClass.NAME_STOPWORD) && !PersonNameFinder.namesakeFollows(text, k)
                 && !(t.is(WordClass.TITLE_START) && titles.match(text.tokens(), k) != null);
     }
 
