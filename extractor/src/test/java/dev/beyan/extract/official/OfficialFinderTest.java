@@ -1234,6 +1234,17 @@ class OfficialFinderTest {
     }
 
     @Test
+    void aPartyBeforeAListOfItsDeputiesAndOfficersIsEachOnes() {
+        List<Analysis.Official> found = officials("Sinop'ta üyelerle buluşan DSP Meclis Grup Başkanvekili Kemal Tuna, "
+                + "Rize Milletvekili Oya Er, Ordu Milletvekili Selim Yurt ve Sinop Milletvekili Gül Ay açıklama yaptı.");
+        assertThat(found).extracting(Analysis.Official::party).containsOnly("DSP");
+        assertThat(officials("Törene DSP İl Başkanı Kemal Tuna, Gerze Belediye Başkanı Oya Er ve Sinop Valisi "
+                + "Selim Yurt katıldı.")).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "DSP"), org.assertj.core.groups.Tuple.tuple("Oya Er", null),
+                org.assertj.core.groups.Tuple.tuple("Selim Yurt", null));
+    }
+
+    @Test
     void deputiesAndMayorsAttendingAPartysOwnMeetingAreThatPartys() {
         List<Analysis.Official> found = officials("DSP Sinop İl Başkanı Kemal Sezer basın toplantısı düzenledi. "
                 + "Toplantıya milletvekilleri Ali Kaya, Oya Tan, Gerze Belediye Başkanı Cem Bal ve Sinop Valisi "
