@@ -256,6 +256,9 @@ final class TitleEvidenceFinder {
             if (tied == null) {
                 tied = scan.partyOfListBefore(mods.start(), title);
             }
+            if (tied == null) {
+                tied = groupSpokenFor(index, mods.start());
+            }
             scan.listed(name.end(), title, tied != null ? tied : impliedParty(index, title, mods, match));
             if (title.plural() || after.appointed) {
                 // "Meclis Üyesi olarak seçilen A ve B": the participle's subjects share the title
@@ -365,6 +368,30 @@ final class TitleEvidenceFinder {
                 && (inParentheses.end() + 1 >= index.text.size()
                 || (index.text.get(inParentheses.end() + 1).sepBefore() & Separator.PARENTHESIS) != 0);
         return enclosed ? inParentheses.value() : null;
+    }
+
+    /** How many lower-case words ("söz alan", "açıklama yapan") may stand between "adına" and the title. */
+    private static final int ON_BEHALF_GAP = 3;
+
+    /**
+     * "DSP Grubu adına söz alan Meclis Üyesi A": who speaks for a party's group in a council or parliament is that
+     * party's member.
+     */
+    private static Party groupSpokenFor(ArticleIndex index, int titleStart) {
+        TokenizedText text = index.text;
+        for (int k = titleStart - 1; k >= 2 && k >= titleStart - 1 - ON_BEHALF_GAP; k--) {
+            if (!Separator.isPhraseInternal(text.get(k + 1).sepBefore())) {
+                return null;
+            }
+            if (text.key(k).equals("adina") && text.key(k - 1).startsWith("grub")) {
+                PhraseTable.Match<Party> party = index.partyEndingAt[k - 2];
+                return party == null ? null : party.value();
+            }
+            if (text.get(k).capitalized()) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The party of a party office or candidacy written without one: the party acting around it. */

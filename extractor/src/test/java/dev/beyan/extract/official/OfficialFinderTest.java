@@ -1234,6 +1234,12 @@ class OfficialFinderTest {
     }
 
     @Test
+    void whoSpeaksForAPartysGroupIsItsMember() {
+        Analysis.Official o = only("Oturumda DSP Grubu adına söz alan Meclis Üyesi Kemal Tuna bütçeyi eleştirdi.");
+        assertThat(o.party()).isEqualTo("DSP");
+    }
+
+    @Test
     void aPartyBeforeAListOfItsDeputiesAndOfficersIsEachOnes() {
         List<Analysis.Official> found = officials("Sinop'ta üyelerle buluşan DSP Meclis Grup Başkanvekili Kemal Tuna, "
                 + "Rize Milletvekili Oya Er, Ordu Milletvekili Selim Yurt ve Sinop Milletvekili Gül Ay açıklama yaptı.");
