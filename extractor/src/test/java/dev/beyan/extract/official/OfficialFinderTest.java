@@ -1234,6 +1234,12 @@ class OfficialFinderTest {
     }
 
     @Test
+    void endsANameBeforeAnHonorificInAnyCase() {
+        Analysis.Official o = only("İl Başkanı, Genel Başkanımız Sayın Kemal Tuna Beyefendinin selamlarını iletti.");
+        assertThat(o.name()).isEqualTo("Kemal Tuna");
+    }
+
+    @Test
     void whoSpeaksForAPartysGroupIsItsMember() {
         Analysis.Official o = only("Oturumda DSP Grubu adına söz alan Meclis Üyesi Kemal Tuna bütçeyi eleştirdi.");
         assertThat(o.party()).isEqualTo("DSP");
