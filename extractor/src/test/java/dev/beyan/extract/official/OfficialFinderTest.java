@@ -1240,6 +1240,19 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsTheVotesOfAMuhtarsElection() {
+        List<Analysis.Official> found = officials("Sinop'un Gerze ilçesine bağlı Yenice Mahallesi'ndeki muhtarlık "
+                + "seçiminde 4 aday yarıştı. Oylar iki okulda kullanıldı. Sayım sonunda Kemal Tuna 512 oy alarak muhtar "
+                + "seçildi. Diğer adaylar ise; Oya Er 498, Selim Yurt 120 ve Gül Ay 35 oy aldı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "Muhtar", "Gerze"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Er", "Muhtar Adayı", "Gerze"),
+                        org.assertj.core.groups.Tuple.tuple("Selim Yurt", "Muhtar Adayı", "Gerze"),
+                        org.assertj.core.groups.Tuple.tuple("Gül Ay", "Muhtar Adayı", "Gerze"));
+        assertThat(officials("Seçimde Kemal Tuna 512 oy aldı.")).isEmpty();
+    }
+
+    @Test
     void whoSpeaksForAPartysGroupIsItsMember() {
         Analysis.Official o = only("Oturumda DSP Grubu adına söz alan Meclis Üyesi Kemal Tuna bütçeyi eleştirdi.");
         assertThat(o.party()).isEqualTo("DSP");
