@@ -400,7 +400,11 @@ final class TitleEvidenceFinder {
             Party acting = index.actingPartyBefore(match.start());
             return acting != null ? acting : index.actingPartyAfter(match.end());
         }
-        return title.canonical().endsWith(CANDIDATE) ? index.partyInSentenceBefore(match.start()) : null;
+        if (!title.canonical().endsWith(CANDIDATE)) {
+            return null;
+        }
+        Party inSentence = index.partyInSentenceBefore(match.start());
+        return inSentence != null ? inSentence : index.announcerOfCandidates(match.start());
     }
 
     /** "CHP'li Selin Aktaş": a party adjective right before the name ties the person to the party. */

@@ -1253,6 +1253,18 @@ class OfficialFinderTest {
     }
 
     @Test
+    void candidatesNamedAfterAPartysAnnouncementAreItsCandidates() {
+        List<Analysis.Official> found = officials("DSP Genel Başkanı Kemal Tuna, Sinop'ta üç ilçenin belediye başkan "
+                + "adaylarını açıkladı. Gerze Belediye Başkan Adayı Oya Er, Boyabat Belediye Başkan Adayı Selim Yurt oldu.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "DSP"), org.assertj.core.groups.Tuple.tuple("Oya Er", "DSP"),
+                org.assertj.core.groups.Tuple.tuple("Selim Yurt", "DSP"));
+        assertThat(officials("DSP Genel Başkanı Kemal Tuna dün Sinop'u gezdi. Gerze Belediye Başkan Adayı Oya Er de "
+                + "oradaydı.")).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "DSP"), org.assertj.core.groups.Tuple.tuple("Oya Er", null));
+    }
+
+    @Test
     void whoSpeaksForAPartysGroupIsItsMember() {
         Analysis.Official o = only("Oturumda DSP Grubu adına söz alan Meclis Üyesi Kemal Tuna bütçeyi eleştirdi.");
         assertThat(o.party()).isEqualTo("DSP");
