@@ -542,6 +542,9 @@ final class TitleEvidenceFinder {
                 boolean chain = j > start && (sawTitle || !needsTitle);
                 return chain ? new Chained(index.nameStartingAt[j], party, false) : null;
             }
+            if (t.hasApostrophe() && !index.inParty[j]) {
+                return null; // "Bakan Tuna'ya Vali Ali Er": a word in a case ends the phrase; the title was Tuna's
+            }
             sawTitle |= t.is(WordClass.TITLE_START) && titles.match(text.tokens(), j) != null;
             if (index.partyStartingAt[j] != null && party == null) {
                 party = index.partyStartingAt[j].value();

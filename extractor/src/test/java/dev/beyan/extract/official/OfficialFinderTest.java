@@ -1265,6 +1265,14 @@ class OfficialFinderTest {
     }
 
     @Test
+    void aTitleBeforeASurnameInACaseDoesNotChainToTheNextHolder() {
+        List<Analysis.Official> found = officials("Sinop Valisi Ali Çelik ve Bakan Kemal Tunalı kente geldi. "
+                + "Bakan Tunalı'ya Vali Ali Çelik bir plaket verdi.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Ali Çelik", "Vali"), org.assertj.core.groups.Tuple.tuple("Kemal Tunalı", "Bakan"));
+    }
+
+    @Test
     void whoSpeaksForAPartysGroupIsItsMember() {
         Analysis.Official o = only("Oturumda DSP Grubu adına söz alan Meclis Üyesi Kemal Tuna bütçeyi eleştirdi.");
         assertThat(o.party()).isEqualTo("DSP");
