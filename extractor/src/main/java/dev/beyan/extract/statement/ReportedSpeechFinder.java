@@ -429,11 +429,14 @@ final class ReportedSpeechFinder {
         return false;
     }
 
-    /** A lower-case noun in the possessive and the dative ("başkanlığına", "yerine"): what a name is given. */
+    /**
+     * A lower-case noun in the possessive and the dative ("başkanlığına", "yerine"): what a name is given. Not a
+     * postposition that closes an adverbial ("tartışma üzerine A, ..."), after which the name is the subject.
+     */
     private static boolean isPossessiveDative(Token t) {
         String f = t.folded();
-        return !t.isCapitalised() && f.length() > 5 && (f.endsWith("ına") || f.endsWith("ine") || f.endsWith("una")
-                || f.endsWith("üne"));
+        return !t.isCapitalised() && f.length() > 5 && !FRAME_POSTPOSITIONS.contains(f)
+                && (f.endsWith("ına") || f.endsWith("ine") || f.endsWith("una") || f.endsWith("üne"));
     }
 
     /** A plural noun with no case or possessive after -lAr ("başkanlar", "üyeler"). */

@@ -32,6 +32,12 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void startsTheClauseAfterASubjectThatFollowsAnAdverbialPostposition() {
+        String text = "Tartışmanın uzaması üzerine Demir, bu koşullarda oturumu yönetemeyeceğini belirtti.";
+        assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly("bu koşullarda oturumu yönetemeyeceğini");
+    }
+
+    @Test
     void readsTheAoristConverbOfSaying() {
         String text = "Demir, belediyenin borcunun azaldığını ifade ederken, yeni projelerin yolda olduğunu söyledi.";
         List<Analysis.Statement> found = indirect(find(text, "Kemal Demir"));
