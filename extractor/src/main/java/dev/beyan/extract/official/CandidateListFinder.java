@@ -47,6 +47,9 @@ final class CandidateListFinder {
     private static final int MIN_ITEMS = 2;
     /** The office of a name in a list of a party's candidates. */
     static final Title CANDIDATE = new Title("Belediye Başkan Adayı", TitleScope.MUNICIPAL, null, false, false);
+    private static final Title METROPOLITAN_CANDIDATE = new Title("Büyükşehir Belediye Başkan Adayı",
+            TitleScope.METROPOLITAN, null, false, false);
+    private static final String CANDIDATE_WORD = "Adayı";
     /** How many words before the list its heading's plural title may start. */
     private static final int HEADING_WINDOW = 8;
 
@@ -104,7 +107,7 @@ final class CandidateListFinder {
         if (office == null && !aboutCandidacy(index.text, run.get(0).start())) {
             return;
         }
-        Title title = office == null ? CANDIDATE : office;
+        Title title = office == null ? CANDIDATE : candidacyOf(office, index.text, run.get(0).start());
         Party party = index.partyBefore(run.get(0).start());
         for (Item item : run) {
             Party of = item.party() != null ? item.party() : party;
@@ -112,6 +115,29 @@ final class CandidateListFinder {
             Jurisdictions.Resolved where = jurisdictions.resolve(index, title, mods, of, item.start(), false);
             out.add(found(item.name(), title, where, of, true));
         }
+    }
+
+    /**
+     * "Bursa'da aday gösterdiği belediye başkanları:": a heading that names mayors in a sentence of candidacy lists
+     * the candidates for the office, not its holders.
+     */
+    private static Title candidacyOf(Title office, TokenizedText text, int listStart) {
+        boolean mayoral = office.scope() == TitleScope.MUNICIPAL || office.scope() == TitleScope.METROPOLITAN;
+        if (!mayoral || office.canonical().endsWith(CANDIDATE_WORD)
+                || listStart == 0 || !headingNamesCandidacy(text, listStart)) {
+            return office;
+        }
+        return office.scope() == TitleScope.METROPOLITAN ? METROPOLITAN_CANDIDATE : CANDIDATE;
+    }
+
+    private static boolean headingNamesCandidacy(TokenizedText text, int listStart) {
+        int sentence = text.sentenceOf(listStart - 1);
+        for (int k = listStart - 1; k >= 0 && text.sentenceOf(k) == sentence; k--) {
+            if (text.key(k).startsWith(CANDIDACY_PREFIX)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The office {@code title} given to {@code name} by a list, where {@code where} says. */
@@ -148,7 +174,7 @@ final class CandidateListFinder {
 
     /** The next item follows the previous one after a comma, "ve", or a line break (one "Place: Name" a line). */
     private static boolean continuesRun(TokenizedText text, Item previous, Item next) {
-        int after = previous.end() + 1;
+        int after = afterLineNote(text, previous.end() + 1, next.start());
         int sep = text.get(next.start()).sepBefore();
         if (after < next.start() && text.get(after).digits() && (text.get(after).sepBefore() & Separator.NEWLINE) != 0) {
             sep = text.get(after).sepBefore(); // the ordinal number of the next line: "2. Kocaeli – B"
@@ -158,6 +184,23 @@ final class CandidateListFinder {
             return Separator.isListComma(sep) || (sep & Separator.NEWLINE) != 0;
         }
         return next.start() == after + 1 && text.key(after).equals("ve") && text.get(after).spaceBefore();
+    }
+
+    /**
+     * "Gerze: A (Doğum yeri: Sinop, 1970)": a note in parentheses that closes a line item; the first word of the next
+     * line, or {@code from} where no such note follows the item.
+     */
+    private static int afterLineNote(TokenizedText text, int from, int limit) {
+        if (from >= limit || (text.get(from).sepBefore() & Separator.PARENTHESIS) == 0
+                || (text.get(from).sepBefore() & Separator.NEWLINE) != 0) {
+            return from;
+        }
+        for (int k = from + 1; k <= limit; k++) {
+            if ((text.get(k).sepBefore() & Separator.NEWLINE) != 0) {
+                return k;
+            }
+        }
+        return from;
     }
 
     /**
@@ -210,10 +253,15 @@ final class CandidateListFinder {
         int last = UNIT_WORDS.contains(text.key(k)) && k > lineStart ? k - 1 : k;
         Item item = placed(index, lineStart, last, name);
         PhraseTable.Match<Party> party = name.end() + 1 < text.size() ? index.partyStartingAt[name.end() + 1] : null;
-        if (item == null || party == null || (text.get(party.start()).sepBefore() & Separator.PARENTHESIS) == 0) {
-            return item;
+        if (item != null && party != null && (text.get(party.start()).sepBefore() & Separator.PARENTHESIS) != 0) {
+            return new Item(item.place(), item.start(), name, party.value(), party.end());
         }
-        return new Item(item.place(), item.start(), name, party.value(), party.end());
+        // "Gerze: DSP - A": the party of a joint list's item before its name
+        PhraseTable.Match<Party> before = index.partyStartingAt[first];
+        if (item != null && before != null && before.end() < name.start()) {
+            return new Item(item.place(), item.start(), name, before.value(), name.end());
+        }
+        return item;
     }
 
     /**

@@ -36,6 +36,10 @@ public final class PersonNameFinder {
             "sozcusu", "yardimcisi", "uyesi", "valisi", "kaymakami", "sekreteri", "komutani", "temsilcisi",
             "koordinatoru", "sorumlusu", "baskanvekili", "danismani", "baskanligi", "mudurlugu");
 
+    /** The head of a school's, square's or association's name that may follow a person's: "Oya Er İlkokulu'nda". */
+    private static final List<String> NAMESAKE_HEADS = List.of("ilkokul", "ortaokul", "lisesi", "meydani",
+            "dernegi", "vakfi", "camii", "stadyumu", "hastanesi", "kulliyesi", "bulvari", "caddesi", "parki");
+
     private static final java.util.Set<String> PLACE_CASES = java.util.Set.of("da", "de", "ta", "te",
             "dan", "den", "tan", "ten", "a", "e", "ya", "ye");
 
@@ -137,23 +141,33 @@ public final class PersonNameFinder {
 
     /**
      * "Seçim İşleri Başkanı", "Halkla İlişkiler Müdürü": an office noun in the possessive right after the words
-     * makes them the name of a body, for a person's name is never the owner of a title in a compound.
+     * makes them the name of a body, for a person's name is never the owner of a title in a compound; a school,
+     * square or association after them makes them its namesake, not a person present.
      */
     private static boolean headsABody(TokenizedText text, int end) {
-        return !text.get(end).hasApostrophe() && end + 1 < text.size() && text.get(end + 1).spaceBefore()
-                && POSSESSIVE_HEADS.contains(text.key(end + 1));
+        if (text.get(end).hasApostrophe() || end + 1 >= text.size() || !text.get(end + 1).spaceBefore()) {
+            return false;
+        }
+        return POSSESSIVE_HEADS.contains(text.key(end + 1)) || namesakeFollows(text, end);
+    }
+
+    /** Whether the word after word {@code end} heads the name of a school, square or association. */
+    static boolean namesakeFollows(TokenizedText text, int end) {
+        String head = text.key(end + 1);
+        return NAMESAKE_HEADS.stream().anyMatch(head::startsWith);
     }
 
     /**
      * "BAKAN TUNA SİNOP MİTİNGİNDE KONUŞTU": where capitals tell nothing (all caps, a title-case headline), a province
      * after one name word, with the line going on after it, is the place of the news, not a surname; a line that
-     * ends with it may well be a name ("Gençlik Kolları Başkanı Oya Aydın").
+     * ends with it, or closes a list item before a note in parentheses ("Gerze: Oya Aydın (DSP)"), may well be a
+     * name ("Gençlik Kolları Başkanı Oya Aydın").
      */
     private boolean provinceInAHeadline(TokenizedText text, int first, int k) {
         boolean capsOnly = text.get(first).allCaps() || text.isHeadline(text.sentenceOf(first));
         boolean lineGoesOn = k + 1 < text.size() && (text.get(k + 1).sepBefore() & Separator.NEWLINE) == 0
                 && text.sentenceOf(k + 1) == text.sentenceOf(k);
-        return capsOnly && lineGoesOn && text.is(k, WordClass.PLACE)
+        return capsOnly && lineGoesOn && text.is(k, WordClass.PLACE) && !itemOfALine(text, first, k)
                 && gazetteer.lookup(text.key(k)).stream().anyMatch(AdminUnit::isProvince);
     }
 
@@ -237,7 +251,7 @@ public final class PersonNameFinder {
     private static boolean surnameOfGivenNames(TokenizedText text, int start, int k, boolean afterTitle) {
         boolean listed = afterTitle || (Separator.isListComma(text.get(start).sepBefore())
                 && text.get(start - 1).capitalized());
-        if (k - start < (listed ? 1 : 2) || !onlyGivenNames(text, start, k - 1)) {
+        if (k - start < (listed ? 1 : 2) || !onlyGivenNames(text, start, k - 1) || namesakeFollows(text, k - 1)) {
             return false;
         }
         if (k + 1 >= text.size()) {

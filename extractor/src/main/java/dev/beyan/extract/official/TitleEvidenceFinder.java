@@ -131,6 +131,10 @@ final class TitleEvidenceFinder {
     }
 
     /** Per-article state: the last specific "başkan" office per sentence, for a bare "Başkan" to inherit. */
+    /** Offices only a party's members hold: a seat in parliament and the party's own offices. */
+    private static final Set<TitleScope> PARTY_MEMBERS_ONLY = Set.of(TitleScope.DEPUTY, TitleScope.PARTY_NATIONAL,
+            TitleScope.PARTY_PROVINCE, TitleScope.PARTY_DISTRICT);
+
     private static final class Scan {
         final ArticleIndex index;
         final List<Found> out = new ArrayList<>();
@@ -153,13 +157,24 @@ final class TitleEvidenceFinder {
 
         /**
          * "CHP'li Esenyurt Belediye Başkanı A, Avcılar Belediye Başkanı B": a party before the first of a comma list
-         * of holders of the same office is each holder's.
+         * of holders of the same office is each holder's. So is a party before a list of deputies and party
+         * officers, whatever each one's office ("DSP Grup Başkanvekili A, Sinop Milletvekili B ve Rize Milletvekili
+         * C"): only members of a party hold those.
          */
         Party partyOfListBefore(int itemStart, Title title) {
-            boolean nextItem = lastNameEnd + 1 == itemStart
-                    && Separator.isListComma(index.text.get(itemStart).sepBefore())
-                    && !index.text.get(lastNameEnd).hasApostrophe();
-            return nextItem && title.equals(lastTitle) ? lastParty : null;
+            TokenizedText text = index.text;
+            boolean afterComma = lastNameEnd + 1 == itemStart && Separator.isListComma(text.get(itemStart).sepBefore());
+            boolean afterAnd = lastNameEnd + 2 == itemStart && text.key(lastNameEnd + 1).equals("ve")
+                    && text.get(lastNameEnd + 1).spaceBefore() && text.get(itemStart).spaceBefore();
+            if (lastNameEnd < 0 || text.get(lastNameEnd).hasApostrophe()) {
+                return null;
+            }
+            if (afterComma && title.equals(lastTitle)) {
+                return lastParty;
+            }
+            boolean partyMembers = lastTitle != null && PARTY_MEMBERS_ONLY.contains(lastTitle.scope())
+                    && PARTY_MEMBERS_ONLY.contains(title.scope());
+            return (afterComma || afterAnd) && partyMembers ? lastParty : null;
         }
     }
 
@@ -241,7 +256,10 @@ final class TitleEvidenceFinder {
             if (tied == null) {
                 tied = scan.partyOfListBefore(mods.start(), title);
             }
-            scan.listed(name.end(), title, tied);
+            if (tied == null) {
+                tied = groupSpokenFor(index, mods.start());
+            }
+            scan.listed(name.end(), title, tied != null ? tied : impliedParty(index, title, mods, match));
             if (title.plural() || after.appointed) {
                 // "Meclis Üyesi olarak seçilen A ve B": the participle's subjects share the title
                 distribute(scan, title, match, mods, tied, listed(index, name));
@@ -309,13 +327,7 @@ final class TitleEvidenceFinder {
                         head.province(), head.district(), mods.former(), false);
             }
         }
-        Party tied = party;
-        if (tied == null && title.scope().isParty() && !unknownPartyBefore(index, mods.start())) {
-            tied = index.actingPartyBefore(match.start());
-            tied = tied != null ? tied : index.actingPartyAfter(match.end());
-        } else if (tied == null && title.canonical().endsWith(CANDIDATE)) {
-            tied = index.partyInSentenceBefore(match.start());
-        }
+        Party tied = party != null ? party : impliedParty(index, title, mods, match);
         boolean central = index.text.key(match.start()).equals(CENTRAL);
         Jurisdictions.Resolved where = jurisdictions.resolve(index, title, mods, tied, match.start(), central);
         Evidence e = new Evidence(match.start(), TitleSpelling.asWritten(title.canonical(), index.text, match.start(),
@@ -356,6 +368,39 @@ final class TitleEvidenceFinder {
                 && (inParentheses.end() + 1 >= index.text.size()
                 || (index.text.get(inParentheses.end() + 1).sepBefore() & Separator.PARENTHESIS) != 0);
         return enclosed ? inParentheses.value() : null;
+    }
+
+    /** How many lower-case words ("söz alan", "açıklama yapan") may stand between "adına" and the title. */
+    private static final int ON_BEHALF_GAP = 3;
+
+    /**
+     * "DSP Grubu adına söz alan Meclis Üyesi A": who speaks for a party's group in a council or parliament is that
+     * party's member.
+     */
+    private static Party groupSpokenFor(ArticleIndex index, int titleStart) {
+        TokenizedText text = index.text;
+        for (int k = titleStart - 1; k >= 2 && k >= titleStart - 1 - ON_BEHALF_GAP; k--) {
+            if (!Separator.isPhraseInternal(text.get(k + 1).sepBefore())) {
+                return null;
+            }
+            if (text.key(k).equals("adina") && text.key(k - 1).startsWith("grub")) {
+                PhraseTable.Match<Party> party = index.partyEndingAt[k - 2];
+                return party == null ? null : party.value();
+            }
+            if (text.get(k).capitalized()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The party of a party office or candidacy written without one: the party acting around it. */
+    private static Party impliedParty(ArticleIndex index, Title title, Modifiers mods, PhraseTable.Match<Title> match) {
+        if (title.scope().isParty() && !unknownPartyBefore(index, mods.start())) {
+            Party acting = index.actingPartyBefore(match.start());
+            return acting != null ? acting : index.actingPartyAfter(match.end());
+        }
+        return title.canonical().endsWith(CANDIDATE) ? index.partyInSentenceBefore(match.start()) : null;
     }
 
     /** "CHP'li Selin Aktaş": a party adjective right before the name ties the person to the party. */
@@ -640,7 +685,7 @@ final class TitleEvidenceFinder {
         Token t = text.get(k);
         return t.capitalized() && !t.digits() && t.allCaps() == text.get(Math.max(0, k - 1)).allCaps()
                 && index.partyStartingAt[k] == null && index.placeEndingAt[k] == null
-                && !t.is(WordClass.NAME_STOPWORD)
+                && !t.is(WordClass.NAME_STOPWORD) && !PersonNameFinder.namesakeFollows(text, k)
                 && !(t.is(WordClass.TITLE_START) && titles.match(text.tokens(), k) != null);
     }
 

@@ -77,6 +77,9 @@ public final class PlaceFinder {
 
     private static final String MUNICIPALITIES = "belediyeler";
 
+    /** "mahalle", "mahallesi", "köyü", "köyünde": the words that name a neighbourhood or a village. */
+    private static final List<String> SETTLEMENT_WORDS = List.of("mahalle", "koy");
+
     private static final class Candidate {
         final int start;
         final int end;
@@ -122,13 +125,14 @@ public final class PlaceFinder {
             if (c != null) {
                 candidates.add(c);
                 i = c.end;
-            } else if (t.is(WordClass.TOWN) && followedByOffice(text, i)) {
+            } else if (t.is(WordClass.TOWN) && (followedByOffice(text, i) || beldeOffice(text, i))) {
                 Town town = gazetteer.town(t.key());
-                if (town != null) {
+                if (town != null && inPlaceBefore(town, candidates, i)) {
                     towns.add(new TownMention(i, town));
                 }
             }
         }
+        excludeNeighbourhoods(text, candidates);
         resolve(text, candidates, surnamesOf(text, personNames));
         List<PlaceMention> out = new ArrayList<>();
         for (Candidate c : candidates) {
@@ -212,6 +216,45 @@ public final class PlaceFinder {
         return null;
     }
 
+    /**
+     * "Ayaş Mahalle Muhtarı ... Ayaş'ta": a name the article gives as a neighbourhood or village keeps that sense in
+     * all its mentions, though a district elsewhere bears it, unless a mention names the district's own office.
+     */
+    private static void excludeNeighbourhoods(TokenizedText text, List<Candidate> candidates) {
+        Set<String> neighbourhoods = new HashSet<>();
+        for (int i = 0; i + 1 < text.size(); i++) {
+            Token next = text.get(i + 1);
+            if (text.get(i).capitalized() && !text.get(i).hasApostrophe() && next.sepBefore() == Separator.SPACE
+                    && SETTLEMENT_WORDS.stream().anyMatch(next.key()::startsWith)) {
+                neighbourhoods.add(text.key(i));
+            }
+        }
+        for (Candidate c : candidates) {
+            if (!c.officeCue && c.end == c.start && neighbourhoods.contains(text.key(c.start))
+                    && c.units.stream().noneMatch(AdminUnit::isProvince)) {
+                c.excluded = true;
+            }
+        }
+    }
+
+    /** "Boyabat Yenikent": a town right after a place lies in it; a namesake elsewhere is not the one meant. */
+    private static boolean inPlaceBefore(Town town, List<Candidate> candidates, int i) {
+        Candidate before = candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
+        if (before == null || before.end != i - 1) {
+            return true;
+        }
+        AdminUnit district = town.district();
+        return before.units.stream().anyMatch(u -> u.isProvince() ? u.provinceId().equals(district.provinceId())
+                : u.equals(district));
+    }
+
+    /** "Yıldız Beldesi Belediye Başkanı": the town's office after the word for a town. */
+    private boolean beldeOffice(TokenizedText text, int i) {
+        return i + 1 < text.size() && text.key(i + 1).startsWith(BELDE) && text.get(i + 1).spaceBefore()
+                && followedByOffice(text, i + 1);
+    }
+
+    private static final String BELDE = "belde";
     private static final String GENDARMERIE = "jandarma";
     private static final String STATION = "karakol";
 
@@ -435,7 +478,7 @@ public final class PlaceFinder {
             String written = text.text().substring(first.start(), first.stemEnd());
             boolean plain = diacritics && c.units.stream().allMatch(u -> AsciiSpelling.dropsDiacriticsOf(written,
                     u.name()));
-            c.excluded = club || plain;
+            c.excluded |= club || plain;
         }
     }
 

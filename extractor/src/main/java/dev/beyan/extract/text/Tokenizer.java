@@ -50,6 +50,9 @@ public final class Tokenizer {
             int upper = 0;
             while (i < n && isWordChar(text.charAt(i))) {
                 char w = text.charAt(i);
+                if (i > start + 1 && gluedWordStarts(text, i)) {
+                    break;
+                }
                 if (w < TABLE_SIZE) {
                     byte k = CLASS[w];
                     if ((k & LETTER) != 0) {
@@ -94,6 +97,22 @@ public final class Tokenizer {
             sepStart = i;
         }
         return tokens;
+    }
+
+    /**
+     * "Abone olŞanlıurfa", "Meral AkşenerBursa": a capitalised word glued to a lower-case one where a page lost the
+     * space or line break between them (a capital, then a small letter, after a small letter).
+     */
+    private static boolean gluedWordStarts(String text, int i) {
+        return i + 1 < text.length() && lower(text.charAt(i - 1)) && upper(text.charAt(i)) && lower(text.charAt(i + 1));
+    }
+
+    private static boolean lower(char c) {
+        return c < TABLE_SIZE && (CLASS[c] & (LETTER | UPPER)) == LETTER;
+    }
+
+    private static boolean upper(char c) {
+        return c < TABLE_SIZE && (CLASS[c] & UPPER) != 0;
     }
 
     /** A letter, a digit or a combining mark (the dot of a decomposed "İ"): what words are made of. */

@@ -562,6 +562,12 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsANameBeforeASchoolSquareOrAssociationAsItsNamesake() {
+        assertThat(officials("Oylar Vali Kemal Tuna İlkokulu'nda kullanıldı. Belediye başkanları Cumhuriyet "
+                + "Meydanı ve Gül Ay Derneği'ni ziyaret etti.")).isEmpty();
+    }
+
+    @Test
     void readsCapitalisedWordsBeforeAPossessiveOfficeNounAsABodyNotAPerson() {
         Analysis.Official o = only("AK Parti Genel Başkan Yardımcısı ve Seçim İşleri Başkanı Nalan Erdem konuştu.");
         assertThat(o.name()).isEqualTo("Nalan Erdem");
@@ -905,6 +911,36 @@ class OfficialFinderTest {
     }
 
     @Test
+    void placesABeldeMayorInTheDistrictOfHisTown() {
+        Analysis.Official o = only("Tokat'ın Karayaka Beldesi Belediye Başkanı Sevgi Tan, dün partisinden "
+                + "ayrıldığını duyurdu.");
+        assertThat(o.title()).isEqualTo("Belde Belediye Başkanı");
+        assertThat(o.district()).isEqualTo("Erbaa");
+    }
+
+    @Test
+    void readsNumberedListLinesWithANoteInParenthesesAndAJointPartnersParty() {
+        List<Analysis.Official> found = officials("DSP'nin Sinop ilçe belediye başkan adayları şöyle:\n\n"
+                + "  1. Gerze: Kemal Tuna (Doğum yeri: Boyabat, 1971)\n"
+                + "  2. Ayancık: Oya Er (Doğum yeri: Ayancık, 1980)\n"
+                + "  3. Dikmen: MHP - Selim Yurt\n");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party,
+                Analysis.Official::district).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "Belediye Başkan Adayı", "DSP", "Gerze"),
+                org.assertj.core.groups.Tuple.tuple("Oya Er", "Belediye Başkan Adayı", "DSP", "Ayancık"),
+                org.assertj.core.groups.Tuple.tuple("Selim Yurt", "Belediye Başkan Adayı", "MHP", "Dikmen"));
+    }
+
+    @Test
+    void aHeadingOfMayorsNamedAsCandidatesListsCandidacies() {
+        List<Analysis.Official> found = officials("DSP'nin Sinop'ta aday gösterdiği belediye başkanları şöyle:\n\n"
+                + "* GERZE: KEMAL TUNA\n\n* AYANCIK: AV. OYA ER\n");
+        assertThat(found).extracting(Analysis.Official::title).containsOnly("Belediye Başkan Adayı");
+        assertThat(officials("Sinop'ta görevdeki belediye başkanları şöyle:\n\n* GERZE: KEMAL TUNA\n\n"
+                + "* AYANCIK: OYA ER\n")).extracting(Analysis.Official::title).containsOnly("Belediye Başkanı");
+    }
+
+    @Test
     void readsListLinesOfProvinceDistrictAndBeldeWithThePartyInParentheses() {
         List<Analysis.Official> found = officials("Belediye başkanlarının listesi şöyle:\n- Sinop Gerze: Kemal Sezer "
                 + "(CHP)\n- Tokat Erbaa Karayaka Beldesi: Sevgi Tan (İYİ Parti)\n- Tokat Merkez Çamlıbel Beldesi: "
@@ -1195,6 +1231,23 @@ class OfficialFinderTest {
                 + "ve Deniz Er atandı.")).extracting(Analysis.Official::name, Analysis.Official::title)
                 .contains(org.assertj.core.groups.Tuple.tuple("Cem Bal", "Vali Yardımcısı"),
                         org.assertj.core.groups.Tuple.tuple("Deniz Er", "Vali Yardımcısı"));
+    }
+
+    @Test
+    void whoSpeaksForAPartysGroupIsItsMember() {
+        Analysis.Official o = only("Oturumda DSP Grubu adına söz alan Meclis Üyesi Kemal Tuna bütçeyi eleştirdi.");
+        assertThat(o.party()).isEqualTo("DSP");
+    }
+
+    @Test
+    void aPartyBeforeAListOfItsDeputiesAndOfficersIsEachOnes() {
+        List<Analysis.Official> found = officials("Sinop'ta üyelerle buluşan DSP Meclis Grup Başkanvekili Kemal Tuna, "
+                + "Rize Milletvekili Oya Er, Ordu Milletvekili Selim Yurt ve Sinop Milletvekili Gül Ay açıklama yaptı.");
+        assertThat(found).extracting(Analysis.Official::party).containsOnly("DSP");
+        assertThat(officials("Törene DSP İl Başkanı Kemal Tuna, Gerze Belediye Başkanı Oya Er ve Sinop Valisi "
+                + "Selim Yurt katıldı.")).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "DSP"), org.assertj.core.groups.Tuple.tuple("Oya Er", null),
+                org.assertj.core.groups.Tuple.tuple("Selim Yurt", null));
     }
 
     @Test

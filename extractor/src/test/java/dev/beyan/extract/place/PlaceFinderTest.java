@@ -49,6 +49,13 @@ class PlaceFinderTest {
     }
 
     @Test
+    void keepsANeighbourhoodNamedLikeADistrictElsewhereANeighbourhoodInEveryMention() {
+        String text = "Rize'nin Çayeli ilçesinde düzenlenen törende Tire Mahalle Muhtarı Gül Ay konuştu. "
+                + "Tire'de yeni bir park açılacak.";
+        assertThat(places(text)).containsExactly("Rize/province/Rize", "Çayeli/district/Rize");
+    }
+
+    @Test
     void mentionSpanCoversTheNameWithoutTheSuffix() {
         String text = "Heyet önce Bayındır'da incelemelerde bulundu.";
         Analysis.Place p = place(text, "Bayındır");
