@@ -119,6 +119,32 @@ final class ArticleIndex {
         return null;
     }
 
+    /**
+     * The one party that acts in the sentence before word {@code i}'s where that sentence speaks of candidates ("DSP
+     * Genel Başkanı ilçe adaylarını açıkladı. Gerze Belediye Başkan Adayı A ..."), or null: the candidates the next
+     * sentence names are the announcing party's.
+     */
+    Party announcerOfCandidates(int i) {
+        int sentence = text.sentenceOf(Math.min(i, text.size() - 1)) - 1;
+        Party found = null;
+        boolean candidacy = false;
+        for (int j = Math.min(i, text.size()) - 1; j >= 0 && text.sentenceOf(j) >= sentence; j--) {
+            if (text.sentenceOf(j) > sentence) {
+                continue;
+            }
+            candidacy |= text.key(j).startsWith(CANDIDACY);
+            if (partyEndingAt[j] != null && isActingParty(j)) {
+                if (found != null && !found.equals(partyEndingAt[j].value())) {
+                    return null;
+                }
+                found = partyEndingAt[j].value();
+            }
+        }
+        return candidacy ? found : null;
+    }
+
+    private static final String CANDIDACY = "aday";
+
     /** The party named nearest before word {@code i}, or null. */
     Party partyBefore(int i) {
         for (int j = Math.min(i, text.size()) - 1; j >= 0; j--) {

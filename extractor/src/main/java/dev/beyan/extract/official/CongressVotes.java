@@ -51,7 +51,7 @@ final class CongressVotes {
     }
 
     /** The word "oy" that closes the count at {@code count} ("112 oy", "48, C 9 oy"), or -1. */
-    private static int votesAfter(TokenizedText text, int count) {
+    static int votesAfter(TokenizedText text, int count) {
         int sentence = text.sentenceOf(count);
         for (int k = count + 1; k < text.size() && k <= count + ROW && text.sentenceOf(k) == sentence; k++) {
             if (text.key(k).equals(VOTES)) {
@@ -62,7 +62,7 @@ final class CongressVotes {
     }
 
     /** "112 oy alarak ilçe başkanı seçilirken": the clause after the votes says the name was elected. */
-    private static boolean electedAfter(TokenizedText text, int votes) {
+    static boolean electedAfter(TokenizedText text, int votes) {
         int sentence = text.sentenceOf(votes);
         for (int k = votes + 1; k < text.size() && text.sentenceOf(k) == sentence; k++) {
             if (text.key(k).startsWith(ELECTED)) {

@@ -39,6 +39,7 @@ public final class OfficialFinder {
     private final CongressElections congressElections = new CongressElections();
     private final CongressRaces congressRaces = new CongressRaces();
     private final CongressVotes congressVotes = new CongressVotes();
+    private final MuhtarVotes muhtarVotes = new MuhtarVotes();
     private final GroupParties groupParties;
     private final ReferenceData data;
     private final OfficeRegistry registry;
@@ -93,6 +94,7 @@ public final class OfficialFinder {
         found.addAll(congressElections.find(index));
         found.addAll(congressRaces.find(index));
         found.addAll(congressVotes.find(index));
+        found.addAll(muhtarVotes.find(index));
         GroupParties.Found groups = groupParties.find(index);
         found.addAll(groupParties.membersWhoLeft(index, groups));
         Map<String, Person> persons = new LinkedHashMap<>();

@@ -400,7 +400,11 @@ final class TitleEvidenceFinder {
             Party acting = index.actingPartyBefore(match.start());
             return acting != null ? acting : index.actingPartyAfter(match.end());
         }
-        return title.canonical().endsWith(CANDIDATE) ? index.partyInSentenceBefore(match.start()) : null;
+        if (!title.canonical().endsWith(CANDIDATE)) {
+            return null;
+        }
+        Party inSentence = index.partyInSentenceBefore(match.start());
+        return inSentence != null ? inSentence : index.announcerOfCandidates(match.start());
     }
 
     /** "CHP'li Selin Aktaş": a party adjective right before the name ties the person to the party. */
@@ -537,6 +541,9 @@ final class TitleEvidenceFinder {
             if (index.nameStartingAt[j] != null) {
                 boolean chain = j > start && (sawTitle || !needsTitle);
                 return chain ? new Chained(index.nameStartingAt[j], party, false) : null;
+            }
+            if (t.hasApostrophe() && !index.inParty[j]) {
+                return null; // "Bakan Tuna'ya Vali Ali Er": a word in a case ends the phrase; the title was Tuna's
             }
             sawTitle |= t.is(WordClass.TITLE_START) && titles.match(text.tokens(), j) != null;
             if (index.partyStartingAt[j] != null && party == null) {

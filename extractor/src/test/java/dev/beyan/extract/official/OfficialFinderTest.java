@@ -1234,6 +1234,45 @@ class OfficialFinderTest {
     }
 
     @Test
+    void endsANameBeforeAnHonorificInAnyCase() {
+        Analysis.Official o = only("İl Başkanı, Genel Başkanımız Sayın Kemal Tuna Beyefendinin selamlarını iletti.");
+        assertThat(o.name()).isEqualTo("Kemal Tuna");
+    }
+
+    @Test
+    void readsTheVotesOfAMuhtarsElection() {
+        List<Analysis.Official> found = officials("Sinop'un Gerze ilçesine bağlı Yenice Mahallesi'ndeki muhtarlık "
+                + "seçiminde 4 aday yarıştı. Oylar iki okulda kullanıldı. Sayım sonunda Kemal Tuna 512 oy alarak muhtar "
+                + "seçildi. Diğer adaylar ise; Oya Er 498, Selim Yurt 120 ve Gül Ay 35 oy aldı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "Muhtar", "Gerze"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Er", "Muhtar Adayı", "Gerze"),
+                        org.assertj.core.groups.Tuple.tuple("Selim Yurt", "Muhtar Adayı", "Gerze"),
+                        org.assertj.core.groups.Tuple.tuple("Gül Ay", "Muhtar Adayı", "Gerze"));
+        assertThat(officials("Seçimde Kemal Tuna 512 oy aldı.")).isEmpty();
+    }
+
+    @Test
+    void candidatesNamedAfterAPartysAnnouncementAreItsCandidates() {
+        List<Analysis.Official> found = officials("DSP Genel Başkanı Kemal Tuna, Sinop'ta üç ilçenin belediye başkan "
+                + "adaylarını açıkladı. Gerze Belediye Başkan Adayı Oya Er, Boyabat Belediye Başkan Adayı Selim Yurt oldu.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "DSP"), org.assertj.core.groups.Tuple.tuple("Oya Er", "DSP"),
+                org.assertj.core.groups.Tuple.tuple("Selim Yurt", "DSP"));
+        assertThat(officials("DSP Genel Başkanı Kemal Tuna dün Sinop'u gezdi. Gerze Belediye Başkan Adayı Oya Er de "
+                + "oradaydı.")).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "DSP"), org.assertj.core.groups.Tuple.tuple("Oya Er", null));
+    }
+
+    @Test
+    void aTitleBeforeASurnameInACaseDoesNotChainToTheNextHolder() {
+        List<Analysis.Official> found = officials("Sinop Valisi Ali Çelik ve Bakan Kemal Tunalı kente geldi. "
+                + "Bakan Tunalı'ya Vali Ali Çelik bir plaket verdi.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Ali Çelik", "Vali"), org.assertj.core.groups.Tuple.tuple("Kemal Tunalı", "Bakan"));
+    }
+
+    @Test
     void whoSpeaksForAPartysGroupIsItsMember() {
         Analysis.Official o = only("Oturumda DSP Grubu adına söz alan Meclis Üyesi Kemal Tuna bütçeyi eleştirdi.");
         assertThat(o.party()).isEqualTo("DSP");
