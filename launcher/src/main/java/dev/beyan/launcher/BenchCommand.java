@@ -50,8 +50,14 @@ final class BenchCommand implements Callable<Integer> {
             description = "length of each query's phase (${DEFAULT-VALUE})")
     private int querySeconds;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "where the table goes (docs/BENCHMARKS.md)")
+    @Option(names = "--out", paramLabel = "FILE", description = "where the table goes (docs/BENCHMARKS.md; with "
+            + "--ingest-only target/bench-ingest.md)")
     private Path out;
+
+    @Option(names = "--ingest-only", description = "only the warm-up and the ingest phases (entity-service paused: "
+            + "single POSTs beside the database's and the framework's ceilings, then the batch endpoint); for "
+            + "profiling ingest-service")
+    private boolean ingestOnly;
 
     private final Home home;
     private final PrintStream print;
@@ -71,7 +77,9 @@ final class BenchCommand implements Callable<Integer> {
         Benchmark.Options options = new Benchmark.Options(clients, Duration.ofSeconds(seconds), batchReleases,
                 freshnessRate, Duration.ofSeconds(freshnessSeconds), Duration.ofSeconds(projectionSeconds), queryRate,
                 Duration.ofSeconds(querySeconds),
-                out != null ? out.toAbsolutePath() : home.project().resolve("docs/BENCHMARKS.md"));
+                out != null ? out.toAbsolutePath()
+                        : home.project().resolve(ingestOnly ? "target/bench-ingest.md" : "docs/BENCHMARKS.md"),
+                ingestOnly);
         try {
             new Benchmark(home.project(), options, print).run();
             return 0;

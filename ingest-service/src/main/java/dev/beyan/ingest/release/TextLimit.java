@@ -8,7 +8,6 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import java.nio.charset.StandardCharsets;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
@@ -29,6 +28,8 @@ public @interface TextLimit {
     Class<? extends Payload>[] payload() default {};
 
     class Check implements ConstraintValidator<TextLimit, String> {
+        private static final int MAX_UTF8_BYTES_PER_CHAR = 3;
+
         @Override
         public boolean isValid(String text, ConstraintValidatorContext context) {
             if (text == null) {
@@ -36,9 +37,36 @@ public @interface TextLimit {
             }
             HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
             int limit = hibernate.getConstraintValidatorPayload(IngestConfig.class).maxTextBytes();
-            int bytes = text.getBytes(StandardCharsets.UTF_8).length;
+            // a char is at most 3 bytes of UTF-8 (a surrogate pair, two chars, is 4): most texts are within the
+            // limit by their length alone; encoding every text to count its bytes was the largest cost of validating
+            // a submission (docs/PERFORMANCE.md)
+            if (text.length() <= limit / MAX_UTF8_BYTES_PER_CHAR) {
+                return true;
+            }
+            long bytes = utf8Length(text);
             hibernate.addMessageParameter("bytes", bytes).addMessageParameter("limit", limit);
             return bytes <= limit;
+        }
+
+        private static long utf8Length(String text) {
+            long bytes = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    bytes += 1;
+                } else if (c < 0x800) {
+                    bytes += 2;
+                } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    bytes += 4;
+                    i++;
+                } else {
+                    // a lone surrogate is encoded as one replacement byte ('?') by String.getBytes; it is refused as
+                    // unstorable anyway (StorableFields), after the size
+                    bytes += Character.isSurrogate(c) ? 1 : 3;
+                }
+            }
+            return bytes;
         }
     }
 }

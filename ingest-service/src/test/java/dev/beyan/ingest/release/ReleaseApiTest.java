@@ -166,6 +166,35 @@ class ReleaseApiTest {
     }
 
     @Test
+    void theLimitCountsTheTextsBytesInUtf8NotItsChars() {
+        // a UUID's 36 ASCII bytes make each text new; 'ş' is 2 bytes of UTF-8, '🙂' 4 (two chars). The accepted text
+        // is long enough to be counted (over a third of the limit in chars) and stays well under the limit: an event
+        // at the limit is larger than the broker takes
+        String unique = UUID.randomUUID().toString();
+        int limit = 1024 * 1024;
+        String counted = unique + "ş".repeat(400_000);
+        postJson("{\"text\":\"" + counted + "\"}").then().statusCode(201);
+        String overTheLimit = unique + "🙂".repeat((limit - 36) / 4) + "x";
+        postJson("{\"text\":\"" + overTheLimit + "\"}").then().statusCode(400).body("field", equalTo("text"))
+                .body("detail", equalTo("the text is 1048577 bytes; the limit is 1048576"));
+    }
+
+    @Test
+    void batchSkipsLinesOfWhiteSpaceOnlyIncludingBeyondAscii() {
+        String ndjson = "{\"text\":\"" + uniqueText() + "\"}\n"
+                + " \t\r\n"
+                + "\u3000\u2003\n"
+                + "{\"text\":\"" + uniqueText() + "\"}\n";
+        String answer = given().urlEncodingEnabled(false).contentType("application/x-ndjson")
+                .body(ndjson.getBytes(StandardCharsets.UTF_8)).post("/v1/releases:batch")
+                .then().statusCode(200).extract().asString();
+        List<String> lines = answer.lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).contains("\"line\":1", "\"status\":\"created\"");
+        assertThat(lines.get(1)).contains("\"line\":4", "\"status\":\"created\"");
+    }
+
+    @Test
     void batchAnswersEveryLineAndABadLineDoesNotStopTheOthers() {
         String first = uniqueText();
         String ndjson = "{\"text\":\"" + first + "\"}\n"

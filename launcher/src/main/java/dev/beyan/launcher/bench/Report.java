@@ -15,6 +15,7 @@ final class Report {
     private final String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
     private final Map<String, String> versions = new LinkedHashMap<>();
     private final List<String> ingest = new ArrayList<>();
+    private final List<String> framework = new ArrayList<>();
     private final List<String> pipeline = new ArrayList<>();
     private final List<String> throughput = new ArrayList<>();
     private final List<String> queries = new ArrayList<>();
@@ -43,6 +44,12 @@ final class Report {
                 pct(ingest.perSecond() / database.perSecond()) + " (target ≥ 50 %)", failures(ingest, database)));
     }
 
+    void framework(LoadResult ingest, LoadResult trivial) {
+        framework.add(row(ingest.concurrency(), fmt(ingest.perSecond()), fmt(trivial.perSecond()),
+                ms(trivial.p50Millis()), ms(trivial.p99Millis()), pct(ingest.perSecond() / trivial.perSecond()),
+                Long.toString(trivial.failures())));
+    }
+
     void batch(LoadResult batch) {
         ingest.add(row("batch, " + (batch.name().replace("batch of ", "")) + " releases a request", batch.concurrency(),
                 fmt(batch.perSecond()), ms(batch.p50Millis()) + " a request", ms(batch.p99Millis()) + " a request",
@@ -66,10 +73,13 @@ final class Report {
                                 + " not seen within 2 min" : "")));
     }
 
-    void extraction(double megabytesPerSecond, double releasesPerSecond, long meanBytes) {
-        throughput.add(row("extraction, one thread", String.format(Locale.ROOT, "%.2f MB/s (%s releases/s)",
-                megabytesPerSecond, fmt(releasesPerSecond)), "generated releases of " + meanBytes
-                + " bytes on average; in the bench JVM, before the stack starts"));
+    void extraction(ExtractionSpeed.Result speed, long meanBytes) {
+        throughput.add(row("extraction, one thread", String.format(Locale.ROOT,
+                "%.2f MB/s (%s releases/s); %.2f MB per CPU-second", speed.bytes() / speed.wallSeconds() / 1e6,
+                fmt(speed.releases() / speed.wallSeconds()), speed.bytes() / speed.cpuSeconds() / 1e6),
+                String.format(Locale.ROOT, "generated releases of %d bytes on average; in the bench JVM before the "
+                        + "stack starts, warm: measured for %.0f s after %.0f s of unmeasured passes", meanBytes,
+                        speed.wallSeconds(), speed.warmUpSeconds())));
     }
 
     void projection(long projected, double seconds, long backlog) {
@@ -111,19 +121,26 @@ final class Report {
         b.append("| ingest | clients | releases/s | p50 | p99 | ").append(ceilingTool).append(" rows/s | p50 | p99 | "
                 + "ingest / ceiling | failed |\n|---|---|---|---|---|---|---|---|---|---|\n");
         ingest.forEach(b::append);
-        b.append("\n## The pipeline\n\n| | result | detail |\n|---|---|---|\n");
-        if (pausedAt8 != null) {
-            b.append(row("ingest, 8 clients, entity-service paused", fmt(pausedAt8.perSecond()) + " releases/s",
-                    "p50 " + ms(pausedAt8.p50Millis()) + ", p99 " + ms(pausedAt8.p99Millis())));
+        if (!framework.isEmpty()) {
+            b.append("\n## Single POSTs beside the framework's ceiling (the same run, right after each POST row)\n\n"
+                    + "The ceiling is ingest-service's own trivial endpoint (`GET /q/health/live`) at the same "
+                    + "concurrency: what the HTTP server, the JVM and the load generator cost without the request "
+                    + "path.\n\n| clients | single POSTs/s | trivial requests/s | p50 | p99 | POST / trivial | failed |\n"
+                    + "|---|---|---|---|---|---|---|\n");
+            framework.forEach(b::append);
         }
-        pipeline.forEach(b::append);
-        b.append("\n## Throughput\n\n| | result | detail |\n|---|---|---|\n");
-        throughput.forEach(b::append);
-        b.append("\n## Queries at a fixed rate (answers computed afresh: `Cache-Control: no-cache`)\n\n"
-                + "| endpoint | rate | p50 | p99 | failed |\n|---|---|---|---|---|\n");
-        queries.forEach(b::append);
-        b.append("\n## Peak resident memory (VmHWM)\n\n| service | peak RSS |\n|---|---|\n");
-        memory.forEach(b::append);
+        if (!pipeline.isEmpty()) {
+            b.append("\n## The pipeline\n\n| | result | detail |\n|---|---|---|\n");
+            if (pausedAt8 != null) {
+                b.append(row("ingest, 8 clients, entity-service paused", fmt(pausedAt8.perSecond()) + " releases/s",
+                        "p50 " + ms(pausedAt8.p50Millis()) + ", p99 " + ms(pausedAt8.p99Millis())));
+            }
+            pipeline.forEach(b::append);
+        }
+        section(b, "\n## Throughput\n\n| | result | detail |\n|---|---|---|\n", throughput);
+        section(b, "\n## Queries at a fixed rate (answers computed afresh: `Cache-Control: no-cache`)\n\n"
+                + "| endpoint | rate | p50 | p99 | failed |\n|---|---|---|---|---|\n", queries);
+        section(b, "\n## Peak resident memory (VmHWM)\n\n| service | peak RSS |\n|---|---|\n", memory);
         b.append(METHOD);
         return b.toString();
     }
@@ -137,15 +154,26 @@ final class Report {
             (`synchronous_commit=on`, `fsync=on`) and the per-client write limit lifted. Releases are generated in the
             bench JVM from the extractor's reference data (2024 mayors, members of parliament, given names and
             surnames) and beyan's own sentence templates, each one unique. The phases, in order: extraction on one
-            thread; a warm-up; freshness (POSTs at a fixed rate, each release's time from its 201 to its analysis in
-            the read models, polled every 5 ms); the pipeline with entity-service running; the queries (a fixed rate,
-            latency counted from when each request was due, after 2 s of the same requests unmeasured); then
-            entity-service is paused (SIGSTOP) and each concurrency runs the database ceiling and single POSTs back to
-            back, then the batch endpoint; then entity-service resumes and its projection rate over the backlog is
-            measured; then a rebuild of every read model. Clients are Java HttpClient threads in the bench JVM, one
-            connection each, on the same machine as everything else, so every figure includes the load generator's own
-            CPU. Sizes: `./beyan bench --help`. What limits each figure, with profiles: [`PERFORMANCE.md`](PERFORMANCE.md).
+            thread (unmeasured passes until the JIT has done, then 5 s measured); a warm-up; freshness (POSTs at a
+            fixed rate, each release's time from its 201 to its analysis in the read models, polled every 5 ms); the
+            pipeline with entity-service running; the queries (a fixed rate, latency counted from when each request was
+            due, after 2 s of the same requests unmeasured); then entity-service is paused (SIGSTOP), single POSTs run
+            unmeasured until two 5 s passes in a row are no faster than the best before, and each concurrency runs the
+            database ceiling, single POSTs and ingest-service's trivial endpoint back to back, then the batch endpoint;
+            then entity-service resumes and its projection rate over the backlog is measured; then a rebuild of every
+            read model. Clients are Java HttpClient threads in the bench JVM, one connection each, on the same machine
+            as everything else (the Kafka broker runs in the bench JVM too), so every figure includes the load
+            generator's own CPU. `--ingest-only` runs the warm-up and the ingest phases alone. Sizes:
+            `./beyan bench --help`. What limits each figure, with profiles: [`PERFORMANCE.md`](PERFORMANCE.md).
             """;
+
+    /** A run with {@code --ingest-only} measures no other section: it leaves them out. */
+    private static void section(StringBuilder b, String heading, List<String> rows) {
+        if (!rows.isEmpty()) {
+            b.append(heading);
+            rows.forEach(b::append);
+        }
+    }
 
     private static String row(Object... cells) {
         StringBuilder b = new StringBuilder("|");
