@@ -76,6 +76,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         p.setProperty("num.partitions", "3");
         p.setProperty("group.initial.rebalance.delay.ms", "0");
         p.setProperty("auto.create.topics.enable", "true");
+        // as large a record batch as ingest's producer sends (its max.request.size), above Kafka's default of 1 MiB
+        p.setProperty("message.max.bytes", "1572864");
         return p;
     }
 
