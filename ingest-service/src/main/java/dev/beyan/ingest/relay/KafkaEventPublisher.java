@@ -3,6 +3,8 @@ package dev.beyan.ingest.relay;
 import dev.beyan.common.messaging.EventMessage;
 import dev.beyan.common.store.RecordedEvent;
 import dev.beyan.common.tracing.EventTraces;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
@@ -11,33 +13,44 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
-
-import java.nio.charset.StandardCharsets;
+import org.jboss.logging.Logger;
 
 /**
- * Publishes to {@code beyan.release-events}, keyed by release id so that one release's events stay in order on
- * one partition, with CloudEvents (binary mode) headers so consumers can route without parsing the body.
+ * Publishes to {@code beyan.release-events} the {@link EventRecord} of each event: keyed by release id so that one
+ * release's events stay in order on one partition, with CloudEvents (binary mode) headers.
  * Each publish is a producer span in the trace of the request that wrote the event (the stored {@code traceparent}),
  * and its {@code traceparent} header names that span; the connector's own tracing is off for this channel, as it
  * would start a new trace on the relay's thread. Without tracing the header carries the stored one unchanged.
+ * <p>
+ * An event whose record is larger than the producer sends ({@link RecordSizeLimit}) is not sent: ingest refuses such
+ * a release before storing it, so only one stored by an older version can be, and retrying it would block every
+ * event after it forever. It is logged as an ERROR, counted ({@code beyan.relay.oversized}) and left out; it stays in
+ * the event store (docs/RELIABILITY.md).
  */
 @ApplicationScoped
 public class KafkaEventPublisher implements EventPublisher {
-    static final String SOURCE = "/beyan/ingest-service";
+    static final String SOURCE = EventRecord.SOURCE;
+    private static final Logger LOG = Logger.getLogger(KafkaEventPublisher.class);
 
     private final MutinyEmitter<String> emitter;
     private final Tracer tracer;
+    private final RecordSizeLimit limit;
+    private final Counter oversized;
 
     /** The relay hands over a page of events at once (RelayConfig.batchSize), so the emitter buffers more than that. */
     public KafkaEventPublisher(@Channel("release-events")
                                @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048)
-                               MutinyEmitter<String> emitter, Tracer tracer) {
+                               MutinyEmitter<String> emitter, Tracer tracer, RecordSizeLimit limit,
+                               MeterRegistry registry) {
         this.emitter = emitter;
         this.tracer = tracer;
+        this.limit = limit;
+        this.oversized = Counter.builder("beyan.relay.oversized")
+                .description("stored events left off the topic because their record is larger than the producer sends")
+                .register(registry);
     }
 
     @Override
@@ -49,23 +62,16 @@ public class KafkaEventPublisher implements EventPublisher {
                 .setAttribute("messaging.destination.name", EventMessage.TOPIC)
                 .setAttribute("messaging.message.id", event.eventId().toString())
                 .startSpan();
-        RecordHeaders headers = new RecordHeaders();
-        header(headers, "ce_specversion", "1.0");
-        header(headers, "ce_id", event.eventId().toString());
-        header(headers, "ce_type", event.type());
-        header(headers, "ce_source", SOURCE);
-        header(headers, "ce_subject", event.streamId());
-        header(headers, "ce_time", event.recordedAt().toString());
-        header(headers, "content-type", "application/json");
-        String traceparent = EventTraces.traceparentOf(span);
-        if (traceparent != null) {
-            header(headers, EventTraces.HEADER, traceparent);
+        EventRecord record = EventRecord.of(event, EventTraces.traceparentOf(span));
+        if (!limit.fits(record)) {
+            leaveOut(event, record, span);
+            return Uni.createFrom().voidItem();
         }
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(EventMessage.keyOf(event.streamId()))
-                .withHeaders(headers)
+                .withKey(record.key())
+                .withHeaders(record.headers())
                 .build();
-        return emitter.sendMessage(Message.of(EventMessage.of(event).toJson()).addMetadata(metadata))
+        return emitter.sendMessage(Message.of(record.value()).addMetadata(metadata))
                 .onTermination().invoke((done, failure, cancelled) -> {
                     if (failure != null) {
                         span.recordException(failure);
@@ -75,7 +81,23 @@ public class KafkaEventPublisher implements EventPublisher {
                 });
     }
 
-    private static void header(RecordHeaders headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    /** Measured with the stored {@code traceparent}, of the same length as the one a publish's span gives. */
+    @Override
+    public boolean fits(RecordedEvent event) {
+        return limit.fits(EventRecord.of(event, storedTraceparent(event)));
+    }
+
+    private void leaveOut(RecordedEvent event, EventRecord record, Span span) {
+        LOG.errorf("event %s (%s, stream %s version %d, position %d) is %d bytes as a record, over the %d the producer "
+                        + "sends (%s): left off the topic, it stays in the event store", event.eventId(), event.type(),
+                event.streamId(), event.streamVersion(), event.position(), record.sizeInBytes(), limit.maxBytes(),
+                RecordSizeLimit.PRODUCER_SETTING);
+        oversized.increment();
+        span.setStatus(StatusCode.ERROR, "record too large for the topic");
+        span.end();
+    }
+
+    private static String storedTraceparent(RecordedEvent event) {
+        return event.metadata() == null ? null : event.metadata().traceparent();
     }
 }

@@ -24,8 +24,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * acknowledged all of them, or up to the first it refused. Of all instances, only the one holding a PostgreSQL
  * session advisory lock relays; the lock lives and dies with its connection, so a crashed leader frees it and a
  * standby takes over from the checkpoint, skipping the events after it that are already on the topic (a crash
- * between the broker's acknowledgements and the save) up to the first that is not. Its lock key and checkpoint are
- * those of {@link Subscription#RELAY}.
+ * between the broker's acknowledgements and the save) up to the first that is not. An event too large for any record
+ * the producer sends is left out by the publisher and counts as done, so it cannot hold up the events after it. Its
+ * lock key and checkpoint are those of {@link Subscription#RELAY}.
  */
 public final class RelayWorker implements AutoCloseable {
     private static final CommitOrderCheckpoint CHECKPOINT = new CommitOrderCheckpoint(Subscription.RELAY);
@@ -133,24 +134,29 @@ public final class RelayWorker implements AutoCloseable {
 
     /**
      * The checkpoint after the events that follow {@code saved} in the store and are already on the topic, up to
-     * the first that is not: only those can be skipped without a gap, whatever order the broker took them in.
+     * the first that is not: only those can be skipped without a gap, whatever order the broker took them in. An
+     * event too large to publish is never on the topic; it is passed over when an event after it is there, as the
+     * leader that published that one had handed it over (and left it out) too.
      */
     private Checkpoint alreadyPublished(SqlConnection conn, Checkpoint saved) {
         Set<UUID> onTopic = tail.recentEventIds(2 * config.batchSize());
+        Checkpoint confirmed = saved;
         Checkpoint at = saved;
         while (!onTopic.isEmpty()) {
             List<RecordedEvent> page = store.readAll(conn, at, config.batchSize()).await().atMost(DB_TIMEOUT);
             for (RecordedEvent event : page) {
-                if (!onTopic.contains(event.eventId())) {
-                    return at;
+                if (onTopic.contains(event.eventId())) {
+                    confirmed = event.checkpoint();
+                } else if (publisher.fits(event)) {
+                    return confirmed;
                 }
                 at = event.checkpoint();
             }
             if (page.isEmpty()) {
-                return at;
+                return confirmed;
             }
         }
-        return at;
+        return confirmed;
     }
 
     private static boolean tryLock(SqlConnection conn) {

@@ -10,6 +10,7 @@ import dev.beyan.common.testing.LocalServers;
 import dev.beyan.common.testing.RealServersResource;
 import dev.beyan.common.testing.TestTokens;
 import dev.beyan.common.testing.TopicReader;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -50,6 +51,8 @@ class RelayTest {
     PublishedTail tail;
     @Inject
     RelayService relay;
+    @Inject
+    MeterRegistry registry;
 
     private static String post() {
         return given().auth().oauth2(TestTokens.of("relay-test", "ingest"))
@@ -171,6 +174,47 @@ class RelayTest {
 
         assertThat(records.stream().collect(Collectors.groupingBy(ConsumerRecord::key, Collectors.counting())))
                 .hasSize(4).allSatisfy((id, count) -> assertThat(count).as(id).isEqualTo(1));
+    }
+
+    @Test
+    void leavesOutAStoredEventTooLargeForTheTopicAndGoesOnAlsoAfterATakeover() {
+        await(relay::isLeader);
+        double leftOutBefore = registry.find("beyan.relay.oversized").counter().count();
+        String before = post();
+        String tooLarge = storeAnEventTooLargeForTheTopic();
+        String after = post();
+        List<String> ids = new ArrayList<>(List.of(before, after));
+        await(() -> recordsOf(ids).size() >= 2);
+        assertThat(registry.find("beyan.relay.oversized").counter().count()).isEqualTo(leftOutBefore + 1);
+
+        relay.stop();
+        // as if the leader had crashed before saving any checkpoint: the new one must pass over the event left out
+        // as well as those on the topic, and publish none of them again
+        pool.query("UPDATE eventstore.relay_checkpoint SET tx_id = '0'::xid8, position = 0").execute()
+                .await().atMost(PATIENCE);
+        relay.start();
+        ids.add(post());
+
+        List<ConsumerRecord<String, String>> all = TopicReader.readUntil(TOPIC,
+                records -> records.stream().map(ConsumerRecord::key).collect(Collectors.toSet()).containsAll(ids),
+                PATIENCE);
+
+        assertThat(all.stream().filter(r -> ids.contains(r.key()))
+                .collect(Collectors.groupingBy(ConsumerRecord::key, Collectors.counting())))
+                .hasSize(3).allSatisfy((id, count) -> assertThat(count).as(id).isEqualTo(1));
+        assertThat(all).extracting(ConsumerRecord::key).doesNotContain(tooLarge);
+    }
+
+    /**
+     * An event ingest now refuses, appended straight to the store as an older version could have: a text of 300,000
+     * control characters, 1.8 MB as JSON, over the producer's 1.5 MiB.
+     */
+    private String storeAnEventTooLargeForTheTopic() {
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        store.append(ReleaseEvent.streamId(id), 0, List.of(new NewEvent(UUID.randomUUID(),
+                new ReleaseReceived(id, String.valueOf((char) 1).repeat(300_000), "x", null, null, null, null, null, null, null),
+                new EventMetadata("c", null, "test", null)))).await().atMost(PATIENCE);
+        return id;
     }
 
     private static long positionOf(List<ConsumerRecord<String, String>> records, String key) {
