@@ -47,14 +47,16 @@ public class ReleaseBatchResource {
     private final JsonWebToken token;
     private final WriteRateLimit rateLimit;
     private final IngestConfig config;
+    private final EventSizeLimit eventSize;
 
     public ReleaseBatchResource(ReleaseCommands commands, SubmissionParser parser, JsonWebToken token,
-                                WriteRateLimit rateLimit, IngestConfig config) {
+                                WriteRateLimit rateLimit, IngestConfig config, EventSizeLimit eventSize) {
         this.commands = commands;
         this.parser = parser;
         this.token = token;
         this.rateLimit = rateLimit;
         this.config = config;
+        this.eventSize = eventSize;
     }
 
     @POST
@@ -64,7 +66,9 @@ public class ReleaseBatchResource {
     @Operation(operationId = "submitReleaseBatch", summary = "Submit releases as NDJSON",
             description = "Each line is the JSON of POST /v1/releases (a ReleaseSubmission), at most "
                     + "beyan.ingest.max-batch-lines (1000) non-empty ones. The answer has one BatchLineResult line per "
-                    + "non-empty input line; a rejected line does not stop the others.")
+                    + "non-empty input line; a rejected line does not stop the others. A line is rejected, with the problem "
+                    + "POST /v1/releases would answer and nothing stored for it, when it is invalid or its event "
+                    + "would be larger than beyan.ingest.max-event-bytes.")
     @RequestBody(required = true, description = "One ReleaseSubmission per line", content = @Content(
             mediaType = NDJSON, schema = @Schema(implementation = Submission.class), examples = @ExampleObject(
             name = "line", value = "{\"externalId\":\"demo-2\",\"text\":\"Vali açıklama yaptı.\"}")))
@@ -91,6 +95,7 @@ public class ReleaseBatchResource {
             numbers.add(i + 1);
             try {
                 Submission s = parser.fromJson(lines.get(i));
+                eventSize.check(s, metadata);
                 parsed.add(s);
                 valid.add(s);
             } catch (ProblemException e) {

@@ -31,6 +31,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ReleaseCommands {
+    /** The reason of the revision a submission makes when it brings a new text under a known external id. */
+    static final String RESUBMITTED = "resubmitted with a new text";
     private static final int SUBMIT_ATTEMPTS = 3;
 
     private final PgEventStore store;
@@ -73,7 +75,7 @@ public class ReleaseCommands {
             if (sha.equals(state.textSha256())) {
                 return Uni.createFrom().item(new IngestResult(id, state.version(), state.lastPosition(), Outcome.UNCHANGED));
             }
-            return append(id, state.version(), new ReleaseRevised(id, s.text(), sha, "resubmitted with a new text"),
+            return append(id, state.version(), new ReleaseRevised(id, s.text(), sha, RESUBMITTED),
                     metadata, Outcome.REVISED);
         });
     }
@@ -116,7 +118,7 @@ public class ReleaseCommands {
                     results[i] = new IngestResult(id, state.version(), state.lastPosition(), Outcome.UNCHANGED);
                     continue;
                 } else {
-                    change = new ReleaseRevised(id, s.text(), shas.get(i), "resubmitted with a new text");
+                    change = new ReleaseRevised(id, s.text(), shas.get(i), RESUBMITTED);
                     outcome = Outcome.REVISED;
                 }
                 NewEvent event = new NewEvent(UUID.randomUUID(), change, metadata);

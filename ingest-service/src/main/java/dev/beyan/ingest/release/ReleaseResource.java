@@ -3,6 +3,7 @@ package dev.beyan.ingest.release;
 import dev.beyan.common.problem.StorableText;
 import dev.beyan.common.problem.ProblemException;
 import dev.beyan.common.security.Roles;
+import dev.beyan.common.store.EventMetadata;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -47,18 +48,23 @@ public class ReleaseResource {
             + "<category>`, then the body; a leading (PLACE)- dateline is recognised. 201 for a new release; 200 "
             + "when the content is already known (nothing appended) or when a new text under a known externalId "
             + "revised it.";
+    private static final String INVALID_RELEASE = "An invalid release, or one whose event would be larger than "
+            + "beyan.ingest.max-event-bytes (a text of control characters, which JSON escapes into six bytes each); "
+            + "`field` names what is wrong and nothing is stored";
     private static final String SEED_TEXT = "date 2024-04 chp\n\n(İZMİR)- CHP İzmir İl Başkanı Şenol Aslanoğlu ...";
     private final ReleaseCommands commands;
     private final SubmissionParser parser;
     private final JsonWebToken token;
     private final WriteRateLimit rateLimit;
+    private final EventSizeLimit eventSize;
 
     public ReleaseResource(ReleaseCommands commands, SubmissionParser parser, JsonWebToken token,
-                           WriteRateLimit rateLimit) {
+                           WriteRateLimit rateLimit, EventSizeLimit eventSize) {
         this.commands = commands;
         this.parser = parser;
         this.token = token;
         this.rateLimit = rateLimit;
+        this.eventSize = eventSize;
     }
 
     @POST
@@ -78,12 +84,14 @@ public class ReleaseResource {
             examples = @ExampleObject(name = "created", value = RESULT_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Unchanged (nothing appended) or revised", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestResult.class)))
-    @APIResponse(responseCode = "400", description = "An invalid release; `field` names what is wrong")
+    @APIResponse(responseCode = "400", description = INVALID_RELEASE)
     public Uni<Response> submit(byte[] body, HttpHeaders headers) {
         rateLimit.admit(token);
         Submission submission = MediaType.APPLICATION_JSON_TYPE.isCompatible(headers.getMediaType())
                 ? parser.fromJson(body) : parser.fromPlainText(body);
-        return respond(commands.submit(submission, RequestMetadata.of(headers, token)));
+        EventMetadata metadata = RequestMetadata.of(headers, token);
+        eventSize.check(submission, metadata);
+        return respond(commands.submit(submission, metadata));
     }
 
     @PUT
@@ -99,7 +107,8 @@ public class ReleaseResource {
             @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "200", description = "Revised, or unchanged when the text is the same",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestResult.class)))
-    @APIResponse(responseCode = "400", description = "An invalid text or If-Match")
+    @APIResponse(responseCode = "400", description = "An invalid text or If-Match, or a text whose event would be "
+            + "larger than beyan.ingest.max-event-bytes; nothing is appended")
     @APIResponse(responseCode = "404", description = "No such release")
     @APIResponse(responseCode = "409", description = "The release is at another version than If-Match names")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
@@ -111,7 +120,9 @@ public class ReleaseResource {
         requireKnownShape(id);
         long expected = IfMatch.required(ifMatch);
         var revision = parser.revision(body, MediaType.APPLICATION_JSON_TYPE.isCompatible(headers.getMediaType()));
-        return commands.revise(id, expected, revision.text(), revision.reason(), RequestMetadata.of(headers, token));
+        EventMetadata metadata = RequestMetadata.of(headers, token);
+        eventSize.check(revision, metadata);
+        return commands.revise(id, expected, revision.text(), revision.reason(), metadata);
     }
 
     @DELETE

@@ -168,8 +168,8 @@ class ReleaseApiTest {
     @Test
     void theLimitCountsTheTextsBytesInUtf8NotItsChars() {
         // a UUID's 36 ASCII bytes make each text new; 'ş' is 2 bytes of UTF-8, '🙂' 4 (two chars). The accepted text
-        // is long enough to be counted (over a third of the limit in chars) and stays well under the limit: an event
-        // at the limit is larger than the broker takes
+        // is long enough to be counted (over a third of the limit in chars) and stays under the limit (a text at the
+        // limit is EventSizeLimitTest's)
         String unique = UUID.randomUUID().toString();
         int limit = 1024 * 1024;
         String counted = unique + "ş".repeat(400_000);

@@ -105,6 +105,11 @@ class SeedTextOffsetsAgreeTest {
         }
 
         @Override
+        public int maxEventBytes() {
+            return 1_507_328;
+        }
+
+        @Override
         public int maxBatchLines() {
             return 1000;
         }
