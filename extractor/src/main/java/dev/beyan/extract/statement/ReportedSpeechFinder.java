@@ -228,6 +228,9 @@ final class ReportedSpeechFinder {
             if (isFrame(t.folded())) {
                 return right;
             }
+            if (comma && isEventFrame(t.folded())) {
+                return right; // "düzenlenen mitingde, [...] söyledi"
+            }
             if (FRAME_POSTPOSITIONS.contains(t.folded()) && j > 0 && startsWithFrameNoun(tokens.get(j - 1).folded())) {
                 return right;
             }
@@ -370,6 +373,15 @@ final class ReportedSpeechFinder {
      * "açıklamada", "konuşmasında", "önergesinde", "paylaşımıyla": the statement the clause is framed in; a plural
      * ("önergelerde") is what the clause is about.
      */
+    /** Events in the locative before a comma ("düzenlenen mitingde,", "törende,"): where the speech was made. */
+    private static final List<String> EVENT_NOUNS = List.of("miting", "tören", "kongre", "oturum", "görüşme",
+            "ziyaret", "etkinlik");
+
+    private static boolean isEventFrame(String f) {
+        return (f.endsWith("da") || f.endsWith("de")) && EVENT_NOUNS.stream().anyMatch(n -> f.startsWith(n)
+                && f.length() - n.length() <= 5);
+    }
+
     static boolean isFrame(String f) {
         boolean locative = f.endsWith("da") || f.endsWith("de");
         boolean instrumental = f.endsWith("yla") || f.endsWith("yle");

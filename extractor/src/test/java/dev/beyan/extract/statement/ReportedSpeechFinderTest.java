@@ -38,6 +38,13 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void startsTheClauseAfterTheEventWhereTheSpeechWasMade() {
+        String text = "Demir, Gerze meydanında düzenlenen mitingde, herkesin sesini duyurmak için orada olduklarını söyledi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("herkesin sesini duyurmak için orada olduklarını");
+    }
+
+    @Test
     void readsTheAoristConverbOfSaying() {
         String text = "Demir, belediyenin borcunun azaldığını ifade ederken, yeni projelerin yolda olduğunu söyledi.";
         List<Analysis.Statement> found = indirect(find(text, "Kemal Demir"));
