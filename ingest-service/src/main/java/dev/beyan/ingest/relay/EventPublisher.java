@@ -10,6 +10,9 @@ import io.smallrye.mutiny.Uni;
 public interface EventPublisher {
     Uni<Void> publish(RecordedEvent event);
 
-    /** Whether the event's record is one the producer sends; always the same answer for the same event. */
+    /**
+     * Whether the producer could send the event's record; always the same answer for the same event, and false only
+     * for an event {@link #publish} always leaves out.
+     */
     boolean fits(RecordedEvent event);
 }
