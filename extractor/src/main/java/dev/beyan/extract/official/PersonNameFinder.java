@@ -154,7 +154,7 @@ public final class PersonNameFinder {
     /** Whether the word after word {@code end} heads the name of a school, square or association. */
     static boolean namesakeFollows(TokenizedText text, int end) {
         String head = text.key(end + 1);
-        return NAMESAKE_HEADS.stream().anyMatch(head::startsWith);
+        return TurkishText.startsWithAny(head, NAMESAKE_HEADS);
     }
 
     /**

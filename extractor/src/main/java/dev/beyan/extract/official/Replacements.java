@@ -2,6 +2,7 @@ package dev.beyan.extract.official;
 
 import dev.beyan.extract.text.Separator;
 import dev.beyan.extract.text.TokenizedText;
+import dev.beyan.extract.text.TurkishText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ final class Replacements {
         TokenizedText text = index.text;
         List<Replacement> out = new ArrayList<>();
         for (int k = 1; k < text.size(); k++) {
-            if (HANDOVER.stream().anyMatch(text.key(k)::startsWith)) {
+            if (TurkishText.startsWithAny(text.key(k), HANDOVER)) {
                 handover(index, k, out);
                 continue;
             }
@@ -86,7 +87,7 @@ final class Replacements {
     private static boolean officeHandedOver(TokenizedText text, int subject, int verb) {
         for (int j = subject + 1; j < verb; j++) {
             String key = text.key(j);
-            if (OFFICE_OBJECTS.stream().anyMatch(key::startsWith)) {
+            if (TurkishText.startsWithAny(key, OFFICE_OBJECTS)) {
                 return true;
             }
         }

@@ -225,7 +225,7 @@ public final class PlaceFinder {
         for (int i = 0; i + 1 < text.size(); i++) {
             Token next = text.get(i + 1);
             if (text.get(i).capitalized() && !text.get(i).hasApostrophe() && next.sepBefore() == Separator.SPACE
-                    && SETTLEMENT_WORDS.stream().anyMatch(next.key()::startsWith)) {
+                    && TurkishText.startsWithAny(next.key(), SETTLEMENT_WORDS)) {
                 neighbourhoods.add(text.key(i));
             }
         }

@@ -1,5 +1,6 @@
 package dev.beyan.extract.text;
 
+import java.util.List;
 import java.util.Locale;
 
 /** Turkish-aware case folding: dotted and dotless i are different letters (İ/i, I/ı). */
@@ -139,5 +140,15 @@ public final class TurkishText {
         for (char c = 0; c < LOWER.length; c++) {
             LOWER[c] = c == 'I' ? 'ı' : c == CAPITAL_I_WITH_DOT ? 'i' : Character.toLowerCase(c);
         }
+    }
+
+    /** Whether {@code key} starts with one of {@code prefixes}; a loop, for it runs on every word. */
+    public static boolean startsWithAny(String key, List<String> prefixes) {
+        for (String prefix : prefixes) {
+            if (key.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
