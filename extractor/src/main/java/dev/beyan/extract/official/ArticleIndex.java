@@ -187,6 +187,19 @@ final class ArticleIndex {
         return !OBJECT_CASES.contains(suffixOf(j));
     }
 
+    /** The party ending at word {@code j} is an adjective of membership: "CHP'li", "AK Partili". */
+    boolean isPartyAdjective(int j) {
+        String suffix = suffixOf(j);
+        if (suffix.isEmpty() && !text.get(j).hasApostrophe()) {
+            String word = TurkishText.lower(text.text().substring(text.get(j).start(), text.get(j).end()));
+            suffix = word.length() > 2 ? word.substring(word.length() - 2) : "";
+        }
+        return MEMBERSHIP.contains(suffix);
+    }
+
+    /** The adjective ending of membership, after the apostrophe or on the word ("Partili"). */
+    private static final Set<String> MEMBERSHIP = Set.of("li", "lı", "lu", "lü");
+
     /** Accusative and dative endings after the apostrophe of a name. */
     private static final Set<String> OBJECT_CASES = Set.of("yi", "yı", "yu", "yü", "i", "ı", "u", "ü", "ni", "nı", "nu",
             "nü", "ye", "ya", "e", "a", "ne", "na");

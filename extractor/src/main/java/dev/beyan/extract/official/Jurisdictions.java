@@ -16,12 +16,12 @@ import dev.beyan.extract.place.TownMention;
 final class Jurisdictions {
     private static final String METROPOLITAN_ORG = " Büyükşehir Belediyesi";
 
-    /** {@code placeNamed}: the place was named with the title, not taken from the context. */
     /** The first word of a party group's offices: "Grup Başkanvekili", "Grup Sözcüsü". */
     private static final String GROUP_WORD = "Grup ";
     /** A seat in a municipal council: "Belediye Meclis Üyesi", "Büyükşehir Belediye Meclis Üyesi". */
     private static final String COUNCIL_SEAT = "Belediye Meclis";
 
+    /** {@code placeNamed}: the place was named with the title, not taken from the context. */
     record Resolved(String province, String district, String org, boolean placeNamed) {
     }
 
@@ -48,6 +48,11 @@ final class Jurisdictions {
                 String org = org(title, scope, party, null, null);
                 return new Resolved(council.province(), council.district(), org, false);
             }
+        }
+        if (group && place instanceof PlaceMention p) {
+            // "CHP Bursa Grup Sözcüsü": a group named with a place is its council's, not the Assembly's
+            String district = p.unit().isProvince() ? null : p.unit().name();
+            return new Resolved(p.unit().province(), district, org(title, scope, party, null, null), true);
         }
         // A wing named with its party ("AK Parti Gençlik Kolları Başkanı") is the party's national wing.
         boolean nationalWing = scope == TitleScope.PARTY_WING && modifiers.party() != null;

@@ -9,6 +9,7 @@ import dev.beyan.extract.data.ReferenceData;
 import dev.beyan.extract.data.TitleScope;
 import dev.beyan.extract.place.PlaceFinder;
 import dev.beyan.extract.place.PlaceMention;
+import dev.beyan.extract.text.Separator;
 import dev.beyan.extract.text.Token;
 import dev.beyan.extract.text.TokenizedText;
 import dev.beyan.extract.text.TurkishText;
@@ -134,7 +135,7 @@ public final class OfficialFinder {
         officials.sort(Comparator.comparingInt(Person::firstMention));
         List<Analysis.Official> out = new ArrayList<>(officials.size());
         for (Person p : officials) {
-            out.add(official(p, groups, joinedParty(index, p)));
+            out.add(official(p, groups, joinedParty(index, p), adjectiveParty(index, p)));
         }
         return new Result(List.copyOf(out), List.copyOf(personSpans));
     }
@@ -341,7 +342,21 @@ public final class OfficialFinder {
         return null;
     }
 
-    private static Analysis.Official official(Person p, GroupParties.Found groups, String joined) {
+    /**
+     * The party of an adjective right before any mention of this person ("CHP'li Tugay", "AK Partili Öztürk"), in a
+     * quotation too, or null: the text ties them to it even where no title stands beside it.
+     */
+    private static String adjectiveParty(ArticleIndex index, Person p) {
+        for (int start : p.words.keySet()) {
+            if (start > 0 && index.partyEndingAt[start - 1] != null && index.isPartyAdjective(start - 1)
+                    && Separator.isPhraseInternal(index.text.get(start).sepBefore())) {
+                return index.partyEndingAt[start - 1].value().shortName();
+            }
+        }
+        return null;
+    }
+
+    private static Analysis.Official official(Person p, GroupParties.Found groups, String joined, String adjective) {
         List<Evidence> evidence = new ArrayList<>(p.evidence);
         evidence.sort(Comparator.comparingInt(Evidence::position));
         Evidence first = evidence.get(0);
@@ -382,6 +397,9 @@ public final class OfficialFinder {
             party = joined; // the party joined is the one held now, whatever the office's own mention said
         }
         party = groups.partyOf(title, first.former(), party, p.mentions.keySet());
+        if (party == null) {
+            party = adjective;
+        }
         return new Analysis.Official(OfficialIds.of(name), name, title, org, party, province, district,
                 first.former(), p.fromRegistry ? Analysis.Official.FROM_REGISTRY : Analysis.Official.FROM_TEXT,
                 List.copyOf(p.mentions.values()));

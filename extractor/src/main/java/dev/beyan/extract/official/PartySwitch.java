@@ -6,6 +6,7 @@ import dev.beyan.extract.text.Token;
 import dev.beyan.extract.text.TokenizedText;
 import dev.beyan.extract.text.TurkishText;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -29,6 +30,13 @@ final class PartySwitch {
     private static final Set<String> LEAVING_CONVERBS = Set.of("ederek", "edip", "ayrilarak", "ayrilip");
     /** "de" / "da" after a subject: "Oral da AK Parti'ye katıldı". */
     private static final Set<String> ALSO = Set.of("da", "de");
+    /**
+     * Endings after a stem of joining that tell of a move not made: the future ("geçeceği", "katılacak"), the
+     * negative ("geçmedi", "katılmayacak"), the potential ("geçebilir") and the infinitive ("geçmek istiyor"). "A,
+     * AKP'ye geçeceği iddialarını yalanladı" says nothing of A's party now.
+     */
+    private static final List<String> UNREALISED = List.of("ece", "aca", "med", "mad", "mey", "may", "mez", "maz",
+            "ebil", "abil", "mek", "mak");
     /** "saflarına katıldı": the party's ranks, in the dative, joined; the party itself stands bare before it. */
     private static final Set<String> RANKS = Set.of("saflarina", "safina");
 
@@ -117,6 +125,15 @@ final class PartySwitch {
     private static boolean joins(String key) {
         for (String stem : JOINING) {
             if (key.startsWith(stem)) {
+                return !unrealised(key, stem.length());
+            }
+        }
+        return false;
+    }
+
+    private static boolean unrealised(String key, int from) {
+        for (String ending : UNREALISED) {
+            if (key.startsWith(ending, from)) {
                 return true;
             }
         }

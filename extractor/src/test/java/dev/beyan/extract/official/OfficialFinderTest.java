@@ -705,6 +705,39 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsNoPartyFromAMoveNotMade() {
+        List<Analysis.Official> found = officials("Sinop Belediye Başkanı Kemal Tuna, DSP'ye geçeceği yönündeki "
+                + "haberleri yalanladı. Bolu Belediye Başkanı Gül Ay da DEVA'ya katılmayacağını söyledi. Kars "
+                + "Belediye Başkanı Eren Su'nun CHP'ye geçebileceği konuşuluyor.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kemal Tuna", null),
+                org.assertj.core.groups.Tuple.tuple("Gül Ay", null),
+                org.assertj.core.groups.Tuple.tuple("Eren Su", null));
+    }
+
+    @Test
+    void takesThePartyOfAnAdjectiveBeforeAnyMention() {
+        List<Analysis.Official> found = officials("Sinop Belediye Başkanı Kemal Tuna dün konuştu. Vali Oya Er, "
+                + "“Bu yolu DSP'li Kemal Tuna ile birlikte açtık” dedi. Gerze Belediye Başkanı Selim Yurt da geldi; "
+                + "AK Partili Yurt, yolun bittiğini söyledi.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "DSP"),
+                org.assertj.core.groups.Tuple.tuple("Oya Er", null),
+                org.assertj.core.groups.Tuple.tuple("Selim Yurt", "AK Parti"));
+    }
+
+    @Test
+    void placesACouncilGroupNamedWithItsProvince() {
+        List<Analysis.Official> found = officials("Mecliste CHP Sinop Grup Sözcüsü Selim Yurt, DSP Sinop Grup "
+                + "Sözcüsü Oya Er'e yanıt verdi. CHP Grup Başkanvekili Eren Su ise Ankara'da konuştu.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::province)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Selim Yurt", "Grup Sözcüsü", "Sinop"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Er", "Grup Sözcüsü", "Sinop"),
+                        org.assertj.core.groups.Tuple.tuple("Eren Su", "Grup Başkanvekili", null));
+    }
+
+    @Test
     void takesThePartyJoinedInAClauseAroundABareMention() {
         List<Analysis.Official> found = officials("Meclis, AKP'ye geçen Suat Tan'ın başkanlığında toplandı. Sinop "
                 + "Belediye Başkanı Suat Tan konuştu. Vali Eren Su, Bolu Belediye Başkanı Gül Ay'ın CHP'den "
