@@ -127,13 +127,22 @@ final class ReportedSpeechFinder {
             return b;
         }
         int next = unit.last() + 1;
-        if (c.tokens().get(next).isCapitalised() || (alone && COORDINATORS.contains(c.tokens().get(next).folded()))) {
+        if (c.tokens().get(next).isCapitalised() || (alone && COORDINATORS.contains(c.tokens().get(next).folded()))
+                || isAgentOrPredicate(c.tokens().get(next).folded())) {
             return b;
         }
         if (PARTICLES.contains(c.tokens().get(next).folded()) && next + 1 < e) {
             next++;
         }
         return afterComitative(c, next, e);
+    }
+
+    /**
+     * "..., Genel Başkan A tarafından Meclis'e sunulduğunu", "..., adayın A olduğunu": a name before the agent's
+     * postposition or the copula is inside the clause, not its speaker.
+     */
+    private static boolean isAgentOrPredicate(String f) {
+        return f.equals("tarafından") || f.startsWith("olduğ") || f.startsWith("olacağ");
     }
 
     /**
@@ -271,7 +280,7 @@ final class ReportedSpeechFinder {
     }
 
     /**
-     * "teşekkür ederek", "yanıtlayarak", "tepki göstererek": the speaker's own act of address before what they said,
+     * "teşekkür ederek", "tebrik ederken", "söz alarak", "yanıtlayarak", "tepki göstererek": the speaker's own act of address before what they said,
      * which governs no content clause; the report starts after it.
      */
     private static boolean isCommunicativeConverb(List<Token> tokens, int j) {
@@ -280,7 +289,9 @@ final class ReportedSpeechFinder {
             return true;
         }
         String before = j > 0 ? tokens.get(j - 1).folded() : "";
-        return (f.equals("ederek") && before.equals("teşekkür"))
+        boolean thanking = before.equals("teşekkür") || before.equals("tebrik");
+        return ((f.equals("ederek") || f.equals("ederken")) && thanking)
+                || (f.equals("alarak") && before.equals("söz"))
                 || (f.equals("göstererek") && before.equals("tepki"))
                 || (f.equals("vererek") && before.equals("cevap"));
     }

@@ -86,6 +86,23 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void leavesTakingTheFloorAndCongratulatingOutOfTheClause() {
+        String text = "Demir, bütçe maddesi üzerine söz alarak, köy yollarına yeterli ödenek ayrılmadığını söyledi. "
+                + "Demir, ekibi tebrik ederken, çalışmaların kışın da süreceğini belirtti.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("köy yollarına yeterli ödenek ayrılmadığını", "çalışmaların kışın da süreceğini");
+    }
+
+    @Test
+    void keepsANameBeforeTheAgentOrTheCopulaInsideTheClause() {
+        String text = "Demir, köprü projesinin, Vali Kemal Tuna tarafından bakanlığa sunulduğunu söyledi. "
+                + "Demir, yeni müdürün, Belediye Başkan Yardımcısı Oya Er olduğunu açıkladı.";
+        assertThat(texts(indirect(find(text, "Kemal Demir", "Kemal Tuna", "Oya Er")))).containsExactly(
+                "köprü projesinin, Vali Kemal Tuna tarafından bakanlığa sunulduğunu",
+                "yeni müdürün, Belediye Başkan Yardımcısı Oya Er olduğunu");
+    }
+
+    @Test
     void findsGenitiveAndDativeContentClauses() {
         String text = "Demir, bu başarının herkesin ortak eseri olduğunun altını çizdi. "
                 + "Demir, projenin kente büyük değer kattığına vurgu yaptı.";
