@@ -22,10 +22,41 @@ public final class Parties {
             String[] cols = line.split("\t");
             Party party = new Party(cols[0], cols[1]);
             for (String form : cols[2].split(";")) {
-                entries.add(new PhraseTable.Entry<>(TurkishText.asciiFold(form).split(" "), party));
+                String[] keys = TurkishText.asciiFold(form).split(" ");
+                entries.add(new PhraseTable.Entry<>(keys, party));
+                for (String inflected : caseForms(keys[keys.length - 1])) {
+                    String[] variant = keys.clone();
+                    variant[variant.length - 1] = inflected;
+                    entries.add(new PhraseTable.Entry<>(variant, party));
+                }
             }
         }
         return new Parties(PhraseTable.of(entries));
+    }
+
+    /**
+     * "Partisi" and "Parti" take their case endings without an apostrophe ("Büyük Birlik Partisinin", "AK Partiye"):
+     * those forms name the party too. ASCII-folded keys.
+     */
+    private static final Map<String, List<String>> CASE_FORMS = Map.of(
+            "partisi", List.of("partisinin", "partisine", "partisini", "partisinde", "partisinden", "partisiyle"),
+            "parti", List.of("partinin", "partiye", "partiyi", "partide", "partiden", "partiyle"));
+
+    private static List<String> caseForms(String lastKey) {
+        return CASE_FORMS.getOrDefault(lastKey, List.of());
+    }
+
+    /**
+     * The ending of a party's last word written without an apostrophe ("partisine" → "ne", "partiyi" → "yi",
+     * "partili" → "li"), lower-cased; empty for any other word.
+     */
+    public static String caseEndingOf(String lowerWord) {
+        for (String head : List.of("partisi", "parti")) {
+            if (lowerWord.startsWith(head)) {
+                return lowerWord.substring(head.length());
+            }
+        }
+        return "";
     }
 
     /** The word class of the first words of party names. */

@@ -206,6 +206,7 @@ final class ArticleIndex {
 
     private String suffixOf(int j) {
         Token t = text.get(j);
-        return t.hasApostrophe() ? TurkishText.lower(text.text().substring(t.stemEnd() + 1, t.end())) : "";
+        String word = TurkishText.lower(text.text().substring(t.hasApostrophe() ? t.stemEnd() + 1 : t.start(), t.end()));
+        return t.hasApostrophe() ? word : Parties.caseEndingOf(word);
     }
 }

@@ -1,5 +1,6 @@
 package dev.beyan.extract.official;
 
+import dev.beyan.extract.data.Parties;
 import dev.beyan.extract.data.Party;
 import dev.beyan.extract.data.PhraseTable;
 import dev.beyan.extract.text.Token;
@@ -142,6 +143,10 @@ final class PartySwitch {
 
     private static boolean dative(TokenizedText text, int k) {
         Token t = text.get(k);
-        return t.hasApostrophe() && DATIVE.contains(TurkishText.foldKey(text.text(), t.stemEnd() + 1, t.end()));
+        if (!t.hasApostrophe()) { // "AK Partiye geçti"
+            String ending = Parties.caseEndingOf(TurkishText.lower(text.text().substring(t.start(), t.end())));
+            return DATIVE.contains(TurkishText.asciiFold(ending));
+        }
+        return DATIVE.contains(TurkishText.foldKey(text.text(), t.stemEnd() + 1, t.end()));
     }
 }

@@ -738,6 +738,48 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsThePartyOrganisationsSecretariesAndBoards() {
+        List<Analysis.Official> found = officials("DSP Sinop İl Sekreteri Kemal Tuna, DSP Gerze İlçe Yönetim Kurulu "
+                + "Üyesi Oya Er ve Saadet Partisi Sinop İl Teşkilat Başkanı Cem Bal basın toplantısı düzenledi.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party,
+                Analysis.Official::district).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "İl Sekreteri", "DSP", null),
+                org.assertj.core.groups.Tuple.tuple("Oya Er", "İlçe Yönetim Kurulu Üyesi", "DSP", "Gerze"),
+                org.assertj.core.groups.Tuple.tuple("Cem Bal", "İl Teşkilat Başkanı", "Saadet Partisi", null));
+    }
+
+    @Test
+    void readsAFounderAndThePartyNamedInTheGenitiveWithoutApostrophe() {
+        List<Analysis.Official> found = officials("Kongrede Demokratik Sol Partinin Kurucu Genel Başkanı Selim Yurt "
+                + "anıldı. Sinop Belediyesi Kurucu Başkanı Eren Su da konuştu.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party,
+                Analysis.Official::province).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Selim Yurt", "Kurucu Genel Başkan", "DSP", null),
+                org.assertj.core.groups.Tuple.tuple("Eren Su", "Kurucu Başkan", null, "Sinop"));
+    }
+
+    @Test
+    void leavesARankOutOfTheHoldersName() {
+        Analysis.Official o = only("Törene Gerze İlçe Jandarma Komutanı Yüzbaşı Kemal Tuna da katıldı.");
+        assertThat(o.name()).isEqualTo("Kemal Tuna");
+        assertThat(o.title()).isEqualTo("İlçe Jandarma Komutanı");
+        assertThat(o.district()).isEqualTo("Gerze");
+    }
+
+    @Test
+    void passesOverAPartyInTheAccusativeWrittenWithoutApostrophe() {
+        Analysis.Official o = only("DSP Sinop il örgütü Milliyetçi Hareket Partisini şikâyet etti. İl Başkanı Kemal "
+                + "Tuna açıklama yaptı.");
+        assertThat(o.party()).isEqualTo("DSP");
+    }
+
+    @Test
+    void readsAPartyJoinedInTheDativeWrittenWithoutApostrophe() {
+        Analysis.Official o = only("Sinop Belediye Meclis Üyesi Kemal Tuna dün Demokratik Sol Partiye katıldı.");
+        assertThat(o.party()).isEqualTo("DSP");
+    }
+
+    @Test
     void takesThePartyJoinedInAClauseAroundABareMention() {
         List<Analysis.Official> found = officials("Meclis, AKP'ye geçen Suat Tan'ın başkanlığında toplandı. Sinop "
                 + "Belediye Başkanı Suat Tan konuştu. Vali Eren Su, Bolu Belediye Başkanı Gül Ay'ın CHP'den "
