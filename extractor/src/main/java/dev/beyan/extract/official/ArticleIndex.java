@@ -182,10 +182,20 @@ final class ArticleIndex {
         return null;
     }
 
-    /** The party ending at word {@code j} is in neither the accusative nor the dative. */
+    /**
+     * The party ending at word {@code j} is in neither the accusative nor the dative, nor the ablative of a participle
+     * of election ("CHP'den seçilen Belediye Başkanı": that party is the mayor's alone).
+     */
     boolean isActingParty(int j) {
-        return !OBJECT_CASES.contains(suffixOf(j));
+        String suffix = suffixOf(j);
+        if (ABLATIVE.contains(suffix) && j + 1 < text.size() && text.key(j + 1).equals(ELECTED)) {
+            return false;
+        }
+        return !OBJECT_CASES.contains(suffix);
     }
+
+    private static final Set<String> ABLATIVE = Set.of("den", "dan", "ten", "tan", "nden", "ndan");
+    private static final String ELECTED = "secilen";
 
     /** The party ending at word {@code j} is an adjective of membership: "CHP'li", "AK Partili". */
     boolean isPartyAdjective(int j) {

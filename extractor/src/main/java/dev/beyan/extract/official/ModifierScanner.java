@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * Reads the modifiers of a title backwards from the word before it: parties (also with a case ending, "AK
  * Parti'den Belediye Başkanı"), places and towns (also in the genitive, "Muğla'nın Milas Belediye Başkanı"), and
- * the adjectives "eski" (former) and "yeni" / "mevcut" (current), "CHP adına" (on behalf of), and term numbers
+ * the adjectives "eski" (former) and "yeni" / "mevcut" (current), "CHP adına" (on behalf of), "CHP'den seçilen"
+ * (elected from), and term numbers
  * ("27. dönem"). Modifiers hold together across spaces and parentheses only.
  */
 final class ModifierScanner {
@@ -22,6 +23,8 @@ final class ModifierScanner {
     private static final Set<String> CURRENT = Set.of("yeni", "mevcut", "donem");
     /** "X adına belediye başkanlığını alan", "X'in adayı": the party stands before these. */
     private static final Set<String> ON_BEHALF = Set.of("adina", "adayi");
+    /** "CHP'den seçilen Belediye Başkanı", "yeni seçilen İl Başkanı": the participle of election before the office. */
+    private static final String ELECTED = "secilen";
 
     Modifiers scan(ArticleIndex index, int titleStart) {
         Party party = null;
@@ -43,8 +46,8 @@ final class ModifierScanner {
             } else if (FORMER.contains(key)) {
                 former = true;
                 j--;
-            } else if (CURRENT.contains(key) || ON_BEHALF.contains(key) || index.text.get(j).digits()
-                    || (key.equals("ve") && j > 0 && index.text.get(j - 1).digits())) {
+            } else if (CURRENT.contains(key) || ON_BEHALF.contains(key) || key.equals(ELECTED)
+                    || index.text.get(j).digits() || (key.equals("ve") && j > 0 && index.text.get(j - 1).digits())) {
                 j--;
             } else {
                 break;

@@ -780,6 +780,15 @@ class OfficialFinderTest {
     }
 
     @Test
+    void keepsThePartyAMayorWasElectedFromToTheMayor() {
+        List<Analysis.Official> found = officials("DSP Gerze İlçe Kongresi yapıldı. Kongreye CHP'den seçilen Belediye "
+                + "Başkanı Kemal Tuna da katıldı. İlçe Başkanı Oya Er yeniden seçildi.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "CHP"),
+                org.assertj.core.groups.Tuple.tuple("Oya Er", "DSP"));
+    }
+
+    @Test
     void takesThePartyJoinedInAClauseAroundABareMention() {
         List<Analysis.Official> found = officials("Meclis, AKP'ye geçen Suat Tan'ın başkanlığında toplandı. Sinop "
                 + "Belediye Başkanı Suat Tan konuştu. Vali Eren Su, Bolu Belediye Başkanı Gül Ay'ın CHP'den "
