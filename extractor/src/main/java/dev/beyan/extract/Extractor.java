@@ -1,6 +1,7 @@
 package dev.beyan.extract;
 
 import dev.beyan.extract.data.ReferenceData;
+import dev.beyan.extract.official.ColleaguesInQuotes;
 import dev.beyan.extract.official.OfficialFinder;
 import dev.beyan.extract.official.PersonNameFinder;
 import dev.beyan.extract.place.PlaceFinder;
@@ -35,6 +36,7 @@ public final class Extractor {
     private final PlaceFinder places;
     private final OfficialFinder officials;
     private final StatementFinder statements;
+    private final ColleaguesInQuotes colleagues;
 
     public Extractor() {
         this(ReferenceData.load());
@@ -46,6 +48,7 @@ public final class Extractor {
         this.places = new PlaceFinder(data.gazetteer(), data.placeWords(), data.personNames());
         this.officials = new OfficialFinder(data, names);
         this.statements = new StatementFinder();
+        this.colleagues = new ColleaguesInQuotes(data.titles());
     }
 
     /** The words of {@code text} and the people named in it: the layer every finder reads. */
@@ -61,7 +64,9 @@ public final class Extractor {
         OfficialFinder.Result foundOfficials = officials.find(read.words(), read.people(), foundPlaces);
         List<Analysis.Place> placeList = group(foundPlaces.places(), foundOfficials.personSpans());
         List<Analysis.Statement> statementList = statements.find(read, foundOfficials.officials(), text);
-        return new Analysis(INFO, foundOfficials.officials(), placeList, statementList);
+        List<Analysis.Official> officialList =
+                colleagues.withSpeakersParty(foundOfficials.officials(), statementList, read.words());
+        return new Analysis(INFO, officialList, placeList, statementList);
     }
 
     /** One place per gazetteer unit, in order of first mention, leaving out words that turned out to be a person. */

@@ -21,6 +21,7 @@ public final class Titles {
             "vali", "valilig", "valisi", "valilig", "kaymakami", "kaymakamlig", "kaymakam", "kaymakamlig");
 
     private final PhraseTable<Title> titles;
+    private final Map<String, TitleScope> scopes;
     /** Office nouns of several words, by their first key; longest first. */
     private final Map<String, List<OfficeNoun>> officeNounsByFirstKey;
     /** Office nouns of one word ("Valiliği"), matched on the start of the key. */
@@ -30,8 +31,9 @@ public final class Titles {
     private record OfficeNoun(String[] keys, String lastPrefix, Title title) {
     }
 
-    private Titles(PhraseTable<Title> titles, List<OfficeNoun> officeNouns) {
+    private Titles(PhraseTable<Title> titles, List<OfficeNoun> officeNouns, Map<String, TitleScope> scopes) {
         this.titles = titles;
+        this.scopes = Map.copyOf(scopes);
         Map<String, List<OfficeNoun>> byFirst = new HashMap<>();
         List<OfficeNoun> single = new ArrayList<>();
         for (OfficeNoun noun : officeNouns) {
@@ -50,9 +52,11 @@ public final class Titles {
     static Titles load() {
         List<PhraseTable.Entry<Title>> entries = new ArrayList<>();
         List<OfficeNoun> nouns = new ArrayList<>();
+        Map<String, TitleScope> scopes = new HashMap<>();
         for (String line : Resources.lines("titles.tsv")) {
             String[] cols = line.split("\t");
             TitleScope scope = TitleScope.valueOf(cols[1]);
+            scopes.putIfAbsent(cols[0], scope);
             String org = cols[2].equals("-") ? null : cols[2];
             for (String listed : cols[3].split(";")) {
                 boolean listedPlural = listed.startsWith("+");
@@ -68,7 +72,7 @@ public final class Titles {
             }
         }
         nouns.sort((a, b) -> b.keys().length - a.keys().length);
-        return new Titles(PhraseTable.of(entries), List.copyOf(nouns));
+        return new Titles(PhraseTable.of(entries), List.copyOf(nouns), scopes);
     }
 
     /** The word classes of the first and last words of titles, and of the first words of office nouns. */
@@ -87,6 +91,11 @@ public final class Titles {
     /** Whether the key is a one-word office noun ("Valiliği"). */
     boolean isSingleWordOfficeNoun(String key) {
         return singleWordStarts.matchesStartOf(key);
+    }
+
+    /** The scope of the office whose canonical title is {@code canonical}, or null for a title not listed. */
+    public TitleScope scopeOf(String canonical) {
+        return scopes.get(canonical);
     }
 
     /** The longest title starting at {@code start}, or null. */

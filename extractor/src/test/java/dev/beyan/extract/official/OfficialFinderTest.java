@@ -789,6 +789,16 @@ class OfficialFinderTest {
     }
 
     @Test
+    void givesAColleagueNamedWithOurTitleInAQuoteTheSpeakersParty() {
+        List<Analysis.Official> found = officials("DSP Sinop Milletvekili Kemal Tuna, “Bugün köyleri gezdik. "
+                + "Milletvekilimiz Sayın Selim Yurt da bizimleydi. Belediye Başkanımız Eren Su yolları anlattı” dedi.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "DSP"),
+                org.assertj.core.groups.Tuple.tuple("Selim Yurt", "DSP"),
+                org.assertj.core.groups.Tuple.tuple("Eren Su", null));
+    }
+
+    @Test
     void takesThePartyJoinedInAClauseAroundABareMention() {
         List<Analysis.Official> found = officials("Meclis, AKP'ye geçen Suat Tan'ın başkanlığında toplandı. Sinop "
                 + "Belediye Başkanı Suat Tan konuştu. Vali Eren Su, Bolu Belediye Başkanı Gül Ay'ın CHP'den "

@@ -1,0 +1,116 @@
+package dev.beyan.extract.official;
+
+import dev.beyan.extract.Analysis;
+import dev.beyan.extract.Span;
+import dev.beyan.extract.data.TitleScope;
+import dev.beyan.extract.data.Titles;
+import dev.beyan.extract.text.TokenizedText;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * "İl Başkanımız Kemal Tuna", "Milletvekilimiz Oya Er" inside a quotation: with the possessive of the first person
+ * plural the speaker names an official of their own party. Such an official, who has no party of their own in the
+ * text, takes the speaker's. Only a party's offices and its deputies count: "Valimiz" serves everyone, and "Belediye
+ * Başkanımız" is as often the mayor of the speaker's town as of their party.
+ */
+public final class ColleaguesInQuotes {
+    /** ASCII-folded endings of "-ımız / -imiz / -umuz / -ümüz" after a consonant or a vowel. */
+    private static final List<String> OUR = List.of("imiz", "umuz", "miz", "muz");
+    private static final String HONORIFIC = "sayin";
+
+    private final Titles titles;
+
+    public ColleaguesInQuotes(Titles titles) {
+        this.titles = titles;
+    }
+
+    /** {@code officials}, each party-less colleague named so in a speaker's quotation given the speaker's party. */
+    public List<Analysis.Official> withSpeakersParty(List<Analysis.Official> officials,
+                                                    List<Analysis.Statement> statements, TokenizedText words) {
+        Map<String, String> partyById = new HashMap<>();
+        for (Analysis.Official o : officials) {
+            if (o.party() != null) {
+                partyById.put(o.officialId(), o.party());
+            }
+        }
+        List<Analysis.Official> out = new ArrayList<>(officials.size());
+        for (Analysis.Official o : officials) {
+            String party = o.party() == null && !o.former() && partyOffice(o.title())
+                    ? speakersParty(o, statements, words, partyById) : null;
+            out.add(party == null ? o : new Analysis.Official(o.officialId(), o.name(), o.title(), o.org(), party,
+                    o.province(), o.district(), o.former(), o.source(), o.mentions()));
+        }
+        return List.copyOf(out);
+    }
+
+    private boolean partyOffice(String title) {
+        TitleScope scope = titles.scopeOf(title);
+        return scope != null && (scope.isParty() || scope == TitleScope.DEPUTY);
+    }
+
+    private static String speakersParty(Analysis.Official o, List<Analysis.Statement> statements, TokenizedText words,
+                                        Map<String, String> partyById) {
+        for (Span mention : o.mentions()) {
+            if (!afterOurTitle(words, mention.start())) {
+                continue;
+            }
+            for (Analysis.Statement s : statements) {
+                String party = s.speaker() == null || s.speaker().officialId() == null
+                        || s.speaker().officialId().equals(o.officialId()) ? null
+                        : partyById.get(s.speaker().officialId());
+                if (party != null && s.kind().equals("direct") && covers(s, mention)) {
+                    return party;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The word before the name (an honorific passed over) ends in the first person plural possessive. */
+    private static boolean afterOurTitle(TokenizedText words, int nameStart) {
+        int k = tokenStartingAt(words, nameStart) - 1;
+        if (k >= 0 && words.key(k).equals(HONORIFIC)) {
+            k--;
+        }
+        if (k < 0 || !words.get(k).capitalized()) {
+            return false;
+        }
+        String key = words.key(k);
+        for (String ending : OUR) {
+            if (key.length() > ending.length() + 2 && key.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int tokenStartingAt(TokenizedText words, int offset) {
+        int lo = 0;
+        int hi = words.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int start = words.get(mid).start();
+            if (start == offset) {
+                return mid;
+            } else if (start < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return 0; // not a word's start: no word before it to read
+    }
+
+    private static boolean covers(Analysis.Statement s, Span mention) {
+        for (Span segment : s.segments()) {
+            if (segment.start() <= mention.start() && mention.end() <= segment.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
