@@ -231,6 +231,9 @@ final class ReportedSpeechFinder {
             if (verb != null && verb.form() != SpeechVerbs.Form.RELATIVE && !auxiliaryAt(tokens, right)) {
                 return right;
             }
+            if (comma && isTopicFrame(tokens, j)) {
+                return right; // "paylaşımlara ilişkin olarak da, [...] söyledi": what the speech is about
+            }
             if (isCommunicativeConverb(tokens, j)) {
                 return right; // "sorularını yanıtlayarak, [kazanmaya geldiklerini] söyledi": the speaker's own act
             }
@@ -280,7 +283,8 @@ final class ReportedSpeechFinder {
     }
 
     /**
-     * "teşekkür ederek", "tebrik ederken", "söz alarak", "yanıtlayarak", "tepki göstererek": the speaker's own act of address before what they said,
+     * "teşekkür ederek", "tebrik ederken", "söz alarak", "söz verirken", "konuşurken", "yanıtlayarak", "tepki
+     * göstererek": the speaker's own act of address before what they said,
      * which governs no content clause; the report starts after it.
      */
     private static boolean isCommunicativeConverb(List<Token> tokens, int j) {
@@ -290,11 +294,26 @@ final class ReportedSpeechFinder {
         }
         String before = j > 0 ? tokens.get(j - 1).folded() : "";
         boolean thanking = before.equals("teşekkür") || before.equals("tebrik");
+        boolean answering = before.equals("söz") || before.equals("sözü") || before.equals("cevap")
+                || before.equals("yanıt");
         return ((f.equals("ederek") || f.equals("ederken")) && thanking)
+                || (f.equals("verirken") && answering) || f.equals("konuşurken") || f.equals("seslenirken")
                 || (f.equals("alarak") && before.equals("söz"))
                 || (f.equals("göstererek") && before.equals("tepki"))
                 || (f.equals("vererek") && before.equals("cevap"));
     }
+
+    /**
+     * "X'e ilişkin olarak (da)," "X ile ilgili olarak," before a comma: the topic the speaker took up, outside the
+     * report. Without the comma ("rakamlar konusunda [...]") the topic may be the clause's own.
+     */
+    private static boolean isTopicFrame(List<Token> tokens, int j) {
+        int k = PARTICLES.contains(tokens.get(j).folded()) ? j - 1 : j;
+        return k >= 1 && tokens.get(k).folded().equals("olarak")
+                && TOPIC_POSTPOSITIONS.contains(tokens.get(k - 1).folded());
+    }
+
+    private static final Set<String> TOPIC_POSTPOSITIONS = Set.of("ilişkin", "ilgili", "dair", "yönelik");
 
     private static boolean auxiliaryAt(List<Token> tokens, int k) {
         return k < tokens.size() && AUXILIARY_STEMS.stream().anyMatch(tokens.get(k).folded()::startsWith);

@@ -94,6 +94,14 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void leavesAPromiseAndATopicFrameOutOfTheClause() {
+        String text = "Demir, köylülere yeni okul sözü verirken, yolların yazın biteceğini söyledi. "
+                + "Demir, emeklilerin taleplerine ilişkin olarak da, ek ödemenin ocakta yapılacağını belirtti.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("yolların yazın biteceğini", "ek ödemenin ocakta yapılacağını");
+    }
+
+    @Test
     void keepsANameBeforeTheAgentOrTheCopulaInsideTheClause() {
         String text = "Demir, köprü projesinin, Vali Kemal Tuna tarafından bakanlığa sunulduğunu söyledi. "
                 + "Demir, yeni müdürün, Belediye Başkan Yardımcısı Oya Er olduğunu açıkladı.";
