@@ -322,9 +322,13 @@ final class TitleEvidenceFinder {
             InstitutionContext.Institution head = institutions.before(index, match.start());
             if (head != null) {
                 Party of = party != null ? party : head.party();
-                return new Evidence(match.start(), TitleSpelling.asWritten(title.canonical(), index.text,
-                        match.start(), match.end()), title.scope(), head.org(), of == null ? null : of.shortName(),
-                        head.province(), head.district(), mods.former(), false);
+                // "CHP Tire İlçe Kongresi'nde mevcut başkan A": the chair of the party's organisation at that level
+                String chair = head.party() != null && title.isBareHead() ? head.scope() == TitleScope.PARTY_DISTRICT
+                        ? CongressChairs.DISTRICT_CHAIR.canonical() : CongressChairs.PROVINCE_CHAIR.canonical()
+                        : TitleSpelling.asWritten(title.canonical(), index.text, match.start(), match.end());
+                return new Evidence(match.start(), chair, head.party() != null ? head.scope() : title.scope(),
+                        head.org(), of == null ? null : of.shortName(), head.province(), head.district(),
+                        mods.former(), false);
             }
         }
         Party tied = party != null ? party : impliedParty(index, title, mods, match);

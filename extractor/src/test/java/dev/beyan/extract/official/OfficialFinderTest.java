@@ -1271,10 +1271,13 @@ class OfficialFinderTest {
     void aBareBaşkanAfterAPartysCongressChairsThatOrganisation() {
         assertThat(officials("DSP Sinop 8. Olağan İl Kongresi’ne tek liste giren Başkan Kemal Sezer, güven tazeledi."))
                 .extracting(Analysis.Official::title, Analysis.Official::party, Analysis.Official::province)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Başkan", "DSP", "Sinop"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("İl Başkanı", "DSP", "Sinop"));
         assertThat(officials("DSP Gerze İlçe Kongresi yapıldı. Kongrede konuşan Başkan Kemal Sezer, teşekkür etti."))
-                .extracting(Analysis.Official::party, Analysis.Official::district)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("DSP", "Gerze"));
+                .extracting(Analysis.Official::title, Analysis.Official::party, Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("İlçe Başkanı", "DSP", "Gerze"));
+        assertThat(officials("DSP Gerze İlçe Kongresi’nde mevcut başkan Kemal Sezer tek aday olarak yeniden seçildi."))
+                .extracting(Analysis.Official::title, Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("İlçe Başkanı", "Gerze"));
     }
 
     @Test
