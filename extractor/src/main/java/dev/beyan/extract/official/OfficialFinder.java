@@ -44,6 +44,7 @@ public final class OfficialFinder {
     private final GroupParties groupParties;
     private final ReferenceData data;
     private final OfficeRegistry registry;
+    private final MetropolitanCandidacy metropolitanCandidacy;
 
     public OfficialFinder(ReferenceData data, PersonNameFinder nameFinder) {
         this.data = data;
@@ -54,6 +55,7 @@ public final class OfficialFinder {
         this.electionBlocks = new PartyDashLines(nameFinder);
         this.replacements = new Replacements(nameFinder);
         this.groupParties = new GroupParties(data.titles());
+        this.metropolitanCandidacy = new MetropolitanCandidacy(data.gazetteer());
     }
 
     /** The officials in order of first mention, and the spans of every person mention (which are not places). */
@@ -98,6 +100,7 @@ public final class OfficialFinder {
         found.addAll(muhtarVotes.find(index));
         GroupParties.Found groups = groupParties.find(index);
         found.addAll(groupParties.membersWhoLeft(index, groups));
+        found = metropolitanCandidacy.apply(found);
         Map<String, Person> persons = new LinkedHashMap<>();
         Map<NameSpan, Person> personOfSpan = new HashMap<>();
         List<Span> personSpans = new ArrayList<>();

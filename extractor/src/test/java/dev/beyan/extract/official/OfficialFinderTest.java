@@ -799,6 +799,18 @@ class OfficialFinderTest {
     }
 
     @Test
+    void makesACandidacyNamedWithAMetropolitanProvinceAloneMetropolitan() {
+        List<Analysis.Official> found = officials("DSP, Samsun için Kemal Tuna'yı aday gösterdi. DSP'nin Sinop adayı "
+                + "Oya Er, Gerze için de Selim Yurt'u aday gösterdiklerini söyledi.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::org)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "Büyükşehir Belediye Başkan Adayı",
+                                "Samsun Büyükşehir Belediyesi"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Er", "Belediye Başkan Adayı", "Sinop Belediyesi"),
+                        org.assertj.core.groups.Tuple.tuple("Selim Yurt", "Belediye Başkan Adayı", "Gerze Belediyesi"));
+    }
+
+    @Test
     void takesThePartyJoinedInAClauseAroundABareMention() {
         List<Analysis.Official> found = officials("Meclis, AKP'ye geçen Suat Tan'ın başkanlığında toplandı. Sinop "
                 + "Belediye Başkanı Suat Tan konuştu. Vali Eren Su, Bolu Belediye Başkanı Gül Ay'ın CHP'den "
@@ -957,7 +969,8 @@ class OfficialFinderTest {
         assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party,
                 Analysis.Official::district, Analysis.Official::province).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Ayla Kurtoğlu", "Belediye Başkan Adayı", null, "Beşiktaş", "İstanbul"),
-                org.assertj.core.groups.Tuple.tuple("Kemal Zan", "Belediye Başkan Adayı", "TİP", null, "Hatay"));
+                org.assertj.core.groups.Tuple.tuple("Kemal Zan", "Büyükşehir Belediye Başkan Adayı", "TİP", null,
+                        "Hatay"));
     }
 
     @Test
@@ -1128,7 +1141,7 @@ class OfficialFinderTest {
                 org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "Belediye Başkan Adayı", "DSP", "Sinop"),
                 org.assertj.core.groups.Tuple.tuple("Oya Er", "Milletvekili", "DSP", null),
                 org.assertj.core.groups.Tuple.tuple("Cem Bal", "Belediye Başkanı", "DSP", "Rize"),
-                org.assertj.core.groups.Tuple.tuple("Ayla Tan", "Belediye Başkan Adayı", "DSP", "Ordu"));
+                org.assertj.core.groups.Tuple.tuple("Ayla Tan", "Büyükşehir Belediye Başkan Adayı", "DSP", "Ordu"));
     }
 
     @Test
