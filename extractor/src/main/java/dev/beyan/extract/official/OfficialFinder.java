@@ -45,6 +45,7 @@ public final class OfficialFinder {
     private final ReferenceData data;
     private final OfficeRegistry registry;
     private final MetropolitanCandidacy metropolitanCandidacy;
+    private final PredicateCandidacies predicateCandidacies = new PredicateCandidacies();
 
     public OfficialFinder(ReferenceData data, PersonNameFinder nameFinder) {
         this.data = data;
@@ -94,6 +95,7 @@ public final class OfficialFinder {
         found.addAll(candidateLists.find(index));
         found.addAll(electionBlocks.find(index));
         found.addAll(nominations.find(index));
+        found.addAll(predicateCandidacies.find(index));
         found.addAll(congressElections.find(index));
         found.addAll(congressRaces.find(index));
         found.addAll(congressVotes.find(index));

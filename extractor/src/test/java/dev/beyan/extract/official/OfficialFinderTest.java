@@ -811,6 +811,19 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsACandidacyToldAsThePredicateOfACopula() {
+        List<Analysis.Official> found = officials("Genel Başkan Oya Er, partisinin Samsun Büyükşehir Belediye Başkan "
+                + "(SBB) adayının Atakum Belediye Başkanı Kemal Tuna olduğunu duyurdu. Gerze Belediye Başkan Adayı ise "
+                + "Selim Yurt oldu. DSP'nin Sinop adayının Eren Su olacağı konuşuluyor.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::district,
+                Analysis.Official::province).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Oya Er", "Genel Başkan", null, null),
+                org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "Büyükşehir Belediye Başkan Adayı", null, "Samsun"),
+                org.assertj.core.groups.Tuple.tuple("Selim Yurt", "Belediye Başkan Adayı", "Gerze", "Sinop"),
+                org.assertj.core.groups.Tuple.tuple("Eren Su", "Belediye Başkan Adayı", null, "Sinop"));
+    }
+
+    @Test
     void takesThePartyJoinedInAClauseAroundABareMention() {
         List<Analysis.Official> found = officials("Meclis, AKP'ye geçen Suat Tan'ın başkanlığında toplandı. Sinop "
                 + "Belediye Başkanı Suat Tan konuştu. Vali Eren Su, Bolu Belediye Başkanı Gül Ay'ın CHP'den "
