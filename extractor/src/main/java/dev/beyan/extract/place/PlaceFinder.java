@@ -351,7 +351,8 @@ public final class PlaceFinder {
                 return false;
             }
             if (t.is(WordClass.FEATURE)) {
-                return true;
+                // "Gerze Yenikent Mahallesi": a neighbourhood or village named after the place lies in it
+                return k == end + 1 || !TurkishText.startsWithAny(t.key(), SETTLEMENT_WORDS);
             }
             if (!t.capitalized() || t.hasApostrophe()) {
                 return false;

@@ -276,4 +276,10 @@ class PlaceFinderTest {
         assertThat(places("Vali Sinop, Gerze ve Boyabat ilçelerini gezdi."))
                 .containsExactly("Sinop/province/Sinop", "Gerze/district/Sinop", "Boyabat/district/Sinop");
     }
+
+    @Test
+    void keepsTheDistrictANeighbourhoodIsNamedIn() {
+        assertThat(places("Tesis, Gerze Yenikent Mahallesi'nde kurulacak; Sinop Caddesi ise kapatıldı."))
+                .containsExactly("Gerze/district/Sinop");
+    }
 }
