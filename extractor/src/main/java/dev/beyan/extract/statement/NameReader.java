@@ -49,11 +49,24 @@ final class NameReader {
         for (int i = from; i <= unit.last(); i++) {
             String stem = tokens.get(i).stem();
             if (stem.length() < 2 || !Character.isLetter(stem.charAt(0)) || isAbbreviation(stem)
-                    || !institutionSuffix(tokens.get(i)).isEmpty()) {
-                return null; // not a name, or an inflected body: "Zafer Partisinin"
+                    || !institutionSuffix(tokens.get(i)).isEmpty() || isInflectedPlural(tokens.get(i).folded())) {
+                return null; // not a name, or an inflected body or group: "Zafer Partisinin", "Komutanlarına"
             }
         }
         return name(tokens, from, unit.last());
+    }
+
+    /** Plural endings with a case, which a name never takes without an apostrophe: "komutanlarına", "üyelerin". */
+    private static final List<String> PLURAL_CASE_ENDINGS = List.of("ların", "lerin", "larına", "lerine", "larını",
+            "lerini", "lara", "lere", "larla", "lerle");
+
+    static boolean isInflectedPlural(String folded) {
+        for (String ending : PLURAL_CASE_ENDINGS) {
+            if (folded.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The institution the run names, or null. */

@@ -137,7 +137,7 @@ final class SpeakerResolver {
     Analysis.Speaker topicBefore(int from, int to) {
         for (int u = lastUnitBefore(to); u >= 0 && units.get(u).start() >= from; u--) {
             NameUnit unit = units.get(u);
-            if (!insideQuote(unit.start()) && effectiveCase(u) == NameUnit.Case.NOMINATIVE && !inCompany(u)) {
+            if (!insideQuote(unit.start()) && effectiveCase(u) == NameUnit.Case.NOMINATIVE && nominativeSubject(u)) {
                 Analysis.Speaker s = people.person(unit);
                 if (s != null) {
                     return s;
@@ -194,12 +194,19 @@ final class SpeakerResolver {
         return false;
     }
 
+    /**
+     * A run in the nominative that may be a subject: not company before "ile" ("Başkan Yardımcısı X ile
+     * görüşerek"), and not a group whose plural carries a case without an apostrophe ("İl Jandarma Komutanlarına").
+     */
+    private boolean nominativeSubject(int u) {
+        return !inCompany(u) && !NameReader.isInflectedPlural(tokens.get(units.get(u).last()).folded());
+    }
+
     private boolean canBeSpeaker(int u, int to, boolean quoteFollows) {
         NameUnit unit = units.get(u);
         switch (effectiveCase(u)) {
             case NOMINATIVE:
-                // "Başkan Yardımcısı X ile görüşerek": a name before "ile" is company, not the subject
-                return !inCompany(u);
+                return nominativeSubject(u);
             case GENITIVE: {
                 int next = unit.last() + 1;
                 if (quoteFollows && nextNonSpace(unit.end()) >= to) {

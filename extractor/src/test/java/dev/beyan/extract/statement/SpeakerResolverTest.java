@@ -37,6 +37,14 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void passesOverGroupsInTheDativeWrittenWithoutApostrophe() {
+        String text = "Bakan Derya Yıldız operasyonu yapan valilere, Cumhuriyet Başsavcılıklarına ve İl Jandarma "
+                + "Komutanlarına teşekkür etti. “Bu başarı hepimizindir ve mücadele sürecek” dedi.";
+        Analysis.Statement s = direct(find(text, "Derya Yıldız")).get(0);
+        assertThat(s.speaker().name()).isEqualTo("Derya Yıldız");
+    }
+
+    @Test
     void readsCaseOfCoordinatedNamesFromTheLastOne() {
         String text = "Sözcü Kaan Er, Başkan Oya Tan ve Başkan Ece Su'ya yapılan çağrıyı hatırlatarak, "
                 + "\"Bu konuda söylenecek her şeyi söyledik\" ifadelerini kullandı.";
