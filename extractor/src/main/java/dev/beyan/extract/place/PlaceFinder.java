@@ -395,7 +395,7 @@ public final class PlaceFinder {
                 boolean surnameOfPerson = personSurnames.contains(text.key(c.start)) && !c.officeCue
                         && !locative(text, c.end);
                 c.accepted = !surnameOfPerson && (!c.ambiguous || c.officeCue || text.get(c.start).hasApostrophe()
-                        || !text.get(c.start).sentenceStart() || dateline(text, c));
+                        || !text.get(c.start).sentenceStart() || dateline(text, c) || lineLabel(text, c));
                 if (c.accepted) {
                     provinceMentions.add(c);
                 }
@@ -445,6 +445,14 @@ public final class PlaceFinder {
         return text.get(c.start).allCaps()
                 && (text.get(c.start).sepBefore() & (Separator.START | Separator.NEWLINE)) != 0
                 && (after >= text.size() || (text.get(after).sepBefore() & Separator.NEWLINE) != 0);
+    }
+
+    /** "Ordu: AK Parti adayı ...": a province opening a line before a colon labels it, as lists of results do. */
+    private static boolean lineLabel(TokenizedText text, Candidate c) {
+        int after = c.end + 1;
+        return (text.get(c.start).sepBefore() & (Separator.START | Separator.NEWLINE)) != 0 && after < text.size()
+                && (text.get(after).sepBefore() & Separator.COLON) != 0
+                && (text.get(after).sepBefore() & Separator.NEWLINE) == 0;
     }
 
     /** "İstanbul - Beşiktaş", "İzmir/Konak": a district written right after its own province, as an address. */

@@ -282,4 +282,11 @@ class PlaceFinderTest {
         assertThat(places("Tesis, Gerze Yenikent Mahallesi'nde kurulacak; Sinop Caddesi ise kapatıldı."))
                 .containsExactly("Gerze/district/Sinop");
     }
+
+    @Test
+    void readsAProvinceLabellingALineAsThePlace() {
+        assertThat(places("Sonuçlar açıklandı.\nOrdu: DSP adayı birinci oldu.\nSinop: CHP adayı kazandı."))
+                .containsExactly("Ordu/province/Ordu", "Sinop/province/Sinop");
+        assertThat(places("Ordu, tatbikata katıldı.")).isEmpty();
+    }
 }
