@@ -542,6 +542,10 @@ final class TitleEvidenceFinder {
                 window++; // "ve", "olan", "olarak görev yapan", "aynı zamanda" join the titles of one holder
                 continue;
             }
+            if (j > start && Separator.isListComma(t.sepBefore())) {
+                // "Milletvekili, TBMM Başkanlık Divanı Üyesi, Genel Merkez ... Başkan Yardımcısı X": a window a title
+                window = j - start + CHAIN_WINDOW;
+            }
             if (index.nameStartingAt[j] != null) {
                 boolean chain = j > start && (sawTitle || !needsTitle);
                 return chain ? new Chained(index.nameStartingAt[j], party, false) : null;

@@ -824,6 +824,16 @@ class OfficialFinderTest {
     }
 
     @Test
+    void givesTheFirstOfLongCommaChainedTitlesToTheHolder() {
+        Analysis.Official o = only("DSP Sinop Milletvekili, TBMM Başkanlık Divanı Üyesi, Genel Merkez Yerel "
+                + "Yönetimler Başkan Yardımcısı Kemal Tuna köyleri gezdi.");
+        assertThat(o.name()).isEqualTo("Kemal Tuna");
+        assertThat(o.title()).isEqualTo("Milletvekili");
+        assertThat(o.province()).isEqualTo("Sinop");
+        assertThat(o.party()).isEqualTo("DSP");
+    }
+
+    @Test
     void takesThePartyJoinedInAClauseAroundABareMention() {
         List<Analysis.Official> found = officials("Meclis, AKP'ye geçen Suat Tan'ın başkanlığında toplandı. Sinop "
                 + "Belediye Başkanı Suat Tan konuştu. Vali Eren Su, Bolu Belediye Başkanı Gül Ay'ın CHP'den "
