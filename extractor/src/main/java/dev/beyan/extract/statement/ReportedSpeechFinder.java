@@ -34,7 +34,7 @@ final class ReportedSpeechFinder {
     /** Nouns of a statement whose locative or instrumental frames the content ("yaptığı açıklamada, ..."). */
     private static final List<String> FRAME_NOUNS = List.of("açıklama", "konuşma", "paylaşım", "mesaj", "önerge",
             "yazı", "mektup", "röportaj", "değerlendirme", "bildiri", "genelge", "rapor", "toplantı", "tweet", "yayın",
-            "program", "söyleşi");
+            "program", "söyleşi", "açılış");
     /**
      * Postpositions that make a frame of the statement noun before them: "basın toplantısı ile", "bir soru
      * üzerine", "sosyal medya hesabı üzerinden"; and "devamında" after its genitive ("açıklamasının devamında").
@@ -283,8 +283,8 @@ final class ReportedSpeechFinder {
     }
 
     /**
-     * "teşekkür ederek", "tebrik ederken", "söz alarak", "söz verirken", "konuşurken", "yanıtlayarak", "tepki
-     * göstererek": the speaker's own act of address before what they said,
+     * "teşekkür ederek", "tebrik ederken", "söz alarak", "söz verirken", "konuşurken", "açıklamalarda bulunarak",
+     * "yanıtlayarak", "tepki göstererek": the speaker's own act of address before what they said,
      * which governs no content clause; the report starts after it.
      */
     private static boolean isCommunicativeConverb(List<Token> tokens, int j) {
@@ -296,7 +296,8 @@ final class ReportedSpeechFinder {
         boolean thanking = before.equals("teşekkür") || before.equals("tebrik");
         boolean answering = before.equals("söz") || before.equals("sözü") || before.equals("cevap")
                 || before.equals("yanıt");
-        return ((f.equals("ederek") || f.equals("ederken")) && thanking)
+        boolean stating = before.startsWith("açıklama");
+        return ((f.equals("ederek") || f.equals("ederken")) && thanking) || (f.equals("bulunarak") && stating)
                 || (f.equals("verirken") && answering) || f.equals("konuşurken") || f.equals("seslenirken")
                 || (f.equals("alarak") && before.equals("söz"))
                 || (f.equals("göstererek") && before.equals("tepki"))

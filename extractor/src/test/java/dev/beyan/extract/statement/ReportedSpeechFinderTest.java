@@ -102,6 +102,14 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void leavesAnOpeningAndStatementsMadeOutOfTheClause() {
+        String text = "Demir, yeni parkın açılışında kışın su kesintisi olmayacağını söyledi. "
+                + "Demir, sosyal medyada sert açıklamalarda bulunarak görevinden ayrılacağını duyurdu.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("kışın su kesintisi olmayacağını", "görevinden ayrılacağını");
+    }
+
+    @Test
     void keepsANameBeforeTheAgentOrTheCopulaInsideTheClause() {
         String text = "Demir, köprü projesinin, Vali Kemal Tuna tarafından bakanlığa sunulduğunu söyledi. "
                 + "Demir, yeni müdürün, Belediye Başkan Yardımcısı Oya Er olduğunu açıkladı.";
