@@ -45,7 +45,9 @@ final class TitleEvidenceFinder {
             // military and police ranks, with their service: "İl Jandarma Komutanı (Jandarma) Kıdemli Albay X"
             "jandarma", "kurmay", "kidemli", "albay", "yarbay", "binbasi", "yuzbasi", "ustegmen", "tegmen", "astsubay", "tuggeneral",
             "tumgeneral", "korgeneral", "orgeneral", "tugamiral", "tumamiral", "koramiral", "oramiral", "komiser",
-            "amir");
+            "amir",
+            // the late holder of an office: "Kurucu Genel Başkanı merhum X"
+            "merhum", "merhume", "rahmetli");
     private static final String AS = "olarak";
     private static final String BEING = "olan";
     /** Words after an apposed title that keep it the name's: "X, ... Başkanı olarak / seçildi / oldu / iken". */

@@ -834,6 +834,14 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsTheLateHolderOfAnOffice() {
+        Analysis.Official o = only("Törende Demokratik Sol Parti (DSP) Kurucu Genel Başkanı merhum Kemal Tuna anıldı.");
+        assertThat(o.name()).isEqualTo("Kemal Tuna");
+        assertThat(o.title()).isEqualTo("Kurucu Genel Başkan");
+        assertThat(o.party()).isEqualTo("DSP");
+    }
+
+    @Test
     void takesThePartyJoinedInAClauseAroundABareMention() {
         List<Analysis.Official> found = officials("Meclis, AKP'ye geçen Suat Tan'ın başkanlığında toplandı. Sinop "
                 + "Belediye Başkanı Suat Tan konuştu. Vali Eren Su, Bolu Belediye Başkanı Gül Ay'ın CHP'den "
