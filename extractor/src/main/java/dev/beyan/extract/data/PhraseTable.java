@@ -3,8 +3,6 @@ package dev.beyan.extract.data;
 import dev.beyan.extract.text.Separator;
 import dev.beyan.extract.text.Token;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +19,11 @@ public final class PhraseTable<V> {
     /** The adjectives of a former holder that may stand inside a compound office, before its head word. */
     public static final Set<String> FORMER = Set.of("eski", "onceki");
 
-    private final Map<String, List<Entry<V>>> byFirstKey;
+    /**
+     * The phrases as a tree of their keys, so that a lookup reads each word once, however many phrases share a start
+     * ("belediye başkanı", "belediye başkan adayı", "belediye başkanlarımız"...).
+     */
+    private final Node<V> root;
 
     record Entry<V>(String[] keys, V value) {
     }
@@ -30,73 +32,107 @@ public final class PhraseTable<V> {
     public record Match<V>(V value, int start, int end) {
     }
 
-    private PhraseTable(Map<String, List<Entry<V>>> byFirstKey) {
-        this.byFirstKey = byFirstKey;
+    /** The phrases that go on with one more key; {@code value}: the first phrase listed that ends here, or null. */
+    private static final class Node<V> {
+        final Map<String, Node<V>> next = new HashMap<>();
+        V value;
+    }
+
+    private PhraseTable(Node<V> root) {
+        this.root = root;
     }
 
     static <V> PhraseTable<V> of(List<Entry<V>> entries) {
-        Map<String, List<Entry<V>>> map = new HashMap<>();
+        Node<V> root = new Node<>();
         for (Entry<V> e : entries) {
-            map.computeIfAbsent(e.keys()[0], k -> new ArrayList<>()).add(e);
+            Node<V> node = root;
+            for (String key : e.keys()) {
+                node = node.next.computeIfAbsent(key, k -> new Node<>());
+            }
+            if (node.value == null) {
+                node.value = e.value();
+            }
         }
-        map.replaceAll((k, v) -> v.stream()
-                .sorted(Comparator.comparingInt((Entry<V> e) -> e.keys().length).reversed()).toList());
-        return new PhraseTable<>(Map.copyOf(map));
+        return new PhraseTable<>(root);
     }
 
     /** The first words of the phrases. */
     Set<String> firstKeys() {
-        return byFirstKey.keySet();
+        return root.next.keySet();
     }
 
     /** The last words of the phrases. */
     Set<String> lastKeys() {
         Set<String> out = new HashSet<>();
-        for (List<Entry<V>> entries : byFirstKey.values()) {
-            for (Entry<V> e : entries) {
-                out.add(e.keys()[e.keys().length - 1]);
-            }
-        }
+        collectLastKeys(root, out);
         return out;
     }
 
-    Match<V> match(List<Token> tokens, int start) {
-        List<Entry<V>> candidates = byFirstKey.get(tokens.get(start).key());
-        if (candidates == null) {
-            return null;
-        }
-        for (Entry<V> e : candidates) {
-            int end = matchEnd(tokens, start, e.keys());
-            if (end >= 0) {
-                return new Match<>(e.value(), start, end);
+    private static <V> void collectLastKeys(Node<V> node, Set<String> out) {
+        for (Map.Entry<String, Node<V>> child : node.next.entrySet()) {
+            if (child.getValue().value != null) {
+                out.add(child.getKey());
             }
+            collectLastKeys(child.getValue(), out);
         }
-        return null;
     }
 
-    /** The last word of the phrase {@code keys} matched from {@code start}, or -1. */
-    private static int matchEnd(List<Token> tokens, int start, String[] keys) {
+    /**
+     * The longest phrase starting at word {@code start}, or null. Its words follow each other across spaces, past
+     * an abbreviation in parentheses; "eski" may stand before its last word only.
+     */
+    Match<V> match(List<Token> tokens, int start) {
+        Node<V> node = root.next.get(tokens.get(start).key());
+        if (node == null) {
+            return null;
+        }
+        V value = node.value;
+        int end = start;
         int i = start;
-        for (int k = 1; k < keys.length; k++) {
-            i++;
-            if (i < tokens.size() && isParentheticalAbbreviation(tokens, i)) {
-                i++; // "İstanbul Büyükşehir Belediyesi (İBB) Eşbaşkan adayları"
+        while (!node.next.isEmpty()) {
+            int j = i + 1;
+            if (j < tokens.size() && isParentheticalAbbreviation(tokens, j)) {
+                j++; // "İstanbul Büyükşehir Belediyesi (İBB) Eşbaşkan adayları"
             }
-            if (i >= tokens.size()) {
-                return -1;
+            if (j >= tokens.size()) {
+                break;
             }
-            if (k == keys.length - 1 && k > 0 && i + 1 < tokens.size() && FORMER.contains(tokens.get(i).key())
-                    && tokens.get(i).sepBefore() == Separator.SPACE && tokens.get(i + 1).key().equals(keys[k])) {
-                i++; // "Büyükşehir Belediyesi eski Başkanı"
+            Token t = tokens.get(j);
+            // "Büyükşehir Belediyesi eski Başkanı": the adjective before the phrase's last word
+            if (FORMER.contains(t.key()) && t.sepBefore() == Separator.SPACE && j + 1 < tokens.size()
+                    && !node.next.containsKey(t.key())) {
+                Node<V> last = node.next.get(tokens.get(j + 1).key());
+                if (last != null && last.value != null && joined(tokens, j + 1, start)) {
+                    value = last.value;
+                    end = j + 1;
+                }
+                break;
             }
-            Token t = tokens.get(i);
-            boolean afterAbbreviation = i - 1 > start && isParentheticalAbbreviation(tokens, i - 1);
-            int sep = afterAbbreviation ? t.sepBefore() & ~Separator.PARENTHESIS : t.sepBefore();
-            if (sep != Separator.SPACE || tokens.get(i - 1).hasApostrophe() || !t.key().equals(keys[k])) {
-                return -1;
+            Node<V> child = node.next.get(t.key());
+            if (child == null || !joined(tokens, j, start)) {
+                break;
+            }
+            node = child;
+            i = j;
+            if (node.value != null) {
+                value = node.value;
+                end = i;
             }
         }
-        return i;
+        return value == null ? null : new Match<>(value, start, end);
+    }
+
+    /**
+     * Word {@code j} goes on with the phrase from {@code start}: the word before it takes no suffix, and only spaces
+     * stand between them (or the closing parenthesis of an abbreviation).
+     */
+    private static boolean joined(List<Token> tokens, int j, int start) {
+        if (tokens.get(j - 1).hasApostrophe()) {
+            return false;
+        }
+        boolean afterAbbreviation = j - 1 > start && isParentheticalAbbreviation(tokens, j - 1);
+        int sep = afterAbbreviation ? tokens.get(j).sepBefore() & ~Separator.PARENTHESIS : tokens.get(j).sepBefore();
+        return sep == Separator.SPACE;
     }
 
     /** An abbreviation in parentheses inside a phrase, "(İBB)", "(CHP)": news adds it, the phrase goes on. */
