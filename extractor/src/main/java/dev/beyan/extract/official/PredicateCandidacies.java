@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A candidacy told as the predicate of a copula: "partinin Ankara Büyükşehir Belediye Başkan adayının Keçiören
+ * A candidacy told as the predicate of a copula: "partinin Samsun Büyükşehir Belediye Başkan adayının Atakum
  * Belediye Başkanı A olduğunu açıkladı", "Karesi Belediye Başkan Adayı ise B oldu", "Sinop adayının C olacağını".
  * The candidacy, named before the holder (who may keep a title of their own between), is the holder's; news names a
  * candidate by the race, so it comes first among their offices.
@@ -51,7 +51,7 @@ final class PredicateCandidacies {
             Title title = null;
             int j = candidacy - 1;
             if (j >= 0 && text.get(j).allCaps() && (text.get(candidacy).sepBefore() & Separator.PARENTHESIS) != 0) {
-                j--; // "Büyükşehir Belediye Başkan (ABB) adayının"
+                j--; // "Büyükşehir Belediye Başkan (SBB) adayının"
             }
             if (j >= 1 && HEADS.contains(text.key(j)) && text.key(j - 1).equals(MUNICIPALITY)) {
                 boolean metropolitan = j >= 2 && text.key(j - 2).equals(METROPOLITAN);

@@ -545,7 +545,7 @@ final class TitleEvidenceFinder {
                 continue;
             }
             if (j > start && Separator.isListComma(t.sepBefore())) {
-                // "Milletvekili, TBMM Başkanlık Divanı Üyesi, Genel Merkez ... Başkan Yardımcısı X": a window a title
+                // "Milletvekili, TBMM İdare Amiri, Genel Merkez ... Başkan Yardımcısı X": a window a title
                 window = j - start + CHAIN_WINDOW;
             }
             if (index.nameStartingAt[j] != null) {

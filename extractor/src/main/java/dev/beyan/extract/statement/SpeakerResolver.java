@@ -196,7 +196,7 @@ final class SpeakerResolver {
 
     /**
      * A run in the nominative that may be a subject: not company before "ile" ("Başkan Yardımcısı X ile
-     * görüşerek"), and not a group whose plural carries a case without an apostrophe ("İl Jandarma Komutanlarına").
+     * görüşerek"), and not a group whose plural carries a case without an apostrophe ("İl Afet Müdürlüklerine").
      */
     private boolean nominativeSubject(int u) {
         return !inCompany(u) && !NameReader.isInflectedPlural(tokens.get(units.get(u).last()).folded());

@@ -781,8 +781,8 @@ class OfficialFinderTest {
 
     @Test
     void keepsThePartyAMayorWasElectedFromToTheMayor() {
-        List<Analysis.Official> found = officials("DSP Gerze İlçe Kongresi yapıldı. Kongreye CHP'den seçilen Belediye "
-                + "Başkanı Kemal Tuna da katıldı. İlçe Başkanı Oya Er yeniden seçildi.");
+        List<Analysis.Official> found = officials("DSP Gerze İlçe Kongresi yapıldı. Toplantıda CHP'den seçilen Belediye "
+                + "Başkanı Kemal Tuna da vardı. İlçe Başkanı Oya Er yeniden seçildi.");
         assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "CHP"),
                 org.assertj.core.groups.Tuple.tuple("Oya Er", "DSP"));
@@ -825,8 +825,8 @@ class OfficialFinderTest {
 
     @Test
     void givesTheFirstOfLongCommaChainedTitlesToTheHolder() {
-        Analysis.Official o = only("DSP Sinop Milletvekili, TBMM Başkanlık Divanı Üyesi, Genel Merkez Yerel "
-                + "Yönetimler Başkan Yardımcısı Kemal Tuna köyleri gezdi.");
+        Analysis.Official o = only("DSP Sinop Milletvekili, TBMM İdare Amiri, Genel Merkez Basın Yayın "
+                + "Başkan Yardımcısı Kemal Tuna köyleri gezdi.");
         assertThat(o.name()).isEqualTo("Kemal Tuna");
         assertThat(o.title()).isEqualTo("Milletvekili");
         assertThat(o.province()).isEqualTo("Sinop");

@@ -38,8 +38,8 @@ class SpeakerResolverTest {
 
     @Test
     void passesOverGroupsInTheDativeWrittenWithoutApostrophe() {
-        String text = "Bakan Derya Yıldız operasyonu yapan valilere, Cumhuriyet Başsavcılıklarına ve İl Jandarma "
-                + "Komutanlarına teşekkür etti. “Bu başarı hepimizindir ve mücadele sürecek” dedi.";
+        String text = "Bakan Derya Yıldız tatbikata katılan kaymakamlara, Cumhuriyet Savcılıklarına ve İl Afet "
+                + "Müdürlüklerine teşekkür etti. “Bu emek hepimizindir ve çalışma sürecek” dedi.";
         Analysis.Statement s = direct(find(text, "Derya Yıldız")).get(0);
         assertThat(s.speaker().name()).isEqualTo("Derya Yıldız");
     }
