@@ -138,6 +138,24 @@ class BatchProjectionTest {
     }
 
     @Test
+    void aReleaseLargerThanKafkasDefaultRecordStillReachesTheDeadLetterTopicWhole() {
+        String id = ReleaseWriter.newId();
+        // about 1.2 MB: above Kafka's default record of 1 MiB, below the relay's limit of 1.5 MiB
+        String text = GOVERNOR + "\n\n" + "Toplantıda yolların, köprülerin ve okulların bakımı ele alındı. ".repeat(17_000);
+        RecordedEvent large = append(id, 0, received(id, text));
+        refuse(id);
+
+        publisher.publishAll(List.of(large));
+
+        List<ConsumerRecord<String, String>> dead = TopicReader.readUntil(EventMessage.DEAD_LETTER_TOPIC,
+                records -> records.stream().anyMatch(r -> id.equals(r.key())), Poll.PATIENCE);
+        String value = dead.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow().value();
+        assertThat(value.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(1 << 20);
+        assertThat(value).isEqualTo(EventMessage.of(large).toJson());
+        assertThat(checkpoint(id)).isZero();
+    }
+
+    @Test
     void twoEventsOfOneStreamInOneBatchAreProjectedInOrderWithOneAnalysisOfTheNewerText() {
         String id = ReleaseWriter.newId();
         RecordedEvent received = append(id, 0, received(id, MAYOR));

@@ -97,6 +97,19 @@ class ScalingTest {
         assertThat(Manifests.ofKind("prod", "KafkaTopic").map(Kustomize::name)).containsExactlyInAnyOrder(topic, dlq);
     }
 
+    @Test
+    void bothTopicsTakeTheLargestRecordTheirProducersSend() {
+        String relayLimit = new ServiceConfig("ingest-service").properties
+                .getProperty("mp.messaging.outgoing.release-events.max.request.size");
+        String deadLetterLimit = new ServiceConfig("entity-service").properties
+                .getProperty("mp.messaging.incoming.release-events.dead-letter-queue.max.request.size");
+        assertThat(deadLetterLimit).as("a dead letter is as large as the record that came in").isEqualTo(relayLimit);
+        for (String env : List.of("dev", "prod")) {
+            assertThat(Manifests.ofKind(env, "KafkaTopic"))
+                    .allSatisfy(t -> assertThat(t.at("/spec/config/max.message.bytes").asText()).isEqualTo(relayLimit));
+        }
+    }
+
     private static List<String> acls(String user) {
         return Manifests.get("prod", "KafkaUser", user).at("/spec/authorization/acls").findParents("resource").stream()
                 .flatMap(a -> {

@@ -34,6 +34,8 @@ public final class TestPublisher implements AutoCloseable {
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.ACKS_CONFIG, "all");
+        // as large a record as the relay sends (ingest's mp.messaging.outgoing.release-events.max.request.size)
+        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 1_572_864);
         createTopic(LocalServers.kafka().bootstrapServers());
         producer = new KafkaProducer<>(p);
     }
