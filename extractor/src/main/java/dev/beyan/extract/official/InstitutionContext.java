@@ -58,8 +58,9 @@ final class InstitutionContext {
             if (key.equals(PARLIAMENT) || key.startsWith(PARLIAMENT_WORD)) {
                 return null;
             }
-            if (key.startsWith(COUNCIL) && municipalityBefore(text, k) > 0) {
-                Institution municipality = municipality(index, municipalityBefore(text, k));
+            int municipalityWord = key.startsWith(COUNCIL) ? MunicipalCouncil.municipalityBefore(text, k) : -1;
+            if (municipalityWord > 0) {
+                Institution municipality = municipality(index, municipalityWord);
                 if (municipality != null) {
                     return municipality;
                 }
@@ -75,18 +76,6 @@ final class InstitutionContext {
 
     private static final String COUNCIL_TITLE_PREFIX = "Meclis";
     private static final String METROPOLITAN_ORG = "Büyükşehir Belediyesi";
-
-    /**
-     * The word "Belediye(si)" right before word {@code k} ("Belediye Meclisi", "Belediyesi (İBB) Meclisi"), or -1.
-     */
-    private static int municipalityBefore(TokenizedText text, int k) {
-        for (int j = k - 1; j >= Math.max(0, k - 2); j--) {
-            if (text.key(j).startsWith(MUNICIPALITY)) {
-                return j;
-            }
-        }
-        return -1;
-    }
 
     Institution before(ArticleIndex index, int titleStart) {
         TokenizedText text = index.text;

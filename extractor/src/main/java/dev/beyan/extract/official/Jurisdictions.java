@@ -20,6 +20,10 @@ final class Jurisdictions {
     private static final String GROUP_WORD = "Grup ";
     /** A seat in a municipal council: "Belediye Meclis Üyesi", "Büyükşehir Belediye Meclis Üyesi". */
     private static final String COUNCIL_SEAT = "Belediye Meclis";
+    /** A council's own offices: its ranked deputy chairs ("Meclis Birinci Başkanvekili"). */
+    private static final String COUNCIL_OFFICE = "Meclis ";
+    /** A committee's offices ("Plan ve Bütçe Komisyonu Başkanı"): the council's, unless the Assembly's (TBMM). */
+    private static final String COMMITTEE = " Komisyonu ";
 
     /** {@code placeNamed}: the place was named with the title, not taken from the context. */
     record Resolved(String province, String district, String org, boolean placeNamed) {
@@ -42,7 +46,9 @@ final class Jurisdictions {
         boolean seat = title.canonical().contains(COUNCIL_SEAT) && !districtBefore(index, titleStart);
         // a bare "Başkan" in a council's report chairs it: the mayor
         boolean chair = scope == TitleScope.GENERIC;
-        if (place == null && (group || seat || chair)) {
+        boolean councilOffice = title.canonical().startsWith(COUNCIL_OFFICE)
+                || (title.canonical().contains(COMMITTEE) && title.fixedOrg() == null);
+        if (place == null && (group || seat || chair || councilOffice)) {
             MunicipalCouncil.Council council = MunicipalCouncil.of(index);
             if (council != null) {
                 String org = org(title, scope, party, null, null);

@@ -16,6 +16,8 @@ final class MunicipalCouncil {
     private static final String PARLIAMENT = "tbmm";
     /** "Büyük Millet Meclisi": the nation's assembly, whose group offices are national. */
     private static final String NATION = "millet";
+    /** How many words may stand between the municipality and its council: an abbreviation, a month. */
+    private static final int COUNCIL_WINDOW = 3;
 
     /** The place of the first municipal council the article names, as a province ({@code metropolitan}) or not. */
     record Council(PlaceMention place, boolean metropolitan) {
@@ -40,9 +42,10 @@ final class MunicipalCouncil {
             if (key.equals(PARLIAMENT) || (key.startsWith(COUNCIL) && text.key(k - 1).equals(NATION))) {
                 return null;
             }
-            if (first == null && key.startsWith(COUNCIL) && text.key(k - 1).startsWith(MUNICIPALITY)) {
-                int before = k - 2;
-                boolean metropolitan = before >= 0 && text.key(before).equals(METROPOLITAN);
+            int municipality = first == null && key.startsWith(COUNCIL) ? municipalityBefore(text, k) : -1;
+            if (municipality > 0) {
+                int before = municipality - 1;
+                boolean metropolitan = text.key(before).equals(METROPOLITAN);
                 PlaceMention place = before - (metropolitan ? 1 : 0) >= 0
                         ? index.placeEndingAt[before - (metropolitan ? 1 : 0)] : null;
                 if (place != null) {
@@ -51,5 +54,18 @@ final class MunicipalCouncil {
             }
         }
         return first;
+    }
+
+    /**
+     * The word "Belediye(si)" shortly before the council word {@code k} in its sentence, or -1: "Belediye Meclisi",
+     * "Belediyesi (İBB) Meclisi", "Belediyesi Kasım ayı Meclis toplantısı".
+     */
+    static int municipalityBefore(TokenizedText text, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - COUNCIL_WINDOW) && text.sentenceOf(j) == text.sentenceOf(k); j--) {
+            if (text.key(j).startsWith(MUNICIPALITY)) {
+                return j;
+            }
+        }
+        return -1;
     }
 }

@@ -316,7 +316,9 @@ final class TitleEvidenceFinder {
         }
         InstitutionContext.Institution council = institutions.councilOfBareChair(index, title, match.start());
         if (council != null) {
-            return new Evidence(match.start(), InstitutionContext.councilTitle(title), council.scope(), council.org(),
+            String councilTitle = TitleSpelling.asWritten(InstitutionContext.councilTitle(title), index.text,
+                    match.start(), match.end());
+            return new Evidence(match.start(), councilTitle, council.scope(), council.org(),
                     party == null ? null : party.shortName(), council.province(), council.district(), mods.former(),
                     false);
         }

@@ -13,8 +13,8 @@ final class TitleSpelling {
     private static final String DEPUTY_TOGETHER = "Başkanvekili";
     private static final String CO_APART = "Eş Başkan";
     private static final String CO_TOGETHER = "Eşbaşkan";
-    private static final String COUNCIL_BARE = "Meclis ";
-    private static final String COUNCIL_MARKED = "Meclisi ";
+    private static final String COUNCIL_BARE = "Genel Meclis ";
+    private static final String COUNCIL_MARKED = "Genel Meclisi ";
 
     private TitleSpelling() {
     }

@@ -1127,6 +1127,33 @@ class OfficialFinderTest {
     }
 
     @Test
+    void findsTheCouncilAcrossAnAbbreviationOrAMonthAndGivesItsOfficesTheCouncilsPlace() {
+        List<Analysis.Official> found = officials("Kayseri Büyükşehir Belediyesi (KBB) Meclisi toplandı. Meclis Başkan "
+                + "Vekili Orhan Tekeli oturumu açtı. CHP Grup Sözcüsü Deniz Kalaycı söz aldı. İmar ve Bayındırlık "
+                + "Komisyonu Başkanı Yavuz Erkan raporu okudu.");
+        assertThat(found).extracting(Analysis.Official::title, Analysis.Official::province, Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Meclis Başkan Vekili", "Kayseri", null),
+                        org.assertj.core.groups.Tuple.tuple("Grup Sözcüsü", "Kayseri", null),
+                        org.assertj.core.groups.Tuple.tuple("İmar ve Bayındırlık Komisyonu Başkanı", "Kayseri", null));
+        Analysis.Official group = only("Gerze Belediyesi ocak ayı meclis toplantısında DSP Grup Başkanvekili Filiz "
+                + "Yurt bütçeyi eleştirdi.");
+        assertThat(group.district()).isEqualTo("Gerze");
+        Analysis.Official committee = only("TBMM Plan ve Bütçe Komisyonu Başkanı Yavuz Erkan bütçeyi sundu.");
+        assertThat(committee.province()).isNull();
+    }
+
+    @Test
+    void readsAMunicipalCouncilsRankedDeputyChair() {
+        Analysis.Official first = only("Oturumu Sivas Belediye Meclisi Birinci Başkanvekili Tuncay Oral yönetti.");
+        assertThat(first.title()).isEqualTo("Meclis Birinci Başkanvekili");
+        assertThat(first.province()).isEqualTo("Sivas");
+        Analysis.Official second = only("Rize Belediye Meclisi toplandı. Meclis İkinci Başkan Vekili Gül Ay oylamayı "
+                + "yaptı.");
+        assertThat(second.title()).isEqualTo("Meclis İkinci Başkan Vekili");
+        assertThat(second.province()).isEqualTo("Rize");
+    }
+
+    @Test
     void readsAPassiveNominationAsACandidacy() {
         List<Analysis.Official> found = officials("Oral geçen yıl Gerze Belediye Başkan Aday Adayıydı; partisi onun "
                 + "yerine Ayşe Tan'ın aday gösterilmesine karar verdi.");
