@@ -14,13 +14,19 @@ import java.util.Map;
 /**
  * "İl Başkanımız Kemal Tuna", "Milletvekilimiz Oya Er" inside a quotation: with the possessive of the first person
  * plural the speaker names an official of their own party. Such an official, who has no party of their own in the
- * text, takes the speaker's. Only a party's offices and its deputies count: "Valimiz" serves everyone, and "Belediye
- * Başkanımız" is as often the mayor of the speaker's town as of their party.
+ * text, takes the speaker's. Only a party's offices, its deputies and co-heads count: "Valimiz" serves everyone, and
+ * "Belediye Başkanımız" is as often the mayor of the speaker's town as of their party, but only one party elects
+ * co-mayors ("Belediye Eşbaşkanlarımız A ve B"). Names coordinated after the title share it.
  */
 public final class ColleaguesInQuotes {
     /** ASCII-folded endings of "-ımız / -imiz / -umuz / -ümüz" after a consonant or a vowel. */
     private static final List<String> OUR = List.of("imiz", "umuz", "miz", "muz");
     private static final String HONORIFIC = "sayin";
+    private static final String AND = "ve";
+    /** "Eş Başkan", "Eşbaşkan": the co-heads of one party's system, its mayors' too. */
+    private static final List<String> CO_HEAD = List.of("Eş Başkan", "Eşbaşkan");
+    /** How many words the name before "ve" may have. */
+    private static final int NAME_WORDS = 3;
 
     private final Titles titles;
 
@@ -49,7 +55,8 @@ public final class ColleaguesInQuotes {
 
     private boolean partyOffice(String title) {
         TitleScope scope = titles.scopeOf(title);
-        return scope != null && (scope.isParty() || scope == TitleScope.DEPUTY);
+        return scope != null && (scope.isParty() || scope == TitleScope.DEPUTY)
+                || CO_HEAD.stream().anyMatch(title::contains);
     }
 
     private static String speakersParty(Analysis.Official o, List<Analysis.Statement> statements, TokenizedText words,
@@ -70,12 +77,30 @@ public final class ColleaguesInQuotes {
         return null;
     }
 
-    /** The word before the name (an honorific passed over) ends in the first person plural possessive. */
+    /**
+     * The word before the name (an honorific passed over) ends in the first person plural possessive, or the name
+     * follows "ve" after a name that does ("Eşbaşkanlarımız A ve B").
+     */
     private static boolean afterOurTitle(TokenizedText words, int nameStart) {
         int k = tokenStartingAt(words, nameStart) - 1;
+        if (k >= 0 && words.key(k).equals(AND)) {
+            int first = k - 1;
+            while (first > 0 && first > k - 1 - NAME_WORDS && words.get(first).capitalized()
+                    && words.get(first).spaceBefore() && !ourTitle(words, first - 1)) {
+                first--;
+            }
+            if (first == k || !words.get(first).capitalized()) {
+                return false;
+            }
+            k = first - 1;
+        }
         if (k >= 0 && words.key(k).equals(HONORIFIC)) {
             k--;
         }
+        return ourTitle(words, k);
+    }
+
+    private static boolean ourTitle(TokenizedText words, int k) {
         if (k < 0 || !words.get(k).capitalized()) {
             return false;
         }

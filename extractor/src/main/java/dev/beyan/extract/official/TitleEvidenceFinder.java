@@ -770,6 +770,12 @@ final class TitleEvidenceFinder {
         ArticleIndex index = scan.index;
         TokenizedText text = index.text;
         Party party = mods.party();
+        int removed = RemovalFromOffice.holderAfter(text, match.end(), left(text, match.end()));
+        if (removed >= 0 && index.nameStartingAt[removed] != null) {
+            Modifiers former = new Modifiers(mods.start(), party, mods.places(), true);
+            scan.out.add(new Found(index.nameStartingAt[removed], -1, evidence(scan, match.value(), match, former, party)));
+            return;
+        }
         Evidence office = evidence(scan, match.value(), match, mods, party);
         if (left(text, match.end()) || !takesOffice(text, match.end() + 1)) {
             return;

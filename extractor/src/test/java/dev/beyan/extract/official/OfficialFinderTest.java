@@ -799,6 +799,31 @@ class OfficialFinderTest {
     }
 
     @Test
+    void givesCoMayorsNamedWithOurTitleInAQuoteTheSpeakersPartyEachOfThem() {
+        List<Analysis.Official> found = officials("DEM Parti Siirt Milletvekili Kemal Tuna, şunları söyledi: “Kurtalan "
+                + "Belediye Eşbaşkanlarımız Oya Er ve Selim Yurt bu sabah gözaltına alındı. Halkın iradesine sahip "
+                + "çıkacağız” dedi. Kurtalan Belediye Başkanı Gül Ay ile Eşbaşkan Eren Su ise konuşmadı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "DEM Parti"),
+                org.assertj.core.groups.Tuple.tuple("Oya Er", "DEM Parti"),
+                org.assertj.core.groups.Tuple.tuple("Selim Yurt", "DEM Parti"),
+                org.assertj.core.groups.Tuple.tuple("Gül Ay", null),
+                org.assertj.core.groups.Tuple.tuple("Eren Su", null));
+    }
+
+    @Test
+    void readsTheFormerHolderOfAnOfficeNamedAsANounTheyWereRemovedFromOrLeft() {
+        List<Analysis.Official> found = officials("Mahkeme kararıyla MHP Kütahya İl Başkanlığı görevinden uzaklaştırılan "
+                + "Sedat Karaman itiraz etti. Geçen ay CHP Tokat İl Başkanlığından istifa eden Murat Okur yeni parti "
+                + "kuracak. Rize Valiliği'nden Sinop Valiliği'ne atanan Gül Ay göreve başladı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party,
+                        Analysis.Official::province, Analysis.Official::former)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Sedat Karaman", "İl Başkanı", "MHP", "Kütahya", true),
+                        org.assertj.core.groups.Tuple.tuple("Murat Okur", "İl Başkanı", "CHP", "Tokat", true),
+                        org.assertj.core.groups.Tuple.tuple("Gül Ay", "Vali", null, "Sinop", false));
+    }
+
+    @Test
     void makesACandidacyNamedWithAMetropolitanProvinceAloneMetropolitan() {
         List<Analysis.Official> found = officials("DSP, Samsun için Kemal Tuna'yı aday gösterdi. DSP'nin Sinop adayı "
                 + "Oya Er, Gerze için de Selim Yurt'u aday gösterdiklerini söyledi.");
