@@ -19,7 +19,7 @@ final class QuoteTitleFilter {
 
     /** Forms of "demek" that follow a quote as its cue: never a case suffix, even glued to the mark. */
     private static final Set<String> SAYING = Set.of("dedi", "dediler", "demişti", "demiş", "diye", "diyerek",
-            "diyen", "dedik", "deyince");
+            "diyen", "dedik", "deyince", "derken", "diyor");
 
     /** Words after a quote that introduce its cue, never a noun it modifies. */
     private static final Set<String> CUE_WORDS = Set.of("şeklinde", "sözleriyle", "ifadesiyle", "ifadeleriyle");

@@ -8,6 +8,7 @@ import dev.beyan.extract.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds reported (indirect) speech: a content clause ending in a nominalised verb ({@link ContentClauseVerb})
@@ -51,6 +52,10 @@ final class ReportedSpeechFinder {
             "milletvekili", "milletvekilleri", "müdürü", "müdürleri", "muhtarı", "muhtarları");
     private static final Set<String> NUMBER_WORDS = Set.of("iki", "üç", "dört", "beş", "altı", "yedi", "sekiz",
             "dokuz", "on", "yirmi", "otuz", "kırk", "elli");
+    /** -DIğI, -(y)AcAğI: "hazırladığı", "açıklayacağı". */
+    private static final Pattern RELATIVE_PARTICIPLE = Pattern.compile(".{2,}([dt][ıiuü]|[ae]c[ae])ğ[ıiuü]");
+    /** The genitive after a vowel or of a noun in -lIk: "belediyenin", "valiliğin", "bakanlığın". */
+    private static final Pattern GENITIVE = Pattern.compile(".{2,}(n[ıiuü]n|ğ[ıiuü]n)");
     /** How many words a medium between a content clause and its verb may have ("sosyal medya hesabı üzerinden"). */
     private static final int MEDIUM_WINDOW = 4;
     /** The words closing such a medium. */
@@ -172,7 +177,7 @@ final class ReportedSpeechFinder {
             return false;
         }
         char last = f.charAt(f.length() - 1);
-        return "ıiuürknşyp".indexOf(last) >= 0;
+        return "ıiuürknşypae".indexOf(last) >= 0;
     }
 
     /** Nothing but spaces, quotation marks and the particles skipped between the clause's verb and the speech verb. */
@@ -237,7 +242,7 @@ final class ReportedSpeechFinder {
             if (isCommunicativeConverb(tokens, j)) {
                 return right; // "sorularını yanıtlayarak, [kazanmaya geldiklerini] söyledi": the speaker's own act
             }
-            if (isFrame(t.folded())) {
+            if (isFrame(t.folded()) && !othersDocument(tokens, j)) {
                 return right;
             }
             if (comma && isEventFrame(t.folded())) {
@@ -424,6 +429,19 @@ final class ReportedSpeechFinder {
             if (f.startsWith(noun) && f.length() - noun.length() <= 5 && !plural
                     && (locative || noun.equals("açıklama") || noun.equals("paylaşım") || noun.equals("mesaj"))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Belediyenin hazırladığı performans programında [...]": a document whose maker is named in the genitive with a
+     * relative participle is what the clause speaks of, not where the speaker spoke ("yaptığı açıklamada").
+     */
+    private static boolean othersDocument(List<Token> tokens, int frame) {
+        for (int k = frame - 1; k >= Math.max(1, frame - 2); k--) {
+            if (RELATIVE_PARTICIPLE.matcher(tokens.get(k).folded()).matches()) {
+                return GENITIVE.matcher(tokens.get(k - 1).folded()).matches();
             }
         }
         return false;

@@ -54,6 +54,10 @@ class QuoteTitleFilterTest {
         String text = "Başkan Ali Tekin, “Yeni hizmet binamız ilçemize uğurlu olsun”dedi.";
         assertThat(texts(Fixtures.direct(find(text, "Ali Tekin"))))
                 .containsExactly("Yeni hizmet binamız ilçemize uğurlu olsun");
+        String whileSaying = "Başkan Ali Tekin, \"Yeni hizmet binamız ilçemize uğurlu olsun\"derken sözlerine "
+                + "\"Emeği geçen herkese teşekkür ederim\" diye devam etti.";
+        assertThat(texts(Fixtures.direct(find(whileSaying, "Ali Tekin"))))
+                .containsExactly("Yeni hizmet binamız ilçemize uğurlu olsun", "Emeği geçen herkese teşekkür ederim");
     }
 
     @Test

@@ -53,6 +53,23 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void readsTheConverbOfSayingWhen() {
+        String text = "Demir, köprünün yıl sonunda açılacağını belirtince salonda alkış koptu. Başkan da "
+                + "yolların genişletileceğini söyleyince muhtarlar teşekkür etti.";
+        List<Analysis.Statement> found = indirect(find(text, "Kemal Demir"));
+        assertThat(texts(found)).containsExactly("köprünün yıl sonunda açılacağını", "yolların genişletileceğini");
+        assertThat(found).extracting(Analysis.Statement::cue).containsExactly("belirtince", "söyleyince");
+    }
+
+    @Test
+    void keepsADocumentAnotherBodyMadeInsideTheClause() {
+        String text = "Valiliğin hazırladığı raporda birçok hedefin tamamlandığını belirten Demir, teşekkür etti. "
+                + "Demir, yaptığı açıklamada köprünün açılacağını söyledi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly(
+                "Valiliğin hazırladığı raporda birçok hedefin tamamlandığını", "köprünün açılacağını");
+    }
+
+    @Test
     void readsAdmittingAndStartsAfterACharacterisingConverb() {
         String text = "Demir, bütçeyi “adaletsiz” olarak nitelendirerek belediyenin köyleri unuttuğunu söyledi. "
                 + "Bakan ise hedefin gerisinde kalındığını kabul etti.";
