@@ -812,6 +812,14 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsACandidacyForAMetropolitanMunicipalityNamedByItsInitials() {
+        Analysis.Official o = only("Toplantıda İBB adayı Mert Aslan ile görüşüldü.");
+        assertThat(o.title()).isEqualTo("Büyükşehir Belediye Başkan Adayı");
+        assertThat(o.province()).isEqualTo("İstanbul");
+        assertThat(only("ABB Başkan adayı Oya Er projelerini anlattı.").org()).isEqualTo("Ankara Büyükşehir Belediyesi");
+    }
+
+    @Test
     void readsTheFormerHolderOfAnOfficeNamedAsANounTheyWereRemovedFromOrLeft() {
         List<Analysis.Official> found = officials("Mahkeme kararıyla MHP Kütahya İl Başkanlığı görevinden uzaklaştırılan "
                 + "Sedat Karaman itiraz etti. Geçen ay CHP Tokat İl Başkanlığından istifa eden Murat Okur yeni parti "

@@ -178,6 +178,7 @@ class PlaceFinderTest {
     void keepsTheProvinceBeforeABuildingNamedAfterADistrict() {
         assertThat(places("Tutuklu gazeteci İstanbul Silivri Cezaevi'nde ziyaret edildi."))
                 .containsExactly("İstanbul/province/İstanbul");
+        assertThat(places("Muhalefet, tutuklamaları \"Silivri zindanı\" sözleriyle eleştirdi.")).isEmpty();
     }
 
     @Test
