@@ -19,7 +19,8 @@ import java.util.Map;
  */
 final class PeopleInText {
 
-    private record Known(Analysis.Speaker speaker, String title, String[] nameWords, List<Span> mentions) {
+    private record Known(Analysis.Speaker speaker, String title, String[] nameWords, List<Span> mentions,
+                         List<String> places) {
         String surname() {
             return nameWords[nameWords.length - 1];
         }
@@ -39,10 +40,64 @@ final class PeopleInText {
                 continue;
             }
             String[] words = TurkishText.lower(o.name().strip()).split("\\s+");
+            List<String> places = new ArrayList<>();
+            for (String place : new String[] {o.province(), o.district()}) {
+                if (place != null) {
+                    places.add(TurkishText.lower(place));
+                }
+            }
             officials.add(new Known(new Analysis.Speaker(o.officialId(), o.name()), o.title(), words,
-                    o.mentions() == null ? List.of() : o.mentions()));
+                    o.mentions() == null ? List.of() : o.mentions(), places));
         }
         this.named = named;
+    }
+
+    /**
+     * The official whose title ends in the office's words and whom the text named last before {@code offset}; a
+     * place among the office's other words ("Antakya Kaymakamı") must be theirs when it is any official's. Null when
+     * no official holds such an office: its holder is unnamed.
+     */
+    Analysis.Speaker holderOf(TitledSubject.Office office, int offset) {
+        Known best = null;
+        int bestMention = -1;
+        for (Known k : officials) {
+            int matched = trailingWordsMatched(office.words(), k.title());
+            List<String> rest = office.words().subList(0, office.words().size() - matched);
+            if (matched == 0 || (!rest.isEmpty() && TitledSubject.isTitleWord(rest.get(rest.size() - 1)))
+                    || namesAnotherPlace(rest, k)) {
+                continue; // "İl Başkanı" is not the "Belediye Başkanı" named before
+            }
+            for (Span m : k.mentions()) {
+                if (m.start() < offset && m.start() > bestMention) {
+                    best = k;
+                    bestMention = m.start();
+                }
+            }
+        }
+        return best == null ? null : best.speaker();
+    }
+
+    private static int trailingWordsMatched(List<String> words, String title) {
+        if (title == null) {
+            return 0;
+        }
+        String[] titleWords = TurkishText.lower(title).replace(",", "").split("\\s+");
+        int n = 0;
+        while (n < words.size() && n < titleWords.length && words.get(words.size() - 1 - n)
+                .equals(TitledSubject.stemOf(titleWords[titleWords.length - 1 - n]))) {
+            n++;
+        }
+        return n;
+    }
+
+    private boolean namesAnotherPlace(List<String> otherWords, Known k) {
+        for (String word : otherWords) {
+            boolean someonesPlace = officials.stream().anyMatch(o -> o.places().contains(word));
+            if (someonesPlace && !k.places().contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Full names of people with no office, by surname; read once, when a speaker first needs them. */

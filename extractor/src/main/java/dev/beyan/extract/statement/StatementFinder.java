@@ -61,7 +61,11 @@ public final class StatementFinder {
         int lastEnd = 0;
         for (Found f : found) {
             Analysis.Speaker speaker = f.speaker();
-            if (speaker == null) {
+            TitledSubject.Office office = speaker != null ? null : TitledSubject.before(tokens,
+                    index.firstAtOrAfter(Sentences.start(text, f.position())), index.firstAtOrAfter(f.position()));
+            if (office != null) {
+                speaker = people.holderOf(office, f.position()); // null: the text does not name the holder
+            } else if (speaker == null) {
                 Analysis.Speaker topic = speakers.topicBefore(lastEnd, Sentences.start(text, f.position()));
                 speaker = topic != null ? topic : last;
             }

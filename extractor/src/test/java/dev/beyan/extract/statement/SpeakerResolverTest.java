@@ -20,6 +20,17 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void givesAnOfficeNamedAloneAsTheSubjectToItsHolderNamedBeforeOrToNoOne() {
+        String text = "Törene Bayburt Valisi Selim Durakoğlu ile Aydıntepe Belediye Başkanı Oya Demirtaşlı katıldı.\n\n"
+                + "Demirtaşlı, \"İlçemiz yeniden ayağa kalkıyor, hep birlikte başaracağız\" dedi.\n\n"
+                + "Vali ise konuşmasında, \"Devletimiz her zaman vatandaşının yanında olacak\" ifadelerini kullandı.\n\n"
+                + "Ardından söz alan AK Parti Bayburt İl Başkanı, \"Bu köprü bölgemize çok yakışacak inşallah\" dedi.";
+        List<Analysis.Statement> found = direct(dev.beyan.extract.SharedExtractor.get().analyze(text).statements());
+        assertThat(found).extracting(s -> s.speaker() == null ? null : s.speaker().name())
+                .containsExactly("Oya Demirtaşlı", "Selim Durakoğlu", null);
+    }
+
+    @Test
     void resolvesSurnameWithMisspellingOrGluedSuffix() {
         String text = "Grup Başkanvekili Ayhan Karabulut tepki gösterdi. "
                 + "Karabulutu, \"Meclisin çalışmaması milletin iradesine saygısızlıktır\" dedi. "
