@@ -13,6 +13,9 @@ import java.util.Set;
  * after one ("Memur-Sen Genel Başkanı", "Ziraat Odası Başkan Vekili") is not a public or party office.
  */
 public final class CivilBodies {
+    /** The genitive endings, ASCII-folded: "-nın", "-nin", "-nun", "-nün", "-ın", "-in", "-un", "-ün". */
+    private static final Set<String> GENITIVES = Set.of("nin", "nun", "in", "un");
+
     private final List<String> heads;
     private final Set<String> unionSuffixes;
     private final Set<String> abbreviations;
@@ -33,6 +36,14 @@ public final class CivilBodies {
                 Set.copyOf(byCategory.get("ABBREVIATION")));
     }
 
+    /**
+     * The body's head as the owner of the office after it: bare ("Ziraat Odası Başkanı") or in the genitive; in
+     * another case it is a place ("Başkanlık odasında Cumhurbaşkanı X").
+     */
+    private static boolean ownerCase(String suffix) {
+        return suffix.isEmpty() || GENITIVES.contains(suffix);
+    }
+
     /** Whether word {@code k - 1} ends the name of a civil body and word {@code k} continues its phrase. */
     public boolean endsRightBefore(List<Token> tokens, int k) {
         if (k <= 0 || k >= tokens.size() || tokens.get(k).sepBefore() != Separator.SPACE) {
@@ -43,7 +54,7 @@ public final class CivilBodies {
         if (last.hasApostrophe()) {
             return false;
         }
-        return heads.stream().anyMatch(key::startsWith)
+        return heads.stream().anyMatch(head -> key.startsWith(head) && ownerCase(key.substring(head.length())))
                 || (last.allCaps() && abbreviations.contains(key))
                 || ((last.sepBefore() & Separator.DASH) != 0 && unionSuffixes.contains(key));
     }

@@ -130,6 +130,8 @@ public final class OfficialFinder {
         for (Person p : unique) {
             if (p.evidence.isEmpty()) {
                 fromRegistry(p, places);
+            } else {
+                placeFromRegistry(p);
             }
             if (!p.evidence.isEmpty()) {
                 officials.add(p);
@@ -211,6 +213,25 @@ public final class OfficialFinder {
         p.evidence.add(new Evidence(Integer.MAX_VALUE, entry.title(), entry.scope(), entry.org(), entry.party(),
                 entry.province(), entry.district(), false, true));
         p.fromRegistry = true;
+    }
+
+    /**
+     * "Büyükşehir Belediye Başkanı Mansur Yavaş" with no place in the text or its context: a mayor the register
+     * knows in that same office is the mayor of the register's place. The register gives the place only; the office
+     * and the party stay the text's.
+     */
+    private void placeFromRegistry(Person p) {
+        if (p.keys.size() < 2 || p.evidence.stream().anyMatch(Evidence::hasJurisdiction)) {
+            return;
+        }
+        OfficeRegistry.Entry entry = registry.find(String.join(" ", p.keys));
+        if (entry == null || entry.province() == null
+                || (entry.scope() != TitleScope.METROPOLITAN && entry.scope() != TitleScope.MUNICIPAL)
+                || p.evidence.stream().noneMatch(e -> e.title().equals(entry.title()))) {
+            return;
+        }
+        p.evidence.add(new Evidence(Integer.MAX_VALUE, entry.title(), entry.scope(), entry.org(), null,
+                entry.province(), entry.district(), false, false));
     }
 
     private static boolean named(PlaceFinder.Result places, OfficeRegistry.Entry entry) {

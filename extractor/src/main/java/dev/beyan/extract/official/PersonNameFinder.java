@@ -36,9 +36,12 @@ public final class PersonNameFinder {
             "sozcusu", "yardimcisi", "uyesi", "valisi", "kaymakami", "sekreteri", "komutani", "temsilcisi",
             "koordinatoru", "sorumlusu", "baskanvekili", "danismani", "baskanligi", "mudurlugu");
 
-    /** The head of a school's, square's or association's name that may follow a person's: "Oya Er İlkokulu'nda". */
+    /**
+     * The head of a school's, square's, monument's or association's name that may follow a person's: "Oya Er
+     * İlkokulu'nda", "Atatürk Anıtı'na".
+     */
     private static final List<String> NAMESAKE_HEADS = List.of("ilkokul", "ortaokul", "lisesi", "meydani",
-            "dernegi", "vakfi", "camii", "stadyumu", "hastanesi", "kulliyesi", "bulvari", "caddesi", "parki");
+            "dernegi", "vakfi", "camii", "stadyumu", "hastanesi", "kulliyesi", "bulvari", "caddesi", "parki", "anit");
 
     private static final java.util.Set<String> PLACE_CASES = java.util.Set.of("da", "de", "ta", "te",
             "dan", "den", "tan", "ten", "a", "e", "ya", "ye");
@@ -111,7 +114,16 @@ public final class PersonNameFinder {
         int end = i;
         while (end + 1 < text.size() && end - i + 1 < MAX_WORDS && !text.get(end).hasApostrophe()) {
             Token next = text.get(end + 1);
+            if (end > i && namesakeFollows(text, end + 1)) {
+                // "Başkan Necati Topaloğlu Atatürk Anıtı'na": a surname alone names the monument; a name that goes
+                // on with a given name ("Recep Tayyip Erdoğan Stadyumu") is the namesake's whole
+                if (next.is(WordClass.GIVEN_NAME)) {
+                    return null;
+                }
+                break;
+            }
             if (next.sepBefore() != Separator.SPACE || !next.capitalized() || next.digits()
+                    || TurkishText.startsWithAny(next.key(), NAMESAKE_HEADS)
                     || (next.is(WordClass.NAME_STOPWORD) && !itemOfALine(text, i, end + 1)
                         && !surnameOfGivenNames(text, i, end + 1, afterTitle))
                     || startsParty(text, end + 1)

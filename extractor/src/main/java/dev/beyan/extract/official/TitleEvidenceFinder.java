@@ -43,7 +43,7 @@ final class TitleEvidenceFinder {
             // professions news puts between an office and its holder: "Başkan Adayımız Avukat X"
             "muhendis", "doktor", "ogretmen", "eczaci", "mimar", "ekonomist", "akademisyen", "gazeteci", "emekli",
             // military and police ranks, with their service: "İl Jandarma Komutanı (Jandarma) Kıdemli Albay X"
-            "jandarma", "kurmay", "kidemli", "albay", "yarbay", "binbasi", "yuzbasi", "ustegmen", "tegmen", "astsubay", "tuggeneral",
+            "jandarma", "piyade", "topcu", "kurmay", "kidemli", "albay", "yarbay", "binbasi", "yuzbasi", "ustegmen", "tegmen", "astsubay", "tuggeneral",
             "tumgeneral", "korgeneral", "orgeneral", "tugamiral", "tumamiral", "koramiral", "oramiral", "komiser",
             "amir",
             // the late holder of an office: "Kurucu Genel Başkanı merhum X"

@@ -17,6 +17,8 @@ final class DirectQuoteFinder {
     /** Words that point forward to the quote after a colon: "şunları söyledi:", "şu ifadeleri kaydetti:". */
     private static final Set<String> CATAPHORA = Set.of("şunları", "şöyle", "şunlar", "ifadeleri", "sözleri",
             "ifadelere", "değerlendirmeleri");
+    /** "sözünü", "sözleri": the quoted words named as someone's words, whose owner stands in the genitive before. */
+    private static final String WORDS_NOUN = "söz";
 
     private final SpeechVerbs verbs;
     private final QuoteTitleFilter filter;
@@ -37,8 +39,11 @@ final class DirectQuoteFinder {
             Analysis.Speaker speaker = null;
             if (post != null) {
                 cue = c.span(post.first(), post.last());
+                if (c.tokens().get(post.first()).folded().startsWith(WORDS_NOUN)) {
+                    speaker = c.speakers().ownerRightBefore(q.openMark());
+                }
                 SpeechVerbs.Match asVerb = verbs.reportingEndingAt(c.tokens(), post.last());
-                if (asVerb != null && asVerb.form() == SpeechVerbs.Form.PARTICIPLE) {
+                if (speaker == null && asVerb != null && asVerb.form() == SpeechVerbs.Form.PARTICIPLE) {
                     speaker = c.speakers().nameAfter(post.last());
                 }
             } else {

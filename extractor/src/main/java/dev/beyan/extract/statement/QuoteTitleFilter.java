@@ -62,8 +62,9 @@ final class QuoteTitleFilter {
             return false;
         }
         int next = index.firstAtOrAfter(quote.after());
-        if (next >= tokens.size() || !onlySpaceBetween(text, quote.after(), tokens.get(next).start())) {
-            return true;
+        if (next >= tokens.size() || !onlySpaceBetween(text, quote.after(), tokens.get(next).start())
+                || text.substring(quote.after(), tokens.get(next).start()).indexOf('\n') >= 0) {
+            return true; // a word of the next line names nothing of this one ("Törende konuşan ...")
         }
         // "“...” iftar programında": one plain noun may stand between the quote and the word that names it
         boolean nounBetween = next + 1 < tokens.size() && !tokens.get(next).isCapitalised()

@@ -161,6 +161,19 @@ final class SpeakerResolver {
     }
 
     /** The genitive subject of a relative participle ("Akşener'in, ... vurguladığı"), before {@code to}. */
+    /**
+     * "Atatürk'ün '...' sözünü hatırlattı": a name in the genitive right before the opening mark owns the quoted words
+     * that a noun of saying after them names; null when no such name stands there.
+     */
+    Analysis.Speaker ownerRightBefore(int openMark) {
+        int u = lastUnitBefore(openMark);
+        if (u < 0 || units.get(u).grammaticalCase() != NameUnit.Case.GENITIVE
+                || !text.substring(units.get(u).end(), openMark).isBlank()) {
+            return null;
+        }
+        return people.anyone(units.get(u));
+    }
+
     Analysis.Speaker genitiveBefore(int from, int to) {
         for (int u = lastUnitBefore(to); u >= 0 && units.get(u).start() >= from; u--) {
             NameUnit unit = units.get(u);

@@ -59,8 +59,12 @@ public final class StatementFinder {
         List<Analysis.Statement> out = new ArrayList<>(found.size());
         Analysis.Speaker last = null;
         int lastEnd = 0;
-        for (Found f : found) {
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
             Analysis.Speaker speaker = f.speaker();
+            if (speaker == null && f.cue() == null && HeadingQuote.is(text, f)) {
+                speaker = HeadingQuote.speakerOfNext(found, i);
+            }
             TitledSubject.Office office = speaker != null ? null : TitledSubject.before(tokens,
                     index.firstAtOrAfter(Sentences.start(text, f.position())), index.firstAtOrAfter(f.position()));
             if (office != null) {

@@ -812,6 +812,39 @@ class OfficialFinderTest {
     }
 
     @Test
+    void endsANameBeforeTheMonumentOrSquareNamedAfterSomeoneElse() {
+        List<Analysis.Official> found = officials("Kemer Belediye Başkanı Necati Topaloğlu Atatürk Anıtı'na çelenk "
+                + "sundu. Vali Ali Kaya Atatürk Meydanı'ndaki törene katıldı. Tören Recep Tayyip Erdoğan Stadyumu'nda "
+                + "sürdü.");
+        assertThat(found).extracting(Analysis.Official::name).containsExactly("Necati Topaloğlu", "Ali Kaya");
+    }
+
+    @Test
+    void readsAnOfficeAfterARoomNamedInTheLocativeNotAsAChambersOffice() {
+        Analysis.Official o = only("Genel Başkan, Başkanlık odasında Cumhurbaşkanı Recep Tayyip Erdoğan ile görüştü.");
+        assertThat(o.title()).isEqualTo("Cumhurbaşkanı");
+        assertThat(officials("Toplantıya Ziraat Odası Başkanı Kemal Tuna katıldı.")).isEmpty();
+    }
+
+    @Test
+    void placesAMayorTheTextNamesWithoutAPlaceFromTheRegisterOfMayors() {
+        Analysis.Official o = only("Büyükşehir Belediye Başkanı Mansur Yavaş bayram mesajı yayımladı.");
+        assertThat(o.province()).isEqualTo("Ankara");
+        assertThat(o.source()).isEqualTo(Analysis.Official.FROM_TEXT);
+    }
+
+    @Test
+    void readsADistrictsPoliceChiefGarrisonCommanderAndDeputyChiefProsecutor() {
+        List<Analysis.Official> found = officials("Vezirköprü'deki törene Garnizon Komutanı Piyade Üsteğmen Oya Er, "
+                + "İlçe Emniyet Amiri Kemal Tuna ve Cumhuriyet Başsavcı Vekili Selim Yurt katıldı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Oya Er", "Garnizon Komutanı"),
+                org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "İlçe Emniyet Amiri"),
+                org.assertj.core.groups.Tuple.tuple("Selim Yurt", "Cumhuriyet Başsavcı Vekili"));
+        assertThat(found.get(0).district()).isEqualTo("Vezirköprü");
+    }
+
+    @Test
     void readsACandidacyForAMetropolitanMunicipalityNamedByItsInitials() {
         Analysis.Official o = only("Toplantıda İBB adayı Mert Aslan ile görüşüldü.");
         assertThat(o.title()).isEqualTo("Büyükşehir Belediye Başkan Adayı");

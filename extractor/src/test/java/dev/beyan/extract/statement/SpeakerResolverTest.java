@@ -31,6 +31,16 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void givesQuotedWordsTheNameInTheGenitiveBeforeThemAndAHeadingQuoteTheSectionsSpeaker() {
+        String text = "Başkan Oya Demirtaşlı, mesajında Gazi Mustafa Kemal Atatürk'ün \"Hayatta en hakiki mürşit "
+                + "ilimdir, fendir\" sözünü hatırlattı.\n\n\"Köylerimizin çocukları da şehirdeki çocuklarla aynı imkânlara bu yıl kavuşacak\"\n\n"
+                + "Törende konuşan Vali Selim Durakoğlu, \"Bu yıl her köye yeni bir okul açacağız, söz veriyoruz\" dedi.";
+        List<Analysis.Statement> found = direct(dev.beyan.extract.SharedExtractor.get().analyze(text).statements());
+        assertThat(found).extracting(s -> s.speaker().name())
+                .containsExactly("Mustafa Kemal Atatürk", "Selim Durakoğlu", "Selim Durakoğlu");
+    }
+
+    @Test
     void resolvesSurnameWithMisspellingOrGluedSuffix() {
         String text = "Grup Başkanvekili Ayhan Karabulut tepki gösterdi. "
                 + "Karabulutu, \"Meclisin çalışmaması milletin iradesine saygısızlıktır\" dedi. "
