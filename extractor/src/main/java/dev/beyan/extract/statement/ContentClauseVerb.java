@@ -38,6 +38,15 @@ final class ContentClauseVerb {
     }
 
     /**
+     * A clause nominalised with -mA, its possessive and the accusative: "yapılmasını", "gelmelerini", "olmasını", the
+     * object of asking or wishing ("...yapılmasını istedi"); under other verbs it names an act ("...alınmasını
+     * eleştirdi"), not words said.
+     */
+    static boolean isActionNominalObject(String folded) {
+        return folded.length() > 7 && endsWithAny(folded, "masını", "mesini", "malarını", "melerini");
+    }
+
+    /**
      * The subject of a passive report ("...önemli bir adım olduğu belirtildi", "...yapılacağı ifade edildi"): the
      * nominalised verb with its possessive and no case, -DIğI / -DIklArI / -(y)AcAğI.
      */

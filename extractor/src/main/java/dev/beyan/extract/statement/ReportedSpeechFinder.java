@@ -52,6 +52,12 @@ final class ReportedSpeechFinder {
             "milletvekili", "milletvekilleri", "müdürü", "müdürleri", "muhtarı", "muhtarları");
     private static final Set<String> NUMBER_WORDS = Set.of("iki", "üç", "dört", "beş", "altı", "yedi", "sekiz",
             "dokuz", "on", "yirmi", "otuz", "kırk", "elli");
+    private static final List<String> ASKING = List.of("iste", "temenni", "talep", "rica");
+    private static final String DIYE = "diye";
+    private static final String SAYING_PARTICIPLE = "diyen";
+    private static final String SAYING_CONVERB = "diyerek";
+    /** Fewer words before "diye" are a name or a manner ("Neden diye sordu"), not words said. */
+    private static final int MIN_SAID_WORDS = 3;
     /** -DIğI, -(y)AcAğI: "hazırladığı", "açıklayacağı". */
     private static final Pattern RELATIVE_PARTICIPLE = Pattern.compile(".{2,}([dt][ıiuü]|[ae]c[ae])ğ[ıiuü]");
     /** The genitive after a vowel or of a noun in -lIk: "belediyenin", "valiliğin", "bakanlığın". */
@@ -86,7 +92,8 @@ final class ReportedSpeechFinder {
             boolean passive = m.form() == SpeechVerbs.Form.PASSIVE;
             String clauseVerb = tokens.get(e).folded();
             boolean clause = passive ? ContentClauseVerb.isPassiveSubjectVerb(clauseVerb)
-                    : ContentClauseVerb.isContentClauseVerb(clauseVerb);
+                    : ContentClauseVerb.isContentClauseVerb(clauseVerb)
+                    || (asking(tokens.get(m.first()).folded()) && ContentClauseVerb.isActionNominalObject(clauseVerb));
             if (!clause || !adjacent(c, e, m.first())) {
                 continue;
             }
@@ -113,7 +120,48 @@ final class ReportedSpeechFinder {
             Span span = new Span(tokens.get(b).start(), tokens.get(e).end());
             out.add(new Found(span.start(), "indirect", List.of(span), c.span(m.first(), m.last()), speaker));
         }
+        unquotedSaying(c, out);
         return out;
+    }
+
+    /**
+     * "Köprü yıl sonunda açılacak diye konuştu", "Her köye okul yapacağız diyen Başkan Er": words said, reported
+     * without quotation marks before a form of "demek" ("diye" with its speech verb, "diyen", "diyerek"); the clause
+     * runs back to its subject or the sentence's start as a content clause does.
+     */
+    private void unquotedSaying(TextContext c, List<Found> out) {
+        List<Token> tokens = c.tokens();
+        for (int k = 2; k < tokens.size(); k++) {
+            String f = tokens.get(k).folded();
+            SpeechVerbs.Match cue = f.equals(DIYE) ? verbs.postQuoteStartingAt(tokens, k) : null;
+            SpeechVerbs.Form form = cue != null ? SpeechVerbs.Form.FINITE
+                    : f.equals(SAYING_PARTICIPLE) ? SpeechVerbs.Form.PARTICIPLE
+                    : f.equals(SAYING_CONVERB) ? SpeechVerbs.Form.CONVERB : null;
+            int e = k - 1;
+            if (form == null || c.speakers().insideQuote(tokens.get(k).start())
+                    || !onlySpaceBetween(c.text(), tokens.get(e).end(), tokens.get(k).start())) {
+                continue; // a quotation mark before "diye" is a quote's cue, found with the quote
+            }
+            int b = clauseStart(c, e, form);
+            if (e - b + 1 < MIN_SAID_WORDS) {
+                continue;
+            }
+            int last = cue != null ? cue.last() : k;
+            Analysis.Speaker speaker = form == SpeechVerbs.Form.PARTICIPLE ? c.speakers().nameAfter(k)
+                    : c.speakers().subjectBefore(Sentences.start(c.text(), tokens.get(b).start()),
+                    tokens.get(b).start(), false);
+            Span span = new Span(tokens.get(b).start(), tokens.get(e).end());
+            out.add(new Found(span.start(), "indirect", List.of(span), c.span(k, last), speaker));
+        }
+    }
+
+    /** Verbs of asking and wishing: "istedi", "temenni etti", "talep etti", "rica etti". */
+    private static boolean asking(String firstWord) {
+        return ASKING.stream().anyMatch(firstWord::startsWith);
+    }
+
+    private static boolean onlySpaceBetween(String text, int from, int to) {
+        return text.substring(from, to).isBlank();
     }
 
     /**

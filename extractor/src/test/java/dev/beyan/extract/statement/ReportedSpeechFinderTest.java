@@ -62,6 +62,23 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void readsWordsSaidWithoutQuotationMarksBeforeAFormOfDemek() {
+        String text = "Demir, köprü yıl sonunda hizmete açılacak diye konuştu. Her köye yeni okul yapacağız diyen "
+                + "Demir, projeleri anlattı. Neden diye sordu.";
+        List<Analysis.Statement> found = indirect(find(text, "Kemal Demir"));
+        assertThat(texts(found)).containsExactly("köprü yıl sonunda hizmete açılacak", "Her köye yeni okul yapacağız");
+        assertThat(found).allSatisfy(s -> assertThat(s.speaker().name()).isEqualTo("Kemal Demir"));
+    }
+
+    @Test
+    void readsWhatIsAskedOrWishedForButNotAnActCriticised() {
+        String text = "Demir, yolların kış gelmeden onarılmasını istedi. Demir, yaralıların bir an önce sağlığına "
+                + "kavuşmasını temenni etti. Demir, binanın polis tarafından kuşatılmasını eleştirdi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly(
+                "yolların kış gelmeden onarılmasını", "yaralıların bir an önce sağlığına kavuşmasını");
+    }
+
+    @Test
     void keepsADocumentAnotherBodyMadeInsideTheClause() {
         String text = "Valiliğin hazırladığı raporda birçok hedefin tamamlandığını belirten Demir, teşekkür etti. "
                 + "Demir, yaptığı açıklamada köprünün açılacağını söyledi.";
