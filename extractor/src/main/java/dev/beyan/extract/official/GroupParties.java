@@ -121,7 +121,7 @@ final class GroupParties {
         Map<String, Party> partyOfOffice = new HashMap<>();
         for (int k = 0; k < text.size(); k++) {
             PhraseTable.Match<Title> m = text.is(k, WordClass.TITLE_START) ? titles.match(text.tokens(), k) : null;
-            if (m == null || !(m.value().plural() || counted(text, k))) {
+            if (m == null || !(m.value().plural() || counted(index, k))) {
                 continue;
             }
             Title office = m.value();
@@ -296,12 +296,21 @@ final class GroupParties {
     private static final String RESIGNATION = "istifa";
     private static final String DOING = "eden";
 
-    /** A number right before the office: "5 belediye başkanı", "yedi belediye başkanı". */
-    private static boolean counted(TokenizedText text, int k) {
+    /**
+     * A number right before the office, or before the party adjective right before it: "5 belediye başkanı", "yedi
+     * belediye başkanı", "5 CHP'li belediye başkanı".
+     */
+    private static boolean counted(ArticleIndex index, int k) {
+        TokenizedText text = index.text;
         if (k == 0 || !text.get(k).spaceBefore()) {
             return false;
         }
-        String before = text.key(k - 1);
+        PhraseTable.Match<Party> adjective = index.partyEndingAt[k - 1];
+        int numberAt = adjective != null && index.isPartyAdjective(k - 1) ? adjective.start() - 1 : k - 1;
+        if (numberAt < 0 || !text.get(numberAt + 1).spaceBefore()) {
+            return false;
+        }
+        String before = text.key(numberAt);
         return NUMBER_WORDS.contains(before) || (!before.isEmpty() && before.chars().allMatch(Character::isDigit));
     }
 

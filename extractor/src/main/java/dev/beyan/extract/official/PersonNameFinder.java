@@ -2,6 +2,7 @@ package dev.beyan.extract.official;
 
 import dev.beyan.extract.data.AdminUnit;
 import dev.beyan.extract.data.Gazetteer;
+import dev.beyan.extract.data.OfficeRegistry;
 import dev.beyan.extract.data.Parties;
 import dev.beyan.extract.data.PhraseTable;
 import dev.beyan.extract.data.Title;
@@ -49,11 +50,13 @@ public final class PersonNameFinder {
     private final Parties parties;
     private final Titles titles;
     private final Gazetteer gazetteer;
+    private final OfficeRegistry registry;
 
-    public PersonNameFinder(Parties parties, Titles titles, Gazetteer gazetteer) {
+    public PersonNameFinder(Parties parties, Titles titles, Gazetteer gazetteer, OfficeRegistry registry) {
         this.parties = parties;
         this.titles = titles;
         this.gazetteer = gazetteer;
+        this.registry = registry;
     }
 
     /** Every name in the text, in order, not overlapping. */
@@ -129,7 +132,8 @@ public final class PersonNameFinder {
                     || startsParty(text, end + 1)
                     || (startsTitle(text, end + 1) && !surnameOfGivenNames(text, i, end + 1, afterTitle))
                     || first.allCaps() != next.allCaps()
-                    || (end > i && !continuesLongName(text, i, end + 1, afterTitle))
+                    || (end > i && (!continuesLongName(text, i, end + 1, afterTitle)
+                        || (next.is(WordClass.PLACE) && registered(text, i, end))))
                     || (end == i && (isAddress(text, i) || provinceAndItsDistrict(text, i)
                         || provinceInAHeadline(text, i, end + 1)))
                     || namesABody(text, end + 1)) {
@@ -149,6 +153,18 @@ public final class PersonNameFinder {
             return null;
         }
         return new NameSpan(i, end);
+    }
+
+    /**
+     * A full name a register of office holders knows ("Özgür Özel"): a place after it is where they are ("Özgür Özel
+     * Aydın mitingini ..."), not a third name.
+     */
+    private boolean registered(TokenizedText text, int start, int end) {
+        StringBuilder name = new StringBuilder(text.key(start));
+        for (int k = start + 1; k <= end; k++) {
+            name.append(' ').append(text.key(k));
+        }
+        return registry.find(name.toString()) != null;
     }
 
     /**

@@ -14,6 +14,7 @@ import dev.beyan.extract.text.TurkishText;
 import dev.beyan.extract.text.WordClass;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -146,6 +147,8 @@ final class TitleEvidenceFinder {
         int lastNameEnd = -2;
         Title lastTitle;
         Party lastParty;
+        /** The party the text tied to each holder found so far, by the key of their surname. */
+        final Map<String, Party> partyBySurname = new HashMap<>();
 
         Scan(ArticleIndex index) {
             this.index = index;
@@ -261,6 +264,9 @@ final class TitleEvidenceFinder {
             if (tied == null) {
                 tied = groupSpokenFor(index, mods.start());
             }
+            if (tied != null) {
+                scan.partyBySurname.put(index.text.key(name.end()), tied);
+            }
             scan.listed(name.end(), title, tied != null ? tied : impliedParty(index, title, mods, match));
             if (title.plural() || after.appointed) {
                 // "Meclis Üyesi olarak seçilen A ve B": the participle's subjects share the title
@@ -335,7 +341,10 @@ final class TitleEvidenceFinder {
                         mods.former(), false);
             }
         }
-        Party tied = party != null ? party : impliedParty(index, title, mods, match);
+        Party tied = party != null ? party : ownersParty(scan, title, mods.start());
+        if (tied == null) {
+            tied = impliedParty(index, title, mods, match);
+        }
         boolean central = index.text.key(match.start()).equals(CENTRAL);
         Jurisdictions.Resolved where = jurisdictions.resolve(index, title, mods, tied, match.start(), central);
         Evidence e = new Evidence(match.start(), TitleSpelling.asWritten(title.canonical(), index.text, match.start(),
@@ -400,6 +409,19 @@ final class TitleEvidenceFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "Babacan'a Genel Başkan Yardımcıları A ve B eşlik etti": a party office in the possessive right after a holder
+     * named in a case is one of that holder's party, when the text tied them to one.
+     */
+    private static Party ownersParty(Scan scan, Title title, int titleStart) {
+        TokenizedText text = scan.index.text;
+        int k = titleStart - 1;
+        if (!title.scope().isParty() || k < 0 || !text.get(k).hasApostrophe() || !text.get(titleStart).spaceBefore()) {
+            return null;
+        }
+        return scan.partyBySurname.get(text.key(k));
     }
 
     /** The party of a party office or candidacy written without one: the party acting around it. */

@@ -17,8 +17,11 @@ final class DirectQuoteFinder {
     /** Words that point forward to the quote after a colon: "şunları söyledi:", "şu ifadeleri kaydetti:". */
     private static final Set<String> CATAPHORA = Set.of("şunları", "şöyle", "şunlar", "ifadeleri", "sözleri",
             "ifadelere", "değerlendirmeleri");
-    /** "sözünü", "sözleri": the quoted words named as someone's words, whose owner stands in the genitive before. */
-    private static final String WORDS_NOUN = "söz";
+    /**
+     * "sözünü", "ifadelerine": the quoted words named as someone's words, whose owner stands in the genitive before
+     * ("Bahçeli'nin '...' ifadelerine yanıt verdi").
+     */
+    private static final List<String> WORDS_NOUNS = List.of("söz", "ifade");
 
     private final SpeechVerbs verbs;
     private final QuoteTitleFilter filter;
@@ -39,8 +42,11 @@ final class DirectQuoteFinder {
             Analysis.Speaker speaker = null;
             if (post != null) {
                 cue = c.span(post.first(), post.last());
-                if (c.tokens().get(post.first()).folded().startsWith(WORDS_NOUN)) {
-                    speaker = c.speakers().ownerRightBefore(q.openMark());
+                String noun = c.tokens().get(post.first()).folded();
+                if (WORDS_NOUNS.stream().anyMatch(noun::startsWith)) {
+                    speaker = noun.endsWith("ine") || noun.endsWith("ına")
+                            ? c.speakers().ownerInSentenceBefore(Sentences.start(c.text(), q.openMark()), q.openMark())
+                            : c.speakers().ownerRightBefore(q.openMark());
                 }
                 SpeechVerbs.Match asVerb = verbs.reportingEndingAt(c.tokens(), post.last());
                 if (speaker == null && asVerb != null && asVerb.form() == SpeechVerbs.Form.PARTICIPLE) {

@@ -20,11 +20,14 @@ import java.util.Map;
 final class PeopleInText {
 
     private record Known(Analysis.Speaker speaker, String title, String[] nameWords, List<Span> mentions,
-                         List<String> places) {
+                         List<String> places, List<String> partyWords) {
         String surname() {
             return nameWords[nameWords.length - 1];
         }
     }
+
+    /** The office of a party's chair ("Genel Başkan"), whom news calls its leader. */
+    private static final String PARTY_CHAIR = "Genel Başkan";
 
     private final List<Token> tokens;
     private final NameReader reader;
@@ -47,7 +50,7 @@ final class PeopleInText {
                 }
             }
             officials.add(new Known(new Analysis.Speaker(o.officialId(), o.name()), o.title(), words,
-                    o.mentions() == null ? List.of() : o.mentions(), places));
+                    o.mentions() == null ? List.of() : o.mentions(), places, stems(o.party())));
         }
         this.named = named;
     }
@@ -61,7 +64,8 @@ final class PeopleInText {
         Known best = null;
         int bestMention = -1;
         for (Known k : officials) {
-            int matched = trailingWordsMatched(office.words(), k.title());
+            boolean leader = office.head().equals(TitledSubject.PARTY_LEADER);
+            int matched = leader ? leaderMatched(office.words(), k) : trailingWordsMatched(office.words(), k.title());
             List<String> rest = office.words().subList(0, office.words().size() - matched);
             if (matched == 0 || (!rest.isEmpty() && TitledSubject.isTitleWord(rest.get(rest.size() - 1)))
                     || namesAnotherPlace(rest, k)) {
@@ -75,6 +79,35 @@ final class PeopleInText {
             }
         }
         return best == null ? null : best.speaker();
+    }
+
+    /**
+     * "CHP lideri", "Zafer Partisi lideri": a party's chair, of the party named before the word when one is; the
+     * words matched are the head and the party's.
+     */
+    private static int leaderMatched(List<String> words, Known k) {
+        if (k.title() == null || !k.title().startsWith(PARTY_CHAIR)) {
+            return 0;
+        }
+        List<String> before = words.subList(0, words.size() - 1);
+        if (before.isEmpty()) {
+            return 1;
+        }
+        List<String> party = k.partyWords();
+        boolean named = !party.isEmpty() && before.size() >= party.size()
+                && before.subList(before.size() - party.size(), before.size()).equals(party);
+        return named ? party.size() + 1 : 0;
+    }
+
+    private static List<String> stems(String phrase) {
+        if (phrase == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String w : TurkishText.lower(phrase).split("\\s+")) {
+            out.add(TitledSubject.stemOf(w));
+        }
+        return out;
     }
 
     private static int trailingWordsMatched(List<String> words, String title) {

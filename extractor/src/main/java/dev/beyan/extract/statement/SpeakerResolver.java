@@ -166,12 +166,33 @@ final class SpeakerResolver {
      * that a noun of saying after them names; null when no such name stands there.
      */
     Analysis.Speaker ownerRightBefore(int openMark) {
+        return ownerBefore(0, openMark, true);
+    }
+
+    /**
+     * "Bahçeli'nin ... önerge hakkındaki '...' ifadelerine yanıt verdi": words answered (a noun of saying in the
+     * dative) are those of the name in the genitive nearest before them in the sentence, whatever stands between.
+     */
+    Analysis.Speaker ownerInSentenceBefore(int sentenceStart, int openMark) {
+        return ownerBefore(sentenceStart, openMark, false);
+    }
+
+    private Analysis.Speaker ownerBefore(int from, int openMark, boolean adjacent) {
         int u = lastUnitBefore(openMark);
-        if (u < 0 || units.get(u).grammaticalCase() != NameUnit.Case.GENITIVE
-                || !text.substring(units.get(u).end(), openMark).isBlank()) {
+        if (u < 0 || (adjacent && !text.substring(units.get(u).end(), openMark).isBlank())) {
             return null;
         }
-        return people.anyone(units.get(u));
+        // names in other cases between are places and bodies of the words' own clause ("Meclis'e sunulması ...")
+        for (; u >= 0 && units.get(u).start() >= from && !insideQuote(units.get(u).start()); u--) {
+            NameUnit.Case kase = units.get(u).grammaticalCase();
+            if (kase == NameUnit.Case.GENITIVE) {
+                return people.anyone(units.get(u));
+            }
+            if (kase == NameUnit.Case.NOMINATIVE || adjacent) {
+                return null;
+            }
+        }
+        return null;
     }
 
     Analysis.Speaker genitiveBefore(int from, int to) {

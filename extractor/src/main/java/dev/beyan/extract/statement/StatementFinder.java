@@ -65,10 +65,14 @@ public final class StatementFinder {
             if (speaker == null && f.cue() == null && HeadingQuote.is(text, f)) {
                 speaker = HeadingQuote.speakerOfNext(found, i);
             }
-            TitledSubject.Office office = speaker != null ? null : TitledSubject.before(tokens,
+            // an office as the subject: its holder; a party or body read as the speaker may be the head of the phrase
+            // "CHP lideri", whose holder the text names
+            boolean official = speaker != null && speaker.officialId() != null;
+            TitledSubject.Office office = official ? null : TitledSubject.before(tokens,
                     index.firstAtOrAfter(Sentences.start(text, f.position())), index.firstAtOrAfter(f.position()));
-            if (office != null) {
-                speaker = people.holderOf(office, f.position()); // null: the text does not name the holder
+            Analysis.Speaker holder = office == null ? null : people.holderOf(office, f.position());
+            if (holder != null || (office != null && speaker == null)) {
+                speaker = holder; // null: the text does not name the holder
             } else if (speaker == null) {
                 Analysis.Speaker topic = speakers.topicBefore(lastEnd, Sentences.start(text, f.position()));
                 speaker = topic != null ? topic : last;

@@ -11,12 +11,15 @@ import java.util.Set;
  * is never the previous statement's speaker, whom a subject of its own replaces.
  */
 final class TitledSubject {
+    /** "CHP lideri", "Zafer Partisi lideri": the party's leader, its chair ("Genel Başkan"). */
+    static final String PARTY_LEADER = "lider";
     /** Heads of offices, in the lower case of their stems: a subject ending in one of them is an office. */
     private static final Set<String> HEADS = Set.of("başkan", "vali", "kaymakam", "bakan", "milletvekil", "muhtar",
-            "sözcü", "müdür", "komutan", "başkanvekil", "rektör", "müftü", "başsavcı", "sekreter", "temsilci");
+            "sözcü", "müdür", "komutan", "başkanvekil", "rektör", "müftü", "başsavcı", "sekreter", "temsilci",
+            PARTY_LEADER);
     /** Particles and frames between such a subject and the words it says. */
     private static final Set<String> BETWEEN = Set.of("ise", "de", "da", "ayrıca", "konuşmasında", "açıklamasında",
-            "sözlerine", "şöyle", "şunları");
+            "sözlerine", "şöyle", "şunları", "şu", "ifadeleri", "sözleri", "kullandı", "söyledi", "konuştu");
     private static final int MAX_WORDS = 5;
     /** Words that make an office another one when they stand before its head: "İl Başkanı", "Genel Başkan". */
     private static final Set<String> TITLE_WORDS = Set.of("il", "ilçe", "belediye", "büyükşehir", "genel", "grup",
@@ -41,15 +44,17 @@ final class TitledSubject {
         while (k >= sentenceFirst && BETWEEN.contains(tokens.get(k).folded())) {
             k--;
         }
-        if (k < sentenceFirst || !tokens.get(k).isCapitalised() || !tokens.get(k).apostropheSuffix().isEmpty()) {
+        if (k < sentenceFirst || !tokens.get(k).apostropheSuffix().isEmpty()) {
             return null;
         }
         String head = stemOf(tokens.get(k).folded());
-        if (!HEADS.contains(head)) {
+        // a head in lower case after its party or place: "CHP lideri", "AK Parti sözcüsü"
+        boolean qualified = k > sentenceFirst && tokens.get(k - 1).isCapitalised();
+        if (!HEADS.contains(head) || !(tokens.get(k).isCapitalised() || qualified)) {
             return null;
         }
-        List<String> words = new ArrayList<>();
-        int first = k;
+        List<String> words = new ArrayList<>(List.of(head));
+        int first = k - 1;
         while (first >= sentenceFirst && k - first < MAX_WORDS && tokens.get(first).isCapitalised()
                 && tokens.get(first).apostropheSuffix().isEmpty()) {
             words.add(0, stemOf(tokens.get(first).folded()));

@@ -845,6 +845,24 @@ class OfficialFinderTest {
     }
 
     @Test
+    void givesAPartyOfficeAfterItsHoldersNameInACaseThatHoldersParty() {
+        List<Analysis.Official> found = officials("DEVA Partisi Genel Başkanı Kemal Tuna, DEM Partili Oya Er ile "
+                + "görüştü. Tuna'ya Genel Başkan Yardımcıları Selim Yurt ve Gül Ay eşlik etti.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "DEVA"),
+                org.assertj.core.groups.Tuple.tuple("Selim Yurt", "DEVA"),
+                org.assertj.core.groups.Tuple.tuple("Gül Ay", "DEVA"));
+    }
+
+    @Test
+    void givesAGroupCountedWithItsPartyAdjectiveThePartyOfEachHolderNamedLater() {
+        List<Analysis.Official> found = officials("Gül Çiftci açıklama yaptı. Kentteki 5 CHP'li belediye başkanı "
+                + "tutuklu bulunuyor. Çiftci, Şile Belediye Başkanı Orhan Kaya ve Beyoğlu Belediye Başkanı Ali Er'in "
+                + "durumunu anlattı.");
+        assertThat(found).extracting(Analysis.Official::party).containsOnly("CHP");
+    }
+
+    @Test
     void readsACandidacyForAMetropolitanMunicipalityNamedByItsInitials() {
         Analysis.Official o = only("Toplantıda İBB adayı Mert Aslan ile görüşüldü.");
         assertThat(o.title()).isEqualTo("Büyükşehir Belediye Başkan Adayı");

@@ -41,6 +41,24 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void readsAPartysLeaderAsItsChairAndWordsAnsweredAsTheirOwners() {
+        String text = "DSP Genel Başkanı Kemal Tuna ile MHP Genel Başkanı Oya Er, Meclis'te konuştu.\n\n"
+                + "Sözlerine devam eden DSP lideri, \"Emeklinin sorununu bu yıl mutlaka çözeceğiz\" dedi.\n\n"
+                + "Tuna, Er'in dün grupta Meclis'e sunulan önerge hakkındaki \"Bu önergeye destek vermeyeceğiz arkadaşlar\" "
+                + "ifadelerine yanıt verdi.";
+        List<Analysis.Statement> found = direct(dev.beyan.extract.SharedExtractor.get().analyze(text).statements());
+        assertThat(found).extracting(s -> s.speaker().name()).containsExactly("Kemal Tuna", "Oya Er");
+    }
+
+    @Test
+    void endsARegisteredNameBeforeThePlaceAfterIt() {
+        String text = "CHP Genel Başkanı Özgür Özel konuştu. Özgür Özel Aydın mitingini sosyal medyadan "
+                + "'Bu akşam Aydın meydanındayız, herkesi bekliyoruz' diyerek duyurdu.";
+        List<Analysis.Statement> found = direct(dev.beyan.extract.SharedExtractor.get().analyze(text).statements());
+        assertThat(found).extracting(s -> s.speaker().name()).containsExactly("Özgür Özel");
+    }
+
+    @Test
     void resolvesSurnameWithMisspellingOrGluedSuffix() {
         String text = "Grup Başkanvekili Ayhan Karabulut tepki gösterdi. "
                 + "Karabulutu, \"Meclisin çalışmaması milletin iradesine saygısızlıktır\" dedi. "
