@@ -32,6 +32,15 @@ final class CongressChairs {
         return key.equals(PROVINCE_LEVEL) ? PROVINCE_CHAIR : key.equals(DISTRICT_LEVEL) ? DISTRICT_CHAIR : null;
     }
 
+    /**
+     * The chair of a party's wing at the level of {@code chair}: "İl Başkanı" of a congress of "Gençlik Kolları" is the
+     * "İl Gençlik Kolları Başkanı".
+     */
+    static Title wingChair(Title chair, String wing) {
+        String level = chair.scope() == TitleScope.PARTY_PROVINCE ? "İl " : "İlçe ";
+        return new Title(level + wing + " Kolları Başkanı", chair.scope(), null, false, false);
+    }
+
     /** The candidacy for the chair at the level word {@code key} ("il", "ilçe"), or null for another word. */
     static Title candidacyAt(String key) {
         return key.equals(PROVINCE_LEVEL) ? PROVINCE_CANDIDATE : key.equals(DISTRICT_LEVEL) ? DISTRICT_CANDIDATE : null;

@@ -7,6 +7,7 @@ import dev.beyan.extract.text.TokenizedText;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,6 +28,9 @@ final class CongressElections {
     private static final List<String> CONGRESS_WORDS = List.of("kongre", "teskilat", "delege");
     private static final String GENERAL = "genel";
     private static final String ASSEMBLY = "kurul";
+    /** "Kolları", "Kolu": a party's wing, named by the word before it. */
+    private static final String WING = "kol";
+    private static final Map<String, String> WINGS = Map.of("kadin", "Kadın", "genclik", "Gençlik");
 
     private final CongressChairs chairs = new CongressChairs();
 
@@ -52,6 +56,10 @@ final class CongressElections {
             Title title = levelNamed ? CongressChairs.chairAt(level) : congressLevel(text, k, place);
             if (title == null) {
                 continue;
+            }
+            String wing = wingInSentence(text, k);
+            if (wing != null) {
+                title = CongressChairs.wingChair(title, wing);
             }
             out.add(chairs.evidence(index, name, title, party, place));
         }
@@ -82,6 +90,17 @@ final class CongressElections {
             }
         }
         return false;
+    }
+
+    /** "Gençlik Kolları'nın ... Genel Kurulu'nda": the wing whose congress the sentence reports, or null. */
+    private static String wingInSentence(TokenizedText text, int k) {
+        int sentence = text.sentenceOf(k);
+        for (int j = k - 1; j > 0 && text.sentenceOf(j) == sentence; j--) {
+            if (text.key(j).startsWith(WING) && WINGS.containsKey(text.key(j - 1))) {
+                return WINGS.get(text.key(j - 1));
+            }
+        }
+        return null;
     }
 
     /** "ilçe teşkilatında", "İl Kongresi'nde" in the sentence, else a district or province named there. */

@@ -40,7 +40,7 @@ import java.util.Set;
 final class TitleEvidenceFinder {
     /** Honorifics between a title and a name: "Belediye Başkanı Dr. Leyla Sarıgül", "Sayın". */
     static final Set<String> HONORIFICS = Set.of(
-            "dr", "prof", "prf", "doc", "ogr", "gor", "av", "avukat", "op", "uzm", "sayin",
+            "dr", "prof", "prf", "doc", "ogr", "gor", "av", "avukat", "op", "uzm", "sayin", "sn",
             // professions news puts between an office and its holder: "Başkan Adayımız Avukat X"
             "muhendis", "doktor", "ogretmen", "eczaci", "mimar", "ekonomist", "akademisyen", "gazeteci", "emekli",
             // military and police ranks, with their service: "İl Jandarma Komutanı (Jandarma) Kıdemli Albay X"
@@ -799,7 +799,13 @@ final class TitleEvidenceFinder {
             return;
         }
         Evidence office = evidence(scan, match.value(), match, mods, party);
-        if (left(text, match.end()) || !takesOffice(text, match.end() + 1)) {
+        NameSpan taker = OfficeTaken.subjectBefore(index, match);
+        if (taker != null) {
+            scan.out.add(new Found(taker, -1, office));
+            return;
+        }
+        if (left(text, match.end())
+                || !(takesOffice(text, match.end() + 1) || OfficeTaken.listedAppointment(index, match.end()))) {
             return;
         }
         for (int k = match.end() + 1; k < text.size() && k <= match.end() + OFFICE_NOUN_WINDOW; k++) {

@@ -863,6 +863,28 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsAnAnnouncedListOfAppointmentsAndAnOfficeTakenUpAsADuty() {
+        List<Analysis.Official> found = officials("DSP İl Başkanı Ali Kaya yeni atamaları duyurdu:\n\n"
+                + "Gerze İlçe Kadın Kolları Başkanlığı'na Oya Ekin,\n\nBoyabat İlçe Kadın Kolları Başkanlığı'na Gül Tan."
+                + "\n\nSeçime tek aday olarak giren Ayla Er, yeni dönemde Ayancık ilçe gençlik kolları başkanlığı "
+                + "görevini üstlendi.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ali Kaya", "İl Başkanı", null),
+                        org.assertj.core.groups.Tuple.tuple("Oya Ekin", "İlçe Kadın Kolları Başkanı", "Gerze"),
+                        org.assertj.core.groups.Tuple.tuple("Gül Tan", "İlçe Kadın Kolları Başkanı", "Boyabat"),
+                        org.assertj.core.groups.Tuple.tuple("Ayla Er", "İlçe Gençlik Kolları Başkanı", "Ayancık"));
+    }
+
+    @Test
+    void givesTheChairElectedAtAWingsCongressTheWingsChair() {
+        Analysis.Official o = only("DSP Sinop Gençlik Kolları'nın 4'üncü Olağan Genel Kurulu'nda Kemal Tuna "
+                + "başkanlığa seçildi.");
+        assertThat(o.title()).isEqualTo("İl Gençlik Kolları Başkanı");
+        assertThat(o.party()).isEqualTo("DSP");
+        assertThat(only("Toplantıya DSP Genel Başkanı Sn. Oya Er katıldı.").name()).isEqualTo("Oya Er");
+    }
+
+    @Test
     void readsACandidacyForAMetropolitanMunicipalityNamedByItsInitials() {
         Analysis.Official o = only("Toplantıda İBB adayı Mert Aslan ile görüşüldü.");
         assertThat(o.title()).isEqualTo("Büyükşehir Belediye Başkan Adayı");

@@ -1,0 +1,78 @@
+package dev.beyan.extract.official;
+
+import dev.beyan.extract.data.PhraseTable;
+import dev.beyan.extract.data.Title;
+import dev.beyan.extract.text.Separator;
+import dev.beyan.extract.text.TokenizedText;
+import dev.beyan.extract.text.TurkishText;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Two ways news gives an office as a noun with its new holder and no verb of appointment beside the name:
+ * <ul>
+ *   <li>the holder is the sentence's subject and takes up the office as a duty: "Kader Yazar, yeni dönemde Susuz ilçe
+ *   kadın kolları başkanlığı görevini üstlendi";</li>
+ *   <li>an announced list of appointments, one office in the dative and its holder an item: "Narlıdere İlçe Kadın
+ *   Kolları Başkanlığı'na Firuze Elmas, Bornova ... Başkanlığı'na Nevin Yıldırım."</li>
+ * </ul>
+ */
+final class OfficeTaken {
+    /** "görevini", "görevine": the office as a duty. */
+    private static final String DUTY = "gorevi";
+    /** Taking up or taking over: üstlendi, üstlenmiş, devraldı, devralan. */
+    private static final List<String> TAKING_UP = List.of("ustlen", "devral");
+    /** The dative after the office noun's possessive, with or without an apostrophe. */
+    private static final Set<String> DATIVE_SUFFIXES = Set.of("na", "ne");
+    private static final List<String> DATIVE_ENDINGS = List.of("ligina", "ligine", "luguna", "lugune");
+    private static final String AND = "ve";
+
+    private OfficeTaken() {
+    }
+
+    /** The nearest name before the office noun in its sentence, when the sentence says it takes up the office. */
+    static NameSpan subjectBefore(ArticleIndex index, PhraseTable.Match<Title> office) {
+        TokenizedText text = index.text;
+        int k = office.end() + 1;
+        if (k + 1 >= text.size() || !text.key(k).startsWith(DUTY) || !TurkishText.startsWithAny(text.key(k + 1), TAKING_UP)) {
+            return null;
+        }
+        int sentence = text.sentenceOf(office.start());
+        for (int j = office.start() - 1; j >= 0 && text.sentenceOf(j) == sentence; j--) {
+            int n = index.nameCovering[j];
+            if (n >= 0) {
+                NameSpan name = index.names.get(n);
+                return text.get(name.end()).hasApostrophe() ? null : name;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The office noun ending at {@code end} is in the dative and a name follows it as an item of a list (a comma, "ve",
+     * or the end of the line or sentence after the name).
+     */
+    static boolean listedAppointment(ArticleIndex index, int end) {
+        TokenizedText text = index.text;
+        if (end + 1 >= text.size() || !dative(text, end) || !text.get(end + 1).spaceBefore()) {
+            return false;
+        }
+        NameSpan name = index.nameStartingAt[end + 1];
+        if (name == null || text.get(name.end()).hasApostrophe()) {
+            return false;
+        }
+        int after = name.end() + 1;
+        return after >= text.size() || Separator.isListComma(text.get(after).sepBefore())
+                || Separator.isBoundary(text.get(after).sepBefore())
+                || (text.key(after).equals(AND) && text.get(after).spaceBefore());
+    }
+
+    private static boolean dative(TokenizedText text, int k) {
+        var t = text.get(k);
+        if (t.hasApostrophe()) {
+            return DATIVE_SUFFIXES.contains(TurkishText.foldKey(text.text(), t.stemEnd() + 1, t.end()));
+        }
+        return DATIVE_ENDINGS.stream().anyMatch(text.key(k)::endsWith);
+    }
+}
