@@ -83,6 +83,6 @@ public final class StatementFinder {
             lastEnd = f.segments().get(f.segments().size() - 1).end();
             out.add(new Analysis.Statement(f.kind(), f.text(source), speaker, f.cue(), List.copyOf(f.segments())));
         }
-        return out;
+        return RepeatedQuotes.withSpeakers(out);
     }
 }

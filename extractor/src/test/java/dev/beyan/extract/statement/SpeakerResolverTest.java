@@ -59,6 +59,14 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void givesAQuoteRepeatedFromTheBodyInTheHeadlineTheSpeakerTheBodyNames() {
+        String text = "Beş ilçe başkanı istifa etti: \"Kimse bizi dinlemiyor, yalnız kaldık\"\n\n"
+                + "DSP Gerze İlçe Başkanı Kemal Tuna, \"Kimse bizi dinlemiyor, yalnız kaldık. Bu yüzden ayrılıyoruz\" dedi.";
+        List<Analysis.Statement> found = direct(dev.beyan.extract.SharedExtractor.get().analyze(text).statements());
+        assertThat(found).extracting(s -> s.speaker().name()).containsExactly("Kemal Tuna", "Kemal Tuna");
+    }
+
+    @Test
     void resolvesSurnameWithMisspellingOrGluedSuffix() {
         String text = "Grup Başkanvekili Ayhan Karabulut tepki gösterdi. "
                 + "Karabulutu, \"Meclisin çalışmaması milletin iradesine saygısızlıktır\" dedi. "
