@@ -345,9 +345,10 @@ public final class PlaceFinder {
             if (t.sepBefore() != Separator.SPACE || t.is(WordClass.OFFICE_CUE)) {
                 return false;
             }
-            // "İstanbul Silivri Cezaevi": a place before another place names where the building is; and a district
-            // whose name starts like a feature word ("Kocaeli Çayırova" is no "Çayı") is the place's own district.
-            if (k == end + 1 && t.is(WordClass.PLACE) && t.capitalized()) {
+            // "İstanbul Silivri Cezaevi": a place before another place of its province names where the building is;
+            // and a district whose name starts like a feature word ("Kocaeli Çayırova" is no "Çayı") is the place's
+            // own district. A place of another province is part of the name ("Silivri Marmara Cezaevi").
+            if (k == end + 1 && t.is(WordClass.PLACE) && t.capitalized() && sameProvince(text.key(end), t.key())) {
                 return false;
             }
             if (t.is(WordClass.FEATURE)) {
@@ -356,6 +357,17 @@ public final class PlaceFinder {
             }
             if (!t.capitalized() || t.hasApostrophe()) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean sameProvince(String placeKey, String nextKey) {
+        for (AdminUnit a : gazetteer.lookup(placeKey)) {
+            for (AdminUnit b : gazetteer.lookup(nextKey)) {
+                if (a.province().equals(b.province())) {
+                    return true;
+                }
             }
         }
         return false;

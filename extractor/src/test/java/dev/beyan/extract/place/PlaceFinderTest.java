@@ -179,6 +179,7 @@ class PlaceFinderTest {
         assertThat(places("Tutuklu gazeteci İstanbul Silivri Cezaevi'nde ziyaret edildi."))
                 .containsExactly("İstanbul/province/İstanbul");
         assertThat(places("Muhalefet, tutuklamaları \"Silivri zindanı\" sözleriyle eleştirdi.")).isEmpty();
+        assertThat(places("Başkanlar Silivri Marmara Cezaevi'nde ziyaret edildi.")).isEmpty();
     }
 
     @Test
