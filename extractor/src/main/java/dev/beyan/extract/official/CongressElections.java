@@ -21,7 +21,11 @@ import java.util.Set;
  */
 final class CongressElections {
     /** "seçildi", and the converbs of a sentence that goes on to the others' votes: "seçilirken", "seçilerek". */
-    private static final Set<String> ELECTED = Set.of("secildi", "secilirken", "secilerek");
+    private static final Set<String> ELECTED = Set.of("secildi", "secilirken", "secilerek", "getirildi");
+    /** "başkanlık görevini üstlendi": the chair taken up as a duty. */
+    private static final String CHAIR_DUTY = "baskanlik";
+    private static final String DUTY = "gorevini";
+    private static final String TAKING_UP = "ustlen";
     /** The predicate's head: "başkan", "başkanı", "başkanlığa", "başkanlığına". */
     private static final Set<String> CHAIR = Set.of("baskan", "baskani", "baskanliga", "baskanligina");
     /** Starts of the words of a congress: "kongresinde", "teşkilatında", "delegelerin" (and "genel kurul"). */
@@ -37,19 +41,26 @@ final class CongressElections {
     List<TitleEvidenceFinder.Found> find(ArticleIndex index) {
         TokenizedText text = index.text;
         List<TitleEvidenceFinder.Found> out = new ArrayList<>();
-        for (int k = 1; k < text.size(); k++) {
-            if (!ELECTED.contains(text.key(k)) || !CHAIR.contains(text.key(k - 1)) || !text.get(k).spaceBefore()) {
+        for (int k = 2; k < text.size(); k++) {
+            boolean duty = text.key(k).startsWith(TAKING_UP) && text.key(k - 1).equals(DUTY)
+                    && text.key(k - 2).equals(CHAIR_DUTY);
+            if (!(duty || (ELECTED.contains(text.key(k)) && CHAIR.contains(text.key(k - 1))))
+                    || !text.get(k).spaceBefore()) {
                 continue;
             }
-            int predicateStart = k - 1;
+            int predicateStart = duty ? k - 2 : k - 1;
             String level = text.key(predicateStart - 1);
             boolean levelNamed = CongressChairs.chairAt(level) != null;
             if (levelNamed) {
                 predicateStart--;
             }
             NameSpan name = subjectBefore(index, predicateStart);
+            String wing = wingInSentence(text, k);
             Party party = name == null ? null : index.partyInSentenceBefore(k);
-            if (party == null || !(levelNamed || aboutACongress(text, k))) {
+            if (party == null && name != null && wing != null) {
+                party = index.actingPartyBefore(k); // "Kadın Kolları seçiminde": only a party has such a wing
+            }
+            if (party == null || !(levelNamed || wing != null || aboutACongress(text, k))) {
                 continue;
             }
             PlaceMention place = CongressChairs.placeInSentenceBefore(index, k);
@@ -57,7 +68,6 @@ final class CongressElections {
             if (title == null) {
                 continue;
             }
-            String wing = wingInSentence(text, k);
             if (wing != null) {
                 title = CongressChairs.wingChair(title, wing);
             }
@@ -66,11 +76,19 @@ final class CongressElections {
         return out;
     }
 
-    /** The last name before the predicate in its sentence that carries no case suffix: the subject. */
+    /**
+     * The last name before the predicate in its sentence that carries no case suffix: the subject. Capitalised words
+     * running into the predicate name the office ("CHP Kağızman Kadın Kolları İlçe Başkanlığına"), not a person.
+     */
     private static NameSpan subjectBefore(ArticleIndex index, int predicateStart) {
         TokenizedText text = index.text;
         int sentence = text.sentenceOf(predicateStart);
-        for (int j = predicateStart - 1; j >= 0 && text.sentenceOf(j) == sentence; j--) {
+        int j = predicateStart - 1;
+        while (j >= 0 && text.get(predicateStart).capitalized() && text.get(j).capitalized()
+                && text.get(j + 1).spaceBefore() && text.sentenceOf(j) == sentence) {
+            j--;
+        }
+        for (; j >= 0 && text.sentenceOf(j) == sentence; j--) {
             int covering = index.nameCovering[j];
             if (covering >= 0) {
                 NameSpan name = index.names.get(covering);

@@ -885,6 +885,19 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsTheChairsAWingsElectionsBringInWithTheArticlesParty() {
+        List<Analysis.Official> found = officials("DSP Sinop Kadın Kolları kongresini yaptı. Gerze ilçesinde "
+                + "gerçekleşen Kadın Kolları seçiminde tek aday olarak giren Oya Ekin başkanlığa getirildi. Boyabat "
+                + "ilçesindeki Kadın Kolları seçiminde Gül Tan başkanlık görevini üstlendi. Seçimin ardından Ayla Er, "
+                + "DSP Ayancık Kadın Kolları İlçe Başkanlığına getirildi.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party,
+                        Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Oya Ekin", "İlçe Kadın Kolları Başkanı", "DSP", "Gerze"),
+                        org.assertj.core.groups.Tuple.tuple("Gül Tan", "İlçe Kadın Kolları Başkanı", "DSP", "Boyabat"),
+                        org.assertj.core.groups.Tuple.tuple("Ayla Er", "İlçe Kadın Kolları Başkanı", "DSP", "Ayancık"));
+    }
+
+    @Test
     void readsACandidacyForAMetropolitanMunicipalityNamedByItsInitials() {
         Analysis.Official o = only("Toplantıda İBB adayı Mert Aslan ile görüşüldü.");
         assertThat(o.title()).isEqualTo("Büyükşehir Belediye Başkan Adayı");
