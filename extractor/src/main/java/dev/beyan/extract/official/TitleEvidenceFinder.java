@@ -90,6 +90,13 @@ final class TitleEvidenceFinder {
     /** The head nouns of a party unit's office ("Seçim İşleri Başkanı", "Gençlik Koordinatörü"). */
     private static final Set<String> PARTY_UNIT_HEADS = Set.of("baskani", "koordinatoru", "sorumlusu");
     private static final String MINISTER_OURS = "bakanimiz";
+    /** "Müdürü": the head of a directorate. */
+    private static final String DIRECTOR = "muduru";
+    /** The levels of a ministry's directorates, and the scope of their heads. */
+    private static final Map<String, TitleScope> DIRECTORATE_LEVELS = Map.of("il", TitleScope.PROVINCIAL_STATE,
+            "ilce", TitleScope.DISTRICT_STATE);
+    /** How many words a directorate's name may have with its level. */
+    private static final int DIRECTORATE_WORDS = 6;
     /** "İçişleri Bakan Yardımcısı": the deputy minister names the ministry with the bare stem. */
     private static final String MINISTER_STEM = "bakan";
     private static final String DEPUTY = "yardimcisi";
@@ -196,6 +203,9 @@ final class TitleEvidenceFinder {
             }
             if (match == null) {
                 match = partyUnitAt(index, i);
+            }
+            if (match == null) {
+                match = directorateAt(index, i);
             }
             if (match == null && text.is(i, WordClass.TITLE_START)) {
                 match = titles.match(text.tokens(), i);
@@ -985,6 +995,31 @@ final class TitleEvidenceFinder {
         String committee = text.text().substring(text.get(j).start(), text.get(i).stemEnd());
         Title title = new Title(committee + " " + role, TitleScope.NATIONAL, parliament ? "TBMM" : null, false, false);
         return new PhraseTable.Match<>(title, start, i + 1);
+    }
+
+    /**
+     * "İl Tarım ve Orman Müdürü", "İlçe Gençlik ve Spor Müdürü": the head of a province's or district's directorate of a
+     * ministry, named by its capitalised words between the level and "Müdürü", is a state office of that place.
+     */
+    private static PhraseTable.Match<Title> directorateAt(ArticleIndex index, int i) {
+        TokenizedText text = index.text;
+        if (!text.key(i).equals(DIRECTOR) || !text.get(i).capitalized() || !text.get(i).spaceBefore()) {
+            return null;
+        }
+        for (int j = i - 1; j >= 0 && j >= i - DIRECTORATE_WORDS; j--) {
+            Token t = text.get(j);
+            boolean level = t.capitalized() && DIRECTORATE_LEVELS.containsKey(t.key());
+            if (level && j < i - 1) {
+                String office = text.text().substring(t.start(), text.get(i).stemEnd());
+                return new PhraseTable.Match<>(new Title(office, DIRECTORATE_LEVELS.get(t.key()), null, false, false), j, i);
+            }
+            boolean joiner = t.key().equals("ve");
+            if (!(t.capitalized() || joiner) || t.hasApostrophe() || !text.get(j + 1).spaceBefore()
+                    || index.placeEndingAt[j] != null || index.partyEndingAt[j] != null) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

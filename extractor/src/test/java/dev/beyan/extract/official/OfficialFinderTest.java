@@ -898,6 +898,16 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsTheHeadOfAProvincesOrDistrictsDirectorateNamedByItsWords() {
+        List<Analysis.Official> found = officials("Toplantıya Sinop İl Tarım ve Orman Müdürü Oya Er ile Gerze İlçe "
+                + "Gençlik ve Spor Müdürü Gül Ay katıldı. DSP Gerze İlçe Başkanı Ali Kaya da oradaydı.");
+        assertThat(found).extracting(Analysis.Official::title, Analysis.Official::province, Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("İl Tarım ve Orman Müdürü", "Sinop", null),
+                        org.assertj.core.groups.Tuple.tuple("İlçe Gençlik ve Spor Müdürü", "Sinop", "Gerze"),
+                        org.assertj.core.groups.Tuple.tuple("İlçe Başkanı", "Sinop", "Gerze"));
+    }
+
+    @Test
     void readsACandidacyForAMetropolitanMunicipalityNamedByItsInitials() {
         Analysis.Official o = only("Toplantıda İBB adayı Mert Aslan ile görüşüldü.");
         assertThat(o.title()).isEqualTo("Büyükşehir Belediye Başkan Adayı");
