@@ -93,8 +93,9 @@ final class TitleEvidenceFinder {
     /** "Müdürü": the head of a directorate. */
     private static final String DIRECTOR = "muduru";
     /** The levels of a ministry's directorates, and the scope of their heads. */
+    private static final String REGION = "bolge";
     private static final Map<String, TitleScope> DIRECTORATE_LEVELS = Map.of("il", TitleScope.PROVINCIAL_STATE,
-            "ilce", TitleScope.DISTRICT_STATE);
+            "ilce", TitleScope.DISTRICT_STATE, REGION, TitleScope.PROVINCIAL_STATE);
     /** How many words a directorate's name may have with its level. */
     private static final int DIRECTORATE_WORDS = 6;
     /** "İçişleri Bakan Yardımcısı": the deputy minister names the ministry with the bare stem. */
@@ -998,20 +999,30 @@ final class TitleEvidenceFinder {
     }
 
     /**
-     * "İl Tarım ve Orman Müdürü", "İlçe Gençlik ve Spor Müdürü": the head of a province's or district's directorate of a
-     * ministry, named by its capitalised words between the level and "Müdürü", is a state office of that place.
+     * "İl Tarım ve Orman Müdürü", "İlçe Gençlik ve Spor Müdürü", "AFAD İl Müdürü", "DSİ Bölge Müdürü": the head of a
+     * ministry's or agency's directorate in a province, district or region, named by its capitalised words (or the
+     * agency's initials) with the level, is a state office of that place.
      */
     private static PhraseTable.Match<Title> directorateAt(ArticleIndex index, int i) {
         TokenizedText text = index.text;
-        if (!text.key(i).equals(DIRECTOR) || !text.get(i).capitalized() || !text.get(i).spaceBefore()) {
+        if (!text.key(i).equals(DIRECTOR) || !text.get(i).capitalized() || !text.get(i).spaceBefore() || i < 2) {
             return null;
+        }
+        int level = i - 1;
+        TitleScope scope = DIRECTORATE_LEVELS.get(text.key(level));
+        if (scope != null && text.get(level).capitalized()) {
+            // "AFAD İl Müdürü", "Karayolları Bölge Müdürü": the agency named right before the level
+            Token agency = text.get(level - 1);
+            boolean named = text.get(level).spaceBefore() && !agency.hasApostrophe()
+                    && (agency.allCaps() || (text.key(level).equals(REGION) && agency.capitalized()))
+                    && index.placeEndingAt[level - 1] == null && index.partyEndingAt[level - 1] == null;
+            return named ? directorate(text, level - 1, i, scope) : null;
         }
         for (int j = i - 1; j >= 0 && j >= i - DIRECTORATE_WORDS; j--) {
             Token t = text.get(j);
-            boolean level = t.capitalized() && DIRECTORATE_LEVELS.containsKey(t.key());
-            if (level && j < i - 1) {
-                String office = text.text().substring(t.start(), text.get(i).stemEnd());
-                return new PhraseTable.Match<>(new Title(office, DIRECTORATE_LEVELS.get(t.key()), null, false, false), j, i);
+            TitleScope at = t.capitalized() ? DIRECTORATE_LEVELS.get(t.key()) : null;
+            if (at != null && !t.key().equals(REGION) && j < i - 1) {
+                return directorate(text, j, i, at);
             }
             boolean joiner = t.key().equals("ve");
             if (!(t.capitalized() || joiner) || t.hasApostrophe() || !text.get(j + 1).spaceBefore()
@@ -1020,6 +1031,11 @@ final class TitleEvidenceFinder {
             }
         }
         return null;
+    }
+
+    private static PhraseTable.Match<Title> directorate(TokenizedText text, int start, int end, TitleScope scope) {
+        String office = text.text().substring(text.get(start).start(), text.get(end).stemEnd());
+        return new PhraseTable.Match<>(new Title(office, scope, null, false, false), start, end);
     }
 
     /**

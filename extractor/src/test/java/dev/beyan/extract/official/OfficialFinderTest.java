@@ -905,6 +905,10 @@ class OfficialFinderTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("İl Tarım ve Orman Müdürü", "Sinop", null),
                         org.assertj.core.groups.Tuple.tuple("İlçe Gençlik ve Spor Müdürü", "Sinop", "Gerze"),
                         org.assertj.core.groups.Tuple.tuple("İlçe Başkanı", "Sinop", "Gerze"));
+        List<Analysis.Official> agencies = officials("Toplantıya AFAD İl Müdürü Kemal Tuna, DSİ Bölge Müdürü Selim "
+                + "Yurt, Defterdar Eren Su ve Devlet Hastanesi Başhekimi Mert Can katıldı.");
+        assertThat(agencies).extracting(Analysis.Official::title)
+                .containsExactly("AFAD İl Müdürü", "DSİ Bölge Müdürü", "Defterdar", "Başhekim");
     }
 
     @Test
