@@ -53,6 +53,9 @@ final class ReportedSpeechFinder {
     private static final Set<String> NUMBER_WORDS = Set.of("iki", "üç", "dört", "beş", "altı", "yedi", "sekiz",
             "dokuz", "on", "yirmi", "otuz", "kırk", "elli");
     private static final List<String> ASKING = List.of("iste", "temenni", "talep", "rica");
+    /** Words in -An that are no participles: postpositions and adverbs ("süreye rağmen", "hemen", "yeniden"). */
+    private static final Set<String> NOT_PARTICIPLES = Set.of("rağmen", "hemen", "zaman", "yeniden", "önceden",
+            "sonradan", "birden", "aslen");
     private static final String DIYE = "diye";
     private static final String SAYING_PARTICIPLE = "diyen";
     private static final String SAYING_CONVERB = "diyerek";
@@ -153,6 +156,14 @@ final class ReportedSpeechFinder {
             Span span = new Span(tokens.get(b).start(), tokens.get(e).end());
             out.add(new Found(span.start(), "indirect", List.of(span), c.span(k, last), speaker));
         }
+    }
+
+    /**
+     * "Çiftçilerin de ...": a plural noun in the genitive is the clause's own subject, capitalised only because the
+     * sentence starts with it; a name takes an apostrophe before its case.
+     */
+    private static boolean pluralGenitive(String folded) {
+        return folded.endsWith("lerin") || folded.endsWith("ların");
     }
 
     /** Verbs of asking and wishing: "istedi", "temenni etti", "talep etti", "rica etti". */
@@ -318,7 +329,8 @@ final class ReportedSpeechFinder {
                 return right;
             }
             if (PARTICLES.contains(t.folded()) && j > 0 && tokens.get(j - 1).isCapitalised()
-                    && tokens.get(j - 1).apostropheSuffix().isEmpty() && !TIME_WORDS.contains(tokens.get(j - 1).folded())) {
+                    && tokens.get(j - 1).apostropheSuffix().isEmpty() && !TIME_WORDS.contains(tokens.get(j - 1).folded())
+                    && !pluralGenitive(tokens.get(j - 1).folded())) {
                 return right; // "Demir de ...": the subject; but "Bugün de ..." opens the clause
             }
             right = j;
@@ -511,7 +523,8 @@ final class ReportedSpeechFinder {
 
     private static boolean isParticiple(Token t) {
         String f = t.folded();
-        return !t.isCapitalised() && f.length() >= 4 && (f.endsWith("an") || f.endsWith("en"));
+        return !t.isCapitalised() && f.length() >= 4 && (f.endsWith("an") || f.endsWith("en"))
+                && !NOT_PARTICIPLES.contains(f);
     }
 
     /**

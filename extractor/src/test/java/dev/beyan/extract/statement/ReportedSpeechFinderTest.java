@@ -79,6 +79,14 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void keepsAPluralSubjectInTheGenitiveAndAPostpositionInsideTheClause() {
+        String text = "Demir yaptığı açıklamada şunu belirtti. Çiftçilerin de zor durumda olduğunu söyleyen Demir, "
+                + "destek istedi. Demir, geçen süreye rağmen başkanlar hakkında karar verilmediğini vurguladı.";
+        assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly(
+                "Çiftçilerin de zor durumda olduğunu", "geçen süreye rağmen başkanlar hakkında karar verilmediğini");
+    }
+
+    @Test
     void keepsADocumentAnotherBodyMadeInsideTheClause() {
         String text = "Valiliğin hazırladığı raporda birçok hedefin tamamlandığını belirten Demir, teşekkür etti. "
                 + "Demir, yaptığı açıklamada köprünün açılacağını söyledi.";
