@@ -5,6 +5,7 @@ import dev.beyan.extract.data.PhraseTable;
 import dev.beyan.extract.data.Title;
 import dev.beyan.extract.data.TitleScope;
 import dev.beyan.extract.data.Titles;
+import dev.beyan.extract.text.Token;
 import dev.beyan.extract.text.TokenizedText;
 import dev.beyan.extract.text.WordClass;
 
@@ -41,6 +42,9 @@ final class GroupParties {
     /** How many words (places, "ilçe", a genitive's noun) may stand between a party and its group. */
     private static final int PARTY_GAP = 3;
     private static final String CANDIDATE_WORD = "Aday";
+    /** The genitive, accusative and dative after a title's compound marker ("başkanı-nın", "-nı", "-na"). */
+    private static final List<String> CASE_ENDINGS = List.of("nin", "nun", "ni", "nu", "na", "ne");
+    private static final int MAX_TITLE_WORDS = 4;
 
     /**
      * The office a group joined a party in and that party (both null when none did), and each office a party's
@@ -121,6 +125,9 @@ final class GroupParties {
         Map<String, Party> partyOfOffice = new HashMap<>();
         for (int k = 0; k < text.size(); k++) {
             PhraseTable.Match<Title> m = text.is(k, WordClass.TITLE_START) ? titles.match(text.tokens(), k) : null;
+            if (m == null && text.is(k, WordClass.TITLE_START) && counted(index, k)) {
+                m = inCase(text, k);
+            }
             if (m == null || !(m.value().plural() || counted(index, k))) {
                 continue;
             }
@@ -295,6 +302,29 @@ final class GroupParties {
     private static final String LEFT = "ayrilan";
     private static final String RESIGNATION = "istifa";
     private static final String DOING = "eden";
+
+    /**
+     * "5 CHP'li belediye başkanının tutuklanması": a counted office in the genitive, accusative or dative, which the
+     * titles list in the nominative: matched with its head's case ending taken off.
+     */
+    private PhraseTable.Match<Title> inCase(TokenizedText text, int k) {
+        for (int j = k; j < text.size() && j <= k + MAX_TITLE_WORDS; j++) {
+            Token t = text.get(j);
+            for (String ending : CASE_ENDINGS) {
+                if (t.key().length() > ending.length() + 3 && t.key().endsWith(ending) && !t.hasApostrophe()) {
+                    List<Token> words = new ArrayList<>(text.tokens().subList(k, j + 1));
+                    String nominative = t.key().substring(0, t.key().length() - ending.length());
+                    words.set(j - k, new Token(t.start(), t.stemEnd(), t.end(), nominative, t.flags(), t.sepBefore(),
+                            t.wordClass()));
+                    PhraseTable.Match<Title> m = titles.match(words, 0);
+                    if (m != null && m.end() == j - k) {
+                        return new PhraseTable.Match<>(m.value(), k, j);
+                    }
+                }
+            }
+        }
+        return null;
+    }
 
     /**
      * A number right before the office, or before the party adjective right before it: "5 belediye başkanı", "yedi

@@ -860,6 +860,9 @@ class OfficialFinderTest {
                 + "tutuklu bulunuyor. Çiftci, Şile Belediye Başkanı Orhan Kaya ve Beyoğlu Belediye Başkanı Ali Er'in "
                 + "durumunu anlattı.");
         assertThat(found).extracting(Analysis.Official::party).containsOnly("CHP");
+        List<Analysis.Official> inGenitive = officials("Gül Çiftci, kentteki 5 CHP'li belediye başkanının tutuklu "
+                + "bulunmasına tepki gösterdi. Şile Belediye Başkanı Orhan Kaya da aralarında.");
+        assertThat(inGenitive).extracting(Analysis.Official::party).containsOnly("CHP");
     }
 
     @Test
