@@ -25,7 +25,7 @@ class SpeakerResolverTest {
                 + "Demirtaşlı, \"İlçemiz yeniden ayağa kalkıyor, hep birlikte başaracağız\" dedi.\n\n"
                 + "Vali ise konuşmasında, \"Devletimiz her zaman vatandaşının yanında olacak\" ifadelerini kullandı.\n\n"
                 + "Ardından söz alan AK Parti Bayburt İl Başkanı, \"Bu köprü bölgemize çok yakışacak inşallah\" dedi.";
-        List<Analysis.Statement> found = direct(dev.beyan.extract.SharedExtractor.get().analyze(text).statements());
+        List<Analysis.Statement> found = quotesOfWholeAnalysis(text);
         assertThat(found).extracting(s -> s.speaker() == null ? null : s.speaker().name())
                 .containsExactly("Oya Demirtaşlı", "Selim Durakoğlu", null);
     }
@@ -35,7 +35,7 @@ class SpeakerResolverTest {
         String text = "Başkan Oya Demirtaşlı, mesajında Gazi Mustafa Kemal Atatürk'ün \"Hayatta en hakiki mürşit "
                 + "ilimdir, fendir\" sözünü hatırlattı.\n\n\"Köylerimizin çocukları da şehirdeki çocuklarla aynı imkânlara bu yıl kavuşacak\"\n\n"
                 + "Törende konuşan Vali Selim Durakoğlu, \"Bu yıl her köye yeni bir okul açacağız, söz veriyoruz\" dedi.";
-        List<Analysis.Statement> found = direct(dev.beyan.extract.SharedExtractor.get().analyze(text).statements());
+        List<Analysis.Statement> found = quotesOfWholeAnalysis(text);
         assertThat(found).extracting(s -> s.speaker().name())
                 .containsExactly("Mustafa Kemal Atatürk", "Selim Durakoğlu", "Selim Durakoğlu");
     }
@@ -46,7 +46,7 @@ class SpeakerResolverTest {
                 + "Sözlerine devam eden DSP lideri, \"Emeklinin sorununu bu yıl mutlaka çözeceğiz\" dedi.\n\n"
                 + "Tuna, Er'in dün grupta Meclis'e sunulan önerge hakkındaki \"Bu önergeye destek vermeyeceğiz arkadaşlar\" "
                 + "ifadelerine yanıt verdi.";
-        List<Analysis.Statement> found = direct(dev.beyan.extract.SharedExtractor.get().analyze(text).statements());
+        List<Analysis.Statement> found = quotesOfWholeAnalysis(text);
         assertThat(found).extracting(s -> s.speaker().name()).containsExactly("Kemal Tuna", "Oya Er");
     }
 
@@ -54,7 +54,7 @@ class SpeakerResolverTest {
     void endsARegisteredNameBeforeThePlaceAfterIt() {
         String text = "CHP Genel Başkanı Özgür Özel konuştu. Özgür Özel Aydın mitingini sosyal medyadan "
                 + "'Bu akşam Aydın meydanındayız, herkesi bekliyoruz' diyerek duyurdu.";
-        List<Analysis.Statement> found = direct(dev.beyan.extract.SharedExtractor.get().analyze(text).statements());
+        List<Analysis.Statement> found = quotesOfWholeAnalysis(text);
         assertThat(found).extracting(s -> s.speaker().name()).containsExactly("Özgür Özel");
     }
 
@@ -62,7 +62,7 @@ class SpeakerResolverTest {
     void givesAQuoteRepeatedFromTheBodyInTheHeadlineTheSpeakerTheBodyNames() {
         String text = "Beş ilçe başkanı istifa etti: \"Kimse bizi dinlemiyor, yalnız kaldık\"\n\n"
                 + "DSP Gerze İlçe Başkanı Kemal Tuna, \"Kimse bizi dinlemiyor, yalnız kaldık. Bu yüzden ayrılıyoruz\" dedi.";
-        List<Analysis.Statement> found = direct(dev.beyan.extract.SharedExtractor.get().analyze(text).statements());
+        List<Analysis.Statement> found = quotesOfWholeAnalysis(text);
         assertThat(found).extracting(s -> s.speaker().name()).containsExactly("Kemal Tuna", "Kemal Tuna");
     }
 
@@ -224,5 +224,10 @@ class SpeakerResolverTest {
         String text = "Başkan Kemal Demir kente geldi.\n\nAmaçlarının, \"belediyeleri yeniden kazanmak ve kentlere "
                 + "gerçek hizmeti getirmek\" olduğunu dile getiren Demir yeni projeleri anlattı.";
         assertThat(direct(find(text, "Kemal Demir")).get(0).speaker().name()).isEqualTo("Kemal Demir");
+    }
+
+    /** The direct statements of the whole extractor's analysis: the officials' titles are what these rules read. */
+    private static List<Analysis.Statement> quotesOfWholeAnalysis(String text) {
+        return direct(dev.beyan.extract.SharedExtractor.get().analyze(text).statements());
     }
 }
