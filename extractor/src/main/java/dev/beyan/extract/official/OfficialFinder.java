@@ -38,6 +38,7 @@ public final class OfficialFinder {
     private final Replacements replacements;
     private final Nominations nominations = new Nominations();
     private final CongressElections congressElections = new CongressElections();
+    private final BoardMembers boardMembers;
     private final CongressRaces congressRaces = new CongressRaces();
     private final CongressVotes congressVotes = new CongressVotes();
     private final MuhtarVotes muhtarVotes = new MuhtarVotes();
@@ -53,6 +54,7 @@ public final class OfficialFinder {
         this.registry = data.officeRegistry();
         this.evidenceFinder = new TitleEvidenceFinder(data.titles(), data.civilBodies(), nameFinder);
         this.candidateLists = new CandidateListFinder(data.gazetteer(), data.titles(), nameFinder);
+        this.boardMembers = new BoardMembers(nameFinder);
         this.electionBlocks = new PartyDashLines(nameFinder);
         this.replacements = new Replacements(nameFinder);
         this.groupParties = new GroupParties(data.titles());
@@ -97,6 +99,7 @@ public final class OfficialFinder {
         found.addAll(nominations.find(index));
         found.addAll(predicateCandidacies.find(index));
         found.addAll(congressElections.find(index));
+        found.addAll(boardMembers.find(index));
         found.addAll(congressRaces.find(index));
         found.addAll(congressVotes.find(index));
         found.addAll(muhtarVotes.find(index));

@@ -31,7 +31,7 @@ public final class PersonNameFinder {
     /** Professions written before a name, which the registers also hold as given names or surnames. */
     private static final java.util.Set<String> PROFESSIONS = java.util.Set.of("yazar", "sanatci", "sair", "ressam",
             "oyuncu", "sarkici", "yonetmen", "isadami", "isinsani", "akademisyen", "muhendis", "doktor", "ogretmen",
-            "mimar", "emekli", "uzman", "hemsire", "ciftci", "esnaf", "vatandas");
+            "mimar", "emekli", "uzman", "hemsire", "ciftci", "esnaf", "vatandas", "hakim");
     /** Office nouns in the possessive of a compound ("... Başkanı", "... Müdürü"), ASCII-folded. */
     private static final java.util.Set<String> POSSESSIVE_HEADS = java.util.Set.of("baskani", "bakani", "muduru",
             "sozcusu", "yardimcisi", "uyesi", "valisi", "kaymakami", "sekreteri", "komutani", "temsilcisi",

@@ -43,6 +43,8 @@ final class TitleEvidenceFinder {
             "dr", "prof", "prf", "doc", "ogr", "gor", "av", "avukat", "op", "uzm", "sayin", "sn",
             // professions news puts between an office and its holder: "Başkan Adayımız Avukat X"
             "muhendis", "doktor", "ogretmen", "eczaci", "mimar", "ekonomist", "akademisyen", "gazeteci", "emekli",
+            // the judge who chairs an election board: "İlçe Seçim Kurulu Başkanı Hakim X"
+            "hakim",
             // military and police ranks, with their service: "İl Jandarma Komutanı (Jandarma) Kıdemli Albay X"
             "jandarma", "piyade", "topcu", "kurmay", "kidemli", "albay", "yarbay", "binbasi", "yuzbasi", "ustegmen", "tegmen", "astsubay", "tuggeneral",
             "tumgeneral", "korgeneral", "orgeneral", "tugamiral", "tumamiral", "koramiral", "oramiral", "komiser",

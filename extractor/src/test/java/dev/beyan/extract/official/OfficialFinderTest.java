@@ -915,6 +915,27 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsTheMembersOfAPartysBoardListedAfterAColon() {
+        List<Analysis.Official> found = officials("DSP Gerze İlçe Kongresi yapıldı. Yeni dönemde Merkez İlçe Yönetim "
+                + "Kurulunda ise şu isimler görev aldı: “Oya Ekin, Feriduncan Çilingir, Ayla Er ve Selim Yurt.”");
+        assertThat(found).extracting(Analysis.Official::name).containsExactly("Oya Ekin", "Feriduncan Çilingir",
+                "Ayla Er", "Selim Yurt");
+        assertThat(found).allSatisfy(o -> {
+            assertThat(o.title()).isEqualTo("İlçe Yönetim Kurulu Üyesi");
+            assertThat(o.party()).isEqualTo("DSP");
+        });
+    }
+
+    @Test
+    void readsAnElectionBoardsChairAndAMayorsTitleWithoutItsMarker() {
+        List<Analysis.Official> found = officials("Mazbatası, İlçe Seçim Kurulu Başkanı Hakim Ersin Öztürk tarafından "
+                + "verildi. Gerze Belediye Başkan Refaettin Karaca göreve başladı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Ersin Öztürk", "İlçe Seçim Kurulu Başkanı"),
+                org.assertj.core.groups.Tuple.tuple("Refaettin Karaca", "Belediye Başkanı"));
+    }
+
+    @Test
     void readsACandidacyForAMetropolitanMunicipalityNamedByItsInitials() {
         Analysis.Official o = only("Toplantıda İBB adayı Mert Aslan ile görüşüldü.");
         assertThat(o.title()).isEqualTo("Büyükşehir Belediye Başkan Adayı");
