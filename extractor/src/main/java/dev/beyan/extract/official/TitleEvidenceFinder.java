@@ -96,6 +96,12 @@ final class TitleEvidenceFinder {
     private static final String DIRECTOR = "muduru";
     /** The levels of a ministry's directorates, and the scope of their heads. */
     private static final String REGION = "bolge";
+    private static final String GENERAL = "genel";
+    /** The state's general directorates news names without their ministry, by the last word of their name. */
+    private static final Set<String> STATE_DIRECTORATES = Set.of("karayollari", "vakiflar", "meteoroloji",
+            "kadastro", "isleri", "tevkifevleri");
+    /** "Bakanlığı": the ministry a general directorate belongs to. */
+    private static final String MINISTRY = "bakanligi";
     private static final Map<String, TitleScope> DIRECTORATE_LEVELS = Map.of("il", TitleScope.PROVINCIAL_STATE,
             "ilce", TitleScope.DISTRICT_STATE, REGION, TitleScope.PROVINCIAL_STATE);
     /** How many words a directorate's name may have with its level. */
@@ -1011,6 +1017,9 @@ final class TitleEvidenceFinder {
             return null;
         }
         int level = i - 1;
+        if (text.key(level).equals(GENERAL) && text.get(level).capitalized()) {
+            return generalDirectorate(index, level, i);
+        }
         TitleScope scope = DIRECTORATE_LEVELS.get(text.key(level));
         if (scope != null && text.get(level).capitalized()) {
             // "AFAD İl Müdürü", "Karayolları Bölge Müdürü": the agency named right before the level
@@ -1033,6 +1042,38 @@ final class TitleEvidenceFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "Adalet Bakanlığı Ceza ve Tevkifevleri Genel Müdürü", "Karayolları Genel Müdürü": the head of a ministry's general
+     * directorate, named by the capitalised words before "Genel", a national office; the ministry named before them
+     * is its body, not its name. Without a ministry only the state's own directorates count ({@code STATE_DIRECTORATES}):
+     * a company's general manager holds no public office.
+     */
+    private static PhraseTable.Match<Title> generalDirectorate(ArticleIndex index, int general, int end) {
+        TokenizedText text = index.text;
+        int start = general;
+        for (int j = general - 1; j >= 0 && j >= general - DIRECTORATE_WORDS; j--) {
+            Token t = text.get(j);
+            boolean word = (t.capitalized() || t.key().equals("ve")) && !t.hasApostrophe()
+                    && text.get(j + 1).spaceBefore() && index.placeEndingAt[j] == null && index.partyEndingAt[j] == null
+                    && index.nameCovering[j] < 0 && !t.is(WordClass.TITLE_END) && !t.key().endsWith(MINISTRY);
+            if (!word) {
+                break;
+            }
+            start = j;
+        }
+        while (start < general && text.key(start).equals("ve")) {
+            start++; // "A ve Karayolları Genel Müdürü": the "ve" joins the items, not the directorate's words
+        }
+        if (start == general) {
+            return null;
+        }
+        boolean ofMinistry = start > 0 && text.key(start - 1).endsWith(MINISTRY);
+        if (!ofMinistry && !STATE_DIRECTORATES.contains(text.key(general - 1))) {
+            return null;
+        }
+        return directorate(text, start, end, TitleScope.NATIONAL);
     }
 
     private static PhraseTable.Match<Title> directorate(TokenizedText text, int start, int end, TitleScope scope) {

@@ -936,6 +936,16 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsTheHeadOfAMinistrysGeneralDirectorateButNotACompanysGeneralManager() {
+        List<Analysis.Official> found = officials("Toplantıya Türk Telekom Genel Müdürü Ali Kaya ve Karayolları Genel "
+                + "Müdürü Oya Er ile Sağlık Bakanlığı Halk Sağlığı Genel Müdürü Eren Su ve SGK Başkanı Gül Ay katıldı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Oya Er", "Karayolları Genel Müdürü"),
+                org.assertj.core.groups.Tuple.tuple("Eren Su", "Halk Sağlığı Genel Müdürü"),
+                org.assertj.core.groups.Tuple.tuple("Gül Ay", "SGK Başkanı"));
+    }
+
+    @Test
     void readsACandidacyForAMetropolitanMunicipalityNamedByItsInitials() {
         Analysis.Official o = only("Toplantıda İBB adayı Mert Aslan ile görüşüldü.");
         assertThat(o.title()).isEqualTo("Büyükşehir Belediye Başkan Adayı");
