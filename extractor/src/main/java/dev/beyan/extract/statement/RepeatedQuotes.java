@@ -4,6 +4,7 @@ import dev.beyan.extract.Analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A quotation a page prints twice, in its headline or lead and again in the body where its speaker is named: the
@@ -11,33 +12,37 @@ import java.util.List;
  */
 final class RepeatedQuotes {
     private static final String DIRECT = "direct";
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Punct}“”«»’‘]+");
 
     private RepeatedQuotes() {
     }
 
     static List<Analysis.Statement> withSpeakers(List<Analysis.Statement> statements) {
-        List<Analysis.Statement> out = new ArrayList<>(statements.size());
+        if (statements.stream().noneMatch(s -> s.speaker() == null && s.kind().equals(DIRECT))) {
+            return statements;
+        }
+        List<String> words = new ArrayList<>(statements.size());
         for (Analysis.Statement s : statements) {
-            Analysis.Speaker other = s.speaker() != null || !s.kind().equals(DIRECT) ? null : speakerElsewhere(s, statements);
+            words.add(s.kind().equals(DIRECT) ? SEPARATORS.matcher(s.text()).replaceAll(" ").strip() : null);
+        }
+        List<Analysis.Statement> out = new ArrayList<>(statements.size());
+        for (int i = 0; i < statements.size(); i++) {
+            Analysis.Statement s = statements.get(i);
+            Analysis.Speaker other = s.speaker() != null || words.get(i) == null ? null : speakerElsewhere(i, statements, words);
             out.add(other == null ? s : new Analysis.Statement(s.kind(), s.text(), other, s.cue(), s.segments()));
         }
         return out;
     }
 
-    private static Analysis.Speaker speakerElsewhere(Analysis.Statement quote, List<Analysis.Statement> statements) {
-        String words = normalised(quote.text());
-        for (Analysis.Statement s : statements) {
-            if (s != quote && s.speaker() != null && s.kind().equals(DIRECT)) {
-                String other = normalised(s.text());
-                if (other.contains(words) || words.contains(other)) {
-                    return s.speaker();
-                }
+    private static Analysis.Speaker speakerElsewhere(int quote, List<Analysis.Statement> statements, List<String> words) {
+        String own = words.get(quote);
+        for (int k = 0; k < statements.size(); k++) {
+            String other = words.get(k);
+            if (k != quote && other != null && statements.get(k).speaker() != null
+                    && (other.contains(own) || own.contains(other))) {
+                return statements.get(k).speaker();
             }
         }
         return null;
-    }
-
-    private static String normalised(String text) {
-        return text.replaceAll("[\\s\\p{Punct}“”«»’‘]+", " ").strip();
     }
 }
