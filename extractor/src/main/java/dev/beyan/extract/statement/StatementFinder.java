@@ -14,7 +14,9 @@ import java.util.List;
  * {@link SubheadFilter}); {@link ReportedSpeechFinder} finds content clauses governed by speech verbs;
  * {@link SpeakerResolver} names the speakers; a statement whose sentence names none takes the person
  * last named as a subject since the statement before, else that statement's speaker (Turkish drops a
- * subject it just had). Loads its rule data once; thread-safe afterwards.
+ * subject it just had), unless an office alone is its subject ({@link TitledSubject}: that office's holder, or
+ * no one); a quoted heading line speaks for its section ({@link HeadingQuote}) and a quote printed twice for
+ * the speaker of its other occurrence ({@link RepeatedQuotes}). Loads its rule data once; thread-safe afterwards.
  */
 public final class StatementFinder {
 
