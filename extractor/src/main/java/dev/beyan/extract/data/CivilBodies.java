@@ -38,7 +38,7 @@ public final class CivilBodies {
 
     /**
      * The body's head as the owner of the office after it: bare ("Ziraat Odası Başkanı") or in the genitive; in
-     * another case it is a place ("Başkanlık odasında Cumhurbaşkanı X").
+     * another case it is a place ("Meclis odasında Vali X").
      */
     private static boolean ownerCase(String suffix) {
         return suffix.isEmpty() || GENITIVES.contains(suffix);

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A party board's members, listed after a colon: "Merkez İlçe Yönetim Kurulunda ise şu isimler görev aldı: “A, B,
- * C.”", "İl yönetim kurulu şu isimlerden oluştu: A, B ve C". Each name is a member of that level's board, of the party
+ * A party board's members, listed after a colon: "İlçe yönetim kuruluna şu isimler seçildi: “A, B, C.”", "İl
+ * yönetim kurulu şu isimlerden oluştu: A, B ve C". Each name is a member of that level's board, of the party
  * acting there, at the place the sentence names (or its context).
  */
 final class BoardMembers {

@@ -78,7 +78,7 @@ final class CongressElections {
 
     /**
      * The last name before the predicate in its sentence that carries no case suffix: the subject. Capitalised words
-     * running into the predicate name the office ("CHP Kağızman Kadın Kolları İlçe Başkanlığına"), not a person.
+     * running into the predicate name the office ("DSP Ayancık Gençlik Kolları İlçe Başkanlığına"), not a person.
      */
     private static NameSpan subjectBefore(ArticleIndex index, int predicateStart) {
         TokenizedText text = index.text;

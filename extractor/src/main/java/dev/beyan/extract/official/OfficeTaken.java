@@ -12,10 +12,10 @@ import java.util.Set;
 /**
  * Two ways news gives an office as a noun with its new holder and no verb of appointment beside the name:
  * <ul>
- *   <li>the holder is the sentence's subject and takes up the office as a duty: "Kader Yazar, yeni dönemde Susuz ilçe
- *   kadın kolları başkanlığı görevini üstlendi";</li>
- *   <li>an announced list of appointments, one office in the dative and its holder an item: "Narlıdere İlçe Kadın
- *   Kolları Başkanlığı'na Firuze Elmas, Bornova ... Başkanlığı'na Nevin Yıldırım."</li>
+ *   <li>the holder is the sentence's subject and takes up the office as a duty: "Ayla Er, bu dönem Ayancık ilçe
+ *   gençlik kolları başkanlığı görevini üstlendi";</li>
+ *   <li>an announced list of appointments, one office in the dative and its holder an item: "Gerze İlçe Kadın
+ *   Kolları Başkanlığı'na Oya Ekin, Boyabat ... Başkanlığı'na Gül Tan."</li>
  * </ul>
  */
 final class OfficeTaken {

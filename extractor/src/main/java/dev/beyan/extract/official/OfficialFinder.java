@@ -219,7 +219,7 @@ public final class OfficialFinder {
     }
 
     /**
-     * "Büyükşehir Belediye Başkanı Mansur Yavaş" with no place in the text or its context: a mayor the register
+     * "Büyükşehir Belediye Başkanı Vahap Seçer" with no place in the text or its context: a mayor the register
      * knows in that same office is the mayor of the register's place. The register gives the place only; the office
      * and the party stay the text's.
      */

@@ -118,7 +118,7 @@ public final class PersonNameFinder {
         while (end + 1 < text.size() && end - i + 1 < MAX_WORDS && !text.get(end).hasApostrophe()) {
             Token next = text.get(end + 1);
             if (end > i && namesakeFollows(text, end + 1)) {
-                // "Başkan Necati Topaloğlu Atatürk Anıtı'na": a surname alone names the monument; a name that goes
+                // "Başkan Ali Tekin Atatürk Anıtı'na": a surname alone names the monument; a name that goes
                 // on with a given name ("Recep Tayyip Erdoğan Stadyumu") is the namesake's whole
                 if (next.is(WordClass.GIVEN_NAME)) {
                     return null;

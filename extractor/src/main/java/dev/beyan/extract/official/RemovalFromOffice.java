@@ -7,9 +7,9 @@ import dev.beyan.extract.text.TurkishText;
 import java.util.List;
 
 /**
- * An office named as a noun that its holder was removed from or left: "İl Başkanlığı görevinden alınan A",
- * "Belediye Başkanlığı görevinden uzaklaştırılan B", "İl Başkanlığından istifa eden C". The name after the
- * participle held that office, and holds it no longer.
+ * An office named as a noun that its holder was removed from or left: "il başkanlığı görevinden alınan A", "ilçe
+ * başkanlığı görevinden azledilen B", "İl Başkanlığından istifa eden C". The name after the participle held that
+ * office, and holds it no longer.
  */
 final class RemovalFromOffice {
     /** "görevinden", "görevden": the office left, in the ablative. */

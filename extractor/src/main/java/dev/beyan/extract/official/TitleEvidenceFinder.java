@@ -431,7 +431,7 @@ final class TitleEvidenceFinder {
     }
 
     /**
-     * "Babacan'a Genel Başkan Yardımcıları A ve B eşlik etti": a party office in the possessive right after a holder
+     * "Tuna'ya Genel Başkan Yardımcıları A ve B eşlik etti": a party office in the possessive right after a holder
      * named in a case is one of that holder's party, when the text tied them to one.
      */
     private static Party ownersParty(Scan scan, Title title, int titleStart) {

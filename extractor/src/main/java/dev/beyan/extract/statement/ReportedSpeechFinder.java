@@ -53,7 +53,7 @@ final class ReportedSpeechFinder {
     private static final Set<String> NUMBER_WORDS = Set.of("iki", "üç", "dört", "beş", "altı", "yedi", "sekiz",
             "dokuz", "on", "yirmi", "otuz", "kırk", "elli");
     private static final List<String> ASKING = List.of("iste", "temenni", "talep", "rica");
-    /** Words in -An that are no participles: postpositions and adverbs ("süreye rağmen", "hemen", "yeniden"). */
+    /** Words in -An that are no participles: postpositions and adverbs ("uyarılara rağmen", "hemen", "yeniden"). */
     private static final Set<String> NOT_PARTICIPLES = Set.of("rağmen", "hemen", "zaman", "yeniden", "önceden",
             "sonradan", "birden", "aslen");
     private static final String DIYE = "diye";
@@ -495,7 +495,7 @@ final class ReportedSpeechFinder {
     }
 
     /**
-     * "Belediyenin hazırladığı performans programında [...]": a document whose maker is named in the genitive with a
+     * "Valiliğin yayımladığı raporda [...]": a document whose maker is named in the genitive with a
      * relative participle is what the clause speaks of, not where the speaker spoke ("yaptığı açıklamada").
      */
     private static boolean othersDocument(List<Token> tokens, int frame) {

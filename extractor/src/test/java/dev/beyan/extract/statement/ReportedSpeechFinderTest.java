@@ -80,10 +80,10 @@ class ReportedSpeechFinderTest {
 
     @Test
     void keepsAPluralSubjectInTheGenitiveAndAPostpositionInsideTheClause() {
-        String text = "Demir yaptığı açıklamada şunu belirtti. Çiftçilerin de zor durumda olduğunu söyleyen Demir, "
-                + "destek istedi. Demir, geçen süreye rağmen başkanlar hakkında karar verilmediğini vurguladı.";
+        String text = "Demir yaptığı açıklamada şunu belirtti. Esnafların da zor günler geçirdiğini söyleyen Demir, "
+                + "destek istedi. Demir, bütün uyarılara rağmen yetkililer hakkında karar verilmediğini vurguladı.";
         assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly(
-                "Çiftçilerin de zor durumda olduğunu", "geçen süreye rağmen başkanlar hakkında karar verilmediğini");
+                "Esnafların da zor günler geçirdiğini", "bütün uyarılara rağmen yetkililer hakkında karar verilmediğini");
     }
 
     @Test

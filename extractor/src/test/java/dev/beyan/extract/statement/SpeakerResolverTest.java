@@ -52,10 +52,10 @@ class SpeakerResolverTest {
 
     @Test
     void endsARegisteredNameBeforeThePlaceAfterIt() {
-        String text = "CHP Genel Başkanı Özgür Özel konuştu. Özgür Özel Aydın mitingini sosyal medyadan "
-                + "'Bu akşam Aydın meydanındayız, herkesi bekliyoruz' diyerek duyurdu.";
+        String text = "Mersin Büyükşehir Belediye Başkanı Vahap Seçer açıklama yaptı. Vahap Seçer Adana ziyaretini "
+                + "internetten 'Yarın komşumuz Adana'da dostlarımızla buluşacağız' diyerek paylaştı.";
         List<Analysis.Statement> found = quotesOfWholeAnalysis(text);
-        assertThat(found).extracting(s -> s.speaker().name()).containsExactly("Özgür Özel");
+        assertThat(found).extracting(s -> s.speaker().name()).containsExactly("Vahap Seçer");
     }
 
     @Test
