@@ -85,10 +85,7 @@ final class BoardMembers {
                 || index.placeEndingAt[k] != null || index.partyEndingAt[k + 1] != null) {
             return null;
         }
-        int after = k + 2;
-        boolean itemEnds = after >= text.size() || Separator.isListComma(text.get(after).sepBefore())
-                || Separator.isBoundary(text.get(after).sepBefore()) || text.key(after).equals(AND);
-        return itemEnds ? new NameSpan(k, k + 1) : null;
+        return OfficeTaken.endsListItem(text, k + 2) ? new NameSpan(k, k + 1) : null;
     }
 
     /**

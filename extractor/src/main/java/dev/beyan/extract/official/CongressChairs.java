@@ -62,6 +62,23 @@ final class CongressChairs {
                 || text.key(start - 1).startsWith("baskan"));
     }
 
+    /**
+     * The last name before word {@code k} in its sentence, or null when it carries a case suffix: the subject of the
+     * predicate at {@code k}.
+     */
+    static NameSpan subjectInSentenceBefore(ArticleIndex index, int k) {
+        TokenizedText text = index.text;
+        int sentence = text.sentenceOf(k);
+        for (int j = k - 1; j >= 0 && text.sentenceOf(j) == sentence; j--) {
+            int covering = index.nameCovering[j];
+            if (covering >= 0) {
+                NameSpan name = index.names.get(covering);
+                return text.get(name.end()).hasApostrophe() ? null : name;
+            }
+        }
+        return null;
+    }
+
     /** The place named nearest before word {@code k} in its sentence, or null. */
     static PlaceMention placeInSentenceBefore(ArticleIndex index, int k) {
         int sentence = index.text.sentenceOf(k);

@@ -88,14 +88,7 @@ final class CongressElections {
                 && text.get(j + 1).spaceBefore() && text.sentenceOf(j) == sentence) {
             j--;
         }
-        for (; j >= 0 && text.sentenceOf(j) == sentence; j--) {
-            int covering = index.nameCovering[j];
-            if (covering >= 0) {
-                NameSpan name = index.names.get(covering);
-                return text.get(name.end()).hasApostrophe() ? null : name;
-            }
-        }
-        return null;
+        return j < 0 || text.sentenceOf(j) != sentence ? null : CongressChairs.subjectInSentenceBefore(index, j + 1);
     }
 
     private static boolean aboutACongress(TokenizedText text, int k) {

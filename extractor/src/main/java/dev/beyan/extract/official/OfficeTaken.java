@@ -38,15 +38,7 @@ final class OfficeTaken {
         if (k + 1 >= text.size() || !text.key(k).startsWith(DUTY) || !TurkishText.startsWithAny(text.key(k + 1), TAKING_UP)) {
             return null;
         }
-        int sentence = text.sentenceOf(office.start());
-        for (int j = office.start() - 1; j >= 0 && text.sentenceOf(j) == sentence; j--) {
-            int n = index.nameCovering[j];
-            if (n >= 0) {
-                NameSpan name = index.names.get(n);
-                return text.get(name.end()).hasApostrophe() ? null : name;
-            }
-        }
-        return null;
+        return CongressChairs.subjectInSentenceBefore(index, office.start());
     }
 
     /**
@@ -62,7 +54,11 @@ final class OfficeTaken {
         if (name == null || text.get(name.end()).hasApostrophe()) {
             return false;
         }
-        int after = name.end() + 1;
+        return endsListItem(text, name.end() + 1);
+    }
+
+    /** Word {@code after} closes a list's item: a comma, "ve", or the end of the line or sentence before it. */
+    static boolean endsListItem(TokenizedText text, int after) {
         return after >= text.size() || Separator.isListComma(text.get(after).sepBefore())
                 || Separator.isBoundary(text.get(after).sepBefore())
                 || (text.key(after).equals(AND) && text.get(after).spaceBefore());

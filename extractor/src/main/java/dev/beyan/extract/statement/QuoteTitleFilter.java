@@ -184,7 +184,8 @@ final class QuoteTitleFilter {
         return SAYING.contains(TurkishText.lower(text.substring(k, end)));
     }
 
-    private static boolean onlySpaceBetween(String text, int from, int to) {
+    /** Nothing but white space in {@code [from, to)} of {@code text}. */
+    static boolean onlySpaceBetween(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             if (!Character.isWhitespace(text.charAt(i))) {
                 return false;

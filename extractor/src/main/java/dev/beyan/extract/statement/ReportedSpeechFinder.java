@@ -142,7 +142,7 @@ final class ReportedSpeechFinder {
                     : f.equals(SAYING_CONVERB) ? SpeechVerbs.Form.CONVERB : null;
             int e = k - 1;
             if (form == null || c.speakers().insideQuote(tokens.get(k).start())
-                    || !onlySpaceBetween(c.text(), tokens.get(e).end(), tokens.get(k).start())) {
+                    || !QuoteTitleFilter.onlySpaceBetween(c.text(), tokens.get(e).end(), tokens.get(k).start())) {
                 continue; // a quotation mark before "diye" is a quote's cue, found with the quote
             }
             int b = clauseStart(c, e, form);
@@ -171,9 +171,6 @@ final class ReportedSpeechFinder {
         return ASKING.stream().anyMatch(firstWord::startsWith);
     }
 
-    private static boolean onlySpaceBetween(String text, int from, int to) {
-        return text.substring(from, to).isBlank();
-    }
 
     /**
      * A sentence that opens with its speaker, an official, and no comma ("Başkan Yılmaz kentin ... olduğunu söyledi"):
