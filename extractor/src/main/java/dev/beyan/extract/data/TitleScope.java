@@ -7,6 +7,8 @@ package dev.beyan.extract.data;
 public enum TitleScope {
     NATIONAL, MINISTER, DEPUTY, GOVERNOR, PROVINCIAL_STATE, DISTRICT_GOVERNOR, DISTRICT_STATE, METROPOLITAN,
     MUNICIPAL, NEIGHBOURHOOD,
+    /** A chief public prosecutor: every court's seat has one, a province's or a district's, whichever is named. */
+    PROSECUTOR,
     PARTY_NATIONAL, PARTY_PROVINCE, PARTY_DISTRICT,
     /** A party's youth or women's wing: national when named with its party alone, else provincial. */
     PARTY_WING,
@@ -25,6 +27,6 @@ public enum TitleScope {
     /** Offices of a district or town. */
     public boolean isLocal() {
         return this == DISTRICT_GOVERNOR || this == DISTRICT_STATE || this == MUNICIPAL || this == PARTY_DISTRICT
-                || this == NEIGHBOURHOOD;
+                || this == NEIGHBOURHOOD || this == PROSECUTOR;
     }
 }

@@ -105,6 +105,7 @@ final class Jurisdictions {
             case MUNICIPAL -> placeName + " Belediyesi";
             case GOVERNOR -> province + " Valiliği";
             case DISTRICT_GOVERNOR -> placeName + " Kaymakamlığı";
+            case PROSECUTOR -> placeName + " Cumhuriyet Başsavcılığı";
             default -> null;
         };
     }

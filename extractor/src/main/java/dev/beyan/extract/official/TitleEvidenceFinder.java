@@ -598,9 +598,16 @@ final class TitleEvidenceFinder {
             if (t.hasApostrophe() && !index.inParty[j]) {
                 return null; // "Bakan Tuna'ya Vali Ali Er": a word in a case ends the phrase; the title was Tuna's
             }
-            sawTitle |= t.is(WordClass.TITLE_START) && titles.match(text.tokens(), j) != null;
+            PhraseTable.Match<Title> second = t.is(WordClass.TITLE_START) ? titles.match(text.tokens(), j) : null;
+            sawTitle |= second != null;
             if (index.partyStartingAt[j] != null && party == null) {
                 party = index.partyStartingAt[j].value();
+            }
+            if (second != null && j > start && !t.capitalized()) {
+                // "İBB Başkanı ve CHP'nin cumhurbaşkanı adayı X": news writes the second title in lower case too
+                window += second.end() - j;
+                j = second.end();
+                continue;
             }
             if (!t.capitalized() && !HONORIFICS.contains(t.key())) {
                 return null;
@@ -645,10 +652,13 @@ final class TitleEvidenceFinder {
         PlaceMention own = placeInParentheses(index, first.end() + 1);
         names.add(new Listed(first, own));
         int end = afterVotes(text, own == null ? first.end() : own.end());
-        while (end + 1 < text.size() && !text.get(end).hasApostrophe()) {
+        boolean lastItem = false;
+        // "A, B ve C, Ünye Komutanı D": the item after "ve" is the last; a comma then opens another phrase
+        while (end + 1 < text.size() && !text.get(end).hasApostrophe() && !lastItem) {
             int k = end + 1;
             if (text.key(k).equals("ve") || text.key(k).equals("ile")) {
                 k++;
+                lastItem = true;
             } else if (!Separator.isListComma(text.get(k).sepBefore() & ~(own == null ? 0 : Separator.PARENTHESIS))) {
                 break;
             }

@@ -1672,4 +1672,54 @@ class OfficialFinderTest {
                         org.assertj.core.groups.Tuple.tuple("Gürkanberk Bülek", "Belediye Başkan Adayı", "Boyabat"),
                         org.assertj.core.groups.Tuple.tuple("Oya Tan", "Belediye Başkan Adayı", "Ayancık"));
     }
+
+    @Test
+    void aBodyWhoseNameStartsWithAGivenNameIsNoHolderInAChainOfTitles() {
+        assertThat(officials("DSP Rize Milletvekili ve TBMM Barış Komisyonu DSP Grup Sözcüsü Cem Bal, açıklama yaptı."))
+                .extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::province)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Cem Bal", "Milletvekili", "Rize"));
+    }
+
+    @Test
+    void aSecondTitleInLowerCaseDoesNotBreakTheChain() {
+        assertThat(officials("Toplantıya ABB Başkanı ve DSP'nin cumhurbaşkanı adayı Oya Tan da katıldı."))
+                .extracting(Analysis.Official::title, Analysis.Official::province)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Büyükşehir Belediye Başkanı", "Ankara"));
+    }
+
+    @Test
+    void aChiefProsecutorNamedWithADistrictIsTheDistrictsAndWithAProvinceTheProvinces() {
+        assertThat(officials("Toplantıya Ünye Kaymakamı Oya Tan ve Ünye Cumhuriyet Başsavcısı Ali Er katıldı. "
+                + "Sinop Cumhuriyet Başsavcısı Ayşe Kaya açıklama yaptı."))
+                .extracting(Analysis.Official::name, Analysis.Official::org, Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Oya Tan", "Ünye Kaymakamlığı", "Ünye"),
+                        org.assertj.core.groups.Tuple.tuple("Ali Er", "Ünye Cumhuriyet Başsavcılığı", "Ünye"),
+                        org.assertj.core.groups.Tuple.tuple("Ayşe Kaya", "Sinop Cumhuriyet Başsavcılığı", null));
+    }
+
+    @Test
+    void aMunicipalitysGeneralSecretaryIsTheMunicipalitysNotAPartys() {
+        Analysis.Official o = only("Ordu Büyükşehir Belediyesi Genel Sekreteri Cem Bal projeyi anlattı.");
+        assertThat(o.org()).isEqualTo("Ordu Büyükşehir Belediyesi");
+        assertThat(o.province()).isEqualTo("Ordu");
+        assertThat(o.district()).isNull();
+        assertThat(o.party()).isNull();
+    }
+
+    @Test
+    void aListUnderAPluralTitleEndsWithTheItemAfterVe() {
+        assertThat(officials("Ünye Belediye Başkan Yardımcıları Cem Bal, Oya Tan ve Ali Er, Sahil Güvenlik Karadeniz "
+                + "Grup Komutanı Binbaşı Ayşe Kaya törene katıldı."))
+                .extracting(Analysis.Official::name)
+                .containsExactly("Cem Bal", "Oya Tan", "Ali Er", "Ayşe Kaya");
+    }
+
+    @Test
+    void commandersOfMilitaryUnitsHaveNoProvince() {
+        assertThat(officials("Sinop'taki törene Sahil Güvenlik Marmara Grup Komutanı Binbaşı Cem Bal ile 5. Piyade "
+                + "Tugay Komutanı Tuğgeneral Oya Tan katıldı."))
+                .extracting(Analysis.Official::title, Analysis.Official::province)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Grup Komutanı", null),
+                        org.assertj.core.groups.Tuple.tuple("Tugay Komutanı", null));
+    }
 }
