@@ -89,23 +89,37 @@ final class ArticleIndex {
     }
 
     /**
-     * The province an office named without one is in: the province named last before word {@code i}, else the
-     * province of the district named last before it ("Akdağmadeni Kaymakamı ... İl Genel Meclis Üyesi" is in
+     * The province an office named without one is in: the province named last before word {@code i} (a deputy's
+     * province only when nothing else is named), else the province of the district named last before it ("Akdağmadeni Kaymakamı ... İl Genel Meclis Üyesi" is in
      * Yozgat), else the first place the article names after it ("Vali Kızılkaya ... Siirt'te"); or null.
      */
     PlaceMention provinceOfContext(int i) {
-        PlaceMention province = provinceBefore(i);
-        if (province != null) {
-            return province;
-        }
+        PlaceMention province = null;
+        PlaceMention deputies = null;
         PlaceMention district = null;
+        PlaceMention after = null;
         for (PlaceMention p : places) {
             if (p.end() >= i) {
-                return district != null ? district : p;
+                after = p;
+                break;
             }
-            district = p;
+            if (!p.unit().isProvince()) {
+                district = p;
+            } else if (deputysProvince(p)) {
+                deputies = p;
+            } else {
+                province = p;
+            }
         }
-        return district;
+        return province != null ? province : district != null ? district : deputies != null ? deputies : after;
+    }
+
+    /**
+     * "İYİ Parti Bursa Milletvekili A da kongreye katıldı": the province a deputy was elected in says where the
+     * deputy comes from, not where the article is; it is the context only when nothing else is named.
+     */
+    private boolean deputysProvince(PlaceMention p) {
+        return p.end() + 1 < text.size() && text.key(p.end() + 1).startsWith(DEPUTY_WORD);
     }
 
     /** The party named nearest before word {@code i} in its sentence, or null. */
@@ -144,6 +158,7 @@ final class ArticleIndex {
     }
 
     private static final String CANDIDACY = "aday";
+    private static final String DEPUTY_WORD = "milletvekil";
 
     /** The party named nearest before word {@code i}, or null. */
     Party partyBefore(int i) {

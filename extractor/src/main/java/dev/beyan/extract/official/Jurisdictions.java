@@ -5,6 +5,7 @@ import dev.beyan.extract.data.Title;
 import dev.beyan.extract.data.TitleScope;
 import dev.beyan.extract.place.PlaceMention;
 import dev.beyan.extract.place.TownMention;
+import dev.beyan.extract.text.TokenizedText;
 
 /**
  * The place and organisation of an office. The place is the one named with the title ("Kiraz Belediye Başkanı");
@@ -24,6 +25,9 @@ final class Jurisdictions {
     private static final String COUNCIL_OFFICE = "Meclis ";
     /** A committee's offices ("Plan ve Bütçe Komisyonu Başkanı"): the council's, unless the Assembly's (TBMM). */
     private static final String COMMITTEE = " Komisyonu ";
+    /** The level words of a party's organisations: "İl Başkanı", "İlçe Teşkilatı", "ilçe başkanlığı". */
+    private static final String PROVINCE_LEVEL = "il";
+    private static final String DISTRICT_LEVEL = "ilce";
 
     /** {@code placeNamed}: the place was named with the title, not taken from the context. */
     record Resolved(String province, String district, String org, boolean placeNamed) {
@@ -62,8 +66,12 @@ final class Jurisdictions {
         }
         // A wing named with its party ("AK Parti Gençlik Kolları Başkanı") is the party's national wing.
         boolean nationalWing = scope == TitleScope.PARTY_WING && modifiers.party() != null;
+        // "Darıca İlçe Gençlik Kolları'nın programına İlçe Başkanı A ile Kadın Kolları Başkanı B": a bare wing
+        // chair after a district organisation's words in its sentence is that district's
+        boolean wingOfDistrict = scope == TitleScope.PARTY_WING && place == null && !nationalWing
+                && districtLevelBefore(index.text, titleStart);
         if (place == null && scope != TitleScope.DEPUTY && !nationalWing) {
-            place = scope.isLocal() && !central ? localContext(index, titleStart)
+            place = (scope.isLocal() || wingOfDistrict) && !central ? localContext(index, titleStart)
                     : central ? index.provinceBefore(titleStart)
                     : scope.isProvincial() ? index.provinceOfContext(titleStart) : null;
         }
@@ -72,7 +80,7 @@ final class Jurisdictions {
         String placeName = null;
         if (scope.isProvincial() || scope.isLocal()) {
             // A wing named with a district is the district's ("Gerze Gençlik Kolları Başkanı")
-            boolean districtWing = scope == TitleScope.PARTY_WING && !modifiers.places().isEmpty();
+            boolean districtWing = scope == TitleScope.PARTY_WING && (!modifiers.places().isEmpty() || wingOfDistrict);
             if (place instanceof PlaceMention p) {
                 province = p.unit().province();
                 placeName = p.unit().name();
@@ -162,6 +170,19 @@ final class Jurisdictions {
         }
         PlaceMention province = index.provinceBefore(titleStart);
         return province != null ? province : firstDistrictAfter(index, titleStart);
+    }
+
+    /** Whether the nearest level word before word {@code i} in its sentence is "ilçe", not "il". */
+    private static boolean districtLevelBefore(TokenizedText text, int i) {
+        for (int k = i - 1; k >= 0 && text.sentenceOf(k) == text.sentenceOf(i); k--) {
+            if (text.key(k).equals(PROVINCE_LEVEL)) {
+                return false;
+            }
+            if (text.key(k).startsWith(DISTRICT_LEVEL)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A district or town named before word {@code i}: the nearer council of a council member named without one. */

@@ -6,13 +6,16 @@ import dev.beyan.extract.text.TokenizedText;
 /**
  * The municipal council an article reports on, for the party groups that sit in it: "Bayraklı Belediye Meclisi'nde
  * ... AK Parti Grup Başkanvekili A", "Sinop Belediye Meclisi ... DSP Grup Sözcüsü B". A group office is
- * the council's: a metropolitan council's is its province's, a district council's its district's. An article that
+ * the council's: a metropolitan council's is its province's, a district council's its district's. A municipality's
+ * sitting ("Buca Belediyesinin aralık ayı oturumunda") is its council's. An article that
  * names the Grand National Assembly is about parliament's groups instead, and has none.
  */
 final class MunicipalCouncil {
     private static final String MUNICIPALITY = "belediye";
     private static final String METROPOLITAN = "buyuksehir";
     private static final String COUNCIL = "meclis";
+    /** A municipality's "oturum" is its council's sitting: "Buca Belediyesinin aralık ayı oturumunda". */
+    private static final String SITTING = "oturum";
     private static final String PARLIAMENT = "tbmm";
     /** "Büyük Millet Meclisi": the nation's assembly, whose group offices are national. */
     private static final String NATION = "millet";
@@ -42,7 +45,8 @@ final class MunicipalCouncil {
             if (key.equals(PARLIAMENT) || (key.startsWith(COUNCIL) && text.key(k - 1).equals(NATION))) {
                 return null;
             }
-            int municipality = first == null && key.startsWith(COUNCIL) ? municipalityBefore(text, k) : -1;
+            boolean councilWord = key.startsWith(COUNCIL) || key.startsWith(SITTING);
+            int municipality = first == null && councilWord ? municipalityBefore(text, k) : -1;
             if (municipality > 0) {
                 int before = municipality - 1;
                 boolean metropolitan = text.key(before).equals(METROPOLITAN);

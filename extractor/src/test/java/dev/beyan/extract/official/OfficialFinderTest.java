@@ -1722,4 +1722,33 @@ class OfficialFinderTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Grup Komutanı", null),
                         org.assertj.core.groups.Tuple.tuple("Tugay Komutanı", null));
     }
+
+    @Test
+    void aMunicipalitysSittingIsItsCouncilsForTheGroupOffices() {
+        Analysis.Official o = only("Gerze Belediyesinin kasım ayı oturumunda DSP Grup Başkanvekili Cem Bal bütçeyi "
+                + "eleştirdi.");
+        assertThat(o.province()).isEqualTo("Sinop");
+        assertThat(o.district()).isEqualTo("Gerze");
+    }
+
+    @Test
+    void aBareWingChairAfterADistrictOrganisationsWordsIsTheDistricts() {
+        assertThat(officials("DSP Gerze İlçe Gençlik Kolları'nın programına İlçe Başkanı Cem Bal ile Kadın Kolları "
+                + "Başkanı Oya Tan katıldı. DSP Sinop İl Başkanı Ali Er ile Gençlik Kolları Başkanı Ayşe Kaya da "
+                + "oradaydı."))
+                .extracting(Analysis.Official::name, Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Cem Bal", "Gerze"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Tan", "Gerze"),
+                        org.assertj.core.groups.Tuple.tuple("Ali Er", null),
+                        org.assertj.core.groups.Tuple.tuple("Ayşe Kaya", null));
+    }
+
+    @Test
+    void aGuestDeputysProvinceIsNotTheContextOfAProvincialOffice() {
+        assertThat(officials("Kongre Boyabat'ta yapıldı. Kongreye DSP Rize Milletvekili Cem Bal ile DSP İl Başkanı "
+                + "Oya Tan katıldı."))
+                .extracting(Analysis.Official::name, Analysis.Official::province)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Cem Bal", "Rize"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Tan", "Sinop"));
+    }
 }
