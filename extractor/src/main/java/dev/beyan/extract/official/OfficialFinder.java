@@ -132,7 +132,7 @@ public final class OfficialFinder {
         List<Person> officials = new ArrayList<>();
         for (Person p : unique) {
             if (p.evidence.isEmpty()) {
-                fromRegistry(p, places);
+                fromRegistry(p, places, index);
             } else {
                 placeFromRegistry(p);
             }
@@ -204,18 +204,28 @@ public final class OfficialFinder {
 
     /**
      * A person the text names in full without an office, whom a public register knows as the holder of an office
-     * of a place the article names (a sitting mayor or a province's deputy in a report from there): the register's
-     * office. National figures named in passing are left out: the text gives them no office, and a reader would
-     * not count them. A title in the text always wins over the register.
+     * of a place the article names (a sitting mayor or a province's deputy in a report from there), introduced by
+     * a party adjective as news introduces a politician it does not title ("Ordu'da kazanan AK Partili A"): the
+     * register's office. People named in passing are left out ("A'nın görevden alınması", "12 yıllık A"): the
+     * text gives them no office, and a reader would not count them. A title in the text always wins.
      */
-    private void fromRegistry(Person p, PlaceFinder.Result places) {
+    private void fromRegistry(Person p, PlaceFinder.Result places, ArticleIndex index) {
         OfficeRegistry.Entry entry = p.keys.size() < 2 ? null : registry.find(String.join(" ", p.keys));
-        if (entry == null || entry.province() == null || !named(places, entry)) {
+        if (entry == null || entry.province() == null || !named(places, entry) || !introducedByParty(p, index)) {
             return;
         }
         p.evidence.add(new Evidence(Integer.MAX_VALUE, entry.title(), entry.scope(), entry.org(), entry.party(),
                 entry.province(), entry.district(), false, true));
         p.fromRegistry = true;
+    }
+
+    private static boolean introducedByParty(Person p, ArticleIndex index) {
+        for (int first : p.words.keySet()) {
+            if (first > 0 && index.partyEndingAt[first - 1] != null && index.isPartyAdjective(first - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

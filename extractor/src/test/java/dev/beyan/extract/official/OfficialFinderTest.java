@@ -347,10 +347,15 @@ class OfficialFinderTest {
 
     @Test
     void givesAPersonTheRegistersOfficeOfAPlaceTheArticleNames() {
-        Analysis.Official o = only("Bayındır'da düzenlenen festivale Davut Sakarsu da katıldı.");
+        Analysis.Official o = only("Bayındır'da düzenlenen festivale CHP'li Davut Sakarsu da katıldı.");
         assertThat(o.title()).isEqualTo("Belediye Başkanı");
         assertThat(o.district()).isEqualTo("Bayındır");
         assertThat(o.source()).isEqualTo(Analysis.Official.FROM_REGISTRY);
+    }
+
+    @Test
+    void leavesARegisteredNameAloneWhenTheTextOnlyMentionsItInPassing() {
+        assertThat(officials("Bayındır'da Davut Sakarsu'nun on yıllık dönemi tartışıldı.")).isEmpty();
     }
 
     @Test
