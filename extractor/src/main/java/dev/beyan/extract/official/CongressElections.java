@@ -3,6 +3,7 @@ package dev.beyan.extract.official;
 import dev.beyan.extract.data.Party;
 import dev.beyan.extract.data.Title;
 import dev.beyan.extract.place.PlaceMention;
+import dev.beyan.extract.text.Separator;
 import dev.beyan.extract.text.TokenizedText;
 
 import java.util.ArrayList;
@@ -13,23 +14,32 @@ import java.util.Set;
 /**
  * A party congress's result told with the verb, the office as a predicate after its holder: "Gerze ilçe
  * kongresinde Kemal Sezer yeniden başkanlığa seçildi", "delegelerin oyunu alan Oya Tan, il başkanlığına seçildi",
- * "Kemal Sezer teşkilatın yeni başkanı seçildi". The subject (the last name before the predicate without a case
+ * "Kemal Sezer teşkilatın yeni başkanı seçildi", "A ve B, DSP'nin Sinop örgütünün yeni il başkanları oldu" (co-chairs,
+ * each one). The subject (the last name before the predicate without a case
  * suffix) becomes the chair of the sentence's party at the level the predicate names ("il", "ilçe"), else the level
  * of the congress ("ilçe teşkilatında", "il kongresinde"), else the level of the place named. A congress word
  * (kongre, genel kurul, teşkilat, delege) or the level word is required, and the party must be named in the
  * sentence: a club or an association elects its chair in the same words.
  */
 final class CongressElections {
-    /** "seçildi", and the converbs of a sentence that goes on to the others' votes: "seçilirken", "seçilerek". */
-    private static final Set<String> ELECTED = Set.of("secildi", "secilirken", "secilerek", "getirildi");
+    /**
+     * "seçildi", the converbs of a sentence that goes on to the others' votes ("seçilirken", "seçilerek"), and the
+     * copula of becoming ("il başkanı oldu").
+     */
+    private static final Set<String> ELECTED = Set.of("secildi", "secilirken", "secilerek", "getirildi", "oldu");
     /** "başkanlık görevini üstlendi": the chair taken up as a duty. */
     private static final String CHAIR_DUTY = "baskanlik";
     private static final String DUTY = "gorevini";
     private static final String TAKING_UP = "ustlen";
     /** The predicate's head: "başkan", "başkanı", "başkanlığa", "başkanlığına". */
     private static final Set<String> CHAIR = Set.of("baskan", "baskani", "baskanliga", "baskanligina");
-    /** Starts of the words of a congress: "kongresinde", "teşkilatında", "delegelerin" (and "genel kurul"). */
-    private static final List<String> CONGRESS_WORDS = List.of("kongre", "teskilat", "delege");
+    /** The plural head of co-chairs elected together: "A ve B ... il başkanları oldu". */
+    private static final String CO_CHAIRS = "baskanlari";
+    /**
+     * Starts of the words of a congress or an organisation: "kongresinde", "teşkilatında", "örgütünün",
+     * "delegelerin" (and "genel kurul").
+     */
+    private static final List<String> CONGRESS_WORDS = List.of("kongre", "teskilat", "orgut", "delege");
     private static final String GENERAL = "genel";
     private static final String ASSEMBLY = "kurul";
     /** "Kolları", "Kolu": a party's wing, named by the word before it. */
@@ -44,7 +54,8 @@ final class CongressElections {
         for (int k = 2; k < text.size(); k++) {
             boolean duty = text.key(k).startsWith(TAKING_UP) && text.key(k - 1).equals(DUTY)
                     && text.key(k - 2).equals(CHAIR_DUTY);
-            if (!(duty || (ELECTED.contains(text.key(k)) && CHAIR.contains(text.key(k - 1))))
+            boolean coChairs = text.key(k - 1).equals(CO_CHAIRS);
+            if (!(duty || (ELECTED.contains(text.key(k)) && (CHAIR.contains(text.key(k - 1)) || coChairs)))
                     || !text.get(k).spaceBefore()) {
                 continue;
             }
@@ -72,8 +83,28 @@ final class CongressElections {
                 title = CongressChairs.wingChair(title, wing);
             }
             out.add(chairs.evidence(index, name, title, party, place));
+            if (coChairs) {
+                for (NameSpan other = coordinatedBefore(index, name); other != null;
+                     other = coordinatedBefore(index, other)) {
+                    out.add(chairs.evidence(index, other, title, party, place));
+                }
+            }
         }
         return out;
+    }
+
+    /** The name joined to {@code name} before it by "ve", "ile" or a comma ("A ve B ... başkanları oldu"), or null. */
+    private static NameSpan coordinatedBefore(ArticleIndex index, NameSpan name) {
+        TokenizedText text = index.text;
+        int k = name.start() - 1;
+        if (k > 0 && (text.key(k).equals("ve") || text.key(k).equals("ile")) && text.get(k).spaceBefore()) {
+            k--;
+        } else if (k < 0 || !Separator.isListComma(text.get(k + 1).sepBefore())) {
+            return null;
+        }
+        int covering = k >= 0 ? index.nameCovering[k] : -1;
+        NameSpan before = covering >= 0 ? index.names.get(covering) : null;
+        return before != null && before.end() == k && !text.get(k).hasApostrophe() ? before : null;
     }
 
     /**

@@ -595,8 +595,10 @@ final class TitleEvidenceFinder {
                 boolean chain = j > start && (sawTitle || !needsTitle);
                 return chain ? new Chained(index.nameStartingAt[j], party, false) : null;
             }
-            if (t.hasApostrophe() && !index.inParty[j]) {
-                return null; // "Bakan Tuna'ya Vali Ali Er": a word in a case ends the phrase; the title was Tuna's
+            if (t.hasApostrophe() && !index.inParty[j] && !t.digits()) {
+                // "Bakan Tuna'ya Vali Ali Er": a word in a case ends the phrase; the title was Tuna's (an ordinal,
+                // "İstanbul 3'üncü Bölge Milletvekili Adayı", is no case)
+                return null;
             }
             PhraseTable.Match<Title> second = t.is(WordClass.TITLE_START) ? titles.match(text.tokens(), j) : null;
             sawTitle |= second != null;
@@ -609,7 +611,7 @@ final class TitleEvidenceFinder {
                 j = second.end();
                 continue;
             }
-            if (!t.capitalized() && !HONORIFICS.contains(t.key())) {
+            if (!t.capitalized() && !HONORIFICS.contains(t.key()) && !t.digits()) {
                 return null;
             }
         }

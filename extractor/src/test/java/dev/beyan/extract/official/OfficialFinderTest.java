@@ -1756,4 +1756,29 @@ class OfficialFinderTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Cem Bal", "Rize"),
                         org.assertj.core.groups.Tuple.tuple("Oya Tan", "Sinop"));
     }
+
+    @Test
+    void coChairsBecomingTheOfficeAsAPluralPredicateEachHoldIt() {
+        assertThat(officials("Oya Tan, DSP'nin Sinop örgütünün yeni il başkanı oldu. Cem Bal ve Ali Er, DSP'nin Rize "
+                + "örgütünün yeni il başkanları oldu."))
+                .extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::province)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Oya Tan", "İl Başkanı", "Sinop"),
+                        org.assertj.core.groups.Tuple.tuple("Cem Bal", "İl Başkanı", "Rize"),
+                        org.assertj.core.groups.Tuple.tuple("Ali Er", "İl Başkanı", "Rize"));
+    }
+
+    @Test
+    void anOrdinalElectoralDistrictDoesNotEndAChainOfTitles() {
+        assertThat(officials("Açıklamayı TBMM DSP Grup Başkanvekili Sinop 2'nci Bölge Milletvekili Adayı Oya Tan "
+                + "yaptı.")).extracting(Analysis.Official::title).containsExactly("Grup Başkanvekili");
+    }
+
+    @Test
+    void readsAWingNamedBeforeItsLevel() {
+        assertThat(officials("DSP Ünye Gençlik Kolları İlçe Başkanı Cem Bal ile DSP Kadın Kolları İl Başkanı Oya Tan "
+                + "açıklama yaptı."))
+                .extracting(Analysis.Official::title, Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Gençlik Kolları İlçe Başkanı", "Ünye"),
+                        org.assertj.core.groups.Tuple.tuple("Kadın Kolları İl Başkanı", null));
+    }
 }
