@@ -1,5 +1,7 @@
 package dev.beyan.extract.statement;
 
+import dev.beyan.extract.official.NameSpan;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,14 +10,29 @@ import java.util.List;
  * front of them), in one pass over the tokens. Words join a run when only spaces (or the dot of an
  * abbreviation such as "Dr.") stand between them. The case of a run is read from the apostrophe suffix of its
  * last word, or, for the name of a body, from what follows its head noun: Turkish spelling writes no
- * apostrophe after a common noun inside a name ("Zafer Partisinin", "Büyükşehir Belediyesine").
+ * apostrophe after a common noun inside a name ("Zafer Partisinin", "Büyükşehir Belediyesine"). A run ends with a
+ * person's name ({@code people}): what follows it is another phrase with its own case ("Milletvekili Oya Tan
+ * TBMM'de yaptığı konuşmada": the deputy is the subject, the parliament a locative), and so does the surname of
+ * a person the text named in full before a name in a case ("Tan Sinop'taki sorunu anlattı").
  */
 final class NameUnitScanner {
 
     private NameUnitScanner() {
     }
 
-    static List<NameUnit> scan(String text, List<Token> tokens, NameReader reader) {
+    static List<NameUnit> scan(String text, List<Token> tokens, NameReader reader, List<NameSpan> people) {
+        boolean[] endsPerson = new boolean[tokens.size()];
+        java.util.Set<String> surnames = new java.util.HashSet<>();
+        for (NameSpan n : people) {
+            endsPerson[n.end()] = true;
+            surnames.add(tokens.get(n.end()).foldedStem());
+        }
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            // "DSP'li Tan Sinop'taki sorunu anlattı": a surname the text introduced, then another name in a case
+            Token next = tokens.get(k + 1);
+            endsPerson[k] |= surnames.contains(tokens.get(k).foldedStem()) && !next.apostropheSuffix().isEmpty()
+                    && !surnames.contains(next.foldedStem());
+        }
         List<NameUnit> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -26,7 +43,7 @@ final class NameUnitScanner {
             int first = i;
             while (i + 1 < tokens.size() && startsName(tokens.get(i + 1))
                     && joined(text, tokens.get(i), tokens.get(i + 1).start())
-                    && tokens.get(i).apostropheSuffix().isEmpty()) {
+                    && tokens.get(i).apostropheSuffix().isEmpty() && !endsPerson[i]) {
                 i++;
             }
             Token last = tokens.get(i);

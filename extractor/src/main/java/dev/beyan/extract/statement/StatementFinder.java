@@ -47,7 +47,7 @@ public final class StatementFinder {
         String text = read.words().text();
         List<Token> tokens = Token.of(read.words());
         TokenIndex index = new TokenIndex(tokens);
-        List<NameUnit> units = NameUnitScanner.scan(text, tokens, names);
+        List<NameUnit> units = NameUnitScanner.scan(text, tokens, names, read.people());
         List<RawQuote> quotes = QuoteScanner.scan(text);
         PeopleInText people = new PeopleInText(tokens, officials == null ? List.of() : officials, read.people(),
                 names);

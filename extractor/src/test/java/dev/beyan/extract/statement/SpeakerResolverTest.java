@@ -226,6 +226,16 @@ class SpeakerResolverTest {
         assertThat(direct(find(text, "Kemal Demir")).get(0).speaker().name()).isEqualTo("Kemal Demir");
     }
 
+    @Test
+    void takesASubjectWhoseNameIsFollowedByAPlaceInACaseWithoutAComma() {
+        String text = "DSP Sinop Milletvekili Oya Kaptanoğlu TBMM'de yaptığı konuşmada, \"Kentimizde yüzlerce aile "
+                + "hâlâ çadırda yaşıyor\" dedi.\n\nDSP Sinop Milletvekilleri Ali Er ve Cem Bal de oradaydı.\n\n"
+                + "DSP'li Kaptanoğlu Sinop'taki konut sorununu şu sözlerle anlattı:\n\n"
+                + "\"Kış geliyor ve kimse bu ailelere bir çözüm önermiyor.\"";
+        assertThat(quotesOfWholeAnalysis(text)).extracting(s -> s.speaker() == null ? null : s.speaker().name())
+                .containsExactly("Oya Kaptanoğlu", "Oya Kaptanoğlu");
+    }
+
     /** The direct statements of the whole extractor's analysis: the officials' titles are what these rules read. */
     private static List<Analysis.Statement> quotesOfWholeAnalysis(String text) {
         return direct(dev.beyan.extract.SharedExtractor.get().analyze(text).statements());
