@@ -118,8 +118,12 @@ final class ArticleIndex {
      * "İYİ Parti Bursa Milletvekili A da kongreye katıldı": the province a deputy was elected in says where the
      * deputy comes from, not where the article is; it is the context only when nothing else is named.
      */
-    private boolean deputysProvince(PlaceMention p) {
-        return p.end() + 1 < text.size() && text.key(p.end() + 1).startsWith(DEPUTY_WORD);
+    boolean deputysProvince(PlaceMention p) {
+        int k = p.end() + 1;
+        if (k < text.size() && text.key(k).equals(PROVINCE_WORD)) {
+            k++; // "Sinop İl Milletvekili"
+        }
+        return k < text.size() && text.key(k).startsWith(DEPUTY_WORD);
     }
 
     /** The party named nearest before word {@code i} in its sentence, or null. */
@@ -159,6 +163,7 @@ final class ArticleIndex {
 
     private static final String CANDIDACY = "aday";
     private static final String DEPUTY_WORD = "milletvekil";
+    private static final String PROVINCE_WORD = "il";
 
     /** The party named nearest before word {@code i}, or null. */
     Party partyBefore(int i) {

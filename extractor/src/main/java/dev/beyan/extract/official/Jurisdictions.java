@@ -133,7 +133,7 @@ final class Jurisdictions {
             if (p.end() >= titleStart) {
                 break;
             }
-            if (index.text.sentenceOf(p.end()) == sentence && p.end() > samePosition) {
+            if (index.text.sentenceOf(p.end()) == sentence && p.end() > samePosition && !index.deputysProvince(p)) {
                 sameSentence = p;
                 samePosition = p.end();
             }

@@ -92,20 +92,6 @@ final class TitleEvidenceFinder {
     /** The head nouns of a party unit's office ("Seçim İşleri Başkanı", "Gençlik Koordinatörü"). */
     private static final Set<String> PARTY_UNIT_HEADS = Set.of("baskani", "koordinatoru", "sorumlusu");
     private static final String MINISTER_OURS = "bakanimiz";
-    /** "Müdürü": the head of a directorate. */
-    private static final String DIRECTOR = "muduru";
-    /** The levels of a ministry's directorates, and the scope of their heads. */
-    private static final String REGION = "bolge";
-    private static final String GENERAL = "genel";
-    /** The state's general directorates news names without their ministry, by the last word of their name. */
-    private static final Set<String> STATE_DIRECTORATES = Set.of("karayollari", "vakiflar", "meteoroloji",
-            "kadastro", "isleri", "tevkifevleri");
-    /** "Bakanlığı": the ministry a general directorate belongs to. */
-    private static final String MINISTRY = "bakanligi";
-    private static final Map<String, TitleScope> DIRECTORATE_LEVELS = Map.of("il", TitleScope.PROVINCIAL_STATE,
-            "ilce", TitleScope.DISTRICT_STATE, REGION, TitleScope.PROVINCIAL_STATE);
-    /** How many words a directorate's name may have with its level. */
-    private static final int DIRECTORATE_WORDS = 6;
     /** "İçişleri Bakan Yardımcısı": the deputy minister names the ministry with the bare stem. */
     private static final String MINISTER_STEM = "bakan";
     private static final String DEPUTY = "yardimcisi";
@@ -214,7 +200,7 @@ final class TitleEvidenceFinder {
                 match = partyUnitAt(index, i);
             }
             if (match == null) {
-                match = directorateAt(index, i);
+                match = Directorates.at(index, i);
             }
             if (match == null && text.is(i, WordClass.TITLE_START)) {
                 match = titles.match(text.tokens(), i);
@@ -1016,81 +1002,6 @@ final class TitleEvidenceFinder {
         String committee = text.text().substring(text.get(j).start(), text.get(i).stemEnd());
         Title title = new Title(committee + " " + role, TitleScope.NATIONAL, parliament ? "TBMM" : null, false, false);
         return new PhraseTable.Match<>(title, start, i + 1);
-    }
-
-    /**
-     * "İl Tarım ve Orman Müdürü", "İlçe Gençlik ve Spor Müdürü", "AFAD İl Müdürü", "DSİ Bölge Müdürü": the head of a
-     * ministry's or agency's directorate in a province, district or region, named by its capitalised words (or the
-     * agency's initials) with the level, is a state office of that place.
-     */
-    private static PhraseTable.Match<Title> directorateAt(ArticleIndex index, int i) {
-        TokenizedText text = index.text;
-        if (!text.key(i).equals(DIRECTOR) || !text.get(i).capitalized() || !text.get(i).spaceBefore() || i < 2) {
-            return null;
-        }
-        int level = i - 1;
-        if (text.key(level).equals(GENERAL) && text.get(level).capitalized()) {
-            return generalDirectorate(index, level, i);
-        }
-        TitleScope scope = DIRECTORATE_LEVELS.get(text.key(level));
-        if (scope != null && text.get(level).capitalized()) {
-            // "AFAD İl Müdürü", "Karayolları Bölge Müdürü": the agency named right before the level
-            Token agency = text.get(level - 1);
-            boolean named = text.get(level).spaceBefore() && !agency.hasApostrophe()
-                    && (agency.allCaps() || (text.key(level).equals(REGION) && agency.capitalized()))
-                    && index.placeEndingAt[level - 1] == null && index.partyEndingAt[level - 1] == null;
-            return named ? directorate(text, level - 1, i, scope) : null;
-        }
-        for (int j = i - 1; j >= 0 && j >= i - DIRECTORATE_WORDS; j--) {
-            Token t = text.get(j);
-            TitleScope at = t.capitalized() ? DIRECTORATE_LEVELS.get(t.key()) : null;
-            if (at != null && !t.key().equals(REGION) && j < i - 1) {
-                return directorate(text, j, i, at);
-            }
-            boolean joiner = t.key().equals("ve");
-            if (!(t.capitalized() || joiner) || t.hasApostrophe() || !text.get(j + 1).spaceBefore()
-                    || index.placeEndingAt[j] != null || index.partyEndingAt[j] != null) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "Adalet Bakanlığı Ceza ve Tevkifevleri Genel Müdürü", "Karayolları Genel Müdürü": the head of a ministry's general
-     * directorate, named by the capitalised words before "Genel", a national office; the ministry named before them
-     * is its body, not its name. Without a ministry only the state's own directorates count ({@code STATE_DIRECTORATES}):
-     * a company's general manager holds no public office.
-     */
-    private static PhraseTable.Match<Title> generalDirectorate(ArticleIndex index, int general, int end) {
-        TokenizedText text = index.text;
-        int start = general;
-        for (int j = general - 1; j >= 0 && j >= general - DIRECTORATE_WORDS; j--) {
-            Token t = text.get(j);
-            boolean word = (t.capitalized() || t.key().equals("ve")) && !t.hasApostrophe()
-                    && text.get(j + 1).spaceBefore() && index.placeEndingAt[j] == null && index.partyEndingAt[j] == null
-                    && index.nameCovering[j] < 0 && !t.is(WordClass.TITLE_END) && !t.key().endsWith(MINISTRY);
-            if (!word) {
-                break;
-            }
-            start = j;
-        }
-        while (start < general && text.key(start).equals("ve")) {
-            start++; // "A ve Karayolları Genel Müdürü": the "ve" joins the items, not the directorate's words
-        }
-        if (start == general) {
-            return null;
-        }
-        boolean ofMinistry = start > 0 && text.key(start - 1).endsWith(MINISTRY);
-        if (!ofMinistry && !STATE_DIRECTORATES.contains(text.key(general - 1))) {
-            return null;
-        }
-        return directorate(text, start, end, TitleScope.NATIONAL);
-    }
-
-    private static PhraseTable.Match<Title> directorate(TokenizedText text, int start, int end, TitleScope scope) {
-        String office = text.text().substring(text.get(start).start(), text.get(end).stemEnd());
-        return new PhraseTable.Match<>(new Title(office, scope, null, false, false), start, end);
     }
 
     /**

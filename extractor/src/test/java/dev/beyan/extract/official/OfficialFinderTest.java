@@ -1781,4 +1781,35 @@ class OfficialFinderTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Gençlik Kolları İlçe Başkanı", "Ünye"),
                         org.assertj.core.groups.Tuple.tuple("Kadın Kolları İl Başkanı", null));
     }
+
+    @Test
+    void readsBranchHeadsByTheirFieldAndDeputyAndActingDirectors() {
+        assertThat(officials("Sinop İl Tarım ve Orman Müdürü Oya Er, Bitki Sağlığı ve Hayvancılık Şube Müdürü Cem "
+                + "Bal, İl Sağlık Müdür Yardımcısı Ali Kaya ve İl Milli Eğitim Müdür Vekili Gül Ay köyleri gezdi."))
+                .extracting(Analysis.Official::title, Analysis.Official::province)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("İl Tarım ve Orman Müdürü", "Sinop"),
+                        org.assertj.core.groups.Tuple.tuple("Bitki Sağlığı ve Hayvancılık Şube Müdürü", "Sinop"),
+                        org.assertj.core.groups.Tuple.tuple("İl Sağlık Müdür Yardımcısı", "Sinop"),
+                        org.assertj.core.groups.Tuple.tuple("İl Milli Eğitim Müdür Vekili", "Sinop"));
+        assertThat(officials("Sinop'taki okulları İl Milli Eğitim Müdürü Oya Er ile Şube Müdürleri Cem Bal ve Ali "
+                + "Kaya gezdi.")).extracting(Analysis.Official::title)
+                .containsExactly("İl Milli Eğitim Müdürü", "Şube Müdürü", "Şube Müdürü");
+    }
+
+    @Test
+    void aRegionalDirectorServesNoOneProvince() {
+        assertThat(officials("Sinop'taki yol çalışmasını Karayolları 7. Bölge Müdürü Cem Bal inceledi."))
+                .extracting(Analysis.Official::title, Analysis.Official::province)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Karayolları 7. Bölge Müdürü", null));
+    }
+
+    @Test
+    void aDistrictGovernorNamedBareTakesTheDistrictNamedAfterRatherThanAGuestDeputysProvince() {
+        assertThat(officials("Törene DSP Rize İl Milletvekili Oya Er, Kaymakam Cem Bal ve Ünye Belediye Başkanı "
+                + "Ali Kaya katıldı."))
+                .extracting(Analysis.Official::title, Analysis.Official::province, Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Milletvekili", "Rize", null),
+                        org.assertj.core.groups.Tuple.tuple("Kaymakam", "Ordu", "Ünye"),
+                        org.assertj.core.groups.Tuple.tuple("Belediye Başkanı", "Ordu", "Ünye"));
+    }
 }

@@ -1,0 +1,154 @@
+package dev.beyan.extract.official;
+
+import dev.beyan.extract.data.PhraseTable;
+import dev.beyan.extract.data.Title;
+import dev.beyan.extract.data.TitleScope;
+import dev.beyan.extract.text.Separator;
+import dev.beyan.extract.text.Token;
+import dev.beyan.extract.text.TokenizedText;
+import dev.beyan.extract.text.WordClass;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The heads of the state's directorates, whose offices news names by the directorate's own words: "İl Tarım ve
+ * Orman Müdürü", "AFAD İl Müdürü", "Karayolları 14. Bölge Müdürü", "Bitkisel Üretim Şube Müdürü", "Karayolları
+ * Genel Müdürü"; their deputies and acting heads too ("İl Sağlık Müdür Yardımcısı", "İl Milli Eğitim Müdür
+ * Vekili"). The office is the directorate's words with the head noun.
+ */
+final class Directorates {
+    /** "Müdürü": the head of a directorate. */
+    private static final String DIRECTOR = "muduru";
+    /** "Müdür Yardımcısı", "Müdür Vekili": the head noun's bare stem before a deputy's or an acting head's word. */
+    private static final String DIRECTOR_STEM = "mudur";
+    private static final Set<String> DEPUTY_HEADS = Set.of("yardimcisi", "vekili");
+    /** The levels of a ministry's directorates, and the scope of their heads. */
+    private static final String REGION = "bolge";
+    private static final String GENERAL = "genel";
+    /** "Şube": a provincial directorate's branch, named by its field ("İdari ve Mali İşler Şube Müdürü"). */
+    private static final String BRANCH = "sube";
+    /** The state's general directorates news names without their ministry, by the last word of their name. */
+    private static final Set<String> STATE_DIRECTORATES = Set.of("karayollari", "vakiflar", "meteoroloji",
+            "kadastro", "isleri", "tevkifevleri");
+    /** "Bakanlığı": the ministry a general directorate belongs to. */
+    private static final String MINISTRY = "bakanligi";
+    /** A region's directorate serves several provinces, so its head has no province of their own. */
+    private static final Map<String, TitleScope> LEVELS = Map.of("il", TitleScope.PROVINCIAL_STATE,
+            "ilce", TitleScope.DISTRICT_STATE, REGION, TitleScope.NATIONAL);
+    /** How many words a directorate's name may have with its level. */
+    private static final int NAME_WORDS = 6;
+
+    private Directorates() {
+    }
+
+    /** The directorate's office whose head noun starts at word {@code i}, or null. */
+    static PhraseTable.Match<Title> at(ArticleIndex index, int i) {
+        TokenizedText text = index.text;
+        if (text.key(i).equals(BRANCH) && text.get(i).capitalized() && i + 1 < text.size()) {
+            return branch(index, i);
+        }
+        int end = headEnd(text, i);
+        if (end < 0 || !text.get(i).capitalized() || !text.get(i).spaceBefore() || i < 2) {
+            return null;
+        }
+        int level = i - 1;
+        if (text.key(level).equals(GENERAL) && text.get(level).capitalized()) {
+            return general(index, level, end);
+        }
+        TitleScope scope = LEVELS.get(text.key(level));
+        if (scope != null && text.get(level).capitalized()) {
+            // "AFAD İl Müdürü", "Karayolları Bölge Müdürü", "Karayolları 14. Bölge Müdürü": the agency before the level
+            int agencyAt = level - 1;
+            if (text.key(level).equals(REGION) && text.get(agencyAt).digits() && agencyAt > 0) {
+                agencyAt--;
+            }
+            Token agency = text.get(agencyAt);
+            boolean named = Separator.isPhraseInternal(text.get(level).sepBefore()) && !agency.hasApostrophe()
+                    && (agency.allCaps() || (text.key(level).equals(REGION) && agency.capitalized()))
+                    && index.placeEndingAt[agencyAt] == null && index.partyEndingAt[agencyAt] == null;
+            return named ? office(text, agencyAt, end, scope) : null;
+        }
+        for (int j = i - 1; j >= 0 && j >= i - NAME_WORDS; j--) {
+            Token t = text.get(j);
+            TitleScope at = t.capitalized() ? LEVELS.get(t.key()) : null;
+            if (at != null && !t.key().equals(REGION) && j < i - 1) {
+                return office(text, j, end, at);
+            }
+            boolean joiner = t.key().equals("ve");
+            if (!(t.capitalized() || joiner) || t.hasApostrophe() || !text.get(j + 1).spaceBefore()
+                    || index.placeEndingAt[j] != null || index.partyEndingAt[j] != null) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "İdari ve Mali İşler Şube Müdürü": a branch named by its field, read from "Şube" at {@code branch} (a bare
+     * "Şube Müdürü" is the title table's).
+     */
+    private static PhraseTable.Match<Title> branch(ArticleIndex index, int branch) {
+        TokenizedText text = index.text;
+        int end = headEnd(text, branch + 1);
+        int start = end < 0 || !text.get(branch + 1).spaceBefore() ? branch : nameStart(index, branch);
+        return start < branch ? office(text, start, end, TitleScope.PROVINCIAL_STATE) : null;
+    }
+
+    /** The last word of the head at {@code i}: "Müdürü", or "Müdür Yardımcısı" / "Müdür Vekili"; -1 for none. */
+    private static int headEnd(TokenizedText text, int i) {
+        if (text.key(i).equals(DIRECTOR)) {
+            return i;
+        }
+        boolean deputy = text.key(i).equals(DIRECTOR_STEM) && i + 1 < text.size()
+                && DEPUTY_HEADS.contains(text.key(i + 1)) && text.get(i + 1).spaceBefore();
+        return deputy ? i + 1 : -1;
+    }
+
+    /**
+     * "Adalet Bakanlığı Ceza ve Tevkifevleri Genel Müdürü", "Karayolları Genel Müdürü": the head of a ministry's general
+     * directorate, named by the capitalised words before "Genel", a national office; the ministry named before them
+     * is its body, not its name. Without a ministry only the state's own directorates count ({@code STATE_DIRECTORATES}):
+     * a company's general manager holds no public office.
+     */
+    private static PhraseTable.Match<Title> general(ArticleIndex index, int general, int end) {
+        TokenizedText text = index.text;
+        int start = nameStart(index, general);
+        if (start == general) {
+            return null;
+        }
+        boolean ofMinistry = start > 0 && text.key(start - 1).endsWith(MINISTRY);
+        if (!ofMinistry && !STATE_DIRECTORATES.contains(text.key(general - 1))) {
+            return null;
+        }
+        return office(text, start, end, TitleScope.NATIONAL);
+    }
+
+    /**
+     * The first of the capitalised words (and "ve") that name a directorate before word {@code level}; {@code level}
+     * itself when none do. A place, a party, a name, a title or a ministry ends them.
+     */
+    private static int nameStart(ArticleIndex index, int level) {
+        TokenizedText text = index.text;
+        int start = level;
+        for (int j = level - 1; j >= 0 && j >= level - NAME_WORDS; j--) {
+            Token t = text.get(j);
+            boolean word = (t.capitalized() || t.key().equals("ve")) && !t.hasApostrophe()
+                    && text.get(j + 1).spaceBefore() && index.placeEndingAt[j] == null && index.partyEndingAt[j] == null
+                    && index.nameCovering[j] < 0 && !t.is(WordClass.TITLE_END) && !t.key().endsWith(MINISTRY);
+            if (!word) {
+                break;
+            }
+            start = j;
+        }
+        while (start < level && text.key(start).equals("ve")) {
+            start++; // "A ve Karayolları Genel Müdürü": the "ve" joins the items, not the directorate's words
+        }
+        return start;
+    }
+
+    private static PhraseTable.Match<Title> office(TokenizedText text, int start, int end, TitleScope scope) {
+        String office = text.text().substring(text.get(start).start(), text.get(end).stemEnd());
+        return new PhraseTable.Match<>(new Title(office, scope, null, false, false), start, end);
+    }
+}
