@@ -304,6 +304,9 @@ final class ReportedSpeechFinder {
             if (comma && isEventFrame(t.folded())) {
                 return right; // "düzenlenen mitingde, [...] söyledi"
             }
+            if (PARTICLES.contains(t.folded()) && j > 0 && isEventFrame(tokens.get(j - 1).folded())) {
+                return right; // "il başkanlığı ziyaretinde ise [...] söyledi": the particle closes the frame
+            }
             if (FRAME_POSTPOSITIONS.contains(t.folded()) && j > 0 && startsWithFrameNoun(tokens.get(j - 1).folded())) {
                 return right;
             }
@@ -406,7 +409,8 @@ final class ReportedSpeechFinder {
         if (isParticiple(tokens.get(before))) {
             return true; // "...belirten Aslanoğlu,"
         }
-        return c.speakers().resolvesToPerson(unit);
+        // "Tartışma sonrasında Meclis Başkanvekili, konuyu ... söyledi": an office named alone is a subject too
+        return c.speakers().resolvesToPerson(unit) || TitledSubject.isOfficeHead(tokens.get(unit.last()));
     }
 
     /**
@@ -462,10 +466,6 @@ final class ReportedSpeechFinder {
                 && c.speakers().effectiveCase(u) == NameUnit.Case.NOMINATIVE && c.speakers().resolvesToPerson(unit);
     }
 
-    /**
-     * "açıklamada", "konuşmasında", "önergesinde", "paylaşımıyla": the statement the clause is framed in; a plural
-     * ("önergelerde") is what the clause is about.
-     */
     /** Events in the locative before a comma ("düzenlenen mitingde,", "törende,"): where the speech was made. */
     private static final List<String> EVENT_NOUNS = List.of("miting", "tören", "kongre", "oturum", "görüşme",
             "ziyaret", "etkinlik");
@@ -475,6 +475,10 @@ final class ReportedSpeechFinder {
                 && f.length() - n.length() <= 5);
     }
 
+    /**
+     * "açıklamada", "konuşmasında", "önergesinde", "paylaşımıyla": the statement the clause is framed in; a plural
+     * ("önergelerde") is what the clause is about.
+     */
     static boolean isFrame(String f) {
         boolean locative = f.endsWith("da") || f.endsWith("de");
         boolean instrumental = f.endsWith("yla") || f.endsWith("yle");

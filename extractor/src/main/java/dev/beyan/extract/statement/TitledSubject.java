@@ -68,6 +68,11 @@ final class TitledSubject {
     }
 
     /** A word without its possessive ("valisi" → "vali", "başkanı" → "başkan"); other words as they are. */
+    /** Whether the word is the head of an office: "Başkanvekili", "Valisi", "Müdürü". */
+    static boolean isOfficeHead(Token t) {
+        return t.apostropheSuffix().isEmpty() && HEADS.contains(stemOf(t.folded()));
+    }
+
     static String stemOf(String folded) {
         int n = folded.length();
         if (n > 4 && "ıiuü".indexOf(folded.charAt(n - 1)) >= 0) {

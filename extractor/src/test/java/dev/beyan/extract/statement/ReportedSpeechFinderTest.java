@@ -434,4 +434,16 @@ class ReportedSpeechFinderTest {
                 + "anımsatan Demir, çalışmaların süreceğini söyledi.", "Kemal Demir"))))
                 .contains("Bugün de yeni konutların teslim edildiğini");
     }
+
+    @Test
+    void leavesAnOfficeNamedAloneAsTheSubjectBeforeACommaOutOfTheClause() {
+        assertThat(texts(indirect(find("Oylamanın ardından Meclis Başkanvekili, önergeyi gelecek oturumda yeniden "
+                + "görüşeceklerini söyledi.")))).containsExactly("önergeyi gelecek oturumda yeniden görüşeceklerini");
+    }
+
+    @Test
+    void leavesAVisitFramedWithAParticleOutOfTheClause() {
+        assertThat(texts(indirect(find("Vali Kemal Demir, DSP il başkanlığı ziyaretinde ise kentin yeni yatırımlarla "
+                + "büyüyeceğini söyledi.", "Kemal Demir")))).containsExactly("kentin yeni yatırımlarla büyüyeceğini");
+    }
 }
