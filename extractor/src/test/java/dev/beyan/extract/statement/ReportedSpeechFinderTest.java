@@ -437,7 +437,7 @@ class ReportedSpeechFinderTest {
 
     @Test
     void leavesAnOfficeNamedAloneAsTheSubjectBeforeACommaOutOfTheClause() {
-        assertThat(texts(indirect(find("Oylamanın ardından Meclis Başkanvekili, önergeyi gelecek oturumda yeniden "
+        assertThat(texts(indirect(find("Uzun tartışma sonrasında Meclis Başkanvekili, önergeyi gelecek oturumda yeniden "
                 + "görüşeceklerini söyledi.")))).containsExactly("önergeyi gelecek oturumda yeniden görüşeceklerini");
     }
 
