@@ -14,8 +14,8 @@ import java.util.Set;
 /**
  * The heads of the state's directorates, whose offices news names by the directorate's own words: "İl Tarım ve
  * Orman Müdürü", "AFAD İl Müdürü", "Karayolları 14. Bölge Müdürü", "Bitkisel Üretim Şube Müdürü", "Karayolları
- * Genel Müdürü"; their deputies and acting heads too ("İl Sağlık Müdür Yardımcısı", "İl Milli Eğitim Müdür
- * Vekili"). The office is the directorate's words with the head noun.
+ * Genel Müdürü", "Halk Sağlığı Hizmetleri Başkanı"; their deputies and acting heads too ("İl Sağlık Müdür
+ * Yardımcısı", "İl Milli Eğitim Müdür Vekili"). The office is the directorate's words with the head noun.
  */
 final class Directorates {
     /** "Müdürü": the head of a directorate. */
@@ -28,6 +28,12 @@ final class Directorates {
     private static final String GENERAL = "genel";
     /** "Şube": a provincial directorate's branch, named by its field ("İdari ve Mali İşler Şube Müdürü"). */
     private static final String BRANCH = "sube";
+    /**
+     * "Kamu Hastaneleri Hizmetleri Başkanı", "Halk Sağlığı Hizmetleri Başkanı": the services a provincial health
+     * directorate is divided into, each headed by a "Başkan".
+     */
+    private static final String SERVICES = "hizmetleri";
+    private static final String HEAD = "baskani";
     /** The state's general directorates news names without their ministry, by the last word of their name. */
     private static final Set<String> STATE_DIRECTORATES = Set.of("karayollari", "vakiflar", "meteoroloji",
             "kadastro", "isleri", "tevkifevleri");
@@ -47,6 +53,11 @@ final class Directorates {
         TokenizedText text = index.text;
         if (text.key(i).equals(BRANCH) && text.get(i).capitalized() && i + 1 < text.size()) {
             return branch(index, i);
+        }
+        if (text.key(i).equals(SERVICES) && text.get(i).capitalized() && i + 1 < text.size()
+                && text.key(i + 1).equals(HEAD) && text.get(i + 1).spaceBefore()) {
+            int start = nameStart(index, i);
+            return start < i ? office(text, start, i + 1, TitleScope.PROVINCIAL_STATE) : null;
         }
         int end = headEnd(text, i);
         if (end < 0 || !text.get(i).capitalized() || !text.get(i).spaceBefore() || i < 2) {

@@ -1812,4 +1812,13 @@ class OfficialFinderTest {
                         org.assertj.core.groups.Tuple.tuple("Kaymakam", "Ordu", "Ünye"),
                         org.assertj.core.groups.Tuple.tuple("Belediye Başkanı", "Ordu", "Ünye"));
     }
+
+    @Test
+    void readsTheHeadsOfAHealthDirectoratesServices() {
+        assertThat(officials("Sinop'ta Kamu Hastaneleri Hizmetleri Başkanı Dr. Gül Ay ile Halk Sağlığı Hizmetleri "
+                + "Başkanı Dr. Nur Er hastaneyi gezdi."))
+                .extracting(Analysis.Official::title, Analysis.Official::province)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kamu Hastaneleri Hizmetleri Başkanı", "Sinop"),
+                        org.assertj.core.groups.Tuple.tuple("Halk Sağlığı Hizmetleri Başkanı", "Sinop"));
+    }
 }
