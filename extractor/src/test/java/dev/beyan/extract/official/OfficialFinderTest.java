@@ -1821,4 +1821,11 @@ class OfficialFinderTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Kamu Hastaneleri Hizmetleri Başkanı", "Sinop"),
                         org.assertj.core.groups.Tuple.tuple("Halk Sağlığı Hizmetleri Başkanı", "Sinop"));
     }
+
+    @Test
+    void readsAChairsChiefAdviserAndAnAgencyNamedInFullBeforeItsAbbreviation() {
+        assertThat(officials("Kongreye DSP Genel Başkan Başdanışmanı Cem Bal ile Toplu Konut İdaresi (TOKİ) Başkanı "
+                + "Oya Tan katıldı.")).extracting(Analysis.Official::title)
+                .containsExactly("Genel Başkan Başdanışmanı", "TOKİ Başkanı");
+    }
 }
