@@ -74,6 +74,13 @@ final class Jurisdictions {
             place = (scope.isLocal() || wingOfDistrict) && !central ? localContext(index, titleStart)
                     : central ? index.provinceBefore(titleStart)
                     : scope.isProvincial() ? index.provinceOfContext(titleStart) : null;
+            boolean noDistrict = place == null || (place instanceof PlaceMention p && p.unit().isProvince());
+            if (noDistrict && (scope == TitleScope.DISTRICT_GOVERNOR || scope == TitleScope.DISTRICT_STATE)) {
+                // "Törene Kaymakam A katıldı. Tören Gerze'de yapıldı.": a district's state office is in a district,
+                // the one the article names next when none came before
+                PlaceMention after = firstDistrictAfter(index, titleStart);
+                place = after != null ? after : place;
+            }
         }
         String province = null;
         String district = null;

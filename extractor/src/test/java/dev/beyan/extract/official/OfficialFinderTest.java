@@ -1828,4 +1828,14 @@ class OfficialFinderTest {
                 + "Oya Tan katıldı.")).extracting(Analysis.Official::title)
                 .containsExactly("Genel Başkan Başdanışmanı", "TOKİ Başkanı");
     }
+
+    @Test
+    void aDistrictsStateOfficeNamedBeforeAnyDistrictTakesTheDistrictNamedNext() {
+        assertThat(officials("Vali Ali Er Sinop'ta konuştu. Törene Kaymakam Cem Bal ve İlçe Milli Eğitim Müdürü Nur Ay "
+                + "katıldı. Tören Gerze'de yapıldı."))
+                .extracting(Analysis.Official::title, Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Vali", null),
+                        org.assertj.core.groups.Tuple.tuple("Kaymakam", "Gerze"),
+                        org.assertj.core.groups.Tuple.tuple("İlçe Milli Eğitim Müdürü", "Gerze"));
+    }
 }
