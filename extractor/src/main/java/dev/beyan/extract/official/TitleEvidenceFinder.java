@@ -938,10 +938,6 @@ final class TitleEvidenceFinder {
         }
     }
 
-    /**
-     * "Aile ve Sosyal Hizmetler Bakanı", "İçişleri Bakan Yardımcısı": the capitalised ministry name
-     * before "Bakanı" is part of the office.
-     */
     /** "İçişleri eski Bakanı": the former adjective inside the compound of the office. */
     private static boolean formerInside(TokenizedText text, PhraseTable.Match<Title> match) {
         for (int k = match.start() + 1; k < match.end(); k++) {
@@ -952,11 +948,16 @@ final class TitleEvidenceFinder {
         return false;
     }
 
+    /**
+     * "Aile ve Sosyal Hizmetler Bakanı", "İçişleri Bakan Yardımcısı" (also "Bakanı Yardımcısı"): the capitalised
+     * ministry name before "Bakanı" is part of the office.
+     */
     private PhraseTable.Match<Title> ministerAt(ArticleIndex index, int i) {
         TokenizedText text = index.text;
         String key = text.key(i);
         boolean deputies = text.key(i + 1).equals(DEPUTIES);
-        boolean deputy = key.equals(MINISTER_STEM) && (text.key(i + 1).equals(DEPUTY) || deputies)
+        boolean deputy = (key.equals(MINISTER_STEM) || key.equals(MINISTER))
+                && (text.key(i + 1).equals(DEPUTY) || deputies)
                 && text.get(i + 1).spaceBefore() && !text.get(i).hasApostrophe();
         if (!key.equals(MINISTER) && !key.equals(MINISTER_OURS) && !deputy) {
             return null;

@@ -1838,4 +1838,12 @@ class OfficialFinderTest {
                         org.assertj.core.groups.Tuple.tuple("Kaymakam", "Gerze"),
                         org.assertj.core.groups.Tuple.tuple("İlçe Milli Eğitim Müdürü", "Gerze"));
     }
+
+    @Test
+    void readsADeputyMinisterWithThePossessiveAndOneOfTheFormerMinisters() {
+        assertThat(officials("Adalet Bakanı Yardımcısı Veli Sarı ile eski bakanlardan Gül Aydın da konuştu."))
+                .extracting(Analysis.Official::title, Analysis.Official::former)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Adalet Bakan Yardımcısı", false),
+                        org.assertj.core.groups.Tuple.tuple("Bakan", true));
+    }
 }
