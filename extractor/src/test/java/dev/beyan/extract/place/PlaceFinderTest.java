@@ -291,4 +291,9 @@ class PlaceFinderTest {
                 .containsExactly("Ordu/province/Ordu", "Sinop/province/Sinop");
         assertThat(places("Ordu, tatbikata katıldı.")).isEmpty();
     }
+
+    @Test
+    void readsMersinByItsFormerNameIcel() {
+        assertThat(places("Kitaplar İçel'deki okullara ulaştırıldı.")).containsExactly("Mersin/province/Mersin");
+    }
 }
