@@ -3,7 +3,9 @@ package dev.beyan.extract.statement;
 import dev.beyan.extract.official.NameSpan;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Collects the runs of capitalised words of a text (names of people, places and bodies, with the titles in
@@ -21,17 +23,17 @@ final class NameUnitScanner {
     }
 
     static List<NameUnit> scan(String text, List<Token> tokens, NameReader reader, List<NameSpan> people) {
-        boolean[] endsPerson = new boolean[tokens.size()];
-        java.util.Set<String> surnames = new java.util.HashSet<>();
+        boolean[] endsRun = new boolean[tokens.size()];
+        Set<String> surnames = new HashSet<>();
         for (NameSpan n : people) {
-            endsPerson[n.end()] = true;
+            endsRun[n.end()] = true;
             surnames.add(tokens.get(n.end()).foldedStem());
         }
         for (int k = 0; k + 1 < tokens.size(); k++) {
             // "DSP'li Tan Sinop'taki sorunu anlattı": a surname the text introduced, then another name in a case
             Token next = tokens.get(k + 1);
-            endsPerson[k] |= surnames.contains(tokens.get(k).foldedStem()) && !next.apostropheSuffix().isEmpty()
-                    && !surnames.contains(next.foldedStem());
+            endsRun[k] |= tokens.get(k).isCapitalised() && !next.apostropheSuffix().isEmpty()
+                    && surnames.contains(tokens.get(k).foldedStem()) && !surnames.contains(next.foldedStem());
         }
         List<NameUnit> out = new ArrayList<>();
         int i = 0;
@@ -43,7 +45,7 @@ final class NameUnitScanner {
             int first = i;
             while (i + 1 < tokens.size() && startsName(tokens.get(i + 1))
                     && joined(text, tokens.get(i), tokens.get(i + 1).start())
-                    && tokens.get(i).apostropheSuffix().isEmpty() && !endsPerson[i]) {
+                    && tokens.get(i).apostropheSuffix().isEmpty() && !endsRun[i]) {
                 i++;
             }
             Token last = tokens.get(i);
@@ -61,8 +63,8 @@ final class NameUnitScanner {
         return t.isCapitalised();
     }
 
-    static final java.util.Set<String> ABBREVIATIONS =
-            java.util.Set.of("dr", "prof", "doç", "av", "op", "uzm", "yrd", "arş", "gör", "müh");
+    static final Set<String> ABBREVIATIONS =
+            Set.of("dr", "prof", "doç", "av", "op", "uzm", "yrd", "arş", "gör", "müh");
 
     private static boolean joined(String text, Token left, int to) {
         int from = left.end();
