@@ -5,7 +5,8 @@ import dev.beyan.extract.text.TokenizedText;
 /**
  * Two compounds of office titles are written both apart and together, "Başkan Vekili" / "Başkanvekili" and
  * "Eş Başkan" / "Eşbaşkan", and a council with or without its compound marker, "İl Genel Meclis Başkanı" / "İl Genel
- * Meclisi Başkanı"; readers (and the annotators of the gold) keep the article's spelling. The canonical title names
+ * Meclisi Başkanı", and a word with or without its circumflex, "Milli" / "Millî"; readers (and the annotators of
+ * the gold) keep the article's spelling. The canonical title names
  * the office; this puts it in the spelling of the words that matched.
  */
 final class TitleSpelling {
@@ -38,7 +39,14 @@ final class TitleSpelling {
             } else if (key.equals("meclis")) {
                 out = out.replace(COUNCIL_MARKED, COUNCIL_BARE);
             }
+            out = withCircumflex(out, text.text().substring(text.get(k).start(), text.get(k).stemEnd()));
         }
         return out;
+    }
+
+    /** "İl Millî Eğitim Müdürü": a word the article writes with a circumflex keeps it in the title. */
+    private static String withCircumflex(String title, String word) {
+        String plain = word.replace('î', 'i').replace('â', 'a').replace('û', 'u');
+        return plain.equals(word) ? title : title.replace(plain, word);
     }
 }

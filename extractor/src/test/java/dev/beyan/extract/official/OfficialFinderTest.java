@@ -1846,4 +1846,10 @@ class OfficialFinderTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Adalet Bakan Yardımcısı", false),
                         org.assertj.core.groups.Tuple.tuple("Bakan", true));
     }
+
+    @Test
+    void keepsTheArticlesCircumflexInATitle() {
+        assertThat(only("Sinop İl Millî Eğitim Müdürü Cem Bal okulları gezdi.").title())
+                .isEqualTo("İl Millî Eğitim Müdürü");
+    }
 }
