@@ -565,8 +565,10 @@ final class TitleEvidenceFinder {
         int window = CHAIN_WINDOW;
         for (int j = start; j < text.size() && j < start + window; j++) {
             Token t = text.get(j);
-            if (j > start && !Separator.isPhraseInternal(t.sepBefore())
-                    && !(capitalisedTitle && Separator.isListComma(t.sepBefore()))) {
+            // a comma lists the titles of one holder, but not after words that were no title ("Bakan Memişoğlu,
+            // Cumhurbaşkanı A'nın ...": the first title's holder is named before the comma)
+            boolean listComma = capitalisedTitle && Separator.isListComma(t.sepBefore()) && !(needsTitle && !sawTitle);
+            if (j > start && !Separator.isPhraseInternal(t.sepBefore()) && !listComma) {
                 return null;
             }
             if (CHAIN_LINKS.contains(t.key())) {

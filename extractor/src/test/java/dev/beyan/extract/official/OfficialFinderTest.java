@@ -1852,4 +1852,12 @@ class OfficialFinderTest {
         assertThat(only("Sinop İl Millî Eğitim Müdürü Cem Bal okulları gezdi.").title())
                 .isEqualTo("İl Millî Eğitim Müdürü");
     }
+
+    @Test
+    void aSurnameAfterATitleEndsItBeforeACommaAndTheNextTitlesHolder() {
+        assertThat(officials("Bakan Karakoçoğlu, Cumhurbaşkanı Selim Okur'un liderliğinde çalışmaların süreceğini "
+                + "söyledi.")).extracting(Analysis.Official::name, Analysis.Official::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Karakoçoğlu", "Bakan"),
+                        org.assertj.core.groups.Tuple.tuple("Selim Okur", "Cumhurbaşkanı"));
+    }
 }
