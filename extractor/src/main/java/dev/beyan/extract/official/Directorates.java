@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * The heads of the state's directorates, whose offices news names by the directorate's own words: "İl Tarım ve
- * Orman Müdürü", "AFAD İl Müdürü", "Karayolları 14. Bölge Müdürü", "Bitkisel Üretim Şube Müdürü", "Karayolları
+ * Orman Müdürü", "AFAD İl Müdürü", "Gençlik ve Spor İl Müdürü", "Karayolları 14. Bölge Müdürü", "Bitkisel Üretim Şube Müdürü", "Karayolları
  * Genel Müdürü", "Halk Sağlığı Hizmetleri Başkanı"; their deputies and acting heads too ("İl Sağlık Müdür
  * Yardımcısı", "İl Milli Eğitim Müdür Vekili"). The office is the directorate's words with the head noun.
  */
@@ -76,9 +76,17 @@ final class Directorates {
             }
             Token agency = text.get(agencyAt);
             boolean named = Separator.isPhraseInternal(text.get(level).sepBefore()) && !agency.hasApostrophe()
-                    && (agency.allCaps() || (text.key(level).equals(REGION) && agency.capitalized()))
-                    && index.placeEndingAt[agencyAt] == null && index.partyEndingAt[agencyAt] == null;
-            return named ? office(text, agencyAt, end, scope) : null;
+                    && agency.capitalized() && index.placeEndingAt[agencyAt] == null
+                    && index.partyEndingAt[agencyAt] == null;
+            if (!named) {
+                return null;
+            }
+            if (agency.allCaps() || text.key(level).equals(REGION)) {
+                return office(text, agencyAt, end, scope);
+            }
+            // "Gençlik ve Spor İl Müdürü", "Aile ve Sosyal Hizmetler İl Müdürü": the ministry's field before the level
+            int field = TitleEvidenceFinder.bodyNameStart(index, level);
+            return field < level ? office(text, field, end, scope) : null;
         }
         for (int j = i - 1; j >= 0 && j >= i - NAME_WORDS; j--) {
             Token t = text.get(j);

@@ -92,6 +92,8 @@ final class TitleEvidenceFinder {
     /** The head nouns of a party unit's office ("Seçim İşleri Başkanı", "Gençlik Koordinatörü"). */
     private static final Set<String> PARTY_UNIT_HEADS = Set.of("baskani", "koordinatoru", "sorumlusu");
     private static final String MINISTER_OURS = "bakanimiz";
+    private static final List<String> EVENTS = List.of("toren", "toplanti", "program", "etkinlig", "etkinlik",
+            "acilis", "ziyaret", "kongre", "gorusme", "miting", "bulusma", "kutlama", "resepsiyon", "panel", "zirve");
     /** "İçişleri Bakan Yardımcısı": the deputy minister names the ministry with the bare stem. */
     private static final String MINISTER_STEM = "bakan";
     private static final String DEPUTY = "yardimcisi";
@@ -1029,7 +1031,20 @@ final class TitleEvidenceFinder {
      * The first word of the capitalised name of a body that ends before word {@code i} ("Aile ve Sosyal Hizmetler"
      * before "Bakanı"), or {@code i} when there is none.
      */
-    private static int bodyNameStart(ArticleIndex index, int i) {
+    /**
+     * "Törene", "Toplantıya", "Programda": an event in a case opening the sentence, capitalised only for being first;
+     * "Törene Sağlık Bakanı A katıldı" names the ministry "Sağlık".
+     */
+    private static boolean eventInACase(Token t) {
+        for (String event : EVENTS) {
+            if (t.key().startsWith(event) && t.key().length() > event.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int bodyNameStart(ArticleIndex index, int i) {
         TokenizedText text = index.text;
         int j = i;
         while (j - 1 >= 0) {
@@ -1043,7 +1058,7 @@ final class TitleEvidenceFinder {
                     && index.partyEndingAt[j - 1] == null && index.placeEndingAt[j - 1] == null
                     && !t.is(WordClass.NAME_STOPWORD) && !t.key().equals(TERM)
                     && (sep == Separator.SPACE || sep == Separator.COMMA);
-            if (!(joiner || word) || (sep == Separator.COMMA && !word)) {
+            if (!(joiner || word) || (sep == Separator.COMMA && !word) || (t.sentenceStart() && eventInACase(t))) {
                 break;
             }
             j--;

@@ -1860,4 +1860,21 @@ class OfficialFinderTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Karakoçoğlu", "Bakan"),
                         org.assertj.core.groups.Tuple.tuple("Selim Okur", "Cumhurbaşkanı"));
     }
+
+    @Test
+    void readsADirectorNamedByTheMinistrysFieldBeforeTheLevel() {
+        assertThat(officials("Sinop'taki törende Gençlik ve Spor İl Müdürü Cem Bal ile Çevre, Şehircilik ve İklim "
+                + "Değişikliği İl Müdürü Oya Tan konuştu."))
+                .extracting(Analysis.Official::title, Analysis.Official::province)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Gençlik ve Spor İl Müdürü", "Sinop"),
+                        org.assertj.core.groups.Tuple.tuple("Çevre, Şehircilik ve İklim Değişikliği İl Müdürü",
+                                "Sinop"));
+    }
+
+    @Test
+    void leavesAnEventOpeningTheSentenceOutOfTheMinistrysName() {
+        assertThat(officials("Törene Aile ve Sosyal Hizmetler Bakanı Cem Bal katıldı. Toplantıya Sağlık Bakanı Oya "
+                + "Tan da katıldı.")).extracting(Analysis.Official::title)
+                .containsExactly("Aile ve Sosyal Hizmetler Bakanı", "Sağlık Bakanı");
+    }
 }
