@@ -92,9 +92,11 @@ final class SpeechVerbs {
                 }
                 String passive = passiveStem(last);
                 for (Map.Entry<String, Form> ending : ENDINGS.entrySet()) {
-                    // "... olduğu belirtildi", and as a converb, "... olduğu hatırlatılarak, ... olduğu vurgulandı"
+                    // "... olduğu belirtildi", and as a converb, "... olduğu hatırlatılarak, ... olduğu vurgulandı",
+                    // "... sunacağı belirtilirken, ... yapılacağı bildirildi"
                     boolean passiveConverb = ending.getValue() == Form.CONVERB && !ending.getKey().startsWith("y")
-                            && (ending.getKey().endsWith("rak") || ending.getKey().endsWith("rek"));
+                            && (ending.getKey().endsWith("rak") || ending.getKey().endsWith("rek")
+                                || ending.getKey().endsWith("rken"));
                     if (ending.getValue() == Form.FINITE || passiveConverb) {
                         reportingByInflectedWord.computeIfAbsent(passive + ending.getKey(),
                                 k -> new ArrayList<>()).add(new Inflected(words, Form.PASSIVE));

@@ -446,4 +446,12 @@ class ReportedSpeechFinderTest {
         assertThat(texts(indirect(find("Vali Kemal Demir, DSP il başkanlığı ziyaretinde ise kentin yeni yatırımlarla "
                 + "büyüyeceğini söyledi.", "Kemal Demir")))).containsExactly("kentin yeni yatırımlarla büyüyeceğini");
     }
+
+    @Test
+    void readsAPassiveReportAsAConverbInMinusKen() {
+        assertThat(texts(indirect(find("Yeni tesisin ilçe ekonomisine önemli katkılar sunacağı belirtilirken, "
+                + "açılışın önümüzdeki ay yapılacağı bildirildi."))))
+                .containsExactly("Yeni tesisin ilçe ekonomisine önemli katkılar sunacağı",
+                        "açılışın önümüzdeki ay yapılacağı");
+    }
 }
