@@ -32,10 +32,11 @@ public final class PersonNameFinder {
     private static final java.util.Set<String> PROFESSIONS = java.util.Set.of("yazar", "sanatci", "sair", "ressam",
             "oyuncu", "sarkici", "yonetmen", "isadami", "isinsani", "akademisyen", "muhendis", "doktor", "ogretmen",
             "mimar", "emekli", "uzman", "hemsire", "ciftci", "esnaf", "vatandas", "hakim");
-    /** Office nouns in the possessive of a compound ("... Başkanı", "... Müdürü"), ASCII-folded. */
+    /** Office and body nouns in the possessive of a compound ("... Başkanı", "... Komisyonu"), ASCII-folded. */
     private static final java.util.Set<String> POSSESSIVE_HEADS = java.util.Set.of("baskani", "bakani", "muduru",
             "sozcusu", "yardimcisi", "uyesi", "valisi", "kaymakami", "sekreteri", "komutani", "temsilcisi",
-            "koordinatoru", "sorumlusu", "baskanvekili", "danismani", "baskanligi", "mudurlugu");
+            "koordinatoru", "sorumlusu", "baskanvekili", "danismani", "baskanligi", "mudurlugu", "komisyonu",
+            "kurulu");
 
     /**
      * The head of a school's, square's, monument's or association's name that may follow a person's: "Oya Er
@@ -133,7 +134,7 @@ public final class PersonNameFinder {
                     || (startsTitle(text, end + 1) && !surnameOfGivenNames(text, i, end + 1, afterTitle))
                     || first.allCaps() != next.allCaps()
                     || (end > i && (!continuesLongName(text, i, end + 1, afterTitle)
-                        || (next.is(WordClass.PLACE) && registered(text, i, end))))
+                        || (next.is(WordClass.PLACE) && registered(text, i, end) && placeGoesOn(text, end + 1))))
                     || (end == i && (isAddress(text, i) || provinceAndItsDistrict(text, i)
                         || provinceInAHeadline(text, i, end + 1)))
                     || namesABody(text, end + 1)) {
@@ -156,8 +157,20 @@ public final class PersonNameFinder {
     }
 
     /**
+     * Whether the place at word {@code k} goes on into the sentence as a place does, in a case or before a noun
+     * ("Özgür Özel Aydın mitingini", "... Aydın'da"), rather than closing the name before a comma or the end.
+     */
+    private static boolean placeGoesOn(TokenizedText text, int k) {
+        if (text.get(k).hasApostrophe()) {
+            return true;
+        }
+        return k + 1 < text.size() && text.get(k + 1).spaceBefore() && !text.get(k + 1).capitalized();
+    }
+
+    /**
      * A full name a register of office holders knows ("Özgür Özel"): a place after it is where they are ("Özgür Özel
-     * Aydın mitingini ..."), not a third name.
+     * Aydın mitingini ..."), not a third name; a place closing the phrase before a comma is the name's last word
+     * ("Meclis Üyesi Yunus Emre Yıldırım, ...", a namesake of a registered deputy).
      */
     private boolean registered(TokenizedText text, int start, int end) {
         StringBuilder name = new StringBuilder(text.key(start));

@@ -1877,4 +1877,10 @@ class OfficialFinderTest {
                 + "Tan da katıldı.")).extracting(Analysis.Official::title)
                 .containsExactly("Aile ve Sosyal Hizmetler Bakanı", "Sağlık Bakanı");
     }
+
+    @Test
+    void aPlaceClosingTheNameOfARegisteredDeputysNamesakeIsItsSurname() {
+        assertThat(only("Söz alan DSP Gerze Belediye Meclis Üyesi Yunus Emre Kartal, bütçeyi eleştirdi.").name())
+                .isEqualTo("Yunus Emre Kartal");
+    }
 }
