@@ -7,14 +7,14 @@ import dev.beyan.extract.text.TokenizedText;
  * The municipal council an article reports on, for the party groups that sit in it: "Bayraklı Belediye Meclisi'nde
  * ... AK Parti Grup Başkanvekili A", "Sinop Belediye Meclisi ... DSP Grup Sözcüsü B". A group office is
  * the council's: a metropolitan council's is its province's, a district council's its district's. A municipality's
- * sitting ("Buca Belediyesinin aralık ayı oturumunda") is its council's. An article that
+ * sitting ("Gerze Belediyesinin kasım ayı oturumunda") is its council's. An article that
  * names the Grand National Assembly is about parliament's groups instead, and has none.
  */
 final class MunicipalCouncil {
     private static final String MUNICIPALITY = "belediye";
     private static final String METROPOLITAN = "buyuksehir";
     private static final String COUNCIL = "meclis";
-    /** A municipality's "oturum" is its council's sitting: "Buca Belediyesinin aralık ayı oturumunda". */
+    /** A municipality's "oturum" is its council's sitting: "Gerze Belediyesinin kasım ayı oturumunda". */
     private static final String SITTING = "oturum";
     private static final String PARLIAMENT = "tbmm";
     /** "Büyük Millet Meclisi": the nation's assembly, whose group offices are national. */

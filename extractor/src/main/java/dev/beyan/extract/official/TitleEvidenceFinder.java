@@ -587,7 +587,7 @@ final class TitleEvidenceFinder {
             }
             if (t.hasApostrophe() && !index.inParty[j] && !t.digits()) {
                 // "Bakan Tuna'ya Vali Ali Er": a word in a case ends the phrase; the title was Tuna's (an ordinal,
-                // "İstanbul 3'üncü Bölge Milletvekili Adayı", is no case)
+                // "İzmir 2'nci Bölge Milletvekili Adayı", is no case)
                 return null;
             }
             PhraseTable.Match<Title> second = t.is(WordClass.TITLE_START) ? titles.match(text.tokens(), j) : null;
@@ -596,7 +596,7 @@ final class TitleEvidenceFinder {
                 party = index.partyStartingAt[j].value();
             }
             if (second != null && j > start && !t.capitalized()) {
-                // "İBB Başkanı ve CHP'nin cumhurbaşkanı adayı X": news writes the second title in lower case too
+                // "ABB Başkanı ve DSP'nin cumhurbaşkanı adayı X": news writes the second title in lower case too
                 window += second.end() - j;
                 j = second.end();
                 continue;

@@ -409,7 +409,7 @@ final class ReportedSpeechFinder {
         if (isParticiple(tokens.get(before))) {
             return true; // "...belirten Aslanoğlu,"
         }
-        // "Tartışma sonrasında Meclis Başkanvekili, konuyu ... söyledi": an office named alone is a subject too
+        // "Oylamadan sonra Meclis Başkanvekili, önergeyi ... söyledi": an office named alone is a subject too
         return c.speakers().resolvesToPerson(unit) || TitledSubject.isOfficeHead(tokens.get(unit.last()));
     }
 

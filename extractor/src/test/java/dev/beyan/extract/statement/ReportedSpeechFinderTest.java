@@ -437,7 +437,7 @@ class ReportedSpeechFinderTest {
 
     @Test
     void leavesAnOfficeNamedAloneAsTheSubjectBeforeACommaOutOfTheClause() {
-        assertThat(texts(indirect(find("Uzun tartışma sonrasında Meclis Başkanvekili, önergeyi gelecek oturumda yeniden "
+        assertThat(texts(indirect(find("Uzun görüşmelerin sonunda Meclis Başkanvekili, önergeyi gelecek oturumda yeniden "
                 + "görüşeceklerini söyledi.")))).containsExactly("önergeyi gelecek oturumda yeniden görüşeceklerini");
     }
 
@@ -449,9 +449,9 @@ class ReportedSpeechFinderTest {
 
     @Test
     void readsAPassiveReportAsAConverbInMinusKen() {
-        assertThat(texts(indirect(find("Yeni tesisin ilçe ekonomisine önemli katkılar sunacağı belirtilirken, "
+        assertThat(texts(indirect(find("Yeni tesisin ilçede yüz kişiye iş sağlayacağı belirtilirken, "
                 + "açılışın önümüzdeki ay yapılacağı bildirildi."))))
-                .containsExactly("Yeni tesisin ilçe ekonomisine önemli katkılar sunacağı",
+                .containsExactly("Yeni tesisin ilçede yüz kişiye iş sağlayacağı",
                         "açılışın önümüzdeki ay yapılacağı");
     }
 }
