@@ -69,24 +69,7 @@ final class Directorates {
         }
         TitleScope scope = LEVELS.get(text.key(level));
         if (scope != null && text.get(level).capitalized()) {
-            // "AFAD İl Müdürü", "Karayolları Bölge Müdürü", "Karayolları 14. Bölge Müdürü": the agency before the level
-            int agencyAt = level - 1;
-            if (text.key(level).equals(REGION) && text.get(agencyAt).digits() && agencyAt > 0) {
-                agencyAt--;
-            }
-            Token agency = text.get(agencyAt);
-            boolean named = Separator.isPhraseInternal(text.get(level).sepBefore()) && !agency.hasApostrophe()
-                    && agency.capitalized() && index.placeEndingAt[agencyAt] == null
-                    && index.partyEndingAt[agencyAt] == null;
-            if (!named) {
-                return null;
-            }
-            if (agency.allCaps() || text.key(level).equals(REGION)) {
-                return office(text, agencyAt, end, scope);
-            }
-            // "Gençlik ve Spor İl Müdürü", "Aile ve Sosyal Hizmetler İl Müdürü": the ministry's field before the level
-            int field = TitleEvidenceFinder.bodyNameStart(index, level);
-            return field < level ? office(text, field, end, scope) : null;
+            return levelled(index, level, end, scope);
         }
         for (int j = i - 1; j >= 0 && j >= i - NAME_WORDS; j--) {
             Token t = text.get(j);
@@ -101,6 +84,30 @@ final class Directorates {
             }
         }
         return null;
+    }
+
+    /**
+     * "AFAD İl Müdürü", "Karayolları Bölge Müdürü", "Karayolları 14. Bölge Müdürü": the agency right before the level
+     * word at {@code level}; "Gençlik ve Spor İl Müdürü", "Aile ve Sosyal Hizmetler İl Müdürü": the ministry's field.
+     */
+    private static PhraseTable.Match<Title> levelled(ArticleIndex index, int level, int end, TitleScope scope) {
+        TokenizedText text = index.text;
+        int agencyAt = level - 1;
+        if (text.key(level).equals(REGION) && text.get(agencyAt).digits() && agencyAt > 0) {
+            agencyAt--;
+        }
+        Token agency = text.get(agencyAt);
+        boolean named = Separator.isPhraseInternal(text.get(level).sepBefore()) && !agency.hasApostrophe()
+                && agency.capitalized() && index.placeEndingAt[agencyAt] == null
+                && index.partyEndingAt[agencyAt] == null;
+        if (!named) {
+            return null;
+        }
+        if (agency.allCaps() || text.key(level).equals(REGION)) {
+            return office(text, agencyAt, end, scope);
+        }
+        int field = TitleEvidenceFinder.bodyNameStart(index, level);
+        return field < level ? office(text, field, end, scope) : null;
     }
 
     /**
