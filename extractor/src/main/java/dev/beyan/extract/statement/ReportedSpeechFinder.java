@@ -35,7 +35,7 @@ final class ReportedSpeechFinder {
     /** Nouns of a statement whose locative or instrumental frames the content ("yaptığı açıklamada, ..."). */
     private static final List<String> FRAME_NOUNS = List.of("açıklama", "konuşma", "paylaşım", "mesaj", "önerge",
             "yazı", "mektup", "röportaj", "değerlendirme", "bildiri", "genelge", "rapor", "toplantı", "tweet", "yayın",
-            "program", "söyleşi", "açılış");
+            "program", "söyleşi", "açılış", "medya");
     /**
      * Postpositions that make a frame of the statement noun before them: "basın toplantısı ile", "bir soru
      * üzerine", "sosyal medya hesabı üzerinden"; and "devamında" after its genitive ("açıklamasının devamında").

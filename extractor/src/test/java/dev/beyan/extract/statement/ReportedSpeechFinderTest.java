@@ -454,4 +454,10 @@ class ReportedSpeechFinderTest {
                 .containsExactly("Yeni tesisin ilçede yüz kişiye iş sağlayacağı",
                         "açılışın önümüzdeki ay yapılacağı");
     }
+
+    @Test
+    void leavesTheSocialMediaTheSpeakerWroteOnOutOfTheClause() {
+        assertThat(texts(indirect(find("Oya Tan, 17 Aralık tarihinde sosyal medyasında DSP'den istifa ettiğini "
+                + "duyurdu.")))).containsExactly("DSP'den istifa ettiğini");
+    }
 }
