@@ -50,6 +50,9 @@ final class ReportedSpeechFinder {
     /** Office nouns of a group of officials that may be a subject ("5 il başkanı", "meclis üyeleri"). */
     private static final List<String> GROUP_HEADS = List.of("başkanı", "başkanları", "üyesi", "üyeleri",
             "milletvekili", "milletvekilleri", "müdürü", "müdürleri", "muhtarı", "muhtarları");
+    /** The words of a group's office before its head: "belediye meclis üyesi", "il genel meclis üyesi". */
+    private static final Set<String> OFFICE_WORDS = Set.of("il", "ilçe", "belediye", "büyükşehir", "meclis", "genel",
+            "kadın", "gençlik", "kolları", "yönetim", "kurulu", "mahalle");
     private static final Set<String> NUMBER_WORDS = Set.of("iki", "üç", "dört", "beş", "altı", "yedi", "sekiz",
             "dokuz", "on", "yirmi", "otuz", "kırk", "elli");
     private static final List<String> ASKING = List.of("iste", "temenni", "talep", "rica");
@@ -543,10 +546,14 @@ final class ReportedSpeechFinder {
         if (f.endsWith("ları") || f.endsWith("leri")) {
             return true;
         }
-        for (int k = j - 1; k >= Math.max(0, j - 2); k--) {
+        // the count right before the office's words: "5 il başkanı", "7 belediye meclis üyesi"
+        for (int k = j - 1; k >= Math.max(0, j - 4); k--) {
             String before = tokens.get(k).folded();
             if (NUMBER_WORDS.contains(before) || Character.isDigit(before.charAt(0))) {
                 return true;
+            }
+            if (!OFFICE_WORDS.contains(before)) {
+                return false;
             }
         }
         return false;

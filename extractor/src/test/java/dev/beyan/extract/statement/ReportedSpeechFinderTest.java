@@ -460,4 +460,12 @@ class ReportedSpeechFinderTest {
         assertThat(texts(indirect(find("Oya Tan, 17 Aralık tarihinde sosyal medyasında DSP'den istifa ettiğini "
                 + "duyurdu.")))).containsExactly("DSP'den istifa ettiğini");
     }
+
+    @Test
+    void takesACountedGroupOfCouncilMembersAsTheSubjectButNotAYearsCount() {
+        assertThat(texts(indirect(find("Gerze'de DSP'li 4 belediye meclis üyesi daha partiden ayrıldıklarını "
+                + "duyurdu.")))).containsExactly("partiden ayrıldıklarını");
+        assertThat(texts(indirect(find("Oya Tan, 12 yıldır belediye başkanı olarak görev yaptığını hatırlattı."))))
+                .containsExactly("12 yıldır belediye başkanı olarak görev yaptığını");
+    }
 }
