@@ -67,7 +67,9 @@ final class CandidateListFinder {
     /** How many words a line's place may have: province, district, belde and "Beldesi". */
     private static final int LINE_PLACE_WORDS = 4;
     /** Words after a place that name its kind of unit: "Doğanca Beldesi". */
-    private static final Set<String> UNIT_WORDS = Set.of("beldesi", "belde", "ilcesi");
+    private static final Set<String> UNIT_WORDS = Set.of("beldesi", "belde", "ilcesi", "buyuksehir");
+    /** "Bursa Büyükşehir: A": the metropolitan municipality of the province, whose candidate A is. */
+    private static final String METROPOLITAN = "buyuksehir";
 
     /**
      * One list item: the place (a {@link PlaceMention} or a {@link TownMention}), its first word, the name, the
@@ -111,10 +113,16 @@ final class CandidateListFinder {
         Party party = index.partyBefore(run.get(0).start());
         for (Item item : run) {
             Party of = item.party() != null ? item.party() : party;
+            Title itemTitle = title == CANDIDATE && metropolitan(index.text, item) ? METROPOLITAN_CANDIDATE : title;
             Modifiers mods = new Modifiers(item.start(), of, List.of(item.place()), false);
-            Jurisdictions.Resolved where = jurisdictions.resolve(index, title, mods, of, item.start(), false);
-            out.add(found(item.name(), title, where, of, true));
+            Jurisdictions.Resolved where = jurisdictions.resolve(index, itemTitle, mods, of, item.start(), false);
+            out.add(found(item.name(), itemTitle, where, of, true));
         }
+    }
+
+    private static boolean metropolitan(TokenizedText text, Item item) {
+        int placeEnd = item.name().start() - 1;
+        return placeEnd > item.start() && text.key(placeEnd).equals(METROPOLITAN);
     }
 
     /**
@@ -172,7 +180,10 @@ final class CandidateListFinder {
 
     private static final int LINE_START = Separator.NEWLINE | Separator.START;
 
-    /** The next item follows the previous one after a comma, "ve", or a line break (one "Place: Name" a line). */
+    /**
+     * The next item follows the previous one after a comma, "ve", a line break (one "Place: Name" a line) or the end
+     * of a sentence.
+     */
     private static boolean continuesRun(TokenizedText text, Item previous, Item next) {
         int after = afterLineNote(text, previous.end() + 1, next.start());
         int sep = text.get(next.start()).sepBefore();
@@ -181,7 +192,8 @@ final class CandidateListFinder {
             after++;
         }
         if (next.start() == after) {
-            return Separator.isListComma(sep) || (sep & Separator.NEWLINE) != 0;
+            // one item a line, or a sentence each in a paragraph ("Kozan - A. Sarıçam - B.")
+            return Separator.isListComma(sep) || (sep & (Separator.NEWLINE | Separator.SENTENCE_END)) != 0;
         }
         return next.start() == after + 1 && text.key(after).equals("ve") && text.get(after).spaceBefore();
     }
@@ -289,14 +301,17 @@ final class CandidateListFinder {
      * {@link #LINE_PLACE_WORDS} capitalised words, after an ordinal number ("1. İstanbul – A") if any; -1 when word
      * {@code k} does not end such a place.
      */
-    private static int linePlaceStart(TokenizedText text, int k) {
+    private int linePlaceStart(TokenizedText text, int k) {
         for (int j = k; j > k - LINE_PLACE_WORDS && j >= 0; j--) {
             int sep = text.get(j).sepBefore();
             if (!text.get(j).capitalized()) {
                 return -1;
             }
-            if ((sep & (Separator.NEWLINE | Separator.START)) != 0) {
+            if ((sep & (Separator.NEWLINE | Separator.START | Separator.SENTENCE_END | Separator.COLON)) != 0) {
                 return j;
+            }
+            if (Separator.isListComma(sep) && j > 0 && districtOfProvinceBefore(text, j)) {
+                continue; // "Adana, Kozan: A": the province, a comma, then its district
             }
             if (sep == Separator.INNER_DOT && j > 0 && text.get(j - 1).digits()
                     && (text.get(j - 1).sepBefore() & (Separator.NEWLINE | Separator.START)) != 0) {
@@ -307,6 +322,18 @@ final class CandidateListFinder {
             }
         }
         return -1;
+    }
+
+    /** "Adana, Kozan": word {@code j} is a district of the province that is the word before it. */
+    private boolean districtOfProvinceBefore(TokenizedText text, int j) {
+        for (AdminUnit district : gazetteer.lookup(text.key(j))) {
+            for (AdminUnit province : gazetteer.lookup(text.key(j - 1))) {
+                if (province.isProvince() && !district.isProvince() && district.province().equals(province.province())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The item of {@code name} whose place ends with word {@code last} of a place that starts at {@code first}. */

@@ -91,6 +91,12 @@ final class TitleEvidenceFinder {
     private static final int MAX_ABBREVIATION = 6;
     /** The head nouns of a party unit's office ("Seçim İşleri Başkanı", "Gençlik Koordinatörü"). */
     private static final Set<String> PARTY_UNIT_HEADS = Set.of("baskani", "koordinatoru", "sorumlusu");
+    /**
+     * Words of a party unit's name that are never part of a person's name, and so no body's name either:
+     * "Teşkilat Başkanı", "Yerel Yönetimler Başkanı".
+     */
+    private static final Set<String> PARTY_UNIT_WORDS = Set.of("teskilat", "yerel", "yonetimler");
+    private static final Set<String> LOCAL_LEVELS = Set.of("il", "ilce");
     private static final String MINISTER_OURS = "bakanimiz";
     private static final List<String> EVENTS = List.of("toren", "toplanti", "program", "etkinlig", "etkinlik",
             "acilis", "ziyaret", "kongre", "gorusme", "miting", "bulusma", "kutlama", "resepsiyon", "panel", "zirve");
@@ -111,9 +117,11 @@ final class TitleEvidenceFinder {
     private static final String TERM = "donem";
     /**
      * Lower-case words inside a chain of one holder's titles: "Başkan Vekili, İmar Komisyonu Başkanı ve Spor
-     * Kulübü Başkan Yardımcısı olan X", "Divan Üyesi olarak görev yapan ve aynı zamanda Milletvekili olan Y".
+     * Kulübü Başkan Yardımcısı olan X", "Divan Üyesi olarak görev yapan ve aynı zamanda Milletvekili olan Y", and
+     * the former adjective of a second office ("MKYK Üyesi ve eski Bakan Z": the first, current, office counts).
      */
-    private static final Set<String> CHAIN_LINKS = Set.of("ve", "olan", "olarak", "gorev", "yapan", "ayni", "zamanda");
+    private static final Set<String> CHAIN_LINKS = Set.of("ve", "olan", "olarak", "gorev", "yapan", "ayni", "zamanda",
+            "eski");
     /** Parties nominate candidates: a party named earlier in the sentence is the candidate's. */
     private static final String CANDIDATE = "Adayı";
     /** Words of an article about mayors, which makes "Place Party Name" lines election results. */
@@ -1019,6 +1027,13 @@ final class TitleEvidenceFinder {
             return null;
         }
         int j = bodyNameStart(index, i);
+        while (j > 0 && PARTY_UNIT_WORDS.contains(text.key(j - 1)) && text.get(j - 1).capitalized()
+                && text.get(j).spaceBefore()) {
+            j = bodyNameStart(index, j - 1);
+            if (LOCAL_LEVELS.contains(text.key(j))) {
+                return null; // "İl Teşkilat Başkanı": a provincial office of the titles table
+            }
+        }
         if (j == i || j == 0 || index.partyEndingAt[j - 1] == null || !text.get(j).spaceBefore()
                 || index.text.get(j - 1).hasApostrophe()) {
             return null;
@@ -1027,10 +1042,6 @@ final class TitleEvidenceFinder {
         return new PhraseTable.Match<>(new Title(unit, TitleScope.PARTY_NATIONAL, null, false, false), j, i);
     }
 
-    /**
-     * The first word of the capitalised name of a body that ends before word {@code i} ("Aile ve Sosyal Hizmetler"
-     * before "Bakanı"), or {@code i} when there is none.
-     */
     /**
      * "Törene", "Toplantıya", "Programda": an event in a case opening the sentence, capitalised only for being first;
      * "Törene Sağlık Bakanı A katıldı" names the ministry "Sağlık".
@@ -1044,6 +1055,10 @@ final class TitleEvidenceFinder {
         return false;
     }
 
+    /**
+     * The first word of the capitalised name of a body that ends before word {@code i} ("Aile ve Sosyal Hizmetler"
+     * before "Bakanı"), or {@code i} when there is none.
+     */
     static int bodyNameStart(ArticleIndex index, int i) {
         TokenizedText text = index.text;
         int j = i;

@@ -588,6 +588,17 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsAPartyUnitWhoseNameWordsAreNeverNamesAsAPartyOffice() {
+        Analysis.Official organiser = only("MHP Teşkilat Başkanı Oğuz Demirci il başkanlarıyla görüştü.");
+        assertThat(organiser.title()).isEqualTo("Teşkilat Başkanı");
+        assertThat(organiser.party()).isEqualTo("MHP");
+        Analysis.Official local = only("Toplantıya AK Parti Yerel Yönetimler Başkanı Sena Işıkdağ da katıldı.");
+        assertThat(local.title()).isEqualTo("Yerel Yönetimler Başkanı");
+        assertThat(local.province()).isNull();
+        assertThat(only("CHP İl Teşkilat Başkanı Rana Öztürk konuştu.").title()).isEqualTo("İl Teşkilat Başkanı");
+    }
+
+    @Test
     void readsTheAbbreviationOfAMetropolitanMunicipalityWithItsProvince() {
         Analysis.Official o = only("İBB Başkanı Selim Yücel metro hattını açtı.");
         assertThat(o.title()).isEqualTo("Büyükşehir Belediye Başkanı");
@@ -1251,6 +1262,23 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsCandidateItemsOfProvinceCommaDistrictOneSentenceEach() {
+        List<Analysis.Official> found = officials("Partinin belediye başkan adaylarının isimleri şöyle: Sinop, Gerze-Oya "
+                + "Tekin. Sinop, Boyabat-Kemal Ural. Samsun Büyükşehir-Selim Karaca. Rize-Ayten Duru.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::province,
+                Analysis.Official::district).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Oya Tekin", "Belediye Başkan Adayı", "Sinop", "Gerze"),
+                org.assertj.core.groups.Tuple.tuple("Kemal Ural", "Belediye Başkan Adayı", "Sinop", "Boyabat"),
+                org.assertj.core.groups.Tuple.tuple("Selim Karaca", "Büyükşehir Belediye Başkan Adayı", "Samsun", null),
+                org.assertj.core.groups.Tuple.tuple("Ayten Duru", "Belediye Başkan Adayı", "Rize", null));
+    }
+
+    @Test
+    void readsNoListOfSentencesOutsideACandidacyOrAHeading() {
+        assertThat(officials("Sinop, Gerze-Oya Tekin. Sinop, Boyabat-Kemal Ural.")).isEmpty();
+    }
+
+    @Test
     void readsListLinesOfProvinceDistrictAndBeldeWithThePartyInParentheses() {
         List<Analysis.Official> found = officials("Belediye başkanlarının listesi şöyle:\n- Sinop Gerze: Kemal Sezer "
                 + "(CHP)\n- Tokat Erbaa Karayaka Beldesi: Sevgi Tan (İYİ Parti)\n- Tokat Merkez Çamlıbel Beldesi: "
@@ -1683,6 +1711,14 @@ class OfficialFinderTest {
         assertThat(officials("DSP Rize Milletvekili ve TBMM Barış Komisyonu DSP Grup Sözcüsü Cem Bal, açıklama yaptı."))
                 .extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::province)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Cem Bal", "Milletvekili", "Rize"));
+    }
+
+    @Test
+    void aFormerOfficeAfterVeContinuesTheChainOfACurrentOne() {
+        Analysis.Official o = only("Kongreye AK Parti MKYK Üyesi ve eski Bakan Selma Doğaner de katıldı.");
+        assertThat(o.title()).isEqualTo("MKYK Üyesi");
+        assertThat(o.party()).isEqualTo("AK Parti");
+        assertThat(o.former()).isFalse();
     }
 
     @Test
