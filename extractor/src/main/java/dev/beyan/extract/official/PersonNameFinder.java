@@ -275,12 +275,18 @@ public final class PersonNameFinder {
 
     /**
      * "Mersin Mezitli ilçesinde", "Aydın Efeler Belediyesi": two place names before a word of an office or body
-     * are an address, though "Mersin" and "Aydın" are given names too ("Fatih Bayındır" stays a name).
+     * are an address, though "Mersin" and "Aydın" are given names too ("Fatih Bayındır" stays a name); so are a
+     * district and a belde of the gazetteer before "Belde" ("İdil Karalar Belde Belediye Başkanı").
      */
     private static boolean isAddress(TokenizedText text, int i) {
-        return text.is(i, WordClass.PLACE) && text.is(i + 1, WordClass.PLACE) && text.is(i + 2, WordClass.OFFICE_CUE)
-                && text.get(i + 2).spaceBefore();
+        if (!text.is(i, WordClass.PLACE) || i + 2 >= text.size() || !text.get(i + 2).spaceBefore()) {
+            return false;
+        }
+        return (text.is(i + 1, WordClass.PLACE) && text.is(i + 2, WordClass.OFFICE_CUE))
+                || (text.is(i + 1, WordClass.TOWN) && text.key(i + 2).startsWith(BELDE));
     }
+
+    private static final String BELDE = "belde";
 
     /**
      * "Gerze'de Ali Rıza Ekim, Boyabat'ta ...": after two given names, a capitalised word that closes a list item

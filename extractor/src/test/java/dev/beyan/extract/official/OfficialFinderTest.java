@@ -1279,6 +1279,14 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsADistrictThatIsAGivenNameBeforeABeldeAsAnAddressNotAName() {
+        Analysis.Official o = only("Şırnak İdil Sırtköy Belde Belediye Başkanı Nuri Aslan partiye katıldı.");
+        assertThat(o.name()).isEqualTo("Nuri Aslan");
+        assertThat(o.title()).isEqualTo("Belde Belediye Başkanı");
+        assertThat(o.district()).isEqualTo("İdil");
+    }
+
+    @Test
     void readsListLinesOfProvinceDistrictAndBeldeWithThePartyInParentheses() {
         List<Analysis.Official> found = officials("Belediye başkanlarının listesi şöyle:\n- Sinop Gerze: Kemal Sezer "
                 + "(CHP)\n- Tokat Erbaa Karayaka Beldesi: Sevgi Tan (İYİ Parti)\n- Tokat Merkez Çamlıbel Beldesi: "
