@@ -485,9 +485,12 @@ final class TitleEvidenceFinder {
                 k = index.partyStartingAt[k].end() + 1;
             } else if (key.equals(BEING)) {
                 k++; // "Tire Belediye Başkanı olan X"
-            } else if (APPOINTED.contains(key) && k + 1 < text.size() && text.get(k + 1).capitalized()) {
+            } else if (APPOINTED.contains(key) && k + 1 < text.size() && text.get(k + 1).capitalized()
+                    && text.get(k + 1).spaceBefore()) {
                 a.appointed = true;
-                k++; // "Başkan Vekili atanan X"; a longer clause ("seçilen ve ... yapan X") links further on
+                // "Başkan Vekili atanan X"; a longer clause ("seçilen ve ... yapan X", "seçilen, Mart ayında ...
+                // katılan X") links further on
+                k++;
             } else if (key.equals(AS)) {
                 k++;
                 for (int verbs = 0; verbs < 2 && k < text.size() && !text.get(k).capitalized()

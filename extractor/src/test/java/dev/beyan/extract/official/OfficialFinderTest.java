@@ -483,6 +483,15 @@ class OfficialFinderTest {
     }
 
     @Test
+    void aCapitalisedWordAfterTheCommaOfTheParticipleOpensTheClauseNotTheName() {
+        Analysis.Official o = only(
+                "MHP'den Kepez Belediye Başkanı seçilen, Ocak ayında istifa ederek CHP'ye geçen Oya Demirtaş konuştu.");
+        assertThat(o.name()).isEqualTo("Oya Demirtaş");
+        assertThat(o.district()).isEqualTo("Kepez");
+        assertThat(o.party()).isEqualTo("CHP");
+    }
+
+    @Test
     void skipsAProfessionBetweenTheTitleAndTheName() {
         Analysis.Official o = only("Büyükşehir Belediye Başkan Adayımız Mühendis Kemal Tuna projelerini anlattı.");
         assertThat(o.name()).isEqualTo("Kemal Tuna");
