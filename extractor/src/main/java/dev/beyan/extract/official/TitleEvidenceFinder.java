@@ -264,7 +264,7 @@ final class TitleEvidenceFinder {
             // So does a title right after a name, which is that name's ("A yerine B Belediye Başkan Vekili, ...").
             boolean commaChains = index.text.get(match.start()).capitalized() && !title.plural()
                     && !afterAName(index, mods.start());
-            Chained chained = chained(index, after.next, commaChains, title.plural());
+            Chained chained = chained(index, after.next, commaChains, title.plural(), title.scope().isParty());
             if (chained != null) {
                 name = chained.name;
                 party = chained.joined || party == null ? chained.party : party;
@@ -544,9 +544,11 @@ final class TitleEvidenceFinder {
      * "Vali ve Kurul Başkanı Ad Soyad", "Genel Başkanımız, Cumhurbaşkanımız Sayın
      * Ad Soyad", "Bolu Milletvekili seçilen DEVA Partisi Genel Sekreteri Ayten Koru": after
      * "ve", a participle of taking office, or (for a capitalised title) a comma, capitalised words up to a name.
-     * A plural title does not chain over "ve": "meclis üyeleri ve İl Müftüsü X" names others, then X.
+     * A plural title does not chain over "ve": "meclis üyeleri ve İl Müftüsü X" names others, then X. After a
+     * party office, a second title in lower case may follow "ve" straight away ("Grup Sözcüsü ve meclis üyesi X").
      */
-    private Chained chained(ArticleIndex index, int k, boolean capitalisedTitle, boolean plural) {
+    private Chained chained(ArticleIndex index, int k, boolean capitalisedTitle, boolean plural,
+                            boolean partyOffice) {
         TokenizedText text = index.text;
         if (k >= text.size()) {
             return null;
@@ -554,6 +556,8 @@ final class TitleEvidenceFinder {
         int start;
         String key = text.key(k);
         boolean needsTitle = false;
+        // "CHP Grup Sözcüsü ve meclis üyesi X": a party's officer who also sits on a council, one holder
+        boolean lowerCaseSecond = false;
         if (APPOINTED.contains(key) && text.get(k).spaceBefore()) {
             Chained clause = participialClause(index, k + 1);
             if (clause != null) {
@@ -562,6 +566,7 @@ final class TitleEvidenceFinder {
             start = k + 1;
         } else if (key.equals("ve") && text.get(k).spaceBefore() && !plural) {
             start = k + 1;
+            lowerCaseSecond = partyOffice;
         } else if (key.equals(AS) && text.get(k).spaceBefore() && !plural) {
             start = k; // "TBMM İdare Amiri olarak görev yapan ve aynı zamanda Sinop Milletvekili olan X"
         } else if (capitalisedTitle && Separator.isListComma(text.get(k).sepBefore())) {
@@ -606,7 +611,7 @@ final class TitleEvidenceFinder {
             if (index.partyStartingAt[j] != null && party == null) {
                 party = index.partyStartingAt[j].value();
             }
-            if (second != null && j > start && !t.capitalized()) {
+            if (second != null && (j > start || lowerCaseSecond) && !t.capitalized()) {
                 // "ABB Başkanı ve DSP'nin cumhurbaşkanı adayı X": news writes the second title in lower case too
                 window += second.end() - j;
                 j = second.end();

@@ -1739,6 +1739,13 @@ class OfficialFinderTest {
     }
 
     @Test
+    void aPartyOfficeChainsOverVeToACouncilSeatInLowerCase() {
+        Analysis.Official o = only("Mecliste MHP Grup Başkanvekili ve meclis üyesi Tuncay Erol söz aldı.");
+        assertThat(o.title()).isEqualTo("Grup Başkanvekili");
+        assertThat(o.party()).isEqualTo("MHP");
+    }
+
+    @Test
     void aSecondTitleInLowerCaseDoesNotBreakTheChain() {
         assertThat(officials("Toplantıya ABB Başkanı ve DSP'nin cumhurbaşkanı adayı Oya Tan da katıldı."))
                 .extracting(Analysis.Official::title, Analysis.Official::province)
