@@ -231,7 +231,8 @@ public final class OfficialFinder {
     /**
      * "Büyükşehir Belediye Başkanı Vahap Seçer" with no place in the text or its context: a mayor the register
      * knows in that same office is the mayor of the register's place. The register gives the place only; the office
-     * and the party stay the text's.
+     * and the party stay the text's. A metropolitan mayor is often called plain "Belediye Başkanı" ("CHP'li belediye
+     * başkanları A ve B"): the same office, which takes the register's fuller name.
      */
     private void placeFromRegistry(Person p) {
         if (p.keys.size() < 2 || p.evidence.stream().anyMatch(Evidence::hasJurisdiction)) {
@@ -240,12 +241,20 @@ public final class OfficialFinder {
         OfficeRegistry.Entry entry = registry.find(String.join(" ", p.keys));
         if (entry == null || entry.province() == null
                 || (entry.scope() != TitleScope.METROPOLITAN && entry.scope() != TitleScope.MUNICIPAL)
-                || p.evidence.stream().noneMatch(e -> e.title().equals(entry.title()))) {
+                || p.evidence.stream().noneMatch(e -> sameMayoralty(e.title(), entry.title()))) {
             return;
         }
         p.evidence.add(new Evidence(Integer.MAX_VALUE, entry.title(), entry.scope(), entry.org(), null,
                 entry.province(), entry.district(), false, false));
     }
+
+    private static boolean sameMayoralty(String textTitle, String registerTitle) {
+        return textTitle.equals(registerTitle)
+                || (textTitle.equals(MAYOR) && registerTitle.equals(METROPOLITAN_MAYOR));
+    }
+
+    private static final String MAYOR = "Belediye Başkanı";
+    private static final String METROPOLITAN_MAYOR = "Büyükşehir Belediye Başkanı";
 
     private static boolean named(PlaceFinder.Result places, OfficeRegistry.Entry entry) {
         String place = entry.district() != null ? entry.district() : entry.province();

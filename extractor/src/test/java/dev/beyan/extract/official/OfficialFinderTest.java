@@ -859,6 +859,14 @@ class OfficialFinderTest {
     }
 
     @Test
+    void placesAMetropolitanMayorTheTextCallsPlainMayorFromTheRegister() {
+        Analysis.Official o = only("Yeni yıl mesajını Belediye Başkanı Vahap Seçer paylaştı.");
+        assertThat(o.title()).isEqualTo("Büyükşehir Belediye Başkanı");
+        assertThat(o.province()).isEqualTo("Mersin");
+        assertThat(o.source()).isEqualTo(Analysis.Official.FROM_TEXT);
+    }
+
+    @Test
     void readsADistrictsPoliceChiefGarrisonCommanderAndDeputyChiefProsecutor() {
         List<Analysis.Official> found = officials("Boyabat'taki törene Garnizon Komutanı Topçu Yüzbaşı Oya Er, "
                 + "İlçe Emniyet Amiri Kemal Tuna ve Cumhuriyet Başsavcı Vekili Selim Yurt katıldı.");
