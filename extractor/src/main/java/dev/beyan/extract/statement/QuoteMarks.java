@@ -90,7 +90,21 @@ final class QuoteMarks {
         if (family == Family.DOUBLE && !Character.isWhitespace(prev) && !Character.isWhitespace(next)) {
             return Role.EITHER; // glued on both sides: ..."dedi, or a typo; decided by the open quote
         }
+        if (c == LEFT_DOUBLE_QUOTE && opensAfter(prev) && wordAfterSpaces(text, i + 1)) {
+            return Role.OPEN; // a space typed after the opening mark: ...konuşarak: “ 54 yıllık bir partiyiz
+        }
         return Role.NONE;
+    }
+
+    /** A letter or digit after one or two spaces, on the same line. */
+    private static boolean wordAfterSpaces(String text, int from) {
+        for (int k = from; k < text.length() && k < from + 3; k++) {
+            char c = text.charAt(k);
+            if (c != ' ') {
+                return k > from && Character.isLetterOrDigit(c);
+            }
+        }
+        return false;
     }
 
     private static boolean opensAfter(char prev) {

@@ -49,6 +49,14 @@ class QuoteScannerTest {
     }
 
     @Test
+    void opensAQuoteAtATypographicMarkTypedWithASpaceAfterIt() {
+        String text = "Vali Ayşe Karaca toplantıda konuşarak: \u201C Tüm ilçelerimizde kar küreme araçlarımız hazır "
+                + "bekliyor.\u201D Dedi.";
+        assertThat(texts(direct(find(text, "Ayşe Karaca")))).hasSize(1).first().asString()
+                .contains("Tüm ilçelerimizde kar küreme araçlarımız hazır bekliyor.");
+    }
+
+    @Test
     void joinsQuoteWithOpeningMarkRepeatedPerParagraph() {
         String text = "Vali Ayşe Karaca şöyle konuştu:\n\n"
                 + "\u201CKış hazırlıklarımızı erkenden tamamladık ve ekiplerimiz sahada.\n\n"
