@@ -108,6 +108,8 @@ final class TitleEvidenceFinder {
     private static final String CENTRAL = "merkez";
     private static final String COMMITTEE = "komisyonu";
     private static final String PARLIAMENT = "tbmm";
+    private static final String MEMBER = "uyesi";
+    private static final String DUTY = "gorev";
     /** What a committee's office may be, by the key after "Komisyonu". */
     private static final Map<String, String> COMMITTEE_ROLES = Map.of(
             "baskani", "Başkanı", "baskanvekili", "Başkanvekili", "uyesi", "Üyesi", "sozcusu", "Sözcüsü");
@@ -565,6 +567,10 @@ final class TitleEvidenceFinder {
             }
             start = k + 1;
         } else if (key.equals("ve") && text.get(k).spaceBefore() && !plural) {
+            Chained clause = k + 1 < text.size() && !text.get(k + 1).capitalized() ? otherDutyClause(index, k + 1) : null;
+            if (clause != null) {
+                return clause;
+            }
             start = k + 1;
             lowerCaseSecond = partyOffice;
         } else if (key.equals(AS) && text.get(k).spaceBefore() && !plural) {
@@ -617,8 +623,27 @@ final class TitleEvidenceFinder {
                 j = second.end();
                 continue;
             }
-            if (!t.capitalized() && !HONORIFICS.contains(t.key()) && !t.digits()) {
+            // "Genel Sekreteri ve Divan üyesi X": a membership of the body named just before, in lower case
+            boolean membership = t.key().equals(MEMBER) && j > start && text.get(j - 1).capitalized();
+            if (!t.capitalized() && !HONORIFICS.contains(t.key()) && !t.digits() && !membership) {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Malkara Kaymakamı ve bir dönem Trabzon vali yardımcılığı görevinde bulunan X": after "ve", a participial
+     * clause that names another duty ("görev") of the holder runs on to the name.
+     */
+    private Chained otherDutyClause(ArticleIndex index, int from) {
+        Chained clause = participialClause(index, from);
+        if (clause == null) {
+            return null;
+        }
+        for (int j = from; j < clause.name().start(); j++) {
+            if (index.text.key(j).startsWith(DUTY)) {
+                return clause;
             }
         }
         return null;

@@ -1754,6 +1754,24 @@ class OfficialFinderTest {
     }
 
     @Test
+    void aClauseOfAnotherDutyAfterVeRunsOnToTheHolder() {
+        Analysis.Official o = only("Törende Gerze Kaymakamı ve bir dönem Samsun vali yardımcılığı görevinde bulunan "
+                + "Nihat Özer de konuştu.");
+        assertThat(o.name()).isEqualTo("Nihat Özer");
+        assertThat(o.title()).isEqualTo("Kaymakam");
+        assertThat(o.district()).isEqualTo("Gerze");
+        assertThat(officials("Vali ve törene katılan Nihat Özer konuştu.")).isEmpty();
+    }
+
+    @Test
+    void aMembershipOfABodyInLowerCaseContinuesTheChain() {
+        Analysis.Official o = only("Heyete DEVA Partisi Genel Sekreteri ve Divan üyesi Leyla Aksoy başkanlık etti.");
+        assertThat(o.name()).isEqualTo("Leyla Aksoy");
+        assertThat(o.title()).isEqualTo("Genel Sekreter");
+        assertThat(o.party()).isEqualTo("DEVA");
+    }
+
+    @Test
     void aSecondTitleInLowerCaseDoesNotBreakTheChain() {
         assertThat(officials("Toplantıya ABB Başkanı ve DSP'nin cumhurbaşkanı adayı Oya Tan da katıldı."))
                 .extracting(Analysis.Official::title, Analysis.Official::province)
