@@ -316,6 +316,9 @@ final class ReportedSpeechFinder {
             if (comma && t.isCapitalised() && (isSubject(c, j, form) || namedBodyAfterParticiple(tokens, j))) {
                 return right;
             }
+            if (comma && isPluralOfOfficials(t.folded()) && !COORDINATORS.contains(tokens.get(right).folded())) {
+                return right; // "...teşekkür eden AK Partili vekiller, [...] belirttiler": a group is the subject
+            }
             if (!comma && (isGroupOfOfficials(tokens, j)
                     || (t.folded().equals("daha") && j > 0 && isGroupOfOfficials(tokens, j - 1)))) {
                 return right; // "DSP'li 5 il başkanı (daha) istifa ettiklerini açıkladı": the group is the subject
@@ -567,6 +570,14 @@ final class ReportedSpeechFinder {
         String f = t.folded();
         return !t.isCapitalised() && f.length() > 5 && !FRAME_POSTPOSITIONS.contains(f)
                 && (f.endsWith("ına") || f.endsWith("ine") || f.endsWith("una") || f.endsWith("üne"));
+    }
+
+    /** "vekiller", "başkanlar", "il başkanları", "meclis üyeleri": officials in the plural, with no case. */
+    private static boolean isPluralOfOfficials(String f) {
+        if ((f.endsWith("ları") || f.endsWith("leri")) && GROUP_HEADS.contains(f)) {
+            return true;
+        }
+        return isBarePlural(f) && PERSON_HEADS.contains(f.substring(0, f.length() - 3));
     }
 
     /** A plural noun with no case or possessive after -lAr ("başkanlar", "üyeler"). */

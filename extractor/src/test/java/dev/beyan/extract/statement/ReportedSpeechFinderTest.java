@@ -112,6 +112,13 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void startsAfterAGroupOfOfficialsInThePluralAndAComma() {
+        String text = "Köylerdeki üyelere teşekkür eden CHP'li vekiller, seçimde gösterilen desteğin çok değerli "
+                + "olduğunu belirttiler.";
+        assertThat(texts(indirect(find(text)))).containsExactly("seçimde gösterilen desteğin çok değerli olduğunu");
+    }
+
+    @Test
     void startsAfterASubjectWithAParticleAndAComma() {
         String text = "Belediye Başkanı Kemal Demir de, yeni okulun eylülde açılacağını belirtti.";
         Analysis.Statement s = indirect(find(text, "Kemal Demir")).get(0);
