@@ -16,12 +16,15 @@ import java.util.Map;
  * plural the speaker names an official of their own party. Such an official, who has no party of their own in the
  * text, takes the speaker's. Only a party's offices, its deputies and co-heads count: "Valimiz" serves everyone, and
  * "Belediye Başkanımız" is as often the mayor of the speaker's town as of their party, but only one party elects
- * co-mayors ("Belediye Eşbaşkanlarımız A ve B"). Names coordinated after the title share it.
+ * co-mayors ("Belediye Eşbaşkanlarımız A ve B"); and a party nominates its candidates ("cumhurbaşkanı adayımız A",
+ * "Belediye Başkan Adayımız B"). Names coordinated after the title share it.
  */
 public final class ColleaguesInQuotes {
     /** ASCII-folded endings of "-ımız / -imiz / -umuz / -ümüz" after a consonant or a vowel. */
     private static final List<String> OUR = List.of("imiz", "umuz", "miz", "muz");
     private static final String HONORIFIC = "sayin";
+    private static final String CANDIDATE = "Adayı";
+    private static final String CANDIDACY = "aday";
     private static final String AND = "ve";
     /** "Eş Başkan", "Eşbaşkan": the co-heads of one party's system, its mayors' too. */
     private static final List<String> CO_HEAD = List.of("Eş Başkan", "Eşbaşkan");
@@ -56,7 +59,7 @@ public final class ColleaguesInQuotes {
     private boolean partyOffice(String title) {
         TitleScope scope = titles.scopeOf(title);
         return scope != null && (scope.isParty() || scope == TitleScope.DEPUTY)
-                || CO_HEAD.stream().anyMatch(title::contains);
+                || CO_HEAD.stream().anyMatch(title::contains) || title.endsWith(CANDIDATE);
     }
 
     private static String speakersParty(Analysis.Official o, List<Analysis.Statement> statements, TokenizedText words,
@@ -101,7 +104,8 @@ public final class ColleaguesInQuotes {
     }
 
     private static boolean ourTitle(TokenizedText words, int k) {
-        if (k < 0 || !words.get(k).capitalized()) {
+        // a title is capitalised, but news writes "cumhurbaşkanı adayımız" in lower case too
+        if (k < 0 || !(words.get(k).capitalized() || words.key(k).startsWith(CANDIDACY))) {
             return false;
         }
         String key = words.key(k);

@@ -824,6 +824,15 @@ class OfficialFinderTest {
     }
 
     @Test
+    void givesACandidateTheSpeakersCallOursInAQuoteTheirParty() {
+        List<Analysis.Official> found = officials("DSP Sinop Milletvekili Kemal Tuna, “Köyleri tek tek gezdik. "
+                + "Cumhurbaşkanı adayımız Selim Yurt seçimi kazanacak” dedi.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "DSP"),
+                org.assertj.core.groups.Tuple.tuple("Selim Yurt", "DSP"));
+    }
+
+    @Test
     void givesCoMayorsNamedWithOurTitleInAQuoteTheSpeakersPartyEachOfThem() {
         List<Analysis.Official> found = officials("DEM Parti Siirt Milletvekili Kemal Tuna, şunları söyledi: “Kurtalan "
                 + "Belediye Eşbaşkanlarımız Oya Er ve Selim Yurt bu sabah gözaltına alındı. Halkın iradesine sahip "
