@@ -36,6 +36,9 @@ final class ReportedSpeechFinder {
     private static final List<String> FRAME_NOUNS = List.of("açıklama", "konuşma", "paylaşım", "mesaj", "önerge",
             "yazı", "mektup", "röportaj", "değerlendirme", "bildiri", "genelge", "rapor", "toplantı", "tweet", "yayın",
             "program", "söyleşi", "açılış", "medya");
+    /** Frame nouns of something said or written, which has an author (not a meeting or a programme). */
+    private static final List<String> STATEMENT_NOUNS = List.of("açıklama", "konuşma", "paylaşım", "mesaj", "önerge",
+            "yazı", "mektup", "bildiri", "genelge", "rapor", "tweet", "değerlendirme");
     /**
      * Postpositions that make a frame of the statement noun before them: "basın toplantısı ile", "bir soru
      * üzerine", "sosyal medya hesabı üzerinden"; and "devamında" after its genitive ("açıklamasının devamında").
@@ -120,7 +123,8 @@ final class ReportedSpeechFinder {
             Analysis.Speaker speaker = switch (m.form()) {
                 case PARTICIPLE -> c.speakers().nameAfter(m.last());
                 case RELATIVE -> c.speakers().genitiveBefore(sentence, tokens.get(b).start());
-                case PASSIVE -> null; // "...olduğu belirtildi": the report names no speaker
+                // "...olduğu belirtildi" names no speaker, unless its frame has an owner ("CHP'nin ... açıklamasında")
+                case PASSIVE -> frameOwner(c, sentence, b);
                 default -> c.speakers().subjectBefore(sentence, tokens.get(b).start(), false);
             };
             Span span = new Span(tokens.get(b).start(), tokens.get(e).end());
@@ -455,6 +459,21 @@ final class ReportedSpeechFinder {
             }
         }
         return e;
+    }
+
+    /**
+     * "AK Parti'nin sosyal medya hesabından yapılan açıklamada, [...] açıklandı": the name in the genitive before the
+     * frame noun of a passive report is whose statement it is; null where no frame noun stands before the clause.
+     */
+    private static Analysis.Speaker frameOwner(TextContext c, int sentence, int clauseStart) {
+        List<Token> tokens = c.tokens();
+        for (int j = clauseStart - 1; j >= 0 && tokens.get(j).start() >= sentence; j--) {
+            String f = tokens.get(j).folded();
+            if (STATEMENT_NOUNS.stream().anyMatch(f::startsWith)) {
+                return c.speakers().genitiveBefore(sentence, tokens.get(j).start());
+            }
+        }
+        return null;
     }
 
     private static boolean startsWithFrameNoun(String f) {

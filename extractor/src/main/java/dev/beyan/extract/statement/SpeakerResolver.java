@@ -160,7 +160,6 @@ final class SpeakerResolver {
         return null;
     }
 
-    /** The genitive subject of a relative participle ("Akşener'in, ... vurguladığı"), before {@code to}. */
     /**
      * "Atatürk'ün '...' sözünü hatırlattı": a name in the genitive right before the opening mark owns the quoted words
      * that a noun of saying after them names; null when no such name stands there.
@@ -195,6 +194,7 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** The genitive subject of a relative participle ("Akşener'in, ... vurguladığı"), before {@code to}. */
     Analysis.Speaker genitiveBefore(int from, int to) {
         for (int u = lastUnitBefore(to); u >= 0 && units.get(u).start() >= from; u--) {
             NameUnit unit = units.get(u);

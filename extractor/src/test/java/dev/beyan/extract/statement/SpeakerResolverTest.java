@@ -31,6 +31,16 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void givesAPassiveReportTheOwnerOfItsStatementFrame() {
+        String text = "Vali Selim Durakoğlu törene katıldı. DEVA Partisi'nin sosyal medya hesabından yapılan "
+                + "açıklamada, köprünün yıl sonunda açılacağı duyuruldu.";
+        List<Analysis.Statement> found = Fixtures.indirect(dev.beyan.extract.SharedExtractor.get().analyze(text)
+                .statements());
+        assertThat(found).extracting(Analysis.Statement::text, s -> s.speaker().name())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("köprünün yıl sonunda açılacağı", "DEVA Partisi"));
+    }
+
+    @Test
     void givesQuotedWordsTheNameInTheGenitiveBeforeThemAndAHeadingQuoteTheSectionsSpeaker() {
         String text = "Başkan Oya Demirtaşlı, mesajında Gazi Mustafa Kemal Atatürk'ün \"Hayatta en hakiki mürşit "
                 + "ilimdir, fendir\" sözünü hatırlattı.\n\n\"Köylerimizin çocukları da şehirdeki çocuklarla aynı imkânlara bu yıl kavuşacak\"\n\n"
