@@ -483,6 +483,9 @@ final class TitleEvidenceFinder {
             if (HONORIFICS.contains(key)) {
                 k++;
             } else if (index.partyStartingAt[k] != null) {
+                if (!index.isActingParty(index.partyStartingAt[k].end())) {
+                    break; // "BELEDİYE BAŞKANI AKP'YE HIZLI GEÇİŞ": the party the office goes to, no name after it
+                }
                 a.party = index.partyStartingAt[k].value();
                 k = index.partyStartingAt[k].end() + 1;
             } else if (key.equals(BEING)) {

@@ -492,6 +492,11 @@ class OfficialFinderTest {
     }
 
     @Test
+    void aPartyInTheDativeAfterATitleIsWhereTheOfficeGoesNotTheHoldersParty() {
+        assertThat(officials("BELEDİYE BAŞKANI CHP'YE HIZLI GEÇİŞ YAPTI")).isEmpty();
+    }
+
+    @Test
     void skipsAProfessionBetweenTheTitleAndTheName() {
         Analysis.Official o = only("Büyükşehir Belediye Başkan Adayımız Mühendis Kemal Tuna projelerini anlattı.");
         assertThat(o.name()).isEqualTo("Kemal Tuna");
