@@ -58,7 +58,7 @@ final class ReportedSpeechFinder {
             "kadın", "gençlik", "kolları", "yönetim", "kurulu", "mahalle");
     private static final Set<String> NUMBER_WORDS = Set.of("iki", "üç", "dört", "beş", "altı", "yedi", "sekiz",
             "dokuz", "on", "yirmi", "otuz", "kırk", "elli");
-    private static final List<String> ASKING = List.of("iste", "temenni", "talep", "rica");
+    private static final List<String> ASKING = List.of("iste", "dile", "temenni", "talep", "rica");
     /** Words in -An that are no participles: postpositions and adverbs ("uyarılara rağmen", "hemen", "yeniden"). */
     private static final Set<String> NOT_PARTICIPLES = Set.of("rağmen", "hemen", "zaman", "yeniden", "önceden",
             "sonradan", "birden", "aslen");
@@ -177,7 +177,6 @@ final class ReportedSpeechFinder {
     private static boolean asking(String firstWord) {
         return ASKING.stream().anyMatch(firstWord::startsWith);
     }
-
 
     /**
      * A sentence that opens with its speaker, an official, and no comma ("Başkan Yılmaz kentin ... olduğunu söyledi"):

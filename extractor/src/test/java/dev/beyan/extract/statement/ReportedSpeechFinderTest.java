@@ -73,9 +73,11 @@ class ReportedSpeechFinderTest {
     @Test
     void readsWhatIsAskedOrWishedForButNotAnActCriticised() {
         String text = "Demir, yolların kış gelmeden onarılmasını istedi. Demir, yaralıların bir an önce sağlığına "
-                + "kavuşmasını temenni etti. Demir, binanın polis tarafından kuşatılmasını eleştirdi.";
+                + "kavuşmasını temenni etti. Demir, binanın polis tarafından kuşatılmasını eleştirdi. Demir, yeni "
+                + "okulun ilçeye hayırlı olmasını diledi. Demir, herkese başarılar diledi.";
         assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly(
-                "yolların kış gelmeden onarılmasını", "yaralıların bir an önce sağlığına kavuşmasını");
+                "yolların kış gelmeden onarılmasını", "yaralıların bir an önce sağlığına kavuşmasını",
+                "yeni okulun ilçeye hayırlı olmasını");
     }
 
     @Test
