@@ -36,7 +36,7 @@ public final class PersonNameFinder {
     private static final java.util.Set<String> POSSESSIVE_HEADS = java.util.Set.of("baskani", "bakani", "muduru",
             "sozcusu", "yardimcisi", "uyesi", "valisi", "kaymakami", "sekreteri", "komutani", "temsilcisi",
             "koordinatoru", "sorumlusu", "baskanvekili", "danismani", "baskanligi", "mudurlugu", "komisyonu",
-            "kurulu");
+            "kurulu", "teskilati", "konseyi");
 
     /**
      * The head of a school's, square's, monument's or association's name that may follow a person's: "Oya Er
@@ -99,6 +99,11 @@ public final class PersonNameFinder {
      */
     public NameSpan nameAt(TokenizedText text, int i, boolean afterTitle) {
         Token first = text.get(i);
+        if (initial(text, i)) {
+            // "M. Yaşar Çerçi", "B. Yıldız Ünsal": a given name written as its initial opens the name
+            NameSpan rest = nameAt(text, i + 1, afterTitle);
+            return rest == null ? null : new NameSpan(i, rest.end());
+        }
         if (!first.capitalized() || first.digits() || first.hasApostrophe()) {
             return null;
         }
@@ -127,7 +132,7 @@ public final class PersonNameFinder {
                 break;
             }
             if (next.sepBefore() != Separator.SPACE || !next.capitalized() || next.digits()
-                    || TurkishText.startsWithAny(next.key(), NAMESAKE_HEADS)
+                    || TurkishText.startsWithAny(next.key(), NAMESAKE_HEADS) || socialMedia(text, end + 1)
                     || (next.is(WordClass.NAME_STOPWORD) && !itemOfALine(text, i, end + 1)
                         && !surnameOfGivenNames(text, i, end + 1, afterTitle))
                     || startsParty(text, end + 1)
@@ -154,6 +159,21 @@ public final class PersonNameFinder {
             return null;
         }
         return new NameSpan(i, end);
+    }
+
+    /**
+     * "Binali Yıldırım Sosyal Medya üzerinden": the medium, capitalised as a proper noun, after a name; "Sosyal" and
+     * "Medya" are in the register of given names.
+     */
+    private static boolean socialMedia(TokenizedText text, int k) {
+        return text.key(k).equals("sosyal") && k + 1 < text.size() && text.key(k + 1).startsWith("medya");
+    }
+
+    /** A capital letter alone, then the dot of an abbreviation and a given name: "M. Yaşar". */
+    private static boolean initial(TokenizedText text, int i) {
+        Token t = text.get(i);
+        return t.end() - t.start() == 1 && Character.isUpperCase(text.text().charAt(t.start())) && i + 1 < text.size()
+                && text.get(i + 1).sepBefore() == Separator.INNER_DOT && text.is(i + 1, WordClass.GIVEN_NAME);
     }
 
     /**

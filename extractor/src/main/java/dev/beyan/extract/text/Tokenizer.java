@@ -157,7 +157,8 @@ public final class Tokenizer {
             } else if (c == COMMA) {
                 sep |= Separator.COMMA;
             } else if (c == FULL_STOP) {
-                sep |= innerDot(previous, nextFirst) ? Separator.INNER_DOT : Separator.SENTENCE_END;
+                sep |= innerDot(previous, nextFirst) || (i == from && initial(previous)) ? Separator.INNER_DOT
+                        : Separator.SENTENCE_END;
             } else if (c == QUESTION_MARK || c == EXCLAMATION_MARK || c == ELLIPSIS) {
                 sep |= Separator.SENTENCE_END;
             } else if (c == COLON || c == SEMICOLON) {
@@ -178,6 +179,11 @@ public final class Tokenizer {
     /** The dot of "Dr.", of an ordinal ("27. dönem") or one followed by a lower-case word does not end a sentence. */
     private static boolean innerDot(Token previous, char nextFirst) {
         return previous.digits() || ABBREVIATIONS.contains(previous.key()) || Character.isLowerCase(nextFirst);
+    }
+
+    /** A capital letter alone, an initial when the dot is glued to it: "M. Yaşar Çerçi". */
+    private static boolean initial(Token t) {
+        return t != null && t.end() - t.start() == 1 && t.capitalized();
     }
 
     static boolean isQuote(char c) {

@@ -497,6 +497,13 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsAGivenNameWrittenAsItsInitialAsPartOfTheName() {
+        Analysis.Official o = only("Törene Sinop eski Belediye Başkanlarından K. Selim Aydemir da katıldı.");
+        assertThat(o.name()).isEqualTo("K. Selim Aydemir");
+        assertThat(o.former()).isTrue();
+    }
+
+    @Test
     void skipsAProfessionBetweenTheTitleAndTheName() {
         Analysis.Official o = only("Büyükşehir Belediye Başkan Adayımız Mühendis Kemal Tuna projelerini anlattı.");
         assertThat(o.name()).isEqualTo("Kemal Tuna");
@@ -578,6 +585,14 @@ class OfficialFinderTest {
         Analysis.Official o = only("Yeşil Sol Parti Genel Sekreter Yardımcısı Nuray Telli açıklama yaptı.");
         assertThat(o.title()).isEqualTo("Genel Sekreter Yardımcısı");
         assertThat(o.party()).isEqualTo("Yeşil Sol Parti");
+    }
+
+    @Test
+    void readsWordsBeforeAnOrganisationsOrCouncilsNounAsItsNameAndMediaWordsAsNoName() {
+        assertThat(officials("Genel Başkan Vekili ve aynı zamanda Türk Devletleri Teşkilatı Danışma Konseyi Başkanı "
+                + "konuştu.")).isEmpty();
+        Analysis.Official o = only("AK Parti Rize Milletvekili Selim Aksoy Sosyal Medya üzerinden gençlere seslendi.");
+        assertThat(o.name()).isEqualTo("Selim Aksoy");
     }
 
     @Test

@@ -25,4 +25,11 @@ class TokenizerTest {
         assertThat(words("DSP'li ve CHPli üyeler TBMM'de")).containsExactly("DSP'li", "ve", "CHPli", "üyeler",
                 "TBMM'de");
     }
+
+    @Test
+    void readsTheDotGluedToAnInitialAsNoSentenceEnd() {
+        List<Token> tokens = tokenizer.tokenize("Başkan M. Oya Er geldi. Grup A . Yarın toplanacak.");
+        assertThat(tokens.get(2).sepBefore()).isEqualTo(Separator.INNER_DOT);
+        assertThat(tokens.get(7).sepBefore() & Separator.SENTENCE_END).isNotZero();
+    }
 }
