@@ -40,7 +40,8 @@ import java.util.Set;
 final class TitleEvidenceFinder {
     /** Honorifics between a title and a name: "Belediye Başkanı Dr. Leyla Sarıgül", "Sayın". */
     static final Set<String> HONORIFICS = Set.of(
-            "dr", "prof", "prf", "doc", "ogr", "gor", "av", "avukat", "op", "uzm", "sayin", "sn",
+            "dr", "prof", "prf", "doc", "yrd", "ogr", "gor", "av", "avukat", "op", "uzm", "dt", "ecz", "muh", "mim",
+            "sayin", "sn",
             // professions news puts between an office and its holder: "Başkan Adayımız Avukat X"
             "muhendis", "doktor", "ogretmen", "eczaci", "mimar", "ekonomist", "akademisyen", "gazeteci", "emekli",
             // the judge who chairs an election board: "İlçe Seçim Kurulu Başkanı Hakim X"
@@ -480,8 +481,8 @@ final class TitleEvidenceFinder {
         int k = from;
         while (k < text.size() && Separator.isPhraseInternal(text.get(k).sepBefore())) {
             String key = text.key(k);
-            if (HONORIFICS.contains(key)) {
-                k++;
+            if (HONORIFICS.contains(key) && !text.get(k).hasApostrophe()) {
+                k++; // not "Bakan Topçu'ya Vali A": a surname in a case, though "Topçu" is a rank too
             } else if (index.partyStartingAt[k] != null) {
                 if (!index.isActingParty(index.partyStartingAt[k].end())) {
                     break; // "BELEDİYE BAŞKANI AKP'YE HIZLI GEÇİŞ": the party the office goes to, no name after it

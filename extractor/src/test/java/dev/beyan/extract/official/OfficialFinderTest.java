@@ -504,6 +504,12 @@ class OfficialFinderTest {
     }
 
     @Test
+    void skipsAbbreviatedProfessionsButNotARankWordInACase() {
+        assertThat(only("Gerze Belediye Başkanı Dt. Oya Kaplan konuştu.").name()).isEqualTo("Oya Kaplan");
+        assertThat(only("Bakan Topçu'ya Vali Selim Er bilgi verdi.").title()).isEqualTo("Vali");
+    }
+
+    @Test
     void skipsAProfessionBetweenTheTitleAndTheName() {
         Analysis.Official o = only("Büyükşehir Belediye Başkan Adayımız Mühendis Kemal Tuna projelerini anlattı.");
         assertThat(o.name()).isEqualTo("Kemal Tuna");
