@@ -111,7 +111,10 @@ final class ReportedSpeechFinder {
                 continue; // one word is a headless relative ("yaşadıklarını anlattı"), not a content clause
             }
             int sentence = Sentences.start(c.text(), tokens.get(b).start());
-            if (tokens.get(b).start() == sentence) {
+            // "Belediye Başkanı A ile görüşemediklerini belirten Vali B": a participle's speaker is named after it, so
+            // a name opening the sentence is the clause's own, not its subject
+            boolean speakerAfter = m.form() == SpeechVerbs.Form.PARTICIPLE && c.speakers().nameAfter(m.last()) != null;
+            if (tokens.get(b).start() == sentence && !speakerAfter) {
                 b = afterLeadingSubject(c, b, e, false);
                 if (b >= e) {
                     continue;
@@ -319,8 +322,11 @@ final class ReportedSpeechFinder {
             if (comma && t.isCapitalised() && (isSubject(c, j, form) || namedBodyAfterParticiple(tokens, j))) {
                 return right;
             }
-            if (comma && isPluralOfOfficials(t.folded()) && !COORDINATORS.contains(tokens.get(right).folded())) {
-                return right; // "...teşekkür eden AK Partili vekiller, [...] belirttiler": a group is the subject
+            if (comma && (isPluralOfOfficials(t.folded()) || countedGroup(tokens, j))
+                    && !COORDINATORS.contains(tokens.get(right).folded())) {
+                // "...teşekkür eden AK Partili vekiller, [...] belirttiler", "CHP'li 9 belediye meclis üyesi, [...]
+                // öne sürerek": a group of officials is the subject
+                return right;
             }
             if (!comma && (isGroupOfOfficials(tokens, j)
                     || (t.folded().equals("daha") && j > 0 && isGroupOfOfficials(tokens, j - 1)))) {
@@ -564,20 +570,8 @@ final class ReportedSpeechFinder {
             // "ilçe başkanları ve üyelerle birlikte": a company; "meclis üyeleri A ve B'nin": the title of names
             return false;
         }
-        if (f.endsWith("ları") || f.endsWith("leri")) {
-            return true;
-        }
-        // the count right before the office's words: "5 il başkanı", "7 belediye meclis üyesi"
-        for (int k = j - 1; k >= Math.max(0, j - 4); k--) {
-            String before = tokens.get(k).folded();
-            if (NUMBER_WORDS.contains(before) || Character.isDigit(before.charAt(0))) {
-                return true;
-            }
-            if (!OFFICE_WORDS.contains(before)) {
-                return false;
-            }
-        }
-        return false;
+        // or the count right before the office's words: "5 il başkanı", "7 belediye meclis üyesi"
+        return f.endsWith("ları") || f.endsWith("leri") || countedGroup(tokens, j);
     }
 
     /**
@@ -588,6 +582,23 @@ final class ReportedSpeechFinder {
         String f = t.folded();
         return !t.isCapitalised() && f.length() > 5 && !FRAME_POSTPOSITIONS.contains(f)
                 && (f.endsWith("ına") || f.endsWith("ine") || f.endsWith("una") || f.endsWith("üne"));
+    }
+
+    /** "9 belediye meclis üyesi", "beş il başkanı": a count before an office's words. */
+    private static boolean countedGroup(List<Token> tokens, int j) {
+        if (!GROUP_HEADS.contains(tokens.get(j).folded()) || !tokens.get(j).apostropheSuffix().isEmpty()) {
+            return false;
+        }
+        for (int k = j - 1; k >= Math.max(0, j - 4); k--) {
+            String before = tokens.get(k).folded();
+            if (NUMBER_WORDS.contains(before) || Character.isDigit(before.charAt(0))) {
+                return true;
+            }
+            if (!OFFICE_WORDS.contains(before)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "vekiller", "başkanlar", "il başkanları", "meclis üyeleri": officials in the plural, with no case. */

@@ -121,6 +121,21 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void keepsANameOpeningTheSentenceInTheClauseOfAParticipleWhoseSpeakerFollows() {
+        String text = "Belediye Başkanı Kemal Demir ile yoğunluk nedeniyle görüşemediklerini belirten Vali Oya Er, "
+                + "ilçeye yeniden geleceğini söyledi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir", "Oya Er")))).containsExactly(
+                "Belediye Başkanı Kemal Demir ile yoğunluk nedeniyle görüşemediklerini", "ilçeye yeniden geleceğini");
+    }
+
+    @Test
+    void startsAfterACountedGroupOfOfficialsAndAComma() {
+        String text = "Gerze'de DSP'li 6 belediye meclis üyesi, kongrede adaylarının engellendiğini öne sürerek "
+                + "istifa etti.";
+        assertThat(texts(indirect(find(text)))).containsExactly("kongrede adaylarının engellendiğini");
+    }
+
+    @Test
     void startsAfterASubjectWithAParticleAndAComma() {
         String text = "Belediye Başkanı Kemal Demir de, yeni okulun eylülde açılacağını belirtti.";
         Analysis.Statement s = indirect(find(text, "Kemal Demir")).get(0);
