@@ -642,6 +642,14 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsTheDeputiesOfTheNationalPoliceAndGendarmerieChiefs() {
+        assertThat(officials("Törene Emniyet Genel Müdür Yardımcısı Oya Tekin ile Jandarma Genel Komutan Yardımcısı "
+                + "Selim Ural katıldı.")).extracting(Analysis.Official::title, Analysis.Official::province).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Emniyet Genel Müdür Yardımcısı", null),
+                org.assertj.core.groups.Tuple.tuple("Jandarma Genel Komutan Yardımcısı", null));
+    }
+
+    @Test
     void readsAnAmbassadorAsANationalOffice() {
         Analysis.Official o = only("Türkiye'nin Londra Büyükelçisi Oya Tuncel görüşmeye katıldı.");
         assertThat(o.title()).isEqualTo("Büyükelçi");
