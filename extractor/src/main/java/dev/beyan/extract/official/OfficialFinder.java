@@ -158,7 +158,7 @@ public final class OfficialFinder {
         for (int i = span.start(); i <= span.end(); i++) {
             keys.add(text.key(i));
             if (display.length() > 0) {
-                display.append(text.get(i).sepBefore() == Separator.INNER_DOT ? ". " : " "); // "M. Yaşar Çerçi"
+                display.append(text.get(i).sepBefore() == Separator.INNER_DOT ? ". " : " "); // "K. Selim Aydemir"
             }
             display.append(text.stem(i));
             caps &= text.get(i).allCaps();

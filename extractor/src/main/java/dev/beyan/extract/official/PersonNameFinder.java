@@ -100,7 +100,7 @@ public final class PersonNameFinder {
     public NameSpan nameAt(TokenizedText text, int i, boolean afterTitle) {
         Token first = text.get(i);
         if (initial(text, i)) {
-            // "M. Yaşar Çerçi", "B. Yıldız Ünsal": a given name written as its initial opens the name
+            // "K. Selim Aydemir", "M. Oya Er": a given name written as its initial opens the name
             NameSpan rest = nameAt(text, i + 1, afterTitle);
             return rest == null ? null : new NameSpan(i, rest.end());
         }
@@ -162,7 +162,7 @@ public final class PersonNameFinder {
     }
 
     /**
-     * "Binali Yıldırım Sosyal Medya üzerinden": the medium, capitalised as a proper noun, after a name; "Sosyal" and
+     * "Selim Aksoy Sosyal Medya üzerinden": the medium, capitalised as a proper noun, after a name; "Sosyal" and
      * "Medya" are in the register of given names.
      */
     private static boolean socialMedia(TokenizedText text, int k) {

@@ -485,7 +485,7 @@ final class TitleEvidenceFinder {
                 k++; // not "Bakan Topçu'ya Vali A": a surname in a case, though "Topçu" is a rank too
             } else if (index.partyStartingAt[k] != null) {
                 if (!index.isActingParty(index.partyStartingAt[k].end())) {
-                    break; // "BELEDİYE BAŞKANI AKP'YE HIZLI GEÇİŞ": the party the office goes to, no name after it
+                    break; // "BELEDİYE BAŞKANI CHP'YE ...": the party the office goes to, no name after it
                 }
                 a.party = index.partyStartingAt[k].value();
                 k = index.partyStartingAt[k].end() + 1;
@@ -637,7 +637,7 @@ final class TitleEvidenceFinder {
     }
 
     /**
-     * "Malkara Kaymakamı ve bir dönem Trabzon vali yardımcılığı görevinde bulunan X": after "ve", a participial
+     * "Gerze Kaymakamı ve daha önce Samsun'da vali yardımcısı olarak görev yapan X": after "ve", a participial
      * clause that names another duty ("görev") of the holder runs on to the name.
      */
     private Chained otherDutyClause(ArticleIndex index, int from) {

@@ -91,7 +91,7 @@ final class QuoteMarks {
             return Role.EITHER; // glued on both sides: ..."dedi, or a typo; decided by the open quote
         }
         if (c == LEFT_DOUBLE_QUOTE && opensAfter(prev) && wordAfterSpaces(text, i + 1)) {
-            return Role.OPEN; // a space typed after the opening mark: ...konuşarak: “ 54 yıllık bir partiyiz
+            return Role.OPEN; // a space typed after the opening mark: ...konuşarak: “ Tüm ilçelerimizde
         }
         return Role.NONE;
     }

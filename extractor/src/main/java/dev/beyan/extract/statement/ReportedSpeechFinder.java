@@ -111,7 +111,7 @@ final class ReportedSpeechFinder {
                 continue; // one word is a headless relative ("yaşadıklarını anlattı"), not a content clause
             }
             int sentence = Sentences.start(c.text(), tokens.get(b).start());
-            // "Belediye Başkanı A ile görüşemediklerini belirten Vali B": a participle's speaker is named after it, so
+            // "Belediye Başkanı A ile buluşamadıklarını söyleyen Vali B": a participle's speaker is named after it, so
             // a name opening the sentence is the clause's own, not its subject
             boolean speakerAfter = m.form() == SpeechVerbs.Form.PARTICIPLE && c.speakers().nameAfter(m.last()) != null;
             if (tokens.get(b).start() == sentence && !speakerAfter) {
@@ -324,7 +324,7 @@ final class ReportedSpeechFinder {
             }
             if (comma && (isPluralOfOfficials(t.folded()) || countedGroup(tokens, j))
                     && !COORDINATORS.contains(tokens.get(right).folded())) {
-                // "...teşekkür eden AK Partili vekiller, [...] belirttiler", "CHP'li 9 belediye meclis üyesi, [...]
+                // "...teşekkür eden CHP'li vekiller, [...] belirttiler", "DSP'li 6 belediye meclis üyesi, [...]
                 // öne sürerek": a group of officials is the subject
                 return right;
             }
@@ -467,7 +467,7 @@ final class ReportedSpeechFinder {
     }
 
     /**
-     * "AK Parti'nin sosyal medya hesabından yapılan açıklamada, [...] açıklandı": the name in the genitive before the
+     * "DEVA Partisi'nin sosyal medya hesabından yapılan açıklamada, [...] duyuruldu": the name in the genitive before the
      * frame noun of a passive report is whose statement it is; null where no frame noun stands before the clause.
      */
     private static Analysis.Speaker frameOwner(TextContext c, int sentence, int clauseStart) {
@@ -584,7 +584,7 @@ final class ReportedSpeechFinder {
                 && (f.endsWith("ına") || f.endsWith("ine") || f.endsWith("una") || f.endsWith("üne"));
     }
 
-    /** "9 belediye meclis üyesi", "beş il başkanı": a count before an office's words. */
+    /** "6 belediye meclis üyesi", "beş il başkanı": a count before an office's words. */
     private static boolean countedGroup(List<Token> tokens, int j) {
         if (!GROUP_HEADS.contains(tokens.get(j).folded()) || !tokens.get(j).apostropheSuffix().isEmpty()) {
             return false;

@@ -181,7 +181,7 @@ public final class Tokenizer {
         return previous.digits() || ABBREVIATIONS.contains(previous.key()) || Character.isLowerCase(nextFirst);
     }
 
-    /** A capital letter alone, an initial when the dot is glued to it: "M. Yaşar Çerçi". */
+    /** A capital letter alone, an initial when the dot is glued to it: "K. Selim Aydemir". */
     private static boolean initial(Token t) {
         return t != null && t.end() - t.start() == 1 && t.capitalized();
     }

@@ -595,7 +595,7 @@ class OfficialFinderTest {
 
     @Test
     void readsWordsBeforeAnOrganisationsOrCouncilsNounAsItsNameAndMediaWordsAsNoName() {
-        assertThat(officials("Genel Başkan Vekili ve aynı zamanda Türk Devletleri Teşkilatı Danışma Konseyi Başkanı "
+        assertThat(officials("Genel Başkan Vekili ve aynı zamanda İslam Ülkeleri Teşkilatı Danışma Konseyi Başkanı "
                 + "konuştu.")).isEmpty();
         Analysis.Official o = only("AK Parti Rize Milletvekili Selim Aksoy Sosyal Medya üzerinden gençlere seslendi.");
         assertThat(o.name()).isEqualTo("Selim Aksoy");
@@ -1798,7 +1798,7 @@ class OfficialFinderTest {
 
     @Test
     void aClauseOfAnotherDutyAfterVeRunsOnToTheHolder() {
-        Analysis.Official o = only("Törende Gerze Kaymakamı ve bir dönem Samsun vali yardımcılığı görevinde bulunan "
+        Analysis.Official o = only("Törende Gerze Kaymakamı ve daha önce Samsun'da vali yardımcısı olarak görev yapan "
                 + "Nihat Özer de konuştu.");
         assertThat(o.name()).isEqualTo("Nihat Özer");
         assertThat(o.title()).isEqualTo("Kaymakam");

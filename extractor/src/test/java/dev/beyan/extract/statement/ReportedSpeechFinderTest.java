@@ -122,10 +122,10 @@ class ReportedSpeechFinderTest {
 
     @Test
     void keepsANameOpeningTheSentenceInTheClauseOfAParticipleWhoseSpeakerFollows() {
-        String text = "Belediye Başkanı Kemal Demir ile yoğunluk nedeniyle görüşemediklerini belirten Vali Oya Er, "
-                + "ilçeye yeniden geleceğini söyledi.";
+        String text = "Belediye Başkanı Kemal Demir ile programı yoğun olduğu için buluşamadıklarını söyleyen Vali Oya "
+                + "Er, ilçeye yeniden geleceğini söyledi.";
         assertThat(texts(indirect(find(text, "Kemal Demir", "Oya Er")))).containsExactly(
-                "Belediye Başkanı Kemal Demir ile yoğunluk nedeniyle görüşemediklerini", "ilçeye yeniden geleceğini");
+                "Belediye Başkanı Kemal Demir ile programı yoğun olduğu için buluşamadıklarını", "ilçeye yeniden geleceğini");
     }
 
     @Test
