@@ -8,6 +8,7 @@ import dev.beyan.extract.place.PlaceFinder;
 import dev.beyan.extract.place.PlaceMention;
 import dev.beyan.extract.statement.StatementFinder;
 import dev.beyan.extract.text.LineWraps;
+import dev.beyan.extract.text.LookAlikeLetters;
 import dev.beyan.extract.text.TokenizedText;
 import dev.beyan.extract.text.Tokenizer;
 
@@ -57,9 +58,12 @@ public final class Extractor {
         return new ReadText(words, names.find(words));
     }
 
-    /** The analysis of {@code text}, read with the line breaks of a hard-wrapped text as spaces (see {@link LineWraps}). */
+    /**
+     * The analysis of {@code text}, read with the line breaks of a hard-wrapped text as spaces (see {@link LineWraps})
+     * and look-alike letters as Latin ones (see {@link LookAlikeLetters}); statements quote the text as received.
+     */
     public Analysis analyze(String text) {
-        ReadText read = read(LineWraps.unwrap(text));
+        ReadText read = read(LineWraps.unwrap(LookAlikeLetters.latin(text)));
         PlaceFinder.Result foundPlaces = places.find(read.words(), read.people());
         OfficialFinder.Result foundOfficials = officials.find(read.words(), read.people(), foundPlaces);
         List<Analysis.Place> placeList = group(foundPlaces.places(), foundOfficials.personSpans());

@@ -328,9 +328,11 @@ final class ReportedSpeechFinder {
                 // öne sürerek": a group of officials is the subject
                 return right;
             }
-            if (!comma && (isGroupOfOfficials(tokens, j)
+            // "DSP'li 5 il başkanı (daha) istifa ettiklerini açıkladı": the group is the subject; right before the
+            // clause's verb it is the verb's bare object ("4 milletvekili çıkardıklarını")
+            if (!comma && right < e && (isGroupOfOfficials(tokens, j)
                     || (t.folded().equals("daha") && j > 0 && isGroupOfOfficials(tokens, j - 1)))) {
-                return right; // "DSP'li 5 il başkanı (daha) istifa ettiklerini açıkladı": the group is the subject
+                return right;
             }
             // "Toplantıya katılan Başkan Demir kentin ... olduğunu söyledi": no comma after the subject. A passive
             // report has no subject: there the name is the clause's ("... Vali A kayyum olarak atandığı bildirildi").
@@ -364,7 +366,8 @@ final class ReportedSpeechFinder {
 
     /**
      * "teşekkür ederek", "tebrik ederken", "söz alarak", "söz verirken", "konuşurken", "açıklamalarda bulunarak",
-     * "yanıtlayarak", "tepki göstererek": the speaker's own act of address before what they said,
+     * "yanıtlayarak", "tepki göstererek", "ortak bir açıklama yaparak", "karşı çıkarak": the speaker's own act of
+     * address or stance before what they said,
      * which governs no content clause; the report starts after it.
      */
     private static boolean isCommunicativeConverb(List<Token> tokens, int j) {
@@ -381,6 +384,7 @@ final class ReportedSpeechFinder {
                 || (f.equals("verirken") && answering) || f.equals("konuşurken") || f.equals("seslenirken")
                 || (f.equals("alarak") && before.equals("söz"))
                 || (f.equals("göstererek") && before.equals("tepki"))
+                || (f.equals("yaparak") && stating) || (f.equals("çıkarak") && before.equals("karşı"))
                 || (f.equals("vererek") && before.equals("cevap"));
     }
 

@@ -492,4 +492,25 @@ class ReportedSpeechFinderTest {
         assertThat(texts(indirect(find("Oya Tan, 12 yıldır belediye başkanı olarak görev yaptığını hatırlattı."))))
                 .containsExactly("12 yıldır belediye başkanı olarak görev yaptığını");
     }
+
+    @Test
+    void takesACountedGroupRightBeforeTheClauseVerbAsItsObject() {
+        assertThat(texts(indirect(find("DSP Genel Başkanı Ali Ton, 200 bin üyeye ulaştıklarını belirterek kendi "
+                + "gücümüzle 4 milletvekili çıkardıklarını söyledi.", "Ali Ton"))))
+                .containsExactly("200 bin üyeye ulaştıklarını", "kendi gücümüzle 4 milletvekili çıkardıklarını");
+    }
+
+    @Test
+    void leavesAJointStatementOrAStanceTakenBeforeTheClauseOutOfIt() {
+        assertThat(texts(indirect(find("Gerze'de üç meclis üyesi ortak bir açıklama yaparak partiden ayrıldıklarını "
+                + "duyurdu.")))).containsExactly("partiden ayrıldıklarını");
+        assertThat(texts(indirect(find("Vali Kemal Demir, yeni plana karşı çıkarak, eski yolun onarılması "
+                + "gerektiğini söyledi.", "Kemal Demir")))).containsExactly("eski yolun onarılması gerektiğini");
+    }
+
+    @Test
+    void readsAWishMadeAsATemenniAsReportedSpeech() {
+        assertThat(texts(indirect(find("DSP Genel Başkanı Ali Ton, yeni yılın ülkeye hayırlı olmasını temennisinde "
+                + "bulundu.", "Ali Ton")))).containsExactly("yeni yılın ülkeye hayırlı olmasını");
+    }
 }
