@@ -28,7 +28,8 @@ import java.util.Set;
  *   belde after its district ("Biga Gümüşçay'da D");</li>
  *   <li>lines of "Place: Name" ("Kızılcahamam: E" on its own line, one after another), the place possibly with
  *   its province and a belde ("- Sinop Gerze: F", "Samsun Bafra Doğanca Beldesi: G"), the name possibly followed by
- *   its party in parentheses ("H (DSP)").</li>
+ *   its party in parentheses ("H (DSP)");</li>
+ *   <li>lines of "Name - Place", the name first ("I - Malatya Büyükşehir").</li>
  * </ul>
  * A plural title in the heading right before the list names the office of every item ("Yeni atanan il
  * başkanları:" over "Rize: A" lines, "Belediye başkanlarının listesi şöyle:"). Without one, the list names candidates only where candidacy is the topic (a
@@ -66,8 +67,8 @@ final class CandidateListFinder {
 
     /** How many words a line's place may have: province, district, belde and "Beldesi". */
     private static final int LINE_PLACE_WORDS = 4;
-    /** Words after a place that name its kind of unit: "Doğanca Beldesi". */
-    private static final Set<String> UNIT_WORDS = Set.of("beldesi", "belde", "ilcesi", "buyuksehir");
+    /** Words after a place that name its kind of unit: "Doğanca Beldesi", "Sinop Belediyesi". */
+    private static final Set<String> UNIT_WORDS = Set.of("beldesi", "belde", "ilcesi", "buyuksehir", "belediyesi");
     /** "Bursa Büyükşehir: A": the metropolitan municipality of the province, whose candidate A is. */
     private static final String METROPOLITAN = "buyuksehir";
 
@@ -87,6 +88,9 @@ final class CandidateListFinder {
         TokenizedText text = index.text;
         for (int k = 0; k < text.size(); k++) {
             Item item = itemAt(index, k);
+            if (item == null) {
+                item = nameFirstItemAt(index, k);
+            }
             if (item == null) {
                 continue;
             }
@@ -121,7 +125,7 @@ final class CandidateListFinder {
     }
 
     private static boolean metropolitan(TokenizedText text, Item item) {
-        int placeEnd = item.name().start() - 1;
+        int placeEnd = item.name().start() > item.start() ? item.name().start() - 1 : item.end();
         return placeEnd > item.start() && text.key(placeEnd).equals(METROPOLITAN);
     }
 
@@ -274,6 +278,59 @@ final class CandidateListFinder {
             return new Item(item.place(), item.start(), name, before.value(), name.end());
         }
         return item;
+    }
+
+    /**
+     * "Ayetullah Geçen - Battalgazi", "Bilal Yıldırım - Malatya Büyükşehir": a line that opens with a name and closes,
+     * after a dash or colon, with the place of its office.
+     */
+    private Item nameFirstItemAt(ArticleIndex index, int k) {
+        TokenizedText text = index.text;
+        if ((text.get(k).sepBefore() & LINE_START) == 0) {
+            return null;
+        }
+        NameSpan name = index.nameStartingAt[k] != null ? index.nameStartingAt[k] : nameFinder.nameAt(text, k, true);
+        if (name == null || !beforeDash(text, name.end() + 1)) {
+            name = wordsBeforeDash(index, k);
+        }
+        int first = name == null ? -1 : name.end() + 1;
+        if (first < 0 || first >= text.size() || (text.get(first).sepBefore() & ~(Separator.COLON | Separator.DASH)) != 0
+                || text.get(first).sepBefore() == 0) {
+            return null;
+        }
+        int last = first;
+        while (last + 1 < text.size() && last + 1 - first < LINE_PLACE_WORDS && text.get(last + 1).sepBefore() == 0) {
+            last++;
+        }
+        if (last + 1 < text.size() && (text.get(last + 1).sepBefore() & LINE_START) == 0) {
+            return null; // the line goes on: a sentence, not a list item
+        }
+        int placeLast = UNIT_WORDS.contains(text.key(last)) && last > first ? last - 1 : last;
+        Item placed = placed(index, first, placeLast, name);
+        return placed == null ? null : new Item(placed.place(), k, name, null, last);
+    }
+
+    private static boolean beforeDash(TokenizedText text, int k) {
+        return k < text.size() && (text.get(k).sepBefore() & (Separator.DASH | Separator.COLON)) != 0;
+    }
+
+    /**
+     * "Ayetullah Geçen-Battalgazi": two or three capitalised words from the start of a line to its dash, though the
+     * registers do not know them; in a run of such lines under a word of candidacy they can only be a name.
+     */
+    private static NameSpan wordsBeforeDash(ArticleIndex index, int k) {
+        TokenizedText text = index.text;
+        for (int end = k; end < text.size() && end - k < 3; end++) {
+            Token t = text.get(end);
+            if (!t.capitalized() || t.digits() || t.hasApostrophe() || (end > k && t.sepBefore() != Separator.SPACE)
+                    || text.is(end, WordClass.PLACE | WordClass.TITLE_START) || index.partyStartingAt[end] != null) {
+                return null;
+            }
+            if (end > k && beforeDash(text, end + 1)) {
+                return new NameSpan(k, end);
+            }
+        }
+        return null;
     }
 
     /**

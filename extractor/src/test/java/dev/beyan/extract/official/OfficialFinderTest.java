@@ -2012,4 +2012,19 @@ class OfficialFinderTest {
         assertThat(only("Söz alan DSP Gerze Belediye Meclis Üyesi Yunus Emre Kartal, bütçeyi eleştirdi.").name())
                 .isEqualTo("Yunus Emre Kartal");
     }
+
+    @Test
+    void readsListLinesThatGiveTheNameBeforeThePlaceOfTheCandidacy() {
+        List<Analysis.Official> found = officials("Demokrat Parti bugün yeni adaylarını açıkladı.\nDemokrat Parti'nin "
+                + "Sinop adayları şu isimlerden oluşuyor;\nKemal Sezer - Sinop Belediyesi\nAli Tonguç-Boyabat\n"
+                + "Oya Geçen - Ayancık\n");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party,
+                Analysis.Official::district).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "Belediye Başkan Adayı", "Demokrat Parti", null),
+                org.assertj.core.groups.Tuple.tuple("Ali Tonguç", "Belediye Başkan Adayı", "Demokrat Parti", "Boyabat"),
+                org.assertj.core.groups.Tuple.tuple("Oya Geçen", "Belediye Başkan Adayı", "Demokrat Parti", "Ayancık"));
+        assertThat(officials("Adaylar belli oldu.\nKemal Sezer - Samsun Büyükşehir\nOya Geçen - Bafra\n"))
+                .extracting(Analysis.Official::title).containsExactly("Büyükşehir Belediye Başkan Adayı",
+                        "Belediye Başkan Adayı");
+    }
 }
