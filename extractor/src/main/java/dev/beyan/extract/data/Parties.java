@@ -35,12 +35,22 @@ public final class Parties {
     }
 
     /**
-     * "Partisi" and "Parti" take their case endings without an apostrophe ("Büyük Birlik Partisinin", "AK Partiye"):
-     * those forms name the party too. ASCII-folded keys.
+     * "Partisi" and "Parti" take their case endings without an apostrophe ("Büyük Birlik Partisinin", "AK Partiye"),
+     * and so does the possessive of its members ("Yeniden Refah Partimize", "AK Partimizin"): those forms name the
+     * party too. ASCII-folded keys.
      */
+    private static final List<String> OUR = List.of("partimiz", "partimizin", "partimize", "partimizi", "partimizde",
+            "partimizden", "partimizle");
     private static final Map<String, List<String>> CASE_FORMS = Map.of(
-            "partisi", List.of("partisinin", "partisine", "partisini", "partisinde", "partisinden", "partisiyle"),
-            "parti", List.of("partinin", "partiye", "partiyi", "partide", "partiden", "partiyle"));
+            "partisi", concat(List.of("partisinin", "partisine", "partisini", "partisinde", "partisinden",
+                    "partisiyle"), OUR),
+            "parti", concat(List.of("partinin", "partiye", "partiyi", "partide", "partiden", "partiyle"), OUR));
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new java.util.ArrayList<>(a);
+        out.addAll(b);
+        return List.copyOf(out);
+    }
 
     private static List<String> caseForms(String lastKey) {
         return CASE_FORMS.getOrDefault(lastKey, List.of());
@@ -48,10 +58,10 @@ public final class Parties {
 
     /**
      * The ending of a party's last word written without an apostrophe ("partisine" → "ne", "partiyi" → "yi",
-     * "partili" → "li"), lower-cased; empty for any other word.
+     * "partili" → "li", "partimize" → "e"), lower-cased; empty for any other word.
      */
     public static String caseEndingOf(String lowerWord) {
-        for (String head : List.of("partisi", "parti")) {
+        for (String head : List.of("partimiz", "partisi", "parti")) {
             if (lowerWord.startsWith(head)) {
                 return lowerWord.substring(head.length());
             }

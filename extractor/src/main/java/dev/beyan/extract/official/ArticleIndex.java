@@ -204,11 +204,16 @@ final class ArticleIndex {
 
     /**
      * The party ending at word {@code j} is in neither the accusative nor the dative, nor the ablative of a participle
-     * of election ("CHP'den seçilen Belediye Başkanı": that party is the mayor's alone).
+     * of election ("CHP'den seçilen Belediye Başkanı": that party is the mayor's alone) or of leaving ("CHP'den
+     * ayrılarak"); the speakers' own party ("Partimiz") acts in any case.
      */
     boolean isActingParty(int j) {
+        if (text.key(j).startsWith(OUR_PARTY)) {
+            return true; // "Partimize katıldılar": the party of those who speak, whatever its case
+        }
         String suffix = suffixOf(j);
-        if (ABLATIVE.contains(suffix) && j + 1 < text.size() && text.key(j + 1).equals(ELECTED)) {
+        if (ABLATIVE.contains(suffix) && j + 1 < text.size()
+                && (text.key(j + 1).equals(ELECTED) || LEAVING.stream().anyMatch(text.key(j + 1)::startsWith))) {
             return false;
         }
         return !OBJECT_CASES.contains(suffix);
@@ -216,6 +221,9 @@ final class ArticleIndex {
 
     private static final Set<String> ABLATIVE = Set.of("den", "dan", "ten", "tan", "nden", "ndan");
     private static final String ELECTED = "secilen";
+    /** "DSP'den ayrılarak", "DSP'den istifa eden": the party left, not the one that acts. */
+    private static final List<String> LEAVING = List.of("ayril", "istifa");
+    private static final String OUR_PARTY = "partimiz";
 
     /** The party ending at word {@code j} is an adjective of membership: "CHP'li", "AK Partili". */
     boolean isPartyAdjective(int j) {

@@ -21,8 +21,9 @@ final class PartySwitch {
     private static final Set<String> DATIVE = Set.of("ye", "ya", "e", "a", "ne", "na");
     /** Stems of joining: geçen, geçti, geçerek, katılan, katıldı, katılarak. */
     private static final Set<String> JOINING = Set.of("gec", "katil");
-    /** Finite forms of joining, which close the sentence whose subject joined. */
-    private static final Set<String> FINITE = Set.of("gecti", "gectiler", "katildi", "katildilar");
+    /** Finite forms of joining, past and pluperfect, which close the sentence whose subject joined. */
+    private static final Set<String> FINITE = Set.of("gecti", "gectiler", "katildi", "katildilar", "gecmisti",
+            "gecmislerdi", "gecmistir", "katilmisti", "katilmislardi", "katilmistir");
     /** Converbs of joining, whose subject is the sentence's. */
     private static final Set<String> CONVERBS = Set.of("gecerek", "katilarak");
     /** "Oral AK Parti'ye geçen Tan'ı kutladı": the participle's joiner is the noun after it, not the name before. */

@@ -2027,4 +2027,21 @@ class OfficialFinderTest {
                 .extracting(Analysis.Official::title).containsExactly("Büyükşehir Belediye Başkan Adayı",
                         "Belediye Başkan Adayı");
     }
+
+    @Test
+    void aListOfMayorsWhoHadJoinedAPartysRanksTakesThatParty() {
+        assertThat(officials("DSP'den seçilen Ayancık Belediye Başkanı Ali Tonguç, Boyabat Belediye Başkanı Cem Akyol "
+                + "partilerinden istifa ederek DP saflarına katılmıştı.")).extracting(Analysis.Official::party)
+                .containsExactly("Demokrat Parti", "Demokrat Parti");
+    }
+
+    @Test
+    void ourPartyInAPartysQuoteIsThePartyJoinedAndThatOfItsOwnOfficials() {
+        assertThat(officials("Partinin açıklamasında, “Gerze Belediye Başkanı Kemal Sezer ve Belediye Başkan Yardımcısı "
+                + "Oya Tan, DSP’den ayrılarak Demokrat Partimize katıldılar. Başkanlarımıza rozetlerini Sinop İl "
+                + "Başkanımız Ali Tonguç taktı.” denildi.")).extracting(Analysis.Official::name, Analysis.Official::party)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "Demokrat Parti"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Tan", "Demokrat Parti"),
+                        org.assertj.core.groups.Tuple.tuple("Ali Tonguç", "Demokrat Parti"));
+    }
 }
