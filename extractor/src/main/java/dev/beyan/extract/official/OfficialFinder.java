@@ -255,6 +255,7 @@ public final class OfficialFinder {
 
     private static final String MAYOR = "Belediye Başkanı";
     private static final String METROPOLITAN_MAYOR = "Büyükşehir Belediye Başkanı";
+    private static final String CANDIDACY = "Adayı";
 
     private static boolean named(PlaceFinder.Result places, OfficeRegistry.Entry entry) {
         String place = entry.district() != null ? entry.district() : entry.province();
@@ -411,6 +412,8 @@ public final class OfficialFinder {
         String title = first.title();
         String org = first.org();
         String party = first.party();
+        boolean partyOfPast = first.former();
+        boolean partyOfCandidacy = first.title().endsWith(CANDIDACY);
         String province = first.province();
         String district = first.district();
         TitleScope scope = first.scope();
@@ -436,8 +439,14 @@ public final class OfficialFinder {
                 org = e.org() != null ? e.org() : org;
                 placeNamed = e.placeNamed();
             }
-            if (party == null && e.party() != null) {
+            // "AKP'li eski başkan A ... A, YRP adayı oldu": the party of a past office yields to one of a present
+            // office, and the party of an office held to that of a candidacy, which is the party one belongs to now
+            boolean candidacy = e.title().endsWith(CANDIDACY) && !e.former();
+            if (e.party() != null && (party == null || (partyOfPast && !e.former())
+                    || (candidacy && !partyOfCandidacy))) {
                 party = e.party();
+                partyOfPast = e.former();
+                partyOfCandidacy = candidacy;
             }
         }
         String name = p.displayFromCaps ? TurkishText.capitalizeWords(TurkishText.lower(p.display)) : p.display;

@@ -2044,4 +2044,13 @@ class OfficialFinderTest {
                         org.assertj.core.groups.Tuple.tuple("Oya Tan", "Demokrat Parti"),
                         org.assertj.core.groups.Tuple.tuple("Ali Tonguç", "Demokrat Parti"));
     }
+
+    @Test
+    void thePartyOfACandidacyOrOfAPresentOfficeOutranksThatOfAnOfficeHeldBefore() {
+        assertThat(only("Sinop Gerze'nin DSP'li Eski Belediye Başkanı Kemal Sezer bugün konuştu.\n\n2014-2019 yılları "
+                + "arasında DSP'den Gerze Belediye Başkanı olarak görev yapan Kemal Sezer, Demokrat Parti Gerze "
+                + "Belediye Başkan Adayı oldu.").party()).isEqualTo("Demokrat Parti");
+        assertThat(only("DSP Gerze İlçe Başkanı Kemal Sezer, toplantıda DSP'nin Gerze adayını tanıttı.").party())
+                .isEqualTo("DSP");
+    }
 }
