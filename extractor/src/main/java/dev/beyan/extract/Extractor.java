@@ -49,7 +49,7 @@ public final class Extractor {
         this.places = new PlaceFinder(data.gazetteer(), data.placeWords(), data.personNames());
         this.officials = new OfficialFinder(data, names);
         this.statements = new StatementFinder();
-        this.colleagues = new ColleaguesInQuotes(data.titles());
+        this.colleagues = new ColleaguesInQuotes(data.titles(), data.parties());
     }
 
     /** The words of {@code text} and the people named in it: the layer every finder reads. */

@@ -11,17 +11,26 @@ import java.util.Map;
 /** Finds party names ("AK Parti", "CHP'li", "DEVA Partisi") by the forms in {@code parties.tsv}. */
 public final class Parties {
     private final PhraseTable<Party> table;
+    private final Map<String, Party> byForm;
 
-    private Parties(PhraseTable<Party> table) {
+    private Parties(PhraseTable<Party> table, Map<String, Party> byForm) {
         this.table = table;
+        this.byForm = byForm;
+    }
+
+    /** The party a whole name gives in one of its forms ("Yeniden Refah Partisi", "CHP"), or null. */
+    public Party named(String name) {
+        return byForm.get(TurkishText.asciiFold(name));
     }
 
     static Parties load() {
         List<PhraseTable.Entry<Party>> entries = new ArrayList<>();
+        Map<String, Party> byForm = new java.util.HashMap<>();
         for (String line : Resources.lines("parties.tsv")) {
             String[] cols = line.split("\t");
             Party party = new Party(cols[0], cols[1]);
             for (String form : cols[2].split(";")) {
+                byForm.putIfAbsent(TurkishText.asciiFold(form), party);
                 String[] keys = TurkishText.asciiFold(form).split(" ");
                 entries.add(new PhraseTable.Entry<>(keys, party));
                 for (String inflected : caseForms(keys[keys.length - 1])) {
@@ -31,7 +40,7 @@ public final class Parties {
                 }
             }
         }
-        return new Parties(PhraseTable.of(entries));
+        return new Parties(PhraseTable.of(entries), Map.copyOf(byForm));
     }
 
     /**

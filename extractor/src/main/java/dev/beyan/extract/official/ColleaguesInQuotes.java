@@ -2,6 +2,8 @@ package dev.beyan.extract.official;
 
 import dev.beyan.extract.Analysis;
 import dev.beyan.extract.Span;
+import dev.beyan.extract.data.Parties;
+import dev.beyan.extract.data.Party;
 import dev.beyan.extract.data.TitleScope;
 import dev.beyan.extract.data.Titles;
 import dev.beyan.extract.text.TokenizedText;
@@ -14,15 +16,15 @@ import java.util.Map;
 /**
  * "İl Başkanımız Kemal Tuna", "Milletvekilimiz Oya Er" inside a quotation: with the possessive of the first person
  * plural the speaker names an official of their own party. Such an official, who has no party of their own in the
- * text, takes the speaker's. Only a party's offices, its deputies and co-heads count: "Valimiz" serves everyone, and
- * "Belediye Başkanımız" is as often the mayor of the speaker's town as of their party, but only one party elects
- * co-mayors ("Belediye Eşbaşkanlarımız A ve B"); and a party nominates its candidates ("cumhurbaşkanı adayımız A",
- * "Belediye Başkan Adayımız B"). Names coordinated after the title share it.
+ * text, takes the speaker's, or the party's where the party itself speaks. Only a party's offices, its deputies
+ * and co-heads count: "Valimiz" serves everyone, and "Belediye Başkanımız" is as often the mayor of the speaker's
+ * town as of their party, but only one party elects co-mayors ("Belediye Eşbaşkanlarımız A ve B"); and a party
+ * nominates its candidates ("cumhurbaşkanı adayımız A", "Belediye Başkan Adayımız Avukat B"). Names coordinated
+ * after the title share it.
  */
 public final class ColleaguesInQuotes {
     /** ASCII-folded endings of "-ımız / -imiz / -umuz / -ümüz" after a consonant or a vowel. */
     private static final List<String> OUR = List.of("imiz", "umuz", "miz", "muz");
-    private static final String HONORIFIC = "sayin";
     private static final String CANDIDATE = "Adayı";
     private static final String CANDIDACY = "aday";
     private static final String AND = "ve";
@@ -32,9 +34,11 @@ public final class ColleaguesInQuotes {
     private static final int NAME_WORDS = 3;
 
     private final Titles titles;
+    private final Parties parties;
 
-    public ColleaguesInQuotes(Titles titles) {
+    public ColleaguesInQuotes(Titles titles, Parties parties) {
         this.titles = titles;
+        this.parties = parties;
     }
 
     /** {@code officials}, each party-less colleague named so in a speaker's quotation given the speaker's party. */
@@ -62,22 +66,33 @@ public final class ColleaguesInQuotes {
                 || CO_HEAD.stream().anyMatch(title::contains) || title.endsWith(CANDIDATE);
     }
 
-    private static String speakersParty(Analysis.Official o, List<Analysis.Statement> statements, TokenizedText words,
-                                        Map<String, String> partyById) {
+    private String speakersParty(Analysis.Official o, List<Analysis.Statement> statements, TokenizedText words,
+                                 Map<String, String> partyById) {
         for (Span mention : o.mentions()) {
             if (!afterOurTitle(words, mention.start())) {
                 continue;
             }
             for (Analysis.Statement s : statements) {
-                String party = s.speaker() == null || s.speaker().officialId() == null
-                        || s.speaker().officialId().equals(o.officialId()) ? null
-                        : partyById.get(s.speaker().officialId());
-                if (party != null && s.kind().equals("direct") && covers(s, mention)) {
+                String party = s.kind().equals("direct") && covers(s, mention) ? partyOf(s.speaker(), o, partyById)
+                        : null;
+                if (party != null) {
                     return party;
                 }
             }
         }
         return null;
+    }
+
+    /** The party of an official who speaks, or the party that speaks itself ("Yeniden Refah Partisi"). */
+    private String partyOf(Analysis.Speaker speaker, Analysis.Official colleague, Map<String, String> partyById) {
+        if (speaker == null || colleague.officialId().equals(speaker.officialId())) {
+            return null;
+        }
+        if (speaker.officialId() != null) {
+            return partyById.get(speaker.officialId());
+        }
+        Party party = speaker.name() == null ? null : parties.named(speaker.name());
+        return party == null ? null : party.shortName();
     }
 
     /**
@@ -97,8 +112,8 @@ public final class ColleaguesInQuotes {
             }
             k = first - 1;
         }
-        if (k >= 0 && words.key(k).equals(HONORIFIC)) {
-            k--;
+        while (k >= 0 && TitleEvidenceFinder.HONORIFICS.contains(words.key(k))) {
+            k--; // "Sayın", "Avukat", "Dr."
         }
         return ourTitle(words, k);
     }

@@ -37,6 +37,11 @@ final class DirectQuoteFinder {
             if (!filter.isStatement(c.text(), q, c.tokens(), c.index())) {
                 continue;
             }
+            ImpersonalVoice.Voice voice = ImpersonalVoice.of(c, q);
+            if (voice != null) {
+                out.add(new Found(q.openMark(), "direct", q.segments(), voice.cue(), voice.speaker(), true));
+                continue;
+            }
             SpeechVerbs.Match post = postCue(c, q);
             String cue = null;
             Analysis.Speaker speaker = null;

@@ -133,6 +133,16 @@ final class SpeakerResolver {
         return setOff && (sentenceInitial || afterParticiple(unit)) ? new Analysis.Speaker(null, t.stem()) : null;
     }
 
+    /** The body a run names ("DSP", "Sinop Valiliği"), or null. */
+    Analysis.Speaker institutionOf(NameUnit unit) {
+        return people.institution(unit);
+    }
+
+    /** The official or other person a run names, or null. */
+    Analysis.Speaker personOf(NameUnit unit) {
+        return people.person(unit);
+    }
+
     /** The nearest person (official first of all) named as a subject in {@code [from, to)}, outside quotes. */
     Analysis.Speaker topicBefore(int from, int to) {
         for (int u = lastUnitBefore(to); u >= 0 && units.get(u).start() >= from; u--) {

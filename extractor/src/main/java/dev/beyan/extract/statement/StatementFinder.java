@@ -64,6 +64,12 @@ public final class StatementFinder {
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             Analysis.Speaker speaker = f.speaker();
+            if (f.settled()) {
+                last = speaker != null ? speaker : last;
+                lastEnd = f.segments().get(f.segments().size() - 1).end();
+                out.add(new Analysis.Statement(f.kind(), f.text(source), speaker, f.cue(), List.copyOf(f.segments())));
+                continue;
+            }
             if (speaker == null && f.cue() == null && HeadingQuote.is(text, f)) {
                 speaker = HeadingQuote.speakerOfNext(found, i);
             }

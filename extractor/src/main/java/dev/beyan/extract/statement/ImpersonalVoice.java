@@ -1,0 +1,186 @@
+package dev.beyan.extract.statement;
+
+import dev.beyan.extract.Analysis;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "Yapılan açıklamada, '...' denildi", "Açıklamada şu ifadelere yer verildi: '...'": words quoted in the impersonal
+ * passive come from a statement, and the statement's owner is their speaker: the body in the genitive or ablative
+ * before the statement noun ("DSP'nin açıklamasında", "Valilikten yapılan açıklamada"), a person right before it
+ * ("Vali Er'in yaptığı açıklamada"), the party named last for "Partinin", or a body set off as the subject of the
+ * sentence before ("DSP, karara tepki gösterdi. Yapılan açıklamada ..."). Where the text names no owner the speaker
+ * stays unknown: no one else named near the quote takes it.
+ */
+final class ImpersonalVoice {
+    /** Passive forms after a quote: "denildi", "kaydedildi", "belirtildi". */
+    private static final Set<String> CUES = Set.of("denildi", "dendi", "denilerek", "denilmişti", "denilmiştir",
+            "denilirken", "kaydedildi", "belirtildi", "vurgulandı", "aktarıldı");
+    /** Nouns of what was said before a passive verb: "ifadelerine yer verildi", "ifadeleri kullanıldı". */
+    private static final List<String> SAID_NOUNS = List.of("ifade", "görüş", "söz");
+    /** Nouns of a statement that has an owner: "açıklamada", "bildiride", "paylaşımda". */
+    private static final List<String> STATEMENT_NOUNS = List.of("açıklama", "bildiri", "paylaşım", "duyuru");
+    /** "Partinin açıklamasında": the party the text is about, named before. */
+    private static final Set<String> PARTY_ANAPHORS = Set.of("partinin", "partisinin");
+    private static final String PARTY_HEAD = "parti";
+    /** How many words may stand between a person's genitive and the statement noun ("X'in yaptığı açıklamada"). */
+    private static final int OWNER_WINDOW = 4;
+
+    /** The speaker of an impersonal quote, or null where the text names none, and the words that report it. */
+    record Voice(Analysis.Speaker speaker, String cue) {
+    }
+
+    private ImpersonalVoice() {
+    }
+
+    /** The voice of quote {@code q} when an impersonal passive reports it, else null. */
+    static Voice of(TextContext c, RawQuote q) {
+        int[] cue = passiveAfter(c, q);
+        if (cue == null) {
+            cue = passiveIntro(c, q);
+        }
+        if (cue == null) {
+            return null;
+        }
+        int sentence = Sentences.start(c.text(), q.openMark());
+        return new Voice(owner(c, sentence, q.openMark()), c.span(cue[0], cue[1]));
+    }
+
+    /** The first and last word of the passive right after the quote, or null. */
+    private static int[] passiveAfter(TextContext c, RawQuote q) {
+        List<Token> tokens = c.tokens();
+        int j = c.index().firstAtOrAfter(q.after());
+        if (j >= tokens.size() || !onlyCommaOrSpace(c.text(), q.after(), tokens.get(j).start())) {
+            return null;
+        }
+        int last = passiveEnd(tokens, j);
+        return last < 0 ? null : new int[] {j, last};
+    }
+
+    /** "Açıklamada şunlar kaydedildi: '...'", "şu ifadelere yer verildi:": the passive before the colon, or null. */
+    private static int[] passiveIntro(TextContext c, RawQuote q) {
+        int j = c.index().lastEndingAtOrBefore(q.openMark());
+        if (j < 0 || c.text().substring(c.tokens().get(j).end(), q.openMark()).strip().indexOf(':') != 0) {
+            return null;
+        }
+        for (int first = j; first >= Math.max(0, j - 2); first--) {
+            if (passiveEnd(c.tokens(), first) == j) {
+                return new int[] {first, j};
+            }
+        }
+        return null;
+    }
+
+    /** The last word of a passive of saying starting at word {@code j}, or -1. */
+    private static int passiveEnd(List<Token> tokens, int j) {
+        String f = tokens.get(j).folded();
+        if (CUES.contains(f)) {
+            return j;
+        }
+        if (SAID_NOUNS.stream().noneMatch(f::startsWith) || j + 1 >= tokens.size()) {
+            return -1;
+        }
+        String next = tokens.get(j + 1).folded();
+        if (next.equals("kullanıldı") || next.equals("edildi")) {
+            return j + 1;
+        }
+        return next.equals("yer") && j + 2 < tokens.size() && tokens.get(j + 2).folded().equals("verildi") ? j + 2 : -1;
+    }
+
+    private static boolean onlyCommaOrSpace(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            if (!Character.isWhitespace(ch) && ch != ',') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The owner of the statement noun in the sentence; where it has none ("Açıklamada, '...' denildi"), the owner of
+     * the statement the sentence before names, or the body that sentence is about.
+     */
+    private static Analysis.Speaker owner(TextContext c, int sentence, int openMark) {
+        Analysis.Speaker owner = ownerInSentence(c, sentence, openMark);
+        if (owner != null || sentence == 0) {
+            return owner;
+        }
+        int last = Sentences.lastContentBefore(c.text(), sentence);
+        if (last < 0) {
+            return null;
+        }
+        int previous = Sentences.start(c.text(), last);
+        owner = ownerInSentence(c, previous, last);
+        return owner != null ? owner : bodySubjectOf(c, previous, sentence);
+    }
+
+    private static Analysis.Speaker ownerInSentence(TextContext c, int sentence, int openMark) {
+        List<Token> tokens = c.tokens();
+        int noun = -1;
+        for (int k = c.index().firstAtOrAfter(sentence); k < tokens.size() && tokens.get(k).start() < openMark; k++) {
+            if (STATEMENT_NOUNS.stream().anyMatch(tokens.get(k).folded()::startsWith)) {
+                noun = k;
+                break;
+            }
+        }
+        if (noun < 0) {
+            return null;
+        }
+        for (int u = 0; u < c.units().size() && c.units().get(u).last() < noun; u++) {
+            NameUnit unit = c.units().get(u);
+            boolean owning = unit.grammaticalCase() == NameUnit.Case.GENITIVE
+                    || unit.grammaticalCase() == NameUnit.Case.ABLATIVE;
+            if (unit.start() >= sentence && owning && !c.speakers().insideQuote(unit.start())) {
+                Analysis.Speaker body = c.speakers().institutionOf(unit);
+                if (body != null) {
+                    return body;
+                }
+                Analysis.Speaker person = unit.grammaticalCase() == NameUnit.Case.GENITIVE
+                        && noun - unit.last() <= OWNER_WINDOW ? c.speakers().personOf(unit) : null;
+                if (person != null) {
+                    return person;
+                }
+            }
+        }
+        for (int k = c.index().firstAtOrAfter(sentence); k < noun; k++) {
+            if (PARTY_ANAPHORS.contains(tokens.get(k).folded())) {
+                return partyBefore(c, sentence);
+            }
+        }
+        return null;
+    }
+
+    private static Analysis.Speaker partyBefore(TextContext c, int before) {
+        for (int u = c.units().size() - 1; u >= 0; u--) {
+            NameUnit unit = c.units().get(u);
+            if (unit.end() > before) {
+                continue;
+            }
+            Analysis.Speaker body = c.speakers().institutionOf(unit);
+            if (body != null && c.tokens().get(unit.last()).foldedStem().startsWith(PARTY_HEAD)) {
+                return body;
+            }
+        }
+        return null;
+    }
+
+    /** "DSP, karara tepki gösterdi.": a body set off by a comma as the subject of the sentence {@code [from, to)}. */
+    private static Analysis.Speaker bodySubjectOf(TextContext c, int from, int to) {
+        for (NameUnit unit : c.units()) {
+            if (unit.start() < from) {
+                continue;
+            }
+            if (unit.start() >= to) {
+                break;
+            }
+            Analysis.Speaker body = unit.grammaticalCase() == NameUnit.Case.NOMINATIVE
+                    && c.text().startsWith(",", unit.end()) ? c.speakers().institutionOf(unit) : null;
+            if (body != null) {
+                return body;
+            }
+        }
+        return null;
+    }
+}

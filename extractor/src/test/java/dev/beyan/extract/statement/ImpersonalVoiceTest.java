@@ -1,0 +1,52 @@
+package dev.beyan.extract.statement;
+
+import dev.beyan.extract.Analysis;
+import dev.beyan.extract.SharedExtractor;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ImpersonalVoiceTest {
+    private static List<String> speakers(String text) {
+        return SharedExtractor.get().analyze(text).statements().stream()
+                .map(s -> s.speaker() == null ? "?" : s.speaker().name()).toList();
+    }
+
+    @Test
+    void aBodySetOffAsTheSubjectOfTheSentenceBeforeOwnsAStatementMadeInThePassive() {
+        assertThat(speakers("Demokrat Parti, Gerze Belediye Başkanı Kemal Sezer'in görevden alınmasına tepki gösterdi. "
+                + "Yapılan açıklamada, \"Bu karar halkın iradesine açık bir saldırıdır ve kabul edilemez\" denildi."))
+                .containsExactly("Demokrat Parti");
+    }
+
+    @Test
+    void theOwnerOfTheStatementNamedInTheSentenceBeforeOwnsItsQuote() {
+        assertThat(speakers("Sinop Valiliği'nin sosyal medya hesabından yapılan açıklamada yolların açıldığı bildirildi."
+                + "\nYOLLAR AÇILDI\nAçıklamada, \"Ekiplerimiz gece boyunca çalıştı, bütün köy yolları ulaşıma açıktır.\" "
+                + "ifadelerine yer verildi.")).endsWith("Sinop Valiliği");
+    }
+
+    @Test
+    void theAnaphorPartininReadsAsThePartyNamedBefore() {
+        assertThat(speakers("Demokrat Parti'ye yeni katılımlar sürüyor. Partinin sosyal medya hesaplarından yapılan "
+                + "açıklamada, “Boyabat Belediye Başkanı Ali Tonguç partimize katıldı, kendisine hoş geldiniz diyoruz” "
+                + "denildi.")).containsExactly("Demokrat Parti");
+    }
+
+    @Test
+    void noPersonNamedNearAnImpersonalQuoteTakesIt() {
+        assertThat(speakers("Gerze Belediye Başkanı Kemal Sezer dün görevden alındı.\n\nAçıklamada, \"Belediyemizin "
+                + "bütün hizmetleri aksamadan sürecektir\" denildi.")).containsExactly("?");
+    }
+
+    @Test
+    void aPartyThatSpeaksGivesItsPartyToTheCandidateItCallsOurs() {
+        Analysis a = SharedExtractor.get().analyze("Demokrat Parti'ye yeni katılımlar sürüyor. Partinin açıklamasında, "
+                + "“Başkanlarımıza rozetlerini Samsun Büyükşehir Belediye Başkan Adayımız Avukat Kemal Sezer taktı, "
+                + "hepsine hoş geldiniz diyoruz” denildi.");
+        assertThat(a.officials()).extracting(Analysis.Official::name, Analysis.Official::party)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "Demokrat Parti"));
+    }
+}
