@@ -24,8 +24,10 @@ final class ImpersonalVoice {
     /** "Partinin açıklamasında": the party the text is about, named before. */
     private static final Set<String> PARTY_ANAPHORS = Set.of("partinin", "partisinin");
     private static final String PARTY_HEAD = "parti";
-    /** How many words may stand between a person's genitive and the statement noun ("X'in yaptığı açıklamada"). */
-    private static final int OWNER_WINDOW = 4;
+    /** How many words may stand between the owner and the statement noun ("X'in sosyal medya hesabından yapılan"). */
+    private static final int OWNER_WINDOW = 6;
+    /** The participle of a statement made by the genitive before it: "Er'in yaptığı açıklamada". */
+    private static final Set<String> MADE = Set.of("yaptığı", "yayımladığı", "paylaştığı", "gönderdiği");
 
     /** The speaker of an impersonal quote, or null where the text names none, and the words that report it. */
     record Voice(Analysis.Speaker speaker, String cue) {
@@ -58,10 +60,14 @@ final class ImpersonalVoice {
         return last < 0 ? null : new int[] {j, last};
     }
 
-    /** "Açıklamada şunlar kaydedildi: '...'", "şu ifadelere yer verildi:": the passive before the colon, or null. */
+    /**
+     * "Açıklamada şunlar kaydedildi: '...'", "şu ifadeler kullanıldı, '...'": the passive before the colon or comma
+     * that opens the quote, or null.
+     */
     private static int[] passiveIntro(TextContext c, RawQuote q) {
         int j = c.index().lastEndingAtOrBefore(q.openMark());
-        if (j < 0 || c.text().substring(c.tokens().get(j).end(), q.openMark()).strip().indexOf(':') != 0) {
+        String gap = j < 0 ? "" : c.text().substring(c.tokens().get(j).end(), q.openMark()).strip();
+        if (!gap.equals(":") && !gap.equals(",")) {
             return null;
         }
         for (int first = j; first >= Math.max(0, j - 2); first--) {
@@ -132,15 +138,13 @@ final class ImpersonalVoice {
             NameUnit unit = c.units().get(u);
             boolean owning = unit.grammaticalCase() == NameUnit.Case.GENITIVE
                     || unit.grammaticalCase() == NameUnit.Case.ABLATIVE;
-            if (unit.start() >= sentence && owning && !c.speakers().insideQuote(unit.start())) {
+            if (unit.start() >= sentence && owning && !c.speakers().insideQuote(unit.start())
+                    && governs(tokens, unit.last(), noun)) {
                 Analysis.Speaker body = c.speakers().institutionOf(unit);
-                if (body != null) {
-                    return body;
-                }
-                Analysis.Speaker person = unit.grammaticalCase() == NameUnit.Case.GENITIVE
-                        && noun - unit.last() <= OWNER_WINDOW ? c.speakers().personOf(unit) : null;
-                if (person != null) {
-                    return person;
+                Analysis.Speaker owner = body != null || unit.grammaticalCase() != NameUnit.Case.GENITIVE
+                        || !madeBy(tokens, unit.last(), noun) ? body : c.speakers().personOf(unit);
+                if (owner != null) {
+                    return owner;
                 }
             }
         }
@@ -150,6 +154,27 @@ final class ImpersonalVoice {
             }
         }
         return null;
+    }
+
+    /**
+     * The name ending at word {@code last} owns the statement noun at {@code noun}: only a few words in lower case
+     * stand between ("DSP'nin sosyal medya hesabından yapılan açıklamada"), no other name.
+     */
+    private static boolean governs(List<Token> tokens, int last, int noun) {
+        if (noun - last > OWNER_WINDOW) {
+            return false;
+        }
+        for (int k = last + 1; k < noun; k++) {
+            if (tokens.get(k).isCapitalised()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Er'in açıklamasında", "Er'in yaptığı açıklamada": the person's own statement, not one made about them. */
+    private static boolean madeBy(List<Token> tokens, int last, int noun) {
+        return noun == last + 1 || (noun == last + 2 && MADE.contains(tokens.get(last + 1).folded()));
     }
 
     private static Analysis.Speaker partyBefore(TextContext c, int before) {
@@ -166,7 +191,10 @@ final class ImpersonalVoice {
         return null;
     }
 
-    /** "DSP, karara tepki gösterdi.": a body set off by a comma as the subject of the sentence {@code [from, to)}. */
+    /**
+     * "DSP, karara tepki gösterdi.", "DSP Merkez Yürütme Kurulu karara tepki gösterdi.": a body set off by a comma or
+     * opening the sentence {@code [from, to)} is its subject.
+     */
     private static Analysis.Speaker bodySubjectOf(TextContext c, int from, int to) {
         for (NameUnit unit : c.units()) {
             if (unit.start() < from) {
@@ -175,8 +203,9 @@ final class ImpersonalVoice {
             if (unit.start() >= to) {
                 break;
             }
-            Analysis.Speaker body = unit.grammaticalCase() == NameUnit.Case.NOMINATIVE
-                    && c.text().startsWith(",", unit.end()) ? c.speakers().institutionOf(unit) : null;
+            boolean subject = c.text().startsWith(",", unit.end()) || unit.start() == from;
+            Analysis.Speaker body = unit.grammaticalCase() == NameUnit.Case.NOMINATIVE && subject
+                    ? c.speakers().institutionOf(unit) : null;
             if (body != null) {
                 return body;
             }

@@ -49,4 +49,20 @@ class ImpersonalVoiceTest {
         assertThat(a.officials()).extracting(Analysis.Official::name, Analysis.Official::party)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "Demokrat Parti"));
     }
+
+    @Test
+    void aPersonOwnsOnlyTheirOwnStatementNotOneMadeAboutThem() {
+        assertThat(speakers("Vali Oya Er'in yaptığı açıklamada, \"Köy yollarının hepsi bu akşam ulaşıma açılacaktır\" "
+                + "denildi.")).containsExactly("Oya Er");
+        assertThat(speakers("Demokrat Parti MYK'sından Gerze Belediye Başkanı Kemal Sezer'in yerine kayyum atanmasına "
+                + "ilişkin yapılan açıklamada, \"İktidar seçilmişlerin iradesini yok saymaya devam ediyor\" denildi."))
+                .doesNotContain("Kemal Sezer");
+    }
+
+    @Test
+    void aPartyAnAuthorWasElectedFromDoesNotOwnTheirJointStatement() {
+        assertThat(speakers("Demokrat Parti'den meclis üyesi seçilen Kemal Sezer, Oya Tan ve Ali Tonguç ortak bir "
+                + "açıklama yaptı.\nYapılan açıklamada şu ifadeler kullanıldı, “Partimizden bugün itibarıyla istifa "
+                + "ediyoruz ve görevimize bağımsız olarak devam edeceğiz.”")).doesNotContain("Demokrat Parti");
+    }
 }
