@@ -306,7 +306,7 @@ public final class OfficialFinder {
         Token t = text.get(f.surname());
         Span span = new Span(t.start(), t.stemEnd());
         if (owner == null) {
-            if (f.evidence().scope() == TitleScope.GENERIC || !names.looksLikeSurname(key)) {
+            if (f.evidence().scope() == TitleScope.GENERIC || !surnameAlone(text, key)) {
                 return;
             }
             owner = new Person(List.of(key), text.stem(f.surname()), t.allCaps());
@@ -315,6 +315,29 @@ public final class OfficialFinder {
         owner.evidence.add(f.evidence());
         owner.mentions.put(span.start(), span);
         personSpans.add(span);
+    }
+
+    /**
+     * "Kaymakam Köken'e", "İl Emniyet Müdürü Yüksek": after an office, a capitalised word that is no given name, title or
+     * other word of the stop list, and that the text writes as a proper name somewhere, is the holder's surname, though
+     * the register of surnames (the most common thousand) lacks it.
+     */
+    private boolean surnameAlone(TokenizedText text, String key) {
+        if (names.looksLikeSurname(key)) {
+            return true;
+        }
+        if (names.isStopword(key) || names.isGivenName(key)) {
+            return false;
+        }
+        for (int k = 0; k < text.size(); k++) {
+            // a proper name shows itself by the apostrophe before its case ("Köken'e") or set off as a subject
+            if (text.key(k).equals(key) && text.get(k).capitalized() && !text.get(k).allCaps()
+                    && (text.get(k).hasApostrophe()
+                    || (k + 1 < text.size() && Separator.isListComma(text.get(k + 1).sepBefore())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Person ownerOfSurname(String key, int token, List<Person> persons) {

@@ -2053,4 +2053,12 @@ class OfficialFinderTest {
         assertThat(only("DSP Gerze İlçe Başkanı Kemal Sezer, toplantıda DSP'nin Gerze adayını tanıttı.").party())
                 .isEqualTo("DSP");
     }
+
+    @Test
+    void aSurnameTheRegisterLacksIsTheHoldersAfterAnOfficeWhereTheTextWritesItAsAName() {
+        assertThat(officials("Sinop Muhtarlar Derneği, Kaymakam Tokgöz'e hayırlı olsun ziyaretinde bulundu. Muhtarlara "
+                + "teşekkür eden Kaymakam Tokgöz, başarı diledi.")).extracting(Analysis.Official::name,
+                Analysis.Official::title).containsExactly(org.assertj.core.groups.Tuple.tuple("Tokgöz", "Kaymakam"));
+        assertThat(officials("Gerze'de 19 Ekim Muhtarlar Günü'nü kutlayan muhtarlar bir araya geldi.")).isEmpty();
+    }
 }
