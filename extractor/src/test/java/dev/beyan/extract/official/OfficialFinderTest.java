@@ -2061,4 +2061,14 @@ class OfficialFinderTest {
                 Analysis.Official::title).containsExactly(org.assertj.core.groups.Tuple.tuple("Tokgöz", "Kaymakam"));
         assertThat(officials("Gerze'de 19 Ekim Muhtarlar Günü'nü kutlayan muhtarlar bir araya geldi.")).isEmpty();
     }
+
+    @Test
+    void readsTheDistrictsOwnAdministrationAndVillageUnionDirectors() {
+        assertThat(officials("Gerze Kaymakamı Kemal Sezer, Özel İdare Müdürü Oya Tan ve Köylere Hizmet Götürme Birliği "
+                + "Müdürü Ali Tonguç ile köy yollarını gezdi.")).extracting(Analysis.Official::title,
+                Analysis.Official::district).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kaymakam", "Gerze"),
+                org.assertj.core.groups.Tuple.tuple("İlçe Özel İdare Müdürü", "Gerze"),
+                org.assertj.core.groups.Tuple.tuple("Köylere Hizmet Götürme Birliği Müdürü", "Gerze"));
+    }
 }
