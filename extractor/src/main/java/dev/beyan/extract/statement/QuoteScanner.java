@@ -73,8 +73,8 @@ final class QuoteScanner {
                 continue;
             }
             addSegment(text, segments, segStart, lineEnd);
-            int next = open == Family.SINGLE ? -1 : nextContentLine(text, lines, li + 1);
-            if (next >= 0) { // single marks never run on: a stray one is a suffix apostrophe, not a quote
+            int next = open == Family.SINGLE ? singleRunOn(text, lines, li + 1) : nextContentLine(text, lines, li + 1);
+            if (next >= 0) {
                 int ns = firstNonSpace(text, lines.get(next)[0], lines.get(next)[1]);
                 char c = text.charAt(ns);
                 if (QuoteMarks.family(c) == open && QuoteMarks.role(text, ns) == Role.OPEN) {
@@ -100,6 +100,18 @@ final class QuoteScanner {
             li++;
         }
         return out;
+    }
+
+    /**
+     * Single marks run on only to the line right after, which closes the quote before it opens any: a stray one is
+     * a suffix apostrophe, not a quote ("...yok.\nKaymakamımıza ... eder' dedi" is one quote); -1 otherwise.
+     */
+    private static int singleRunOn(String text, List<int[]> lines, int next) {
+        if (next >= lines.size()) {
+            return -1;
+        }
+        int s = firstNonSpace(text, lines.get(next)[0], lines.get(next)[1]);
+        return s < lines.get(next)[1] && closesBeforeOpening(text, s, lines.get(next)[1], Family.SINGLE) ? next : -1;
     }
 
     /** A mark glued on both sides opens only after punctuation that can precede a quote. */

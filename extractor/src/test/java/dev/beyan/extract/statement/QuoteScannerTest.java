@@ -157,4 +157,12 @@ class QuoteScannerTest {
                 "Bu hafta köylerimizin tamamını dolaştık ve taleplerini dinledik.\n\n"
                         + "Önümüzdeki ay bütün köy yollarını asfaltlayacağız.");
     }
+
+    @Test
+    void runsASingleMarkQuoteOnToTheLineThatClosesIt() {
+        String text = "Dernek Başkanı Ali Tonguç, 'Kaymakamımıza hayırlı olsun demeye geldik. Gerze'de birlikte çalışacağız.\n"
+                + "Mart'a kadar görevdeyiz, sonra da yanınızdayız' dedi.";
+        assertThat(texts(direct(find(text)))).containsExactly("Kaymakamımıza hayırlı olsun demeye geldik. Gerze'de "
+                + "birlikte çalışacağız.\n\nMart'a kadar görevdeyiz, sonra da yanınızdayız");
+    }
 }
