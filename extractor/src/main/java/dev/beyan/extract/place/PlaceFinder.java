@@ -225,7 +225,7 @@ public final class PlaceFinder {
         for (int i = 0; i + 1 < text.size(); i++) {
             Token next = text.get(i + 1);
             if (text.get(i).capitalized() && !text.get(i).hasApostrophe() && next.sepBefore() == Separator.SPACE
-                    && TurkishText.startsWithAny(next.key(), SETTLEMENT_WORDS)) {
+                    && TurkishText.startsWithAny(next.key(), SETTLEMENT_WORDS) && !kindsOfSettlement(text, i + 1)) {
                 neighbourhoods.add(text.key(i));
             }
         }
@@ -235,6 +235,15 @@ public final class PlaceFinder {
                 c.excluded = true;
             }
         }
+    }
+
+    /**
+     * "Fethiye Köy ve Mahalle Muhtarlar Derneği": two kinds of settlement joined by "ve" are all the settlements of the
+     * place before them, not one named after it.
+     */
+    private static boolean kindsOfSettlement(TokenizedText text, int k) {
+        return k + 2 < text.size() && TurkishText.startsWithAny(text.key(k), SETTLEMENT_WORDS)
+                && text.key(k + 1).equals("ve") && TurkishText.startsWithAny(text.key(k + 2), SETTLEMENT_WORDS);
     }
 
     /** "Boyabat Yenikent": a town right after a place lies in it; a namesake elsewhere is not the one meant. */
@@ -265,7 +274,13 @@ public final class PlaceFinder {
         Token next = text.get(end + 1);
         // "Akdeniz Belediyeler Birliği": a union of municipalities is not the office of a place
         return Separator.isPhraseInternal(next.sepBefore()) && next.is(WordClass.OFFICE_CUE)
-                && !next.key().startsWith(MUNICIPALITIES) && !stationFollows(text, end);
+                && !next.key().startsWith(MUNICIPALITIES) && !stationFollows(text, end) && !buildingOf(text, end + 1);
+    }
+
+    /** "Ankara Kongre Merkezi", "Sinop Gençlik Merkezi": the office word names a building with the word after it. */
+    private static boolean buildingOf(TokenizedText text, int cue) {
+        return cue + 1 < text.size() && text.is(cue + 1, WordClass.FEATURE) && text.get(cue + 1).spaceBefore()
+                && text.get(cue + 1).capitalized();
     }
 
     /**
@@ -342,7 +357,8 @@ public final class PlaceFinder {
         }
         for (int k = end + 1; k < text.size() && k <= end + FEATURE_LOOKAHEAD; k++) {
             Token t = text.get(k);
-            if (t.sepBefore() != Separator.SPACE || t.is(WordClass.OFFICE_CUE)) {
+            boolean office = t.is(WordClass.OFFICE_CUE) && !t.is(WordClass.FEATURE) && !buildingOf(text, k);
+            if (t.sepBefore() != Separator.SPACE || office) {
                 return false;
             }
             // "İstanbul Silivri Cezaevi": a place before another place of its province names where the building is;
@@ -351,7 +367,7 @@ public final class PlaceFinder {
             if (k == end + 1 && t.is(WordClass.PLACE) && t.capitalized() && sameProvince(text.key(end), t.key())) {
                 return false;
             }
-            if (t.is(WordClass.FEATURE)) {
+            if (t.is(WordClass.FEATURE) && !kindsOfSettlement(text, k)) {
                 // "Gerze Yenikent Mahallesi": a neighbourhood or village named after the place lies in it
                 return k == end + 1 || !TurkishText.startsWithAny(t.key(), SETTLEMENT_WORDS);
             }

@@ -366,10 +366,15 @@ final class ReportedSpeechFinder {
 
     /**
      * "teşekkür ederek", "tebrik ederken", "söz alarak", "söz verirken", "konuşurken", "açıklamalarda bulunarak",
-     * "yanıtlayarak", "tepki göstererek", "ortak bir açıklama yaparak", "karşı çıkarak": the speaker's own act of
+     * "yanıtlayarak", "tepki göstererek", "ortak bir açıklama yaparak", "karşı çıkarak", "başarı dileklerinde
+     * bulunurken": the speaker's own act of
      * address or stance before what they said,
      * which governs no content clause; the report starts after it.
      */
+    /** Nouns of an act of address made "in" ("açıklamada bulunurken", "başarı dileklerinde bulunurken"). */
+    private static final List<String> STATED = List.of("açıklama", "dilek", "temenni", "değerlendirme", "çağrı",
+            "uyarı");
+
     private static boolean isCommunicativeConverb(List<Token> tokens, int j) {
         String f = tokens.get(j).folded();
         if (f.equals("yanıtlayarak") || f.equals("selamlayarak")) {
@@ -379,8 +384,9 @@ final class ReportedSpeechFinder {
         boolean thanking = before.equals("teşekkür") || before.equals("tebrik");
         boolean answering = before.equals("söz") || before.equals("sözü") || before.equals("cevap")
                 || before.equals("yanıt");
-        boolean stating = before.startsWith("açıklama");
-        return ((f.equals("ederek") || f.equals("ederken")) && thanking) || (f.equals("bulunarak") && stating)
+        boolean stating = STATED.stream().anyMatch(before::startsWith);
+        return ((f.equals("ederek") || f.equals("ederken")) && thanking)
+                || ((f.equals("bulunarak") || f.equals("bulunurken")) && stating)
                 || (f.equals("verirken") && answering) || f.equals("konuşurken") || f.equals("seslenirken")
                 || (f.equals("alarak") && before.equals("söz"))
                 || (f.equals("göstererek") && before.equals("tepki"))

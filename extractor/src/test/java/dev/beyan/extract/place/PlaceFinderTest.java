@@ -296,4 +296,16 @@ class PlaceFinderTest {
     void readsMersinByItsFormerNameIcel() {
         assertThat(places("Kitaplar İçel'deki okullara ulaştırıldı.")).containsExactly("Mersin/province/Mersin");
     }
+
+    @Test
+    void villagesAndNeighbourhoodsOfAPlaceAreNoVillageNamedAfterIt() {
+        assertThat(places("Fethiye Köy ve Mahalle Muhtarlar Derneği ziyaret etti. Başkan, 'Biz de Fethiye'de hizmete "
+                + "devam ederiz' dedi.")).containsExactly("Fethiye/district/Muğla");
+    }
+
+    @Test
+    void anOfficeWordThatNamesABuildingWithTheWordAfterItIsNoOffice() {
+        assertThat(places("Kurultay Büyük Ankara Kongre Merkezi'nde yapıldı.")).isEmpty();
+        assertThat(places("Parti, Sinop Kongre Merkezi'nde toplandı.")).isEmpty();
+    }
 }
