@@ -30,6 +30,8 @@ final class Nominations {
     /** Accusative endings after the apostrophe. */
     private static final Set<String> ACCUSATIVE = Set.of("i", "u", "yi", "yu", "ni", "nu");
     private static final Set<String> LOCATIVE = Set.of("da", "de", "ta", "te");
+    /** Dative endings of the office a nomination is for: "başkanlığa", "üyeliğine". */
+    private static final List<String> DATIVE = List.of("ga", "ge", "na", "ne", "ya", "ye");
     /** How far before the name the place may be named. */
     private static final int PLACE_WINDOW = 6;
     private static final Title MAYORAL = new Title("Belediye Başkan Adayı", TitleScope.MUNICIPAL, null, false, false);
@@ -61,6 +63,24 @@ final class Nominations {
                     where.district(), false, place != null)));
         }
         return out;
+    }
+
+    /**
+     * "AK Parti, Ertuğrul'u başkanlığa aday gösterdi": the party named before the mention {@code [nameStart,
+     * nameEnd]} in the sentence of its nomination for an office, given in the dative or not at all; or null.
+     */
+    static Party nominatorOf(ArticleIndex index, int nameStart, int nameEnd) {
+        TokenizedText text = index.text;
+        int k = nameEnd + 1;
+        if (!accusative(text, nameEnd) || k >= text.size()) {
+            return null;
+        }
+        if (!text.key(k).equals(CANDIDATE) && !text.get(k).capitalized() && DATIVE.stream().anyMatch(text.key(k)::endsWith)) {
+            k++; // the office: "başkanlığa", "il başkanlığına"
+        }
+        boolean nominated = k + 1 < text.size() && text.key(k).equals(CANDIDATE) && text.key(k + 1).startsWith(SHOW)
+                && !text.key(k + 1).startsWith(SHOWN);
+        return nominated ? index.partyInSentenceBefore(nameStart) : null;
     }
 
     /** "Bodrum için", "Tire'de" a few words before the name, in its sentence. */

@@ -416,13 +416,20 @@ public final class OfficialFinder {
 
     /**
      * The party of an adjective right before any mention of this person ("CHP'li Tugay", "AK Partili Öztürk"), in a
-     * quotation too, or null: the text ties them to it even where no title stands beside it.
+     * quotation too, or the party that nominated them for an office ("AK Parti, Ertuğrul'u başkanlığa aday
+     * gösterdi"), or null: the text ties them to it even where no title stands beside it.
      */
     private static String adjectiveParty(ArticleIndex index, Person p) {
         for (int start : p.words.keySet()) {
             if (start > 0 && index.partyEndingAt[start - 1] != null && index.isPartyAdjective(start - 1)
                     && Separator.isPhraseInternal(index.text.get(start).sepBefore())) {
                 return index.partyEndingAt[start - 1].value().shortName();
+            }
+        }
+        for (Map.Entry<Integer, Integer> mention : p.words.entrySet()) {
+            Party nominator = Nominations.nominatorOf(index, mention.getKey(), mention.getValue());
+            if (nominator != null) {
+                return nominator.shortName();
             }
         }
         return null;

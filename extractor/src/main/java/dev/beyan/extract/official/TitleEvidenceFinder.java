@@ -233,12 +233,33 @@ final class TitleEvidenceFinder {
         return scan.out;
     }
 
+    /** How large a count of officials may be; a larger number is a year or an amount. */
+    private static final int MAX_COUNT = 999;
+
+    /** A cardinal number opens the modifiers of a title: "8 CHP meclis üyesi", "3 il başkanı". */
+    private static boolean counted(TokenizedText text, int modsStart, int titleStart) {
+        for (int j = Math.max(0, modsStart - 1); j < titleStart; j++) {
+            Token t = text.get(j);
+            Token next = text.get(j + 1);
+            boolean termList = next.digits() || next.key().equals("ve")
+                    || (Separator.isListComma(t.sepBefore()) && j > 0 && text.get(j - 1).digits());
+            if (t.digits() && next.sepBefore() == Separator.SPACE && !termList && t.key().length() <= 3
+                    && Integer.parseInt(t.key()) <= MAX_COUNT) {
+                return true; // but not "25, 26 ve 27. dönem milletvekili"
+            }
+        }
+        return false;
+    }
+
     private void found(Scan scan, PhraseTable.Match<Title> match) {
         ArticleIndex index = scan.index;
         Title title = match.value();
         Modifiers mods = modifiers.scan(index, match.start());
         if (civilBodies.endsRightBefore(index.text.tokens(), mods.start())) {
             return; // "Memur-Sen Genel Başkanı", "Esnaf Odası Başkan Vekili": no public or party office
+        }
+        if (!title.plural() && counted(index.text, mods.start(), match.start())) {
+            return; // "8 CHP meclis üyesi Ertuğrul'a oy vermedi": a counted group, not the office of the name after it
         }
         if (!mods.former() && formerInside(index.text, match)) {
             mods = new Modifiers(mods.start(), mods.party(), mods.places(), true);

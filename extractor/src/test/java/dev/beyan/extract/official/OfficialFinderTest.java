@@ -2071,4 +2071,18 @@ class OfficialFinderTest {
                 org.assertj.core.groups.Tuple.tuple("İlçe Özel İdare Müdürü", "Gerze"),
                 org.assertj.core.groups.Tuple.tuple("Köylere Hizmet Götürme Birliği Müdürü", "Gerze"));
     }
+
+    @Test
+    void aCountedGroupOfficeIsNotTheOfficeOfTheNameAfterIt() {
+        assertThat(only("Toplantıda İl Genel Meclisi Başkanlığına Kemal Sezer seçildi. Sezer oyların çoğunu alırken, "
+                + "8 DSP meclis üyesi Sezer'e oy vermedi.").party()).isNull();
+        assertThat(only("DSP 25, 26 ve 27. dönem Sinop milletvekili Kemal Sezer konuştu.").title())
+                .isEqualTo("Milletvekili");
+    }
+
+    @Test
+    void thePartyThatNominatesSomeoneForAnOfficeIsTheirs() {
+        assertThat(only("Sinop İl Genel Meclisi Başkanlığına Kemal Sezer seçildi. DSP, Kemal Sezer'i başkanlığa "
+                + "aday gösterdi.").party()).isEqualTo("DSP");
+    }
 }
