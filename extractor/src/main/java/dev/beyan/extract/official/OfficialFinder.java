@@ -34,6 +34,7 @@ public final class OfficialFinder {
     private final PersonNames names;
     private final TitleEvidenceFinder evidenceFinder;
     private final CandidateListFinder candidateLists;
+    private final CouncilBoard councilBoard;
     private final PartyDashLines electionBlocks;
     private final Replacements replacements;
     private final Nominations nominations = new Nominations();
@@ -54,6 +55,7 @@ public final class OfficialFinder {
         this.registry = data.officeRegistry();
         this.evidenceFinder = new TitleEvidenceFinder(data.titles(), data.civilBodies(), nameFinder);
         this.candidateLists = new CandidateListFinder(data.gazetteer(), data.titles(), nameFinder);
+        this.councilBoard = new CouncilBoard(nameFinder);
         this.boardMembers = new BoardMembers(nameFinder);
         this.electionBlocks = new PartyDashLines(nameFinder);
         this.replacements = new Replacements(nameFinder);
@@ -95,6 +97,7 @@ public final class OfficialFinder {
         ArticleIndex index = new ArticleIndex(text, nameSpans, places, data.parties());
         List<TitleEvidenceFinder.Found> found = new ArrayList<>(evidenceFinder.find(index));
         found.addAll(candidateLists.find(index));
+        found.addAll(councilBoard.find(index));
         found.addAll(electionBlocks.find(index));
         found.addAll(nominations.find(index));
         found.addAll(predicateCandidacies.find(index));

@@ -2085,4 +2085,18 @@ class OfficialFinderTest {
         assertThat(only("Sinop İl Genel Meclisi Başkanlığına Kemal Sezer seçildi. DSP, Kemal Sezer'i başkanlığa "
                 + "aday gösterdi.").party()).isEqualTo("DSP");
     }
+
+    @Test
+    void readsTheBoardACouncilElectsWithEachOfficeInTheDative() {
+        assertThat(officials("Sinop İl Genel Meclisi ilk toplantısını yaptı. Seçimde birinci başkan vekilliğine Kemal "
+                + "Sezer, katip üyeliklerine ise Oya Tan ve Ali Tonguç getirildi."))
+                .extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::province)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "Başkan Vekili", "Sinop"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Tan", "Katip Üye", "Sinop"),
+                        org.assertj.core.groups.Tuple.tuple("Ali Tonguç", "Katip Üye", "Sinop"));
+        assertThat(officials("Gerze Belediye Meclisi toplandı. Encümen üyeliğine Kemal Sezer seçildi."))
+                .extracting(Analysis.Official::title, Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Encümen Üyesi", "Gerze"));
+        assertThat(officials("Derneğin kongresinde başkan vekilliğine Kemal Sezer getirildi.")).isEmpty();
+    }
 }
