@@ -146,11 +146,49 @@ public final class OfficialFinder {
         surnameMentions(text, index, officials, personSpans);
         successors(text, index, persons, merged, officials, personSpans);
         officials.sort(Comparator.comparingInt(Person::firstMention));
+        mergeMistypedSurnames(officials);
         List<Analysis.Official> out = new ArrayList<>(officials.size());
         for (Person p : officials) {
             out.add(official(p, groups, joinedParty(index, p), adjectiveParty(index, p)));
         }
         return new Result(List.copyOf(out), List.copyOf(personSpans));
+    }
+
+    /** How long a surname must be for a letter of difference to be a typo rather than another name. */
+    private static final int MIN_MISTYPED_SURNAME = 5;
+
+    /**
+     * "Ulaştırma Bakanı Cahit Turan ... Ulaştırma Bakanı Cahit Turhan'ın": the same given names and office, the surname a
+     * letter apart, are one person whose surname the copy mistyped once; the form named first stays.
+     */
+    private static void mergeMistypedSurnames(List<Person> officials) {
+        for (int i = 0; i < officials.size(); i++) {
+            Person p = officials.get(i);
+            for (int j = officials.size() - 1; j > i; j--) {
+                Person q = officials.get(j);
+                if (mistyped(p, q)) {
+                    p.evidence.addAll(q.evidence);
+                    p.mentions.putAll(q.mentions);
+                    p.words.putAll(q.words);
+                    officials.remove(j);
+                }
+            }
+        }
+    }
+
+    private static boolean mistyped(Person p, Person q) {
+        int n = p.keys.size();
+        if (n < 2 || q.keys.size() != n || !p.keys.subList(0, n - 1).equals(q.keys.subList(0, n - 1))) {
+            return false;
+        }
+        String a = p.surname();
+        String b = q.surname();
+        return !a.equals(b) && Math.min(a.length(), b.length()) >= MIN_MISTYPED_SURNAME
+                && TurkishText.withinOneEdit(a, b) && firstTitle(p).equals(firstTitle(q));
+    }
+
+    private static String firstTitle(Person p) {
+        return p.evidence.stream().min(Comparator.comparingInt(Evidence::position)).map(Evidence::title).orElse("");
     }
 
     private static Person mention(TokenizedText text, NameSpan span, Map<String, Person> persons,

@@ -214,7 +214,7 @@ final class PeopleInText {
         return stem.equals(surname)
                 || (t.apostropheSuffix().isEmpty() && stem.startsWith(surname)
                 && stem.length() - surname.length() <= 3 && surname.length() >= 4)
-                || (surname.length() >= 6 && stem.charAt(0) == surname.charAt(0) && withinOneEdit(stem, surname));
+                || (surname.length() >= 6 && stem.charAt(0) == surname.charAt(0) && TurkishText.withinOneEdit(stem, surname));
     }
 
     private boolean better(NameUnit u, Known k, Known best) {
@@ -284,26 +284,6 @@ final class PeopleInText {
     Analysis.Speaker institution(NameUnit u) {
         String inst = reader.institutionName(tokens, u);
         return inst == null ? null : new Analysis.Speaker(null, inst);
-    }
-
-    /** One letter added, dropped or changed: the typos of hurried copy ("Arslanoğlu" for "Aslanoğlu"). */
-    static boolean withinOneEdit(String a, String b) {
-        int la = a.length();
-        int lb = b.length();
-        if (Math.abs(la - lb) > 1) {
-            return false;
-        }
-        int i = 0;
-        while (i < la && i < lb && a.charAt(i) == b.charAt(i)) {
-            i++;
-        }
-        int ja = la - 1;
-        int jb = lb - 1;
-        while (ja >= i && jb >= i && a.charAt(ja) == b.charAt(jb)) {
-            ja--;
-            jb--;
-        }
-        return ja - i < 1 && jb - i < 1;
     }
 
     /**

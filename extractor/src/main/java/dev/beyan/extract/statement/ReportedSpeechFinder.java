@@ -35,7 +35,7 @@ final class ReportedSpeechFinder {
     /** Nouns of a statement whose locative or instrumental frames the content ("yaptığı açıklamada, ..."). */
     private static final List<String> FRAME_NOUNS = List.of("açıklama", "konuşma", "paylaşım", "mesaj", "önerge",
             "yazı", "mektup", "röportaj", "değerlendirme", "bildiri", "genelge", "rapor", "toplantı", "tweet", "yayın",
-            "program", "söyleşi", "açılış", "medya");
+            "program", "söyleşi", "açılış", "medya", "yanıt", "cevab", "dönüş");
     /** Frame nouns of something said or written, which has an author (not a meeting or a programme). */
     private static final List<String> STATEMENT_NOUNS = List.of("açıklama", "konuşma", "paylaşım", "mesaj", "önerge",
             "yazı", "mektup", "bildiri", "genelge", "rapor", "tweet", "değerlendirme");
@@ -367,10 +367,12 @@ final class ReportedSpeechFinder {
     /**
      * "teşekkür ederek", "tebrik ederken", "söz alarak", "söz verirken", "konuşurken", "açıklamalarda bulunarak",
      * "yanıtlayarak", "tepki göstererek", "ortak bir açıklama yaparak", "karşı çıkarak", "başarı dileklerinde
-     * bulunurken": the speaker's own act of
+     * bulunurken", "bir yazı göndererek": the speaker's own act of
      * address or stance before what they said,
      * which governs no content clause; the report starts after it.
      */
+    /** What is sent to address someone: "bakanlıklara bir yazı göndererek". */
+    private static final List<String> WRITINGS = List.of("yazı", "mektup", "mesaj", "genelge", "talimat");
     /** Nouns of an act of address made "in" ("açıklamada bulunurken", "başarı dileklerinde bulunurken"). */
     private static final List<String> STATED = List.of("açıklama", "dilek", "temenni", "değerlendirme", "çağrı",
             "uyarı");
@@ -391,6 +393,7 @@ final class ReportedSpeechFinder {
                 || (f.equals("alarak") && before.equals("söz"))
                 || (f.equals("göstererek") && before.equals("tepki"))
                 || (f.equals("yaparak") && stating) || (f.equals("çıkarak") && before.equals("karşı"))
+                || ((f.equals("göndererek") || f.equals("yollayarak")) && WRITINGS.stream().anyMatch(before::startsWith))
                 || (f.equals("vererek") && before.equals("cevap"));
     }
 
@@ -520,7 +523,7 @@ final class ReportedSpeechFinder {
      * ("önergelerde") is what the clause is about.
      */
     static boolean isFrame(String f) {
-        boolean locative = f.endsWith("da") || f.endsWith("de");
+        boolean locative = f.endsWith("da") || f.endsWith("de") || f.endsWith("ta") || f.endsWith("te");
         boolean instrumental = f.endsWith("yla") || f.endsWith("yle");
         if (!locative && !instrumental) {
             return false;
@@ -548,7 +551,6 @@ final class ReportedSpeechFinder {
         return false;
     }
 
-    /** A lower-case word in -(y)An, the subject participle ("eden", "belirten", "gezen"). */
     /**
      * "Basın açıklaması yapan DSP Sinop İl Başkanlığı, [...]": capitalised words (and "ve") after a participle,
      * ending at word {@code j} before a comma, name the body that speaks.

@@ -151,4 +151,24 @@ public final class TurkishText {
         }
         return false;
     }
+
+    /** One letter added, dropped or changed: the typos of hurried copy ("Arslanoğlu" for "Aslanoğlu"). */
+    public static boolean withinOneEdit(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < la && i < lb && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        int ja = la - 1;
+        int jb = lb - 1;
+        while (ja >= i && jb >= i && a.charAt(ja) == b.charAt(jb)) {
+            ja--;
+            jb--;
+        }
+        return ja - i < 1 && jb - i < 1;
+    }
 }

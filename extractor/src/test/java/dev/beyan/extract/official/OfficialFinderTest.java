@@ -2099,4 +2099,14 @@ class OfficialFinderTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Encümen Üyesi", "Gerze"));
         assertThat(officials("Derneğin kongresinde başkan vekilliğine Kemal Sezer getirildi.")).isEmpty();
     }
+
+    @Test
+    void aSurnameMistypedOnceUnderTheSameOfficeIsOnePerson() {
+        assertThat(officials("Sadece Ulaştırma Bakanı Kemal Sezgin yanıt verdi. Bakan Sezgin bilgi verdi. Ulaştırma "
+                + "Bakanı Kemal Sezgün'ün cevaplaması için önerge verildi.")).extracting(Analysis.Official::name,
+                Analysis.Official::title).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kemal Sezgin", "Ulaştırma Bakanı"));
+        assertThat(officials("Gerze Belediye Başkanı Ali Kaya ile Ayancık Belediye Başkanı Ali Kara görüştü."))
+                .hasSize(2);
+    }
 }

@@ -513,4 +513,12 @@ class ReportedSpeechFinderTest {
         assertThat(texts(indirect(find("DSP Genel Başkanı Ali Ton, yeni yılın ülkeye hayırlı olmasını temennisinde "
                 + "bulundu.", "Ali Ton")))).containsExactly("yeni yılın ülkeye hayırlı olmasını");
     }
+
+    @Test
+    void leavesALetterSentAndAReplyMadeOutOfTheClause() {
+        assertThat(texts(indirect(find("Bunun üzerine Sinop Valiliği ilçelere bir yazı göndererek yolların hemen "
+                + "açılmasını istedi.")))).containsExactly("yolların hemen açılmasını");
+        assertThat(texts(indirect(find("Valilik, DSP'nin sorusuna yaptığı dönüşte yolların açıldığını belirtti."))))
+                .containsExactly("yolların açıldığını");
+    }
 }
