@@ -42,6 +42,11 @@ final class DirectQuoteFinder {
                 out.add(new Found(q.openMark(), "direct", q.segments(), voice.cue(), voice.speaker(), true));
                 continue;
             }
+            Analysis.Speaker quoted = quotedAsTheirWords(c, q);
+            if (quoted != null) {
+                out.add(new Found(q.openMark(), "direct", q.segments(), null, quoted, true));
+                continue;
+            }
             SpeechVerbs.Match post = postCue(c, q);
             String cue = null;
             Analysis.Speaker speaker = null;
@@ -73,6 +78,23 @@ final class DirectQuoteFinder {
             out.add(new Found(q.openMark(), "direct", q.segments(), cue, speaker));
         }
         return out;
+    }
+
+    /** "şeklindeki", "yönündeki": the quote named as the content of someone's words. */
+    private static final Set<String> AS_CONTENT = Set.of("şeklindeki", "yönündeki", "biçimindeki");
+
+    /**
+     * "Karalar'ın basına yansıyan '...' şeklindeki sözlerini kınadı": words quoted as the content of someone's
+     * statement are the statement's owner's, named in the genitive before them, not those of who reacts to them.
+     */
+    private static Analysis.Speaker quotedAsTheirWords(TextContext c, RawQuote q) {
+        int j = c.index().firstAtOrAfter(q.after());
+        List<Token> tokens = c.tokens();
+        if (j + 1 >= tokens.size() || !AS_CONTENT.contains(tokens.get(j).folded())
+                || !isSpeechNoun(tokens.get(j + 1).folded())) {
+            return null;
+        }
+        return c.speakers().ownerInSentenceBefore(Sentences.start(c.text(), q.openMark()), q.openMark());
     }
 
     private SpeechVerbs.Match postCue(TextContext c, RawQuote q) {

@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * "Yapılan açıklamada, '...' denildi", "Açıklamada şu ifadelere yer verildi: '...'": words quoted in the impersonal
  * passive come from a statement, and the statement's owner is their speaker: the body in the genitive or ablative
- * before the statement noun ("DSP'nin açıklamasında", "Valilikten yapılan açıklamada"), a person right before it
+ * before the statement noun ("DSP'nin açıklamasında", "Valilikten yapılan açıklamada") or its agent ("DSP tarafından
+ * yapılan açıklamada"), a person right before it
  * ("Vali Er'in yaptığı açıklamada"), the party named last for "Partinin", or a body set off as the subject of the
  * sentence before ("DSP, karara tepki gösterdi. Yapılan açıklamada ..."). Where the text names no owner the speaker
  * stays unknown: no one else named near the quote takes it.
@@ -17,6 +18,14 @@ final class ImpersonalVoice {
     /** Passive forms after a quote: "denildi", "kaydedildi", "belirtildi". */
     private static final Set<String> CUES = Set.of("denildi", "dendi", "denilerek", "denilmişti", "denilmiştir",
             "denilirken", "kaydedildi", "belirtildi", "vurgulandı", "aktarıldı");
+    private static final String AS = "olarak";
+    /** How many sentences back the statement the quote comes from may be named. */
+    private static final int SENTENCES_BACK = 2;
+    /** Passives of characterising: "'...' olarak nitelendirildi". */
+    private static final Set<String> CHARACTERISED = Set.of("nitelendirildi", "tanımlandı", "yorumlandı",
+            "değerlendirildi");
+    /** "X tarafından yapılan açıklamada": the agent of a passive. */
+    private static final String BY = "tarafından";
     /** Nouns of what was said before a passive verb: "ifadelerine yer verildi", "ifadeleri kullanıldı". */
     private static final List<String> SAID_NOUNS = List.of("ifade", "görüş", "söz");
     /** Nouns of a statement that has an owner: "açıklamada", "bildiride", "paylaşımda". */
@@ -84,6 +93,9 @@ final class ImpersonalVoice {
         if (CUES.contains(f)) {
             return j;
         }
+        if (f.equals(AS) && j + 1 < tokens.size() && CHARACTERISED.contains(tokens.get(j + 1).folded())) {
+            return j + 1; // "'...' olarak nitelendirildi": words that characterise, in the statement's voice
+        }
         if (SAID_NOUNS.stream().noneMatch(f::startsWith) || j + 1 >= tokens.size()) {
             return -1;
         }
@@ -106,20 +118,22 @@ final class ImpersonalVoice {
 
     /**
      * The owner of the statement noun in the sentence; where it has none ("Açıklamada, '...' denildi"), the owner of
-     * the statement the sentence before names, or the body that sentence is about.
+     * the statement a sentence before names, or the body that sentence is about (two sentences back at most).
      */
     private static Analysis.Speaker owner(TextContext c, int sentence, int openMark) {
         Analysis.Speaker owner = ownerInSentence(c, sentence, openMark);
-        if (owner != null || sentence == 0) {
-            return owner;
+        int next = sentence;
+        for (int back = 0; owner == null && next > 0 && back < SENTENCES_BACK; back++) {
+            int last = Sentences.lastContentBefore(c.text(), next);
+            if (last < 0) {
+                return null;
+            }
+            int previous = Sentences.start(c.text(), last);
+            owner = ownerInSentence(c, previous, last);
+            owner = owner != null ? owner : bodySubjectOf(c, previous, next);
+            next = previous;
         }
-        int last = Sentences.lastContentBefore(c.text(), sentence);
-        if (last < 0) {
-            return null;
-        }
-        int previous = Sentences.start(c.text(), last);
-        owner = ownerInSentence(c, previous, last);
-        return owner != null ? owner : bodySubjectOf(c, previous, sentence);
+        return owner;
     }
 
     private static Analysis.Speaker ownerInSentence(TextContext c, int sentence, int openMark) {
@@ -136,13 +150,14 @@ final class ImpersonalVoice {
         }
         for (int u = 0; u < c.units().size() && c.units().get(u).last() < noun; u++) {
             NameUnit unit = c.units().get(u);
+            boolean agent = unit.last() + 1 < noun && tokens.get(unit.last() + 1).folded().equals(BY);
             boolean owning = unit.grammaticalCase() == NameUnit.Case.GENITIVE
-                    || unit.grammaticalCase() == NameUnit.Case.ABLATIVE;
+                    || unit.grammaticalCase() == NameUnit.Case.ABLATIVE || agent;
             if (unit.start() >= sentence && owning && !c.speakers().insideQuote(unit.start())
                     && governs(tokens, unit.last(), noun)) {
                 Analysis.Speaker body = c.speakers().institutionOf(unit);
-                Analysis.Speaker owner = body != null || unit.grammaticalCase() != NameUnit.Case.GENITIVE
-                        || !madeBy(tokens, unit.last(), noun) ? body : c.speakers().personOf(unit);
+                Analysis.Speaker owner = body != null || !(agent || (unit.grammaticalCase() == NameUnit.Case.GENITIVE
+                        && madeBy(tokens, unit.last(), noun))) ? body : c.speakers().personOf(unit);
                 if (owner != null) {
                     return owner;
                 }

@@ -25,6 +25,10 @@ final class ReportedSpeechFinder {
     private static final Set<String> PARTICLES = Set.of("da", "de", "ise");
     /** Time adverbs that open a sentence capitalised: "Bugün de ... çekildiğini anımsattı". */
     private static final Set<String> TIME_WORDS = Set.of("bugün", "dün", "yarın", "şimdi", "artık", "bu");
+    /** A finite verb in the past, passive or not: "verildi", "açıkladı", "belirtildi" (five letters at least). */
+    private static final Pattern FINITE_PAST = Pattern.compile(".{3,}[dt][ıiuü]");
+    /** Words in -dI/-tI that are no verbs. */
+    private static final Set<String> NOT_VERBS = Set.of("kendi", "şimdi", "parti", "ordu", "hadi");
     /** A name followed by these is one of several or a company ("A ve B", "A ile görüşerek"), not the subject. */
     private static final Set<String> COORDINATORS = Set.of("ve", "ile", "veya");
     /** Words that may stand between a content clause and its verb: "olduğunu da bir kez daha vurguladı". */
@@ -347,13 +351,23 @@ final class ReportedSpeechFinder {
             }
             if (PARTICLES.contains(t.folded()) && j > 0 && tokens.get(j - 1).isCapitalised()
                     && tokens.get(j - 1).apostropheSuffix().isEmpty() && !TIME_WORDS.contains(tokens.get(j - 1).folded())
-                    && !pluralGenitive(tokens.get(j - 1).folded())) {
+                    && !pluralGenitive(tokens.get(j - 1).folded()) && !dated(tokens, j - 1)) {
                 return right; // "Demir de ...": the subject; but "Bugün de ..." opens the clause
+            }
+            if (!t.isCapitalised() && FINITE_PAST.matcher(t.folded()).matches() && !NOT_VERBS.contains(t.folded())
+                    && COORDINATORS.contains(tokens.get(right).folded()) && right < e) {
+                return right; // "... mesajı verildi ve [...] vurgulandı": a finite verb closes the clause before
             }
             right = j;
             j--;
         }
         return right;
+    }
+
+    /** "30 Eylülde ise": a capitalised month after a day's number is a date, not a subject. */
+    private static boolean dated(List<Token> tokens, int k) {
+        return k > 0 && !tokens.get(k - 1).folded().isEmpty()
+                && tokens.get(k - 1).folded().chars().allMatch(Character::isDigit);
     }
 
     /**

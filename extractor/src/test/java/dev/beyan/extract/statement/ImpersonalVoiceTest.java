@@ -65,4 +65,19 @@ class ImpersonalVoiceTest {
                 + "açıklama yaptı.\nYapılan açıklamada şu ifadeler kullanıldı, “Partimizden bugün itibarıyla istifa "
                 + "ediyoruz ve görevimize bağımsız olarak devam edeceğiz.”")).doesNotContain("Demokrat Parti");
     }
+
+    @Test
+    void wordsCharacterisedInAStatementAreItsAgentsTwoSentencesOn() {
+        assertThat(speakers("Meclisteki olaylar DSP Sinop İl Başkanlığı tarafından sert bir açıklamayla eleştirildi. "
+                + "Açıklamada, başkanın tavrı “demokrasiyle bağdaşmayan bir tutum” olarak nitelendirildi. Ayrıca meclis "
+                + "üyesinin sözleri de “siyasi ahlakla bağdaşmayan bir üslup” olarak yorumlandı."))
+                .containsExactly("DSP Sinop İl Başkanlığı", "DSP Sinop İl Başkanlığı");
+    }
+
+    @Test
+    void wordsQuotedAsTheContentOfSomeonesStatementAreTheirs() {
+        assertThat(speakers("DSP İl Başkanı Kemal Sezer, Vali Oya Er'in basına yansıyan \"Bu yıl hiçbir köy yolu "
+                + "yapılmayacak\" şeklindeki sözlerini kınadıklarını söyledi."))
+                .containsExactly("Kemal Sezer", "Oya Er"); // the clause, which holds the quote, comes first
+    }
 }

@@ -521,4 +521,17 @@ class ReportedSpeechFinderTest {
         assertThat(texts(indirect(find("Valilik, DSP'nin sorusuna yaptığı dönüşte yolların açıldığını belirtti."))))
                 .containsExactly("yolların açıldığını");
     }
+
+    @Test
+    void aFiniteVerbBeforeVeClosesTheClauseBeforeIt() {
+        assertThat(texts(indirect(find("Açıklamada teşekkür mesajı verildi ve yolların yıl sonuna kadar açılacağı "
+                + "vurgulandı.")))).containsExactly("yolların yıl sonuna kadar açılacağı");
+    }
+
+    @Test
+    void aDateBeforeAParticleIsNoSubject() {
+        assertThat(texts(indirect(find("DSP Genel Başkan Yardımcısı Ali Tonguç, il kongrelerinin bittiğini, 30 Eylülde "
+                + "ise büyük kongreyi yapacaklarını söyledi.", "Ali Tonguç"))))
+                .containsExactly("il kongrelerinin bittiğini, 30 Eylülde ise büyük kongreyi yapacaklarını");
+    }
 }
