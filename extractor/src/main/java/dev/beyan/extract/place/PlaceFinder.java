@@ -225,7 +225,8 @@ public final class PlaceFinder {
         for (int i = 0; i + 1 < text.size(); i++) {
             Token next = text.get(i + 1);
             if (text.get(i).capitalized() && !text.get(i).hasApostrophe() && next.sepBefore() == Separator.SPACE
-                    && TurkishText.startsWithAny(next.key(), SETTLEMENT_WORDS) && !kindsOfSettlement(text, i + 1)) {
+                    && TurkishText.startsWithAny(next.key(), SETTLEMENT_WORDS) && !kindsOfSettlement(text, i + 1)
+                    && !partsOfThePlace(text, next)) {
                 neighbourhoods.add(text.key(i));
             }
         }
@@ -324,14 +325,14 @@ public final class PlaceFinder {
             Token t = text.get(k);
             boolean next = Separator.isListComma(t.sepBefore()) || (t.key().equals("ve") && t.spaceBefore());
             if (!next) {
-                return items > 0 && t.spaceBefore() && featureWord(t);
+                return items > 0 && t.spaceBefore() && featureWord(text, t);
             }
             k = t.key().equals("ve") ? k + 1 : k;
             if (k >= text.size() || !text.get(k).capitalized()) {
                 return false;
             }
             while (k + 1 < text.size() && text.get(k + 1).spaceBefore() && text.get(k + 1).capitalized()
-                    && !featureWord(text.get(k + 1)) && !text.get(k).hasApostrophe()) {
+                    && !featureWord(text, text.get(k + 1)) && !text.get(k).hasApostrophe()) {
                 k++; // a name of two words ("Bahçeli Evler")
             }
             if (text.get(k).hasApostrophe()) {
@@ -343,9 +344,24 @@ public final class PlaceFinder {
         return false;
     }
 
-    private static boolean featureWord(Token t) {
-        return t.is(WordClass.FEATURE) || t.key().equals(NEIGHBOURHOOD_ABBREVIATION);
+    private static boolean featureWord(TokenizedText text, Token t) {
+        return (t.is(WordClass.FEATURE) && !partsOfThePlace(text, t)) || t.key().equals(NEIGHBOURHOOD_ABBREVIATION);
     }
+
+    /**
+     * "Bodrum ve Marmaris koylarını", "Sinop caddelerinde": a feature word in lower case and the plural names the
+     * parts of the place, which the text names as a place; a named feature is one and capitalised ("Marmaris Koyu").
+     */
+    private static boolean partsOfThePlace(TokenizedText text, Token t) {
+        String k = t.key();
+        String word = TurkishText.lower(text.text().substring(t.start(), t.end()));
+        return !t.capitalized() && (k.contains("lar") || k.contains("ler"))
+                && !word.startsWith(VILLAGE) && !word.startsWith(NEIGHBOURHOOD);
+    }
+
+    /** Settlements a plural names each ("Atatürk ve Yenice mahallelerinde"); not "koy", a bay. */
+    private static final String VILLAGE = "köy";
+    private static final String NEIGHBOURHOOD = "mahalle";
 
     /**
      * "Ankara Caddesi", and also "İzmir Katip Çelebi Üniversitesi": a feature word right after the name or at the
@@ -367,7 +383,7 @@ public final class PlaceFinder {
             if (k == end + 1 && t.is(WordClass.PLACE) && t.capitalized() && sameProvince(text.key(end), t.key())) {
                 return false;
             }
-            if (t.is(WordClass.FEATURE) && !kindsOfSettlement(text, k)) {
+            if (t.is(WordClass.FEATURE) && !kindsOfSettlement(text, k) && !partsOfThePlace(text, t)) {
                 // "Gerze Yenikent Mahallesi": a neighbourhood or village named after the place lies in it
                 return k == end + 1 || !TurkishText.startsWithAny(t.key(), SETTLEMENT_WORDS);
             }

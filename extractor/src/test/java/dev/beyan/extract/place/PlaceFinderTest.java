@@ -308,4 +308,11 @@ class PlaceFinderTest {
         assertThat(places("Kurultay Büyük Ankara Kongre Merkezi'nde yapıldı.")).isEmpty();
         assertThat(places("Parti, Sinop Kongre Merkezi'nde toplandı.")).isEmpty();
     }
+
+    @Test
+    void aFeatureWordInLowerCaseAndThePluralNamesPartsOfThePlace() {
+        assertThat(places("İddiaya göre Gerze ve Ayancık koylarını yandaşlara pazarladılar.")).containsExactly(
+                "Gerze/district/Sinop", "Ayancık/district/Sinop");
+        assertThat(places("Sinop'ta Gerze Koyu temizlendi.")).containsExactly("Sinop/province/Sinop");
+    }
 }
