@@ -133,6 +133,7 @@ public final class PlaceFinder {
             }
         }
         excludeNeighbourhoods(text, candidates);
+        excludeCapitalsOfOrdinaryWords(text, candidates);
         resolve(text, candidates, surnamesOf(text, personNames));
         List<PlaceMention> out = new ArrayList<>();
         for (Candidate c : candidates) {
@@ -245,6 +246,24 @@ public final class PlaceFinder {
     private static boolean kindsOfSettlement(TokenizedText text, int k) {
         return k + 2 < text.size() && TurkishText.startsWithAny(text.key(k), SETTLEMENT_WORDS)
                 && text.key(k + 1).equals("ve") && TurkishText.startsWithAny(text.key(k + 2), SETTLEMENT_WORDS);
+    }
+
+    /**
+     * "HAKKIMIZI SÖKE SÖKE ALACAĞIZ" over a quote with "söke söke": a name in a line of capitals, where capitals prove
+     * nothing, is the ordinary word the text writes in lower case elsewhere.
+     */
+    private static void excludeCapitalsOfOrdinaryWords(TokenizedText text, List<Candidate> candidates) {
+        Set<String> lowerCase = new HashSet<>();
+        for (int i = 0; i < text.size(); i++) {
+            if (!text.get(i).capitalized()) {
+                lowerCase.add(text.key(i));
+            }
+        }
+        for (Candidate c : candidates) {
+            if (c.start == c.end && text.get(c.start).allCaps() && lowerCase.contains(text.key(c.start))) {
+                c.excluded = true;
+            }
+        }
     }
 
     /** "Boyabat Yenikent": a town right after a place lies in it; a namesake elsewhere is not the one meant. */

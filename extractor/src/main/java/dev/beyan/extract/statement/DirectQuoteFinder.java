@@ -66,6 +66,11 @@ final class DirectQuoteFinder {
                 SpeechVerbs.Match intro = introCue(c, q);
                 if (intro != null) {
                     cue = c.span(intro.first(), intro.last());
+                    int introStart = c.tokens().get(intro.first()).start();
+                    if (c.text().lastIndexOf('\n', q.openMark()) > introStart) {
+                        // "... şunları söyledi:\n'...'": the quote opens a paragraph; the subject is the intro's
+                        speaker = c.speakers().subjectBefore(sentenceStartOutsideQuotes(c, introStart), introStart);
+                    }
                 }
             }
             if (speaker == null) {
@@ -78,6 +83,17 @@ final class DirectQuoteFinder {
             out.add(new Found(q.openMark(), "direct", q.segments(), cue, speaker));
         }
         return out;
+    }
+
+    /** The start of the sentence of {@code pos}, where a full stop inside a quote ends no sentence. */
+    private static int sentenceStartOutsideQuotes(TextContext c, int pos) {
+        int start = Sentences.start(c.text(), pos);
+        for (RawQuote q : c.quotes()) {
+            if (q.openMark() < start && start < q.after()) {
+                return sentenceStartOutsideQuotes(c, q.openMark());
+            }
+        }
+        return start;
     }
 
     /** "şeklindeki", "yönündeki": the quote named as the content of someone's words. */

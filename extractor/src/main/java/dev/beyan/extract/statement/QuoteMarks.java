@@ -90,8 +90,8 @@ final class QuoteMarks {
         if (family == Family.DOUBLE && !Character.isWhitespace(prev) && !Character.isWhitespace(next)) {
             return Role.EITHER; // glued on both sides: ..."dedi, or a typo; decided by the open quote
         }
-        if (c == LEFT_DOUBLE_QUOTE && opensAfter(prev) && wordAfterSpaces(text, i + 1)) {
-            return Role.OPEN; // a space typed after the opening mark: ...konuşarak: “ Tüm ilçelerimizde
+        if ((c == LEFT_DOUBLE_QUOTE || c == '"') && opensAfter(prev) && wordAfterSpaces(text, i + 1)) {
+            return Role.OPEN; // a space typed after the opening mark: ...konuşarak: “ Tüm ilçelerimizde, Özel, " Biz
         }
         return Role.NONE;
     }

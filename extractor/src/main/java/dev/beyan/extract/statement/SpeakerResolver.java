@@ -18,9 +18,12 @@ final class SpeakerResolver {
             "söz", "ifade", "tweet", "yazı", "mektup", "defter", "değerlendirme", "tepki", "cevap", "yanıt",
             "yorum", "beyan", "hesab", "sosyal");
 
-    /** Postpositions after someone's words that make them the occasion of another's: "sözleri üzerine". */
+    /**
+     * Postpositions after someone's words that make them the occasion of another's: "sözleri üzerine", "sözlerine
+     * ilişkin".
+     */
     private static final Set<String> RESPONDING = Set.of("üzerine", "ardından", "sonrası", "sonrasında", "karşısında",
-            "karşısındaysa", "hakkında", "nedeniyle", "yüzünden");
+            "karşısındaysa", "hakkında", "nedeniyle", "yüzünden", "ilişkin", "dair", "yönelik");
     private static final String WITH = "ile";
     private static final String AND = "ve";
 

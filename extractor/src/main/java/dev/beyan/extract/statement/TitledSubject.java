@@ -19,7 +19,8 @@ final class TitledSubject {
             PARTY_LEADER);
     /** Particles and frames between such a subject and the words it says. */
     private static final Set<String> BETWEEN = Set.of("ise", "de", "da", "ayrıca", "konuşmasında", "açıklamasında",
-            "sözlerine", "şöyle", "şunları", "şu", "ifadeleri", "sözleri", "kullandı", "söyledi", "konuştu");
+            "sözlerine", "şöyle", "şunları", "şu", "ifadeleri", "sözleri", "kullandı", "söyledi", "konuştu",
+            "sözlerini", "konuşmasını", "sürdürdü", "devam", "etti", "ekledi");
     private static final int MAX_WORDS = 5;
     /** Words that make an office another one when they stand before its head: "İl Başkanı", "Genel Başkan". */
     private static final Set<String> TITLE_WORDS = Set.of("il", "ilçe", "belediye", "büyükşehir", "genel", "grup",
@@ -67,12 +68,12 @@ final class TitledSubject {
         return TITLE_WORDS.contains(stem);
     }
 
-    /** A word without its possessive ("valisi" → "vali", "başkanı" → "başkan"); other words as they are. */
     /** Whether the word is the head of an office: "Başkanvekili", "Valisi", "Müdürü". */
     static boolean isOfficeHead(Token t) {
         return t.apostropheSuffix().isEmpty() && HEADS.contains(stemOf(t.folded()));
     }
 
+    /** A word without its possessive ("valisi" → "vali", "başkanı" → "başkan"); other words as they are. */
     static String stemOf(String folded) {
         int n = folded.length();
         if (n > 4 && "ıiuü".indexOf(folded.charAt(n - 1)) >= 0) {

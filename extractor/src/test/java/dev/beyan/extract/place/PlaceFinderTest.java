@@ -315,4 +315,11 @@ class PlaceFinderTest {
                 "Gerze/district/Sinop", "Ayancık/district/Sinop");
         assertThat(places("Sinop'ta Gerze Koyu temizlendi.")).containsExactly("Sinop/province/Sinop");
     }
+
+    @Test
+    void aNameInALineOfCapitalsIsTheOrdinaryWordTheTextWritesInLowerCase() {
+        assertThat(places("\"HAKKIMIZI SÖKE SÖKE ALACAĞIZ\"\n\nBaşkan, \"Hakkımızı söke söke alacağız\" dedi."))
+                .isEmpty();
+        assertThat(places("SÖKE'DE TÖREN\n\nTörene çok sayıda kişi katıldı.")).containsExactly("Söke/district/Aydın");
+    }
 }

@@ -165,4 +165,11 @@ class QuoteScannerTest {
         assertThat(texts(direct(find(text)))).containsExactly("Kaymakamımıza hayırlı olsun demeye geldik. Gerze'de "
                 + "birlikte çalışacağız.\n\nMart'a kadar görevdeyiz, sonra da yanınızdayız");
     }
+
+    @Test
+    void opensAStraightQuoteTypedWithASpaceAfterIt() {
+        assertThat(texts(direct(find("DSP Genel Başkanı Kemal Sezer, \" Gerze için yeni bir dönem başlıyor, hep birlikte "
+                + "çalışacağız\" dedi.", "Kemal Sezer")))).containsExactly("Gerze için yeni bir dönem başlıyor, hep "
+                + "birlikte çalışacağız");
+    }
 }

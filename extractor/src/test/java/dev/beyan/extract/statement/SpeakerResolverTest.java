@@ -1,6 +1,7 @@
 package dev.beyan.extract.statement;
 
 import dev.beyan.extract.Analysis;
+import dev.beyan.extract.SharedExtractor;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -249,5 +250,21 @@ class SpeakerResolverTest {
     /** The direct statements of the whole extractor's analysis: the officials' titles are what these rules read. */
     private static List<Analysis.Statement> quotesOfWholeAnalysis(String text) {
         return direct(dev.beyan.extract.SharedExtractor.get().analyze(text).statements());
+    }
+
+    @Test
+    void theSubjectOfAnIntroBeforeAQuoteOnItsOwnLineSpeaksNotTheOneWhoseWordsItAnswers() {
+        List<Analysis.Statement> found = SharedExtractor.get().analyze("DSP Genel Başkanı Kemal Sezer, Vali Oya Er'in, "
+                + "\"Yollar yapıldı. Köyler memnun\" şeklindeki sözlerine ilişkin şunları söyledi:\n\n\"Yollar yapılmadı, "
+                + "köylüler hâlâ bekliyor, bunu herkes biliyor.\"").statements();
+        assertThat(found).extracting(s -> s.speaker().name()).containsExactly("Oya Er", "Kemal Sezer");
+    }
+
+    @Test
+    void aPartyLeaderGoingOnWithHisWordsIsTheChair() {
+        List<Analysis.Statement> found = SharedExtractor.get().analyze("DSP Genel Başkanı Kemal Sezer konuştu.\n\n"
+                + "DSP lideri sözlerini şöyle sürdürdü: \"Köy yollarının hepsi bu yıl bitecek, söz veriyoruz.\"")
+                .statements();
+        assertThat(found).extracting(s -> s.speaker().name()).containsExactly("Kemal Sezer");
     }
 }
