@@ -27,6 +27,9 @@ final class CouncilBoard {
     private static final String PROVINCIAL_ORG = " İl Genel Meclisi";
     private static final String MUNICIPAL_ORG = " Belediye Meclisi";
     private static final String AND = "ve";
+    /** Every office above ends in the dative: "vekilliğine", "üyeliklerine", "başkanlığına". */
+    private static final String DATIVE_I = "ine";
+    private static final String DATIVE_A = "ina";
     private static final String TOO = "ise";
 
     private final PersonNameFinder nameFinder;
@@ -65,8 +68,12 @@ final class CouncilBoard {
     }
 
     private static String officeEndingAt(TokenizedText text, int k) {
-        String one = OFFICES.get(text.key(k));
-        return one != null || k == 0 ? one : OFFICES.get(text.key(k - 1) + " " + text.key(k));
+        String key = text.key(k);
+        if (!key.endsWith(DATIVE_I) && !key.endsWith(DATIVE_A)) {
+            return null; // most words: no lookup, no new string
+        }
+        String one = OFFICES.get(key);
+        return one != null || k == 0 ? one : OFFICES.get(text.key(k - 1) + " " + key);
     }
 
     private static boolean electedInSentence(TokenizedText text, int k) {

@@ -253,17 +253,20 @@ public final class PlaceFinder {
      * nothing, is the ordinary word the text writes in lower case elsewhere.
      */
     private static void excludeCapitalsOfOrdinaryWords(TokenizedText text, List<Candidate> candidates) {
-        Set<String> lowerCase = new HashSet<>();
-        for (int i = 0; i < text.size(); i++) {
-            if (!text.get(i).capitalized()) {
-                lowerCase.add(text.key(i));
-            }
-        }
         for (Candidate c : candidates) {
-            if (c.start == c.end && text.get(c.start).allCaps() && lowerCase.contains(text.key(c.start))) {
+            if (c.start == c.end && text.get(c.start).allCaps() && inLowerCase(text, text.key(c.start))) {
                 c.excluded = true;
             }
         }
+    }
+
+    private static boolean inLowerCase(TokenizedText text, String key) {
+        for (int i = 0; i < text.size(); i++) {
+            if (!text.get(i).capitalized() && text.key(i).equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Boyabat Yenikent": a town right after a place lies in it; a namesake elsewhere is not the one meant. */

@@ -16,11 +16,29 @@ public final class LookAlikeLetters {
         }
     }
 
+    /** Letters below the Greek block are Latin (with its Turkish and other accented forms). */
+    private static final char GREEK_START = '\u0370';
+    /** Past the Cyrillic block there is nothing to read as Latin here. */
+    private static final char CYRILLIC_END = '\u0530';
+
     private LookAlikeLetters() {
+    }
+
+    private static boolean hasForeignLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= GREEK_START && c < CYRILLIC_END) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code text} with the look-alike letters of its mostly Latin words made Latin; the text itself when it has none. */
     public static String latin(String text) {
+        if (!hasForeignLetter(text)) {
+            return text; // nearly every text: one pass over the characters, no lookups
+        }
         char[] out = null;
         int i = 0;
         while (i < text.length()) {
@@ -33,7 +51,7 @@ public final class LookAlikeLetters {
             boolean lookAlike = false;
             while (end < text.length() && Character.isLetter(text.charAt(end))) {
                 char c = text.charAt(end);
-                latinLetter |= Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+                latinLetter |= c < GREEK_START;
                 lookAlike |= FOREIGN.indexOf(c) >= 0;
                 end++;
             }
