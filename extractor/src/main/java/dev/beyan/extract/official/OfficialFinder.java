@@ -197,12 +197,16 @@ public final class OfficialFinder {
         StringBuilder display = new StringBuilder();
         boolean caps = true;
         for (int i = span.start(); i <= span.end(); i++) {
+            caps &= text.get(i).allCaps();
+        }
+        for (int i = span.start(); i <= span.end(); i++) {
             keys.add(text.key(i));
             if (display.length() > 0) {
                 display.append(text.get(i).sepBefore() == Separator.INNER_DOT ? ". " : " "); // "K. Selim Aydemir"
             }
-            display.append(text.stem(i));
-            caps &= text.get(i).allCaps();
+            // "Adem KAPAR": a surname in capitals after given names in title case is written as a name
+            boolean capsWord = !caps && text.get(i).allCaps() && text.key(i).length() > 2;
+            display.append(capsWord ? TurkishText.capitalizeWords(TurkishText.lower(text.stem(i))) : text.stem(i));
         }
         String key = String.join(" ", keys);
         Person p = persons.get(key);

@@ -137,7 +137,7 @@ public final class PersonNameFinder {
                         && !surnameOfGivenNames(text, i, end + 1, afterTitle))
                     || startsParty(text, end + 1)
                     || (startsTitle(text, end + 1) && !surnameOfGivenNames(text, i, end + 1, afterTitle))
-                    || first.allCaps() != next.allCaps()
+                    || (first.allCaps() != next.allCaps() && !surnameInCapitals(text, i, end + 1))
                     || (end > i && (!continuesLongName(text, i, end + 1, afterTitle)
                         || (next.is(WordClass.PLACE) && registered(text, i, end) && placeGoesOn(text, end + 1))))
                     || (end == i && (isAddress(text, i) || provinceAndItsDistrict(text, i)
@@ -155,10 +155,28 @@ public final class PersonNameFinder {
             end = knownNameEnd(text, i, end);
         }
         if (end == i || (!given && !text.is(end, WordClass.SURNAME_LIKE) && !itemOfALine(text, i, end))
+                || (!text.get(end).hasApostrophe() && TurkishText.inflectedPossessive(text.key(end)))
                 || (headsABody(text, end) && !(afterTitle && chairs(text, end + 1)))) {
             return null;
         }
         return new NameSpan(i, end);
+    }
+
+    /**
+     * "Adem KAPAR": a surname in capitals after given names in title case, the style of some pages; the name ends
+     * with it (a word in capitals after it would be a headline's).
+     */
+    private static boolean surnameInCapitals(TokenizedText text, int first, int k) {
+        Token t = text.get(k);
+        if (text.get(first).allCaps() || !t.allCaps() || t.key().length() < 3) {
+            return false;
+        }
+        for (int j = first; j < k; j++) {
+            if (!text.is(j, WordClass.GIVEN_NAME)) {
+                return false;
+            }
+        }
+        return k + 1 >= text.size() || !text.get(k + 1).allCaps() || text.get(k + 1).sepBefore() != Separator.SPACE;
     }
 
     /**

@@ -1131,7 +1131,8 @@ final class TitleEvidenceFinder {
                     && index.partyEndingAt[j - 1] == null && index.placeEndingAt[j - 1] == null
                     && !t.is(WordClass.NAME_STOPWORD) && !t.key().equals(TERM)
                     && (sep == Separator.SPACE || sep == Separator.COMMA);
-            if (!(joiner || word) || (sep == Separator.COMMA && !word) || (t.sentenceStart() && eventInACase(t))) {
+            if (!(joiner || word) || (sep == Separator.COMMA && !word) || (t.sentenceStart() && eventInACase(t))
+                    || TurkishText.inflectedPossessive(t.key())) {
                 break;
             }
             j--;

@@ -69,6 +69,21 @@ final class ReportedSpeechFinder {
     private static final String DIYE = "diye";
     private static final String SAYING_PARTICIPLE = "diyen";
     private static final String SAYING_CONVERB = "diyerek";
+    /** How many words the words said before a bare "dedi" have at least. */
+    private static final int MIN_WIRE_WORDS = 5;
+
+    /**
+     * "Başkan A, ... bir parti dedi.": the words said before a bare "dedi" follow their speaker, a name set off by a
+     * comma; without one ("Kılıçdaroğlu önce Kocadon dedi") "dedi" names, it does not quote.
+     */
+    private static boolean wireQuote(TextContext c, int b, int e) {
+        List<Token> tokens = c.tokens();
+        return e - b + 1 >= MIN_WIRE_WORDS && b > 0 && tokens.get(b - 1).isCapitalised()
+                && c.text().substring(tokens.get(b - 1).end(), tokens.get(b).start()).contains(",");
+    }
+
+    /** "... bir parti dedi.": wire copy that drops the quotation marks before a bare "dedi". */
+    private static final Set<String> SAID = Set.of("dedi", "dediler");
     /** Fewer words before "diye" are a name or a manner ("Neden diye sordu"), not words said. */
     private static final int MIN_SAID_WORDS = 3;
     /** -DIğI, -(y)AcAğI: "hazırladığı", "açıklayacağı". */
@@ -142,8 +157,9 @@ final class ReportedSpeechFinder {
     }
 
     /**
-     * "Köprü yıl sonunda açılacak diye konuştu", "Her köye okul yapacağız diyen Başkan Er": words said, reported
-     * without quotation marks before a form of "demek" ("diye" with its speech verb, "diyen", "diyerek"); the clause
+     * "Köprü yıl sonunda açılacak diye konuştu", "Her köye okul yapacağız diyen Başkan Er", "Başkan Er, köprü yıl
+     * sonunda açılacak dedi": words said, reported without quotation marks before a form of "demek" ("diye" with its
+     * speech verb, "diyen", "diyerek", a bare "dedi"); the clause
      * runs back to its subject or the sentence's start as a content clause does.
      */
     private void unquotedSaying(TextContext c, List<Found> out) {
@@ -151,7 +167,7 @@ final class ReportedSpeechFinder {
         for (int k = 2; k < tokens.size(); k++) {
             String f = tokens.get(k).folded();
             SpeechVerbs.Match cue = f.equals(DIYE) ? verbs.postQuoteStartingAt(tokens, k) : null;
-            SpeechVerbs.Form form = cue != null ? SpeechVerbs.Form.FINITE
+            SpeechVerbs.Form form = cue != null || SAID.contains(f) ? SpeechVerbs.Form.FINITE
                     : f.equals(SAYING_PARTICIPLE) ? SpeechVerbs.Form.PARTICIPLE
                     : f.equals(SAYING_CONVERB) ? SpeechVerbs.Form.CONVERB : null;
             int e = k - 1;
@@ -160,7 +176,7 @@ final class ReportedSpeechFinder {
                 continue; // a quotation mark before "diye" is a quote's cue, found with the quote
             }
             int b = clauseStart(c, e, form);
-            if (e - b + 1 < MIN_SAID_WORDS) {
+            if (e - b + 1 < MIN_SAID_WORDS || (SAID.contains(f) && !wireQuote(c, b, e))) {
                 continue;
             }
             int last = cue != null ? cue.last() : k;

@@ -171,4 +171,21 @@ public final class TurkishText {
         }
         return ja - i < 1 && jb - i < 1;
     }
+
+    /** The possessive and a case, ASCII-folded: "-sının", "-sine", "-sında", "-sından", "-sını", "-sıyla". */
+    private static final String[] POSSESSIVE_CASES = {"sinin", "sunun", "sine", "suna", "sina", "sini", "sunu",
+        "sinde", "sunda", "sinda", "sinden", "sundan", "sindan", "siyle", "siyla", "suyla"};
+
+    /**
+     * A word with the possessive and a case written on it without an apostrophe ("İdaresinin", "Toplantısını"): a
+     * common noun, for a name takes its case after an apostrophe. ASCII-folded key.
+     */
+    public static boolean inflectedPossessive(String key) {
+        for (String ending : POSSESSIVE_CASES) {
+            if (key.length() > ending.length() + 2 && key.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

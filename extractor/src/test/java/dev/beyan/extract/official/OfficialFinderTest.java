@@ -2109,4 +2109,17 @@ class OfficialFinderTest {
         assertThat(officials("Gerze Belediye Başkanı Ali Kaya ile Ayancık Belediye Başkanı Ali Kara görüştü."))
                 .hasSize(2);
     }
+
+    @Test
+    void readsASurnameInCapitalsAfterGivenNamesAsTheName() {
+        assertThat(only("İl Genel Meclis Başkanı Adem TONGUÇ toplantıyı açtı.").name()).isEqualTo("Adem Tonguç");
+    }
+
+    @Test
+    void aCommonNounWithItsPossessiveAndCaseIsNoNameAndNoPartOfAMinistry() {
+        assertThat(officials("Toplantıya Vali Oya Er, İl Özel İdaresi Genel Sekreteri ve İl Özel İdaresinin birim "
+                + "müdürleri katıldı.")).extracting(Analysis.Official::name).containsExactly("Oya Er");
+        assertThat(only("Genel Meclis Toplantısını İçişleri Bakan Yardımcısı Kemal Sezer yönetti.").title())
+                .isEqualTo("İçişleri Bakan Yardımcısı");
+    }
 }

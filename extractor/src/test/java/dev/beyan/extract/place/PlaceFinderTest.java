@@ -322,4 +322,15 @@ class PlaceFinderTest {
                 .isEmpty();
         assertThat(places("SÖKE'DE TÖREN\n\nTörene çok sayıda kişi katıldı.")).containsExactly("Söke/district/Aydın");
     }
+
+    @Test
+    void aGuesthouseNamedAfterADistrictIsNoMentionOfIt() {
+        assertThat(places("Toplantı Gerze Öğretmenevi'nde yapıldı.")).isEmpty();
+    }
+
+    @Test
+    void readsTheDistrictThatNamesAnIndustrialZone() {
+        assertThat(places("Sinop Gerze Gıda İhtisas Organize Sanayi Bölgesiyle ilgili yatırımlar konuşuldu."))
+                .containsExactly("Sinop/province/Sinop", "Gerze/district/Sinop");
+    }
 }

@@ -534,4 +534,11 @@ class ReportedSpeechFinderTest {
                 + "ise büyük kongreyi yapacaklarını söyledi.", "Ali Tonguç"))))
                 .containsExactly("il kongrelerinin bittiğini, 30 Eylülde ise büyük kongreyi yapacaklarını");
     }
+
+    @Test
+    void readsWireCopyThatDropsTheQuotationMarksBeforeABareDedi() {
+        assertThat(texts(indirect(find("SİNOP (A.A) - DSP İl Başkanı Kemal Sezer, Partimiz her zaman halkını düşünen "
+                + "bir parti dedi.", "Kemal Sezer")))).containsExactly("Partimiz her zaman halkını düşünen bir parti");
+        assertThat(texts(indirect(find("Genel başkan önce Sezer dedi sonra vazgeçti.")))).isEmpty();
+    }
 }
