@@ -356,7 +356,8 @@ final class ReportedSpeechFinder {
             }
             // "Toplantıya katılan Başkan Demir kentin ... olduğunu söyledi": no comma after the subject. A passive
             // report has no subject: there the name is the clause's ("... Vali A kayyum olarak atandığı bildirildi").
-            if (!comma && t.isCapitalised() && form != SpeechVerbs.Form.PASSIVE && isParticipleHead(c, j)) {
+            if (!comma && t.isCapitalised() && form != SpeechVerbs.Form.PASSIVE
+                    && (isParticipleHead(c, j) || officialAsSubject(c, j, right))) {
                 return right;
             }
             // "...gezen başkanlar", "...konuşan avukat": the subject, a participle's head noun; but not one of two
@@ -405,7 +406,7 @@ final class ReportedSpeechFinder {
     private static final List<String> WRITINGS = List.of("yazı", "mektup", "mesaj", "genelge", "talimat");
     /** Nouns of an act of address made "in" ("açıklamada bulunurken", "başarı dileklerinde bulunurken"). */
     private static final List<String> STATED = List.of("açıklama", "dilek", "temenni", "değerlendirme", "çağrı",
-            "uyarı");
+            "uyarı", "konuşma");
 
     private static boolean isCommunicativeConverb(List<Token> tokens, int j) {
         String f = tokens.get(j).folded();
@@ -527,6 +528,25 @@ final class ReportedSpeechFinder {
     private static boolean startsWithFrameNoun(String f) {
         return FRAME_NOUNS.stream().anyMatch(f::startsWith) || POSTPOSITION_NOUNS.stream().anyMatch(f::startsWith);
     }
+
+    /**
+     * "Öte yandan ... İlçe Başkanı Hüseyin Yıldız kongrede aday olmayacağını açıklamıştı": an official's name in the
+     * nominative right before the clause's first word is the subject (the clause's own subject would be in the
+     * genitive), unless coordination or company follows it.
+     */
+    private static boolean officialAsSubject(TextContext c, int j, int right) {
+        int u = c.speakers().unitEndingAt(j);
+        String next = c.tokens().get(right).folded();
+        return u >= 0 && c.units().get(u).grammaticalCase() == NameUnit.Case.NOMINATIVE
+                && !COORDINATORS.contains(next) && !INSIDE_CLAUSE.contains(next) && !next.startsWith(COPULA)
+                && c.speakers().resolvesToOfficial(c.units().get(u));
+    }
+
+    /** Words after a name that keep it inside the clause: the agent, postpositions ("A tarafından", "A için"). */
+    private static final Set<String> INSIDE_CLAUSE = Set.of("tarafından", "için", "gibi", "kadar", "hakkında",
+            "olarak");
+    /** The copula after a name that is the clause's predicate: "yeni müdürün A olduğunu". */
+    private static final String COPULA = "ol";
 
     /** Token {@code j} ends a person's name in the nominative right after a subject participle. */
     private boolean isParticipleHead(TextContext c, int j) {

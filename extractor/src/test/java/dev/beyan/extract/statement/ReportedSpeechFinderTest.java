@@ -541,4 +541,16 @@ class ReportedSpeechFinderTest {
                 + "bir parti dedi.", "Kemal Sezer")))).containsExactly("Partimiz her zaman halkını düşünen bir parti");
         assertThat(texts(indirect(find("Genel başkan önce Sezer dedi sonra vazgeçti.")))).isEmpty();
     }
+
+    @Test
+    void anOfficialNamedRightBeforeTheClauseIsItsSubject() {
+        assertThat(texts(indirect(find("Öte yandan geçen hafta DSP Gerze İlçe Başkanı Kemal Sezer kongrede aday "
+                + "olmayacağını açıklamıştı.", "Kemal Sezer")))).containsExactly("kongrede aday olmayacağını");
+    }
+
+    @Test
+    void leavesASpeechMadeByConverbOutOfTheClause() {
+        assertThat(texts(indirect(find("Programda ilçe başkanı ve il başkanı birer konuşma yaparak kongrenin hayırlı "
+                + "olmasını diledi.")))).containsExactly("kongrenin hayırlı olmasını");
+    }
 }
