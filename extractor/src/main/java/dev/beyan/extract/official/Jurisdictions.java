@@ -15,6 +15,8 @@ import dev.beyan.extract.text.TokenizedText;
  * offices and deputies named without a province have none.
  */
 final class Jurisdictions {
+    /** "belediye", "belediyesi", "belediyesinde": the word after a place that names its municipality. */
+    private static final String MUNICIPALITY = "belediye";
     private static final String METROPOLITAN_ORG = " Büyükşehir Belediyesi";
 
     /** The first word of a party group's offices: "Grup Başkanvekili", "Grup Sözcüsü". */
@@ -175,8 +177,31 @@ final class Jurisdictions {
         if (before != null) {
             return before;
         }
+        PlaceMention municipality = municipalityBefore(index, titleStart);
+        if (municipality != null) {
+            return municipality;
+        }
         PlaceMention province = index.provinceBefore(titleStart);
         return province != null ? province : firstDistrictAfter(index, titleStart);
+    }
+
+    /**
+     * "Yalova Belediyesi'nde ... Reşat E.'nin Denizli'de yakalanmasının ardından ... Belediye Başkan Yardımcısı A":
+     * the municipality the article named before a municipal office without a place is its, not the province named
+     * last in passing.
+     */
+    private static PlaceMention municipalityBefore(ArticleIndex index, int titleStart) {
+        PlaceMention found = null;
+        for (PlaceMention p : index.places) {
+            if (p.end() >= titleStart) {
+                break;
+            }
+            if (p.end() + 1 < index.text.size() && index.text.key(p.end() + 1).startsWith(MUNICIPALITY)
+                    && !index.text.get(p.end()).hasApostrophe()) {
+                found = p;
+            }
+        }
+        return found;
     }
 
     /** Whether the nearest level word before word {@code i} in its sentence is "ilçe", not "il". */

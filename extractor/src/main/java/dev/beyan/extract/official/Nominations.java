@@ -36,7 +36,26 @@ final class Nominations {
     private static final int PLACE_WINDOW = 6;
     private static final Title MAYORAL = new Title("Belediye Başkan Adayı", TitleScope.MUNICIPAL, null, false, false);
 
+    /** The candidacy in a council's vote for the acting mayor ("Başkanvekili seçiminde, ... A'yı aday gösterdi"). */
+    private static final Title DEPUTY_MAYORAL = new Title("Başkanvekili Adayı", TitleScope.MUNICIPAL, null, false,
+            false);
+    /** "başkanvekili", "başkan vekilliği": the acting mayor's office, as the start of its ASCII-folded key. */
+    private static final List<String> DEPUTY_OFFICE = List.of("baskanvekil", "vekil");
+    private static final String ELECTION = "secim";
+
     private final Jurisdictions jurisdictions = new Jurisdictions();
+
+    /** The sentence of the nomination is about the vote for an acting mayor: "Başkanvekili seçiminde". */
+    private static boolean deputyRace(TokenizedText text, int nameStart) {
+        int sentence = text.sentenceOf(nameStart);
+        for (int j = nameStart - 1; j > 0 && text.sentenceOf(j) == sentence; j--) {
+            if (text.key(j).startsWith(ELECTION)) {
+                String before = text.key(j - 1);
+                return DEPUTY_OFFICE.stream().anyMatch(before::startsWith);
+            }
+        }
+        return false;
+    }
 
     List<TitleEvidenceFinder.Found> find(ArticleIndex index) {
         TokenizedText text = index.text;
@@ -57,9 +76,10 @@ final class Nominations {
             Party party = index.partyInSentenceBefore(name.start());
             List<Object> places = place == null ? List.of() : List.of(place);
             Modifiers mods = new Modifiers(name.start(), party, places, false);
-            Jurisdictions.Resolved where = jurisdictions.resolve(index, MAYORAL, mods, party, name.start(), false);
-            out.add(new TitleEvidenceFinder.Found(name, -1, new Evidence(name.start(), MAYORAL.canonical(),
-                    MAYORAL.scope(), where.org(), party == null ? null : party.shortName(), where.province(),
+            Title title = deputyRace(text, name.start()) ? DEPUTY_MAYORAL : MAYORAL;
+            Jurisdictions.Resolved where = jurisdictions.resolve(index, title, mods, party, name.start(), false);
+            out.add(new TitleEvidenceFinder.Found(name, -1, new Evidence(name.start(), title.canonical(),
+                    title.scope(), where.org(), party == null ? null : party.shortName(), where.province(),
                     where.district(), false, place != null)));
         }
         return out;

@@ -2122,4 +2122,18 @@ class OfficialFinderTest {
         assertThat(only("Genel Meclis Toplantısını İçişleri Bakan Yardımcısı Kemal Sezer yönetti.").title())
                 .isEqualTo("İçişleri Bakan Yardımcısı");
     }
+
+    @Test
+    void aMunicipalOfficeWithoutAPlaceIsTheMunicipalitysTheArticleNamedNotAProvinceInPassing() {
+        assertThat(officials("Sinop Belediyesi'nde soruşturma sürüyor. Parayı alan memur Samsun'da yakalandı. "
+                + "Belediye Başkan Yardımcısı Kemal Sezer de gözaltına alındı.")).extracting(
+                Analysis.Official::province).containsExactly("Sinop");
+    }
+
+    @Test
+    void aNominationInTheVoteForAnActingMayorIsThatCandidacy() {
+        assertThat(officials("Gerze Belediye Başkanı Ali Kaya tutuklandı. Başkanvekili seçiminde DSP, Kemal Sezer'i aday "
+                + "gösterdi.")).extracting(Analysis.Official::name, Analysis.Official::title).contains(
+                org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "Başkanvekili Adayı"));
+    }
 }
