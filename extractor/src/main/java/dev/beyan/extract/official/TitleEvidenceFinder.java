@@ -831,8 +831,10 @@ final class TitleEvidenceFinder {
     private static NameSpan predicateName(ArticleIndex index, int modifiersStart, int afterTitle) {
         TokenizedText text = index.text;
         int verb = afterTitle < text.size() && text.key(afterTitle).equals(AS) ? afterTitle + 1 : afterTitle;
-        if (verb >= text.size() || !text.get(afterTitle).spaceBefore() || !text.get(verb).spaceBefore()
-                || !BECOMING.contains(text.key(verb))) {
+        boolean listed = afterTitle < text.size() && (text.get(afterTitle).sepBefore() & Separator.COMMA) != 0
+                && appointmentsGoOn(text, afterTitle);
+        if (!listed && (verb >= text.size() || !text.get(afterTitle).spaceBefore() || !text.get(verb).spaceBefore()
+                || !BECOMING.contains(text.key(verb)))) {
             return null;
         }
         int nameEnd = modifiersStart - 1;
@@ -845,6 +847,27 @@ final class TitleEvidenceFinder {
     }
 
     private static final String NEW = "yeni";
+    /** How many words a list of appointments may run before its verb. */
+    private static final int APPOINTMENT_LIST_WORDS = 200;
+
+    /**
+     * "A Manisa Valisi,\n- B Şırnak Valisi,\n ... - C Uşak Valisi olarak atandı.": after a comma, items of the same
+     * kind go on, with no full stop, to "olarak" and a verb of appointment that all of them share.
+     */
+    private static boolean appointmentsGoOn(TokenizedText text, int from) {
+        for (int k = from; k + 1 < text.size() && k < from + APPOINTMENT_LIST_WORDS; k++) {
+            if (k > from && (text.get(k).sepBefore() & Separator.SENTENCE_END) != 0) {
+                return false;
+            }
+            if (text.key(k).equals(AS) && BECOMING.contains(text.key(k + 1))) {
+                return true;
+            }
+            if (!text.get(k).capitalized() && !text.key(k).equals("ve")) {
+                return false; // a word in lower case: a sentence, not a list of names and offices
+            }
+        }
+        return false;
+    }
 
     private static NameSpan apposedName(ArticleIndex index, int modifiersStart, int afterTitle) {
         TokenizedText text = index.text;

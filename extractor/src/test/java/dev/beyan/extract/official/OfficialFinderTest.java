@@ -2136,4 +2136,14 @@ class OfficialFinderTest {
                 + "gösterdi.")).extracting(Analysis.Official::name, Analysis.Official::title).contains(
                 org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "Başkanvekili Adayı"));
     }
+
+    @Test
+    void readsEveryItemOfAListOfAppointmentsThatSharesOneVerb() {
+        assertThat(officials("Yeni atanan valiler:\n- Kemal Sezer Sinop Valisi,\n- Oya Tan Samsun Valisi,\n- Ali Tonguç "
+                + "Ordu Valisi olarak atandı.")).extracting(Analysis.Official::name, Analysis.Official::province)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "Sinop"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Tan", "Samsun"),
+                        org.assertj.core.groups.Tuple.tuple("Ali Tonguç", "Ordu"));
+        assertThat(officials("Kemal Sezer Sinop Valisi, ilçeleri gezdi.")).isEmpty();
+    }
 }
