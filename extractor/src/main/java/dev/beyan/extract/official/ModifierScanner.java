@@ -20,7 +20,7 @@ final class ModifierScanner {
     /** "eski Bakan", "önceki dönem": the person held the office before. */
     private static final Set<String> FORMER = Set.of("eski", "onceki", "sabik");
     /** Adjectives of the current holder, which add nothing. */
-    private static final Set<String> CURRENT = Set.of("yeni", "mevcut", "donem");
+    private static final Set<String> CURRENT = Set.of("yeni", "mevcut", "donem", "bagimsiz");
     /** "X adına belediye başkanlığını alan", "X'in adayı": the party stands before these. */
     private static final Set<String> ON_BEHALF = Set.of("adina", "adayi");
     /** "CHP'den seçilen Belediye Başkanı", "yeni seçilen İl Başkanı": the participle of election before the office. */

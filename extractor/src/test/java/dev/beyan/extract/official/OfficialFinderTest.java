@@ -2146,4 +2146,11 @@ class OfficialFinderTest {
                         org.assertj.core.groups.Tuple.tuple("Ali Tonguç", "Ordu"));
         assertThat(officials("Kemal Sezer Sinop Valisi, ilçeleri gezdi.")).isEmpty();
     }
+
+    @Test
+    void anIndependentCandidateKeepsTheProvinceNamedBeforeIt() {
+        Analysis.Official o = only("Sinop bağımsız milletvekili adayı Kemal Sezer esnafı ziyaret etti.");
+        assertThat(o.province()).isEqualTo("Sinop");
+        assertThat(o.party()).isNull();
+    }
 }
