@@ -69,12 +69,17 @@ final class NameReader {
         return false;
     }
 
-    /** The institution the run names, or null. */
+    /**
+     * The institution the run names, or null; without the case its head noun takes with no apostrophe ("Sinop
+     * Valiliğinin" names "Sinop Valiliği").
+     */
     String institutionName(List<Token> tokens, NameUnit unit) {
         Token last = tokens.get(unit.last());
-        String head = last.foldedStem();
+        String suffix = institutionSuffix(last);
+        String head = last.foldedStem().substring(0, last.foldedStem().length() - suffix.length());
         if (institutionHeads.contains(head) && (unit.last() > unit.first() || STANDALONE.contains(head))) {
-            return join(tokens, unit.first(), unit.last());
+            String name = join(tokens, unit.first(), unit.last());
+            return name.substring(0, name.length() - suffix.length());
         }
         if (unit.first() == unit.last() && isAbbreviation(last.stem())) {
             return last.stem();

@@ -327,13 +327,14 @@ final class ReportedSpeechFinder {
             if (isCommunicativeConverb(tokens, j)) {
                 return right; // "sorularını yanıtlayarak, [kazanmaya geldiklerini] söyledi": the speaker's own act
             }
-            if (isFrame(t.folded()) && !othersDocument(tokens, j)) {
+            if (isFrame(t.folded()) && ownFrame(tokens, j, form)) {
                 return right;
             }
             if (comma && isEventFrame(t.folded())) {
                 return right; // "düzenlenen mitingde, [...] söyledi"
             }
-            if (PARTICLES.contains(t.folded()) && j > 0 && isEventFrame(tokens.get(j - 1).folded())) {
+            if (PARTICLES.contains(t.folded()) && j > 0 && (isEventFrame(tokens.get(j - 1).folded())
+                    || (isFrame(tokens.get(j - 1).folded()) && ownFrame(tokens, j - 1, form)))) {
                 return right; // "il başkanlığı ziyaretinde ise [...] söyledi": the particle closes the frame
             }
             if (FRAME_POSTPOSITIONS.contains(t.folded()) && j > 0 && startsWithFrameNoun(tokens.get(j - 1).folded())) {
@@ -586,6 +587,15 @@ final class ReportedSpeechFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The statement at word {@code frame} is where the clause was said: always for a passive report, whose frame's
+     * maker is its speaker ("CHP İl Başkanlığının yaptığı açıklamada ise, [...] kaydedildi"); for an active one,
+     * unless it is another's document.
+     */
+    private static boolean ownFrame(List<Token> tokens, int frame, SpeechVerbs.Form form) {
+        return form == SpeechVerbs.Form.PASSIVE || !othersDocument(tokens, frame);
     }
 
     /**

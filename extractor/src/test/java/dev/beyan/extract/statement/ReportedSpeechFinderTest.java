@@ -313,6 +313,18 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void givesAPassiveReportToTheMakerOfItsFrameAfterAParticle() {
+        // a body's head noun takes its genitive without an apostrophe ("Başkanlığının", "Valiliğinin")
+        String text = "İYİ Parti Sinop İl Başkanlığının yaptığı açıklamada ise, yarınki mitingin valilik kararıyla "
+                + "ertelendiği kaydedildi. Sinop Valiliğinin açıklamasında, kararın güvenlik nedeniyle alındığı belirtildi.";
+        List<Analysis.Statement> found = indirect(find(text));
+        assertThat(texts(found)).containsExactly("yarınki mitingin valilik kararıyla ertelendiği",
+                "kararın güvenlik nedeniyle alındığı");
+        assertThat(found).extracting(s -> s.speaker().name())
+                .containsExactly("İYİ Parti Sinop İl Başkanlığı", "Sinop Valiliği");
+    }
+
+    @Test
     void startsAfterASemicolonThatSetsOffTheSpeakersName() {
         String text = "Meclis Başkanvekili Kemal Demir; belediyenin bütçeyi zamanında sunmadığını söyledi.";
         assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly("belediyenin bütçeyi zamanında sunmadığını");
