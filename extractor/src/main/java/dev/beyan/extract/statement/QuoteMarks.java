@@ -97,7 +97,7 @@ final class QuoteMarks {
     }
 
     /** A letter or digit after one or two spaces, on the same line. */
-    private static boolean wordAfterSpaces(String text, int from) {
+    static boolean wordAfterSpaces(String text, int from) {
         for (int k = from; k < text.length() && k < from + 3; k++) {
             char c = text.charAt(k);
             if (c != ' ') {

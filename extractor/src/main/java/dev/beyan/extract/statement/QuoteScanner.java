@@ -44,7 +44,8 @@ final class QuoteScanner {
                 }
                 Role role = QuoteMarks.role(text, i);
                 if (open == null) {
-                    if (role == Role.OPEN || (role == Role.EITHER && opensHere(text, i))) {
+                    if (role == Role.OPEN || (role == Role.EITHER && opensHere(text, i))
+                            || opensAfterComma(text, i, lineEnd)) {
                         open = f;
                         depth = 0;
                         openMark = i;
@@ -117,6 +118,24 @@ final class QuoteScanner {
     /** A mark glued on both sides opens only after punctuation that can precede a quote. */
     private static boolean opensHere(String text, int i) {
         return i == 0 || ":;([".indexOf(text.charAt(i - 1)) >= 0;
+    }
+
+    /**
+     * "aktaran Memiş,\" Bu yıl ... dağıttık\" diye konuştu": with no quote open, a double mark typed right after the
+     * comma that ends the speaker's phrase, with a space before the words it opens, opens a quote that closes later
+     * on the same line. (Inside a quote the same mark closes it: "...dağıttık,\" dedi".)
+     */
+    private static boolean opensAfterComma(String text, int i, int lineEnd) {
+        if (i == 0 || text.charAt(i - 1) != ',' || QuoteMarks.family(text.charAt(i)) != Family.DOUBLE
+                || !QuoteMarks.wordAfterSpaces(text, i + 1)) {
+            return false;
+        }
+        for (int k = i + 1; k < lineEnd; k++) {
+            if (QuoteMarks.family(text.charAt(k)) == Family.DOUBLE) {
+                return QuoteMarks.role(text, k) == Role.CLOSE;
+            }
+        }
+        return false;
     }
 
     /**

@@ -49,6 +49,14 @@ class QuoteScannerTest {
     }
 
     @Test
+    void opensAQuoteAtAStraightMarkGluedToTheCommaAfterTheSpeaker() {
+        String text = "Köy yollarını anlatan Vali Ayşe Karaca,\" Bu kış bütün yolları açık tuttuk. Ekiplerimiz hazır\" "
+                + "diye konuştu.Karaca, \"Köylerimize her hafta gideceğiz,\" dedi.";
+        assertThat(texts(direct(find(text, "Ayşe Karaca")))).containsExactly(
+                "Bu kış bütün yolları açık tuttuk. Ekiplerimiz hazır", "Köylerimize her hafta gideceğiz");
+    }
+
+    @Test
     void opensAQuoteAtATypographicMarkTypedWithASpaceAfterIt() {
         String text = "Vali Ayşe Karaca toplantıda konuşarak: \u201C Tüm ilçelerimizde kar küreme araçlarımız hazır "
                 + "bekliyor.\u201D Dedi.";
