@@ -2,6 +2,7 @@ package dev.beyan.extract.data;
 
 import dev.beyan.extract.text.Separator;
 import dev.beyan.extract.text.Token;
+import dev.beyan.extract.text.TurkishText;
 import dev.beyan.extract.text.WordClass;
 
 import java.util.ArrayList;
@@ -27,12 +28,16 @@ public final class Titles {
     /** Office nouns of one word ("Valiliği"), matched on the start of the key. */
     private final List<OfficeNoun> singleWordOfficeNouns;
     private final PrefixSet singleWordStarts;
+    /** The ministries' names of {@code ministries.txt} as keys, longest first; commas dropped. */
+    private final List<String[]> ministries;
 
     private record OfficeNoun(String[] keys, String lastPrefix, Title title) {
     }
 
-    private Titles(PhraseTable<Title> titles, List<OfficeNoun> officeNouns, Map<String, TitleScope> scopes) {
+    private Titles(PhraseTable<Title> titles, List<OfficeNoun> officeNouns, Map<String, TitleScope> scopes,
+                   List<String[]> ministries) {
         this.titles = titles;
+        this.ministries = ministries;
         this.scopes = Map.copyOf(scopes);
         Map<String, List<OfficeNoun>> byFirst = new HashMap<>();
         List<OfficeNoun> single = new ArrayList<>();
@@ -72,7 +77,41 @@ public final class Titles {
             }
         }
         nouns.sort((a, b) -> b.keys().length - a.keys().length);
-        return new Titles(PhraseTable.of(entries), List.copyOf(nouns), scopes);
+        return new Titles(PhraseTable.of(entries), List.copyOf(nouns), scopes, ministries());
+    }
+
+    private static List<String[]> ministries() {
+        List<String[]> out = new ArrayList<>();
+        for (String line : Resources.lines("ministries.txt")) {
+            out.add(TurkishText.asciiFold(line.replace(",", "")).split(" "));
+        }
+        out.sort((a, b) -> b.length - a.length);
+        return List.copyOf(out);
+    }
+
+    /**
+     * The first word of the longest listed ministry's name that ends at word {@code last} ("Sanayi ve Teknoloji",
+     * "Çevre, Şehircilik ve İklim Değişikliği" before "Bakanı"), or -1. Its words stand apart by spaces or commas.
+     */
+    public int ministryStart(List<Token> tokens, int last) {
+        for (String[] name : ministries) {
+            int first = last - name.length + 1;
+            if (first >= 0 && spells(tokens, first, name)) {
+                return first;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean spells(List<Token> tokens, int first, String[] name) {
+        for (int k = 0; k < name.length; k++) {
+            Token t = tokens.get(first + k);
+            boolean apart = k == 0 || t.sepBefore() == Separator.SPACE || t.sepBefore() == Separator.COMMA;
+            if (!t.key().equals(name[k]) || !apart || (k < name.length - 1 && t.hasApostrophe())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The word classes of the first and last words of titles, and of the first words of office nouns. */

@@ -39,6 +39,8 @@ import java.util.Set;
  */
 final class TitleEvidenceFinder {
     /** Honorifics between a title and a name: "Belediye Başkanı Dr. Leyla Sarıgül", "Sayın". */
+    /** How many honorifics may stand before one name in a list: "Prof. Dr. Av. X". */
+    private static final int MAX_HONORIFICS = 3;
     static final Set<String> HONORIFICS = Set.of(
             "dr", "prof", "prf", "doc", "yrd", "ogr", "gor", "av", "avukat", "op", "uzm", "dt", "ecz", "muh", "mim",
             "sayin", "sn",
@@ -720,6 +722,11 @@ final class TitleEvidenceFinder {
             } else if (!Separator.isListComma(text.get(k).sepBefore() & ~(own == null ? 0 : Separator.PARENTHESIS))) {
                 break;
             }
+            // "eski Valileri A ve Dr. B": an item's own honorifics stand before its name
+            for (int honorifics = 0; k < text.size() && honorifics < MAX_HONORIFICS
+                    && HONORIFICS.contains(text.key(k)) && !text.get(k).hasApostrophe(); honorifics++) {
+                k++;
+            }
             NameSpan next = k >= text.size() ? null
                     : index.nameStartingAt[k] != null ? index.nameStartingAt[k] : nameFinder.nameAt(text, k, true);
             if (next == null) {
@@ -1057,7 +1064,8 @@ final class TitleEvidenceFinder {
         }
         // "İçişleri eski Bakanı": the ministry's name ends before the former adjective
         int nameEnd = PhraseTable.FORMER.contains(text.key(i - 1)) && text.get(i).spaceBefore() ? i - 1 : i;
-        int j = bodyNameStart(index, nameEnd);
+        int listed = titles.ministryStart(text.tokens(), nameEnd - 1);
+        int j = listed >= 0 ? listed : bodyNameStart(index, nameEnd);
         if (j == nameEnd) {
             return null;
         }

@@ -1655,6 +1655,27 @@ class OfficialFinderTest {
     }
 
     @Test
+    void aListedMinistryNameEndsTheMinistersTitleWhateverStandsBeforeIt() {
+        // "Sanayi" is also a word of industrial zones, which never starts a name; "Oya Tan ve" is a person, not a word
+        // of the ministry
+        assertThat(officials("Fuara Sanayi ve Teknoloji Bakanı Cem Bal katıldı. Törene DSP Genel Başkanvekili Oya Tan "
+                + "ve Milli Eğitim Bakanı Deniz Er de katıldı.")).extracting(Analysis.Official::name,
+                        Analysis.Official::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Cem Bal", "Sanayi ve Teknoloji Bakanı"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Tan", "Genel Başkanvekili"),
+                        org.assertj.core.groups.Tuple.tuple("Deniz Er", "Milli Eğitim Bakanı"));
+    }
+
+    @Test
+    void theItemsOfAListUnderAPluralTitleMayCarryTheirOwnHonorifics() {
+        assertThat(officials("Törene Rize milletvekilleri Deniz Er, Av. Ayşe Kurt ve Prof. Dr. Ali Kaya katıldı."))
+                .extracting(Analysis.Official::name, Analysis.Official::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Deniz Er", "Milletvekili"),
+                        org.assertj.core.groups.Tuple.tuple("Ayşe Kurt", "Milletvekili"),
+                        org.assertj.core.groups.Tuple.tuple("Ali Kaya", "Milletvekili"));
+    }
+
+    @Test
     void readsAWingChairOfADistrictOrganisation() {
         assertThat(officials("DSP Gerze İlçe Teşkilatı Gençlik Kolları Başkanı Cem Bal açıklama yaptı."))
                 .extracting(Analysis.Official::title, Analysis.Official::district)
