@@ -551,8 +551,9 @@ public final class PlaceFinder {
                     && !locative(text, c.end) && !destinationOfMotion(text, c.end);
             Token first = text.get(c.start);
             String written = text.text().substring(first.start(), first.stemEnd());
-            boolean plain = diacritics && c.units.stream().allMatch(u -> AsciiSpelling.dropsDiacriticsOf(written,
-                    u.name()));
+            // an office named after it makes it the place however it is spelled: "Eskisehir İl Başkanı"
+            boolean plain = diacritics && !c.officeCue && c.units.stream().allMatch(
+                    u -> AsciiSpelling.dropsDiacriticsOf(written, u.name()));
             c.excluded |= club || plain;
         }
     }

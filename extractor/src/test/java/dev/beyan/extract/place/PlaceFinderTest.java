@@ -241,6 +241,12 @@ class PlaceFinderTest {
     }
 
     @Test
+    void readsASpellingWithoutDiacriticsAsThePlaceWhenAnOfficeIsNamedAfterIt() {
+        assertThat(places("Törene Muş Valisi katıldı; Gumushane İl Başkanı Cem Bal da oradaydı."))
+                .containsExactly("Muş/province/Muş", "Gümüşhane/province/Gümüşhane");
+    }
+
+    @Test
     void readsAProfessionBeforeANameAsNoPartOfItSoTheSurnameRuleHolds() {
         assertThat(places("Yazar Ayten Kemah yeni kitabını tanıttı. Kemah, şiirlerini de okudu.")).isEmpty();
     }
