@@ -1,5 +1,7 @@
 package dev.beyan.extract.official;
 
+import dev.beyan.extract.data.Party;
+import dev.beyan.extract.data.PhraseTable;
 import dev.beyan.extract.data.TitleScope;
 import dev.beyan.extract.place.PlaceMention;
 import dev.beyan.extract.text.TokenizedText;
@@ -11,9 +13,12 @@ import java.util.Map;
 
 /**
  * The board a council elects at its first sitting, each office in the dative with its holders after it: "birinci
- * başkan vekilliğine A, katip üyeliklerine ise B ve C getirildi" ("seçildi"). The offices are those of the council
- * the article names: a provincial council's ("Sinop İl Genel Meclisi") are its province's, a municipal council's
- * its municipality's. Where the article names no council, the offices are nobody's to read.
+ * başkan vekilliğine A, katip üyeliklerine ise B ve C getirildi" ("seçildi"); a ranked deputy chair ("1. Başkan
+ * Vekilliğine", "ikinci başkan vekilliğine") is the council's first or second; a party group's deputy chair ("AK Parti
+ * Grup Başkan Vekilliğine A") is that party's. A provincial council's new chair is named as its head: "Sinop İl Genel
+ * Meclisinin yeni başkanı A oldu". The offices are those of the council the article names: a provincial council's
+ * ("Sinop İl Genel Meclisi") are its province's, a municipal council's its municipality's. Where the article names no
+ * council, the offices are nobody's to read.
  */
 final class CouncilBoard {
     /** The offices of a council's board, as the ASCII-folded dative of their nouns. */
@@ -30,7 +35,20 @@ final class CouncilBoard {
     /** Every office above ends in the dative: "vekilliğine", "üyeliklerine", "başkanlığına". */
     private static final String DATIVE_I = "ine";
     private static final String DATIVE_A = "ina";
-    private static final String TOO = "ise";
+    /** Particles and adverbs between the office and its holder: "2. Başkan Vekilliğine de yine A seçildi". */
+    private static final java.util.Set<String> BETWEEN = java.util.Set.of("ise", "de", "da", "yine", "yeniden",
+            "tekrar");
+    private static final String DEPUTY_CHAIR = "Başkan Vekili";
+    /** The ranks of a council's deputy chairs, as numbers or words, and the titles they make. */
+    private static final Map<String, String> RANKED_DEPUTY_CHAIRS = Map.of("1", "Meclis Birinci Başkanvekili",
+            "birinci", "Meclis Birinci Başkanvekili", "2", "Meclis İkinci Başkanvekili", "ikinci",
+            "Meclis İkinci Başkanvekili");
+    private static final String GROUP = "grup";
+    private static final String GROUP_DEPUTY_CHAIR = "Grup Başkanvekili";
+    /** "Meclisinin yeni başkanı A oldu": the provincial council's chair, named as the head of the council. */
+    private static final List<String> NEW_HEAD = List.of("meclisinin", "yeni", "baskani");
+    private static final List<String> BECAME = List.of("oldu", "secildi");
+    private static final String PROVINCIAL_CHAIR = "İl Genel Meclisi Başkanı";
 
     private final PersonNameFinder nameFinder;
 
@@ -44,27 +62,63 @@ final class CouncilBoard {
         Where council = null;
         for (int k = 0; k + 1 < text.size(); k++) {
             String office = officeEndingAt(text, k);
-            if (office == null || !electedInSentence(text, k)) {
+            boolean chair = office == null && newChairAt(text, k);
+            if (office == null ? !chair : !electedInSentence(text, k)) {
                 continue;
             }
             council = council != null ? council : councilOf(index);
             if (council == null) {
                 return out;
             }
-            int at = k + 1 < text.size() && text.key(k + 1).equals(TOO) ? k + 2 : k + 1;
+            if (chair && council.scope != TitleScope.PROVINCIAL_STATE) {
+                continue;
+            }
+            PhraseTable.Match<Party> party = null;
+            if (office != null && office.equals(DEPUTY_CHAIR)) {
+                int before = text.key(k).startsWith("baskanvekil") ? k - 1 : k - 2;
+                String rank = before >= 0 ? RANKED_DEPUTY_CHAIRS.get(text.key(before)) : null;
+                party = before > 0 && text.key(before).equals(GROUP) ? index.partyEndingAt[before - 1] : null;
+                office = party != null ? GROUP_DEPUTY_CHAIR : rank != null ? rank : office;
+            }
+            String title = chair ? PROVINCIAL_CHAIR : office;
+            int at = k + 1;
+            while (at < text.size() && BETWEEN.contains(text.key(at))) {
+                at++;
+            }
             while (at < text.size()) {
                 NameSpan name = index.nameStartingAt[at] != null ? index.nameStartingAt[at]
                         : nameFinder.nameAt(text, at, true);
                 if (name == null || text.sentenceOf(name.start()) != text.sentenceOf(k)) {
                     break;
                 }
-                out.add(new TitleEvidenceFinder.Found(name, -1, new Evidence(name.start(), office, council.scope,
-                        council.org, null, council.province, council.district, false, true)));
-                boolean more = name.end() + 2 < text.size() && text.key(name.end() + 1).equals(AND);
+                out.add(new TitleEvidenceFinder.Found(name, -1, new Evidence(name.start(), title, council.scope,
+                        party != null ? party.value().org() : council.org,
+                        party != null ? party.value().shortName() : null, council.province, council.district, false,
+                        true)));
+                boolean more = !chair && name.end() + 2 < text.size() && text.key(name.end() + 1).equals(AND);
                 at = more ? name.end() + 2 : text.size();
             }
         }
         return out;
+    }
+
+    /** "Meclisinin yeni başkanı" ending at word {@code k}, and "oldu" or "seçildi" closing the sentence after it. */
+    private static boolean newChairAt(TokenizedText text, int k) {
+        int first = k - NEW_HEAD.size() + 1;
+        if (first < 0 || !text.key(k).equals(NEW_HEAD.get(NEW_HEAD.size() - 1))) {
+            return false;
+        }
+        for (int j = 0; j < NEW_HEAD.size(); j++) {
+            if (!text.key(first + j).equals(NEW_HEAD.get(j))) {
+                return false;
+            }
+        }
+        for (int j = k + 1; j < text.size() && text.sentenceOf(j) == text.sentenceOf(k); j++) {
+            if (BECAME.contains(text.key(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String officeEndingAt(TokenizedText text, int k) {

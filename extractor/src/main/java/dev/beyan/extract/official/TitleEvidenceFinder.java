@@ -261,7 +261,10 @@ final class TitleEvidenceFinder {
             return; // "Memur-Sen Genel Başkanı", "Esnaf Odası Başkan Vekili": no public or party office
         }
         if (!title.plural() && counted(index.text, mods.start(), match.start())) {
-            return; // "8 CHP meclis üyesi Ertuğrul'a oy vermedi": a counted group, not the office of the name after it
+            // "8 CHP meclis üyesi Ertuğrul'a oy vermedi": a counted group, not the office of the name after it; but
+            // its members when a list follows a colon ("getirilen 10 Meclis Üyesi ise şunlar; A, B, ...")
+            listAfterColon(scan, title, match, mods, mods.party());
+            return;
         }
         if (!mods.former() && formerInside(index.text, match)) {
             mods = new Modifiers(mods.start(), mods.party(), mods.places(), true);

@@ -2112,13 +2112,36 @@ class OfficialFinderTest {
         assertThat(officials("Sinop İl Genel Meclisi ilk toplantısını yaptı. Seçimde birinci başkan vekilliğine Kemal "
                 + "Sezer, katip üyeliklerine ise Oya Tan ve Ali Tonguç getirildi."))
                 .extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::province)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "Başkan Vekili", "Sinop"),
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "Meclis Birinci Başkanvekili", "Sinop"),
                         org.assertj.core.groups.Tuple.tuple("Oya Tan", "Katip Üye", "Sinop"),
                         org.assertj.core.groups.Tuple.tuple("Ali Tonguç", "Katip Üye", "Sinop"));
         assertThat(officials("Gerze Belediye Meclisi toplandı. Encümen üyeliğine Kemal Sezer seçildi."))
                 .extracting(Analysis.Official::title, Analysis.Official::district)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Encümen Üyesi", "Gerze"));
         assertThat(officials("Derneğin kongresinde başkan vekilliğine Kemal Sezer getirildi.")).isEmpty();
+    }
+
+    @Test
+    void readsRankedAndPartyGroupDeputyChairsAndTheNewChairOfAProvincialCouncil() {
+        assertThat(officials("Rize İl Genel Meclisi toplandı. Rize İl Genel Meclisinin yeni başkanı Cem Bal oldu. "
+                + "Oylamada 2. Başkan Vekilliğine de yine Oya Tan seçildi. DSP Grup Başkan Vekilliğine Deniz Er, "
+                + "CHP Grup Başkan Vekilliğine ise Ali Kaya'nın getirildiği meclis yarın toplanacak."))
+                .extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party,
+                        Analysis.Official::province)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Cem Bal", "İl Genel Meclisi Başkanı", null, "Rize"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Tan", "Meclis İkinci Başkanvekili", null, "Rize"),
+                        org.assertj.core.groups.Tuple.tuple("Deniz Er", "Grup Başkanvekili", "DSP", "Rize"),
+                        org.assertj.core.groups.Tuple.tuple("Ali Kaya", "Grup Başkanvekili", "CHP", "Rize"));
+    }
+
+    @Test
+    void aCountedOfficeBeforeAColonListsItsHolders() {
+        assertThat(officials("Gerze Belediye Meclisi toplandı. Divana seçilen 3 Meclis Üyesi ise şunlar; Cem Bal, Oya "
+                + "Tan, Deniz Er. Oylamada 8 DSP meclis üyesi Ali Kaya'ya oy vermedi."))
+                .extracting(Analysis.Official::name, Analysis.Official::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Cem Bal", "Belediye Meclis Üyesi"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Tan", "Belediye Meclis Üyesi"),
+                        org.assertj.core.groups.Tuple.tuple("Deniz Er", "Belediye Meclis Üyesi"));
     }
 
     @Test
