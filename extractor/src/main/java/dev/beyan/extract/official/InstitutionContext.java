@@ -39,13 +39,17 @@ final class InstitutionContext {
             if (party != null) {
                 return district == null ? TitleScope.PARTY_PROVINCE : TitleScope.PARTY_DISTRICT;
             }
+            if (org.endsWith(PROVINCIAL_COUNCIL_ORG)) {
+                return TitleScope.PROVINCIAL_STATE;
+            }
             return org.endsWith(METROPOLITAN_ORG) ? TitleScope.METROPOLITAN : TitleScope.MUNICIPAL;
         }
     }
 
     /**
      * Whose "Meclis Başkanı" or "Meclis Başkanvekili" is, written without "TBMM": in an article about a municipal
-     * council ("Sinop Belediyesi (SB) Meclisi ... Meclis Başkanvekili X") it chairs that council; null
+     * council ("Sinop Belediyesi (SB) Meclisi ... Meclis Başkanvekili X") or a provincial one ("Rize İl Genel
+     * Meclisi ... Meclis Başkanı Y") it chairs that council; null
      * when the title is not such a bare chair, or when the article names no council or names the parliament before.
      */
     Institution councilOfBareChair(ArticleIndex index, Title title, int titleStart) {
@@ -57,6 +61,10 @@ final class InstitutionContext {
             String key = text.key(k);
             if (key.equals(PARLIAMENT) || key.startsWith(PARLIAMENT_WORD)) {
                 return null;
+            }
+            Institution provincial = key.startsWith(COUNCIL) ? provincialCouncil(index, k) : null;
+            if (provincial != null) {
+                return provincial;
             }
             int municipalityWord = key.startsWith(COUNCIL) ? MunicipalCouncil.municipalityBefore(text, k) : -1;
             if (municipalityWord > 0) {
@@ -99,6 +107,21 @@ final class InstitutionContext {
         }
         return null;
     }
+
+    /** "Erzincan İl Genel Meclisi", its council word at {@code k}: the province's council, whose chair it is. */
+    private static Institution provincialCouncil(ArticleIndex index, int k) {
+        TokenizedText text = index.text;
+        if (k < 3 || !text.key(k - 1).equals(GENERAL) || !text.key(k - 2).equals(PROVINCE_LEVEL)) {
+            return null;
+        }
+        PlaceMention place = index.placeEndingAt[k - 3];
+        return place == null || !place.unit().isProvince() ? null
+                : new Institution(place.unit().name() + PROVINCIAL_COUNCIL_ORG, place.unit().name(), null, null);
+    }
+
+    private static final String GENERAL = "genel";
+    private static final String PROVINCE_LEVEL = "il";
+    private static final String PROVINCIAL_COUNCIL_ORG = " İl Genel Meclisi";
 
     /** "[Place] [Büyükşehir] Belediyesi": a metropolitan municipality without a place is the province's named last. */
     private static Institution municipality(ArticleIndex index, int k) {

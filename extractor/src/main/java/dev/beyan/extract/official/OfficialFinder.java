@@ -461,14 +461,20 @@ public final class OfficialFinder {
 
     /**
      * The party of an adjective right before any mention of this person ("CHP'li Tugay", "AK Partili Öztürk"), in a
-     * quotation too, or the party that nominated them for an office ("AK Parti, Ertuğrul'u başkanlığa aday
-     * gösterdi"), or null: the text ties them to it even where no title stands beside it.
+     * quotation too, or of the party's group in a council they come from ("AK Parti Grubundan Şireci"), or the party
+     * that nominated them for an office ("AK Parti, Ertuğrul'u başkanlığa aday gösterdi"), or null: the text ties
+     * them to it even where no title stands beside it.
      */
     private static String adjectiveParty(ArticleIndex index, Person p) {
         for (int start : p.words.keySet()) {
             if (start > 0 && index.partyEndingAt[start - 1] != null && index.isPartyAdjective(start - 1)
                     && Separator.isPhraseInternal(index.text.get(start).sepBefore())) {
                 return index.partyEndingAt[start - 1].value().shortName();
+            }
+            if (start > 1 && PARTY_GROUP_MEMBER.contains(index.text.key(start - 1))
+                    && index.partyEndingAt[start - 2] != null && index.text.get(start - 1).spaceBefore()
+                    && Separator.isPhraseInternal(index.text.get(start).sepBefore())) {
+                return index.partyEndingAt[start - 2].value().shortName();
             }
         }
         for (Map.Entry<Integer, Integer> mention : p.words.entrySet()) {
@@ -479,6 +485,9 @@ public final class OfficialFinder {
         }
         return null;
     }
+
+    /** A party's group in a council, a member of which is named next: "CHP Grubundan A", "MHP grubundaki B". */
+    private static final java.util.Set<String> PARTY_GROUP_MEMBER = java.util.Set.of("grubundan", "grubundaki");
 
     private static Analysis.Official official(Person p, GroupParties.Found groups, String joined, String adjective) {
         List<Evidence> evidence = new ArrayList<>(p.evidence);

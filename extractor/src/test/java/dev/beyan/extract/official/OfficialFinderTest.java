@@ -2135,6 +2135,28 @@ class OfficialFinderTest {
     }
 
     @Test
+    void aBareMeclisBaskaniInAnArticleOnAProvincialCouncilChairsThatCouncil() {
+        assertThat(officials("Rize İl Genel Meclisi ilk toplantısını yaptı. Meclis Başkanı Cem Bal görevini devretti."))
+                .extracting(Analysis.Official::title, Analysis.Official::org, Analysis.Official::province)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Meclis Başkanı", "Rize İl Genel Meclisi", "Rize"));
+    }
+
+    @Test
+    void aPartysGroupInTheCouncilIsThePartyOfTheMemberNamedFromIt() {
+        assertThat(officials("Rize İl Genel Meclisi toplandı. Başkanlık için DSP Grubundan Cem Bal ve MHP Grubundan "
+                + "Oya Tan aday oldu. Rize İl Genel Meclisinin yeni başkanı Cem Bal oldu."))
+                .extracting(Analysis.Official::name, Analysis.Official::party)
+                .contains(org.assertj.core.groups.Tuple.tuple("Cem Bal", "DSP"));
+    }
+
+    @Test
+    void anExecutiveCommitteeMembershipAfterTheLastItemOfAListEndsItsName() {
+        assertThat(officials("Gerze Belediye Meclisi toplandı. DSP'li Meclis Üyeleri Cem Bal, Oya Tan ve Deniz Er "
+                + "Encümen Üyesi olarak belirlendi.")).extracting(Analysis.Official::name)
+                .containsExactly("Cem Bal", "Oya Tan", "Deniz Er");
+    }
+
+    @Test
     void aCountedOfficeBeforeAColonListsItsHolders() {
         assertThat(officials("Gerze Belediye Meclisi toplandı. Divana seçilen 3 Meclis Üyesi ise şunlar; Cem Bal, Oya "
                 + "Tan, Deniz Er. Oylamada 8 DSP meclis üyesi Ali Kaya'ya oy vermedi."))
