@@ -571,23 +571,29 @@ final class ReportedSpeechFinder {
 
     /**
      * "açıklamada", "konuşmasında", "önergesinde", "paylaşımıyla": the statement the clause is framed in; a plural
-     * ("önergelerde") is what the clause is about.
+     * in the locative ("önergelerde") is what the clause is about, but one in the instrumental is the means of saying
+     * ("yaptıkları ayrı açıklamalarla").
      */
     static boolean isFrame(String f) {
         boolean locative = f.endsWith("da") || f.endsWith("de") || f.endsWith("ta") || f.endsWith("te");
-        boolean instrumental = f.endsWith("yla") || f.endsWith("yle");
+        boolean instrumental = f.endsWith("yla") || f.endsWith("yle") || f.endsWith("larla") || f.endsWith("lerle");
         if (!locative && !instrumental) {
             return false;
         }
         for (String noun : FRAME_NOUNS) {
             boolean plural = f.startsWith("lar", noun.length()) || f.startsWith("ler", noun.length());
-            if (f.startsWith(noun) && f.length() - noun.length() <= 5 && !plural
+            int suffix = plural && instrumental ? PLURAL_INSTRUMENTAL_SUFFIX : FRAME_SUFFIX;
+            if (f.startsWith(noun) && f.length() - noun.length() <= suffix && (!plural || instrumental)
                     && (locative || noun.equals("açıklama") || noun.equals("paylaşım") || noun.equals("mesaj"))) {
                 return true;
             }
         }
         return false;
     }
+
+    /** The longest case ending of a frame noun: "-sında", "-sıyla"; and of a plural instrumental: "-larıyla". */
+    private static final int FRAME_SUFFIX = 5;
+    private static final int PLURAL_INSTRUMENTAL_SUFFIX = 7;
 
     /**
      * The statement at word {@code frame} is where the clause was said: always for a passive report, whose frame's

@@ -313,6 +313,14 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void startsAfterAPluralStatementNounInTheInstrumental() {
+        String text = "Kemal Demir ve Oya Tan, yaptıkları ayrı açıklamalarla görevlerinden ayrıldıklarını duyurdu. "
+                + "Demir, önergelerde belirtilen sorunların çözüldüğünü söyledi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir", "Oya Tan")))).containsExactly(
+                "görevlerinden ayrıldıklarını", "önergelerde belirtilen sorunların çözüldüğünü");
+    }
+
+    @Test
     void givesAPassiveReportToTheMakerOfItsFrameAfterAParticle() {
         // a body's head noun takes its genitive without an apostrophe ("Başkanlığının", "Valiliğinin")
         String text = "İYİ Parti Sinop İl Başkanlığının yaptığı açıklamada ise, yarınki mitingin valilik kararıyla "
