@@ -51,6 +51,13 @@ final class QuoteScanner {
                         openMark = i;
                         segStart = i + 1;
                         segments = new ArrayList<>();
+                    } else if (role == Role.CLOSE && f == Family.DOUBLE && closesUnopenedParagraph(text, lines, li, i)) {
+                        int start = afterBullet(text, lineStart, i);
+                        List<Span> one = new ArrayList<>();
+                        addSegment(text, one, start, commaTrimmed(text, start, i));
+                        if (!one.isEmpty()) {
+                            out.add(new RawQuote(start, i, List.copyOf(one)));
+                        }
                     }
                 } else if (f == open) {
                     if (role == Role.OPEN) {
@@ -137,6 +144,37 @@ final class QuoteScanner {
         }
         return false;
     }
+
+    /**
+     * "Türk, şunları söyledi:\n* Eğer bir aksilik olmazsa, ... düşünüyorum.”": a paragraph after a line that ends in a
+     * colon, closed at its end by a double mark it never opened, is the quote the colon announced (the opening mark
+     * lost, often to a list bullet).
+     */
+    private static boolean closesUnopenedParagraph(String text, List<int[]> lines, int li, int i) {
+        int lineStart = lines.get(li)[0];
+        int lineEnd = lines.get(li)[1];
+        if (firstNonSpace(text, i + 1, lineEnd) < lineEnd || hasMark(text, lineStart, i, Family.DOUBLE)) {
+            return false;
+        }
+        for (int j = li - 1; j >= 0; j--) {
+            String line = text.substring(lines.get(j)[0], lines.get(j)[1]).strip();
+            if (!line.isEmpty()) {
+                return line.endsWith(":");
+            }
+        }
+        return false;
+    }
+
+    /** The first word of a line, after spaces and a list bullet. */
+    private static int afterBullet(String text, int from, int to) {
+        int k = firstNonSpace(text, from, to);
+        while (k < to && BULLETS.indexOf(text.charAt(k)) >= 0) {
+            k = firstNonSpace(text, k + 1, to);
+        }
+        return k;
+    }
+
+    private static final String BULLETS = "*•-\u2013\u2014";
 
     /**
      * The quote left open goes on from paragraph {@code next}: a paragraph within {@link #MAX_RUN_ON} closes a mark

@@ -49,6 +49,15 @@ class QuoteScannerTest {
     }
 
     @Test
+    void readsAParagraphClosedByAMarkItNeverOpenedAsTheQuoteAColonAnnounced() {
+        String text = "Vali Ayşe Karaca, şunları söyledi:\n* Yolların tamamı açık. Ekiplerimiz gece boyunca çalışacak.\u201D\n"
+                + "Toplantı sona erdi.";
+        List<Analysis.Statement> found = direct(find(text, "Ayşe Karaca"));
+        assertThat(texts(found)).containsExactly("Yolların tamamı açık. Ekiplerimiz gece boyunca çalışacak.");
+        assertThat(found.get(0).speaker().name()).isEqualTo("Ayşe Karaca");
+    }
+
+    @Test
     void opensAQuoteAtAStraightMarkGluedToTheCommaAfterTheSpeaker() {
         String text = "Köy yollarını anlatan Vali Ayşe Karaca,\" Bu kış bütün yolları açık tuttuk. Ekiplerimiz hazır\" "
                 + "diye konuştu.Karaca, \"Köylerimize her hafta gideceğiz,\" dedi.";
