@@ -166,7 +166,10 @@ public final class OfficialFinder {
             Person p = officials.get(i);
             for (int j = officials.size() - 1; j > i; j--) {
                 Person q = officials.get(j);
-                if (mistyped(p, q)) {
+                if (mistyped(p, q) || respelledGivenNames(p, q)) {
+                    if (q.keys.size() > p.keys.size()) {
+                        p.display = q.display; // the fullest form of the name
+                    }
                     p.evidence.addAll(q.evidence);
                     p.mentions.putAll(q.mentions);
                     p.words.putAll(q.words);
@@ -185,6 +188,53 @@ public final class OfficialFinder {
         String b = q.surname();
         return !a.equals(b) && Math.min(a.length(), b.length()) >= MIN_MISTYPED_SURNAME
                 && TurkishText.withinOneEdit(a, b) && firstTitle(p).equals(firstTitle(q));
+    }
+
+    /** How long a given name must be for a letter of difference to be a respelling rather than another name. */
+    private static final int MIN_RESPELLED_GIVEN_NAME = 6;
+
+    /**
+     * "Grup Başkanvekili Gülüstan Kılıç Koçyiğit ... Grup Başkanvekili Gülistan Koçyiğit", "Belediye Başkanı Kezban
+     * Yılmaz ... Kayapınar adayları Keziban Yılmaz": the same surname, each given name of the shorter form a letter
+     * apart from one of the longer, in order, and the same office or the same place: one person whose name the copy
+     * spells two ways.
+     */
+    private static boolean respelledGivenNames(Person p, Person q) {
+        if (!p.surname().equals(q.surname()) || p.keys.size() < 2 || q.keys.size() < 2) {
+            return false;
+        }
+        List<String> a = p.keys.subList(0, p.keys.size() - 1);
+        List<String> b = q.keys.subList(0, q.keys.size() - 1);
+        List<String> shorter = a.size() <= b.size() ? a : b;
+        List<String> longer = shorter == a ? b : a;
+        boolean respelled = false;
+        int from = 0;
+        for (String given : shorter) {
+            int k = from;
+            while (k < longer.size() && !given.equals(longer.get(k)) && !(Math.min(given.length(),
+                    longer.get(k).length()) >= MIN_RESPELLED_GIVEN_NAME && TurkishText.withinOneEdit(given, longer.get(k)))) {
+                k++;
+            }
+            if (k == longer.size()) {
+                return false;
+            }
+            respelled |= !given.equals(longer.get(k));
+            from = k + 1;
+        }
+        Evidence e = firstEvidence(p);
+        Evidence f = firstEvidence(q);
+        if (!respelled || e == null || f == null) {
+            return false;
+        }
+        boolean bothPlaced = e.hasJurisdiction() && f.hasJurisdiction();
+        boolean samePlace = bothPlaced && java.util.Objects.equals(e.province(), f.province())
+                && java.util.Objects.equals(e.district(), f.district());
+        // "Gerze Belediye Meclis Üyesi Serkan Kaya ile Sinop Belediye Meclis Üyesi Sercan Kaya": two people
+        return samePlace || (e.title().equals(f.title()) && !bothPlaced);
+    }
+
+    private static Evidence firstEvidence(Person p) {
+        return p.evidence.stream().min(Comparator.comparingInt(Evidence::position)).orElse(null);
     }
 
     private static String firstTitle(Person p) {

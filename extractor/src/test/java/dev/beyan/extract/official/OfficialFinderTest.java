@@ -2167,6 +2167,16 @@ class OfficialFinderTest {
     }
 
     @Test
+    void aGivenNameSpelledTwoWaysWithTheSameSurnameAndOfficeOrPlaceIsOnePerson() {
+        assertThat(officials("DSP Grup Başkanvekili Gülüstan Kılıç Tan açıklama yaptı. DSP Grup Başkanvekili Gülistan "
+                + "Tan, kararı eleştirdi. Gerze Belediye Başkanı Kezban Er de konuştu. DSP'nin Gerze Belediye Eşbaşkan "
+                + "adayları Keziban Er ve Cem Bal olmuştu. Gerze Belediye Meclis Üyesi Serkan Kaya ile Sinop Belediye "
+                + "Meclis Üyesi Sercan Kaya da oradaydı."))
+                .extracting(Analysis.Official::name)
+                .containsExactly("Gülüstan Kılıç Tan", "Kezban Er", "Cem Bal", "Serkan Kaya", "Sercan Kaya");
+    }
+
+    @Test
     void aSurnameMistypedOnceUnderTheSameOfficeIsOnePerson() {
         assertThat(officials("Sadece Ulaştırma Bakanı Kemal Sezgin yanıt verdi. Bakan Sezgin bilgi verdi. Ulaştırma "
                 + "Bakanı Kemal Sezgün'ün cevaplaması için önerge verildi.")).extracting(Analysis.Official::name,
