@@ -333,6 +333,9 @@ final class ReportedSpeechFinder {
             if (comma && isEventFrame(t.folded())) {
                 return right; // "düzenlenen mitingde, [...] söyledi"
             }
+            if (comma && TIME_FRAMES.contains(t.folded())) {
+                return right; // "kayyumların ardından, [...] ileri sürüldü": when it was said
+            }
             if (PARTICLES.contains(t.folded()) && j > 0 && (isEventFrame(tokens.get(j - 1).folded())
                     || (isFrame(tokens.get(j - 1).folded()) && ownFrame(tokens, j - 1, form)))) {
                 return right; // "il başkanlığı ziyaretinde ise [...] söyledi": the particle closes the frame
@@ -351,7 +354,7 @@ final class ReportedSpeechFinder {
             }
             // "DSP'li 5 il başkanı (daha) istifa ettiklerini açıkladı": the group is the subject; right before the
             // clause's verb it is the verb's bare object ("4 milletvekili çıkardıklarını")
-            if (!comma && right < e && (isGroupOfOfficials(tokens, j)
+            if (!comma && right < e && form != SpeechVerbs.Form.PASSIVE && (isGroupOfOfficials(tokens, j)
                     || (t.folded().equals("daha") && j > 0 && isGroupOfOfficials(tokens, j - 1)))) {
                 return right;
             }
@@ -559,6 +562,9 @@ final class ReportedSpeechFinder {
         return unit.first() > 0 && isParticiple(c.tokens().get(unit.first() - 1))
                 && c.speakers().effectiveCase(u) == NameUnit.Case.NOMINATIVE && c.speakers().resolvesToPerson(unit);
     }
+
+    /** Postpositions of time that close an adverbial before a comma: "atamaların ardından, [...]". */
+    private static final Set<String> TIME_FRAMES = Set.of("ardından", "sonrasında", "öncesinde", "sonra", "önce");
 
     /** Events in the locative before a comma ("düzenlenen mitingde,", "törende,"): where the speech was made. */
     private static final List<String> EVENT_NOUNS = List.of("miting", "tören", "kongre", "oturum", "görüşme",

@@ -313,6 +313,15 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void keepsAGroupOfOfficialsInsideAPassiveReportAndStartsAfterATimeAdverbialAndItsComma() {
+        String text = "Gerze belediye meclis üyeleri de görevden alınarak yerlerine kayyum atanacağı iddia edildi. "
+                + "Atamaların ardından, Sinop'taki belediyeye de kayyum atanacağı ileri sürüldü.";
+        assertThat(texts(indirect(find(text)))).containsExactly(
+                "Gerze belediye meclis üyeleri de görevden alınarak yerlerine kayyum atanacağı",
+                "Sinop'taki belediyeye de kayyum atanacağı");
+    }
+
+    @Test
     void startsAfterAPluralStatementNounInTheInstrumental() {
         String text = "Kemal Demir ve Oya Tan, yaptıkları ayrı açıklamalarla görevlerinden ayrıldıklarını duyurdu. "
                 + "Demir, önergelerde belirtilen sorunların çözüldüğünü söyledi.";
