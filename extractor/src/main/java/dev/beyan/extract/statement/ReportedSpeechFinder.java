@@ -343,7 +343,8 @@ final class ReportedSpeechFinder {
             if (FRAME_POSTPOSITIONS.contains(t.folded()) && j > 0 && startsWithFrameNoun(tokens.get(j - 1).folded())) {
                 return right;
             }
-            if (comma && t.isCapitalised() && (isSubject(c, j, form) || namedBodyAfterParticiple(tokens, j))) {
+            if (comma && t.isCapitalised() && !namesThings(tokens, j, e)
+                    && (isSubject(c, j, form) || namedBodyAfterParticiple(tokens, j))) {
                 return right;
             }
             if (comma && (isPluralOfOfficials(t.folded()) || countedGroup(tokens, j))
@@ -383,6 +384,26 @@ final class ReportedSpeechFinder {
             j--;
         }
         return right;
+    }
+
+    /** Words that make the names before them names of things: "Atmaca, Bora ve Hisar isimli füzeler". */
+    private static final Set<String> NAMING = Set.of("isimli", "adlı", "adındaki", "isimdeki");
+
+    /**
+     * Word {@code j} is an item of a list of capitalised names ("Atmaca, Yıldırım, ... ve Hisar isimli füzelerin")
+     * that "isimli" or "adlı" closes before the clause's verb at {@code e}: names of things, not a subject.
+     */
+    private static boolean namesThings(List<Token> tokens, int j, int e) {
+        for (int k = j; k < e; k++) {
+            Token t = tokens.get(k);
+            if (NAMING.contains(t.folded())) {
+                return k > j;
+            }
+            if (!t.isCapitalised() && !t.folded().equals("ve")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "30 Eylülde ise": a capitalised month after a day's number is a date, not a subject. */

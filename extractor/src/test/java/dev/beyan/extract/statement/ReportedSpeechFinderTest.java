@@ -322,6 +322,14 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void keepsAListOfNamesOfThingsInsideTheClause() {
+        String text = "Demir, daha önce üretilen Yelken, Rüzgar ve Fırtına adlı gemilerin ardından yeni geminin denize "
+                + "indirildiğini anımsattı.";
+        assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly(
+                "daha önce üretilen Yelken, Rüzgar ve Fırtına adlı gemilerin ardından yeni geminin denize indirildiğini");
+    }
+
+    @Test
     void startsAfterAPluralStatementNounInTheInstrumental() {
         String text = "Kemal Demir ve Oya Tan, yaptıkları ayrı açıklamalarla görevlerinden ayrıldıklarını duyurdu. "
                 + "Demir, önergelerde belirtilen sorunların çözüldüğünü söyledi.";
