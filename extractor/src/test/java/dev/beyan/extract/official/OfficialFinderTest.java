@@ -2157,6 +2157,12 @@ class OfficialFinderTest {
     }
 
     @Test
+    void aDeputyWithoutAProvinceTakesTheRegistersProvinceUnderTheShortFormOfTheNameIfThePartyAgrees() {
+        assertThat(only("Törene MHP Milletvekili Baki Ersoy da katıldı.").province()).isEqualTo("Kayseri");
+        assertThat(only("Törene CHP Milletvekili Baki Ersoy da katıldı.").province()).isNull();
+    }
+
+    @Test
     void aCountedOfficeBeforeAColonListsItsHolders() {
         assertThat(officials("Gerze Belediye Meclisi toplandı. Divana seçilen 3 Meclis Üyesi ise şunlar; Cem Bal, Oya "
                 + "Tan, Deniz Er. Oylamada 8 DSP meclis üyesi Ali Kaya'ya oy vermedi."))
