@@ -1111,28 +1111,42 @@ final class TitleEvidenceFinder {
 
     /**
      * "AK Parti Seçim İşleri Başkanı", "CHP Tanıtım ve Medya Başkanı": a unit of a party, named in capitals between
-     * the party and the head noun, is a national party office of its own name.
+     * the party and the head noun, is a national party office of its own name; so is the deputy head of a unit whose
+     * name holds a unit word ("AK Parti Genel Merkez Teşkilat Başkan Yardımcısı").
      */
     private static PhraseTable.Match<Title> partyUnitAt(ArticleIndex index, int i) {
         TokenizedText text = index.text;
-        if (!PARTY_UNIT_HEADS.contains(text.key(i)) || text.get(i).hasApostrophe() || !text.get(i).spaceBefore()) {
+        boolean deputy = text.key(i).equals(UNIT_HEAD_STEM) && i + 1 < text.size()
+                && text.key(i + 1).equals(DEPUTY) && text.get(i + 1).spaceBefore() && !text.get(i).hasApostrophe();
+        if (!(PARTY_UNIT_HEADS.contains(text.key(i)) || deputy) || text.get(i).hasApostrophe()
+                || !text.get(i).spaceBefore()) {
             return null;
         }
         int j = bodyNameStart(index, i);
+        boolean unitWord = false;
         while (j > 0 && PARTY_UNIT_WORDS.contains(text.key(j - 1)) && text.get(j - 1).capitalized()
                 && text.get(j).spaceBefore()) {
+            unitWord = true;
             j = bodyNameStart(index, j - 1);
             if (LOCAL_LEVELS.contains(text.key(j))) {
                 return null; // "İl Teşkilat Başkanı": a provincial office of the titles table
             }
         }
+        if (unitWord && j > 1 && text.key(j - 1).equals(HEADQUARTERS) && text.key(j - 2).equals(GENERAL)) {
+            j -= 2; // "Genel Merkez Teşkilat Başkanı": the unit of the party's headquarters
+        }
         if (j == i || j == 0 || index.partyEndingAt[j - 1] == null || !text.get(j).spaceBefore()
-                || index.text.get(j - 1).hasApostrophe()) {
+                || index.text.get(j - 1).hasApostrophe() || (deputy && !unitWord)) {
             return null;
         }
-        String unit = text.text().substring(text.get(j).start(), text.get(i).stemEnd());
-        return new PhraseTable.Match<>(new Title(unit, TitleScope.PARTY_NATIONAL, null, false, false), j, i);
+        int end = deputy ? i + 1 : i;
+        String unit = text.text().substring(text.get(j).start(), text.get(end).stemEnd());
+        return new PhraseTable.Match<>(new Title(unit, TitleScope.PARTY_NATIONAL, null, false, false), j, end);
     }
+
+    private static final String UNIT_HEAD_STEM = "baskan";
+    private static final String GENERAL = "genel";
+    private static final String HEADQUARTERS = "merkez";
 
     /**
      * "Törene", "Toplantıya", "Programda": an event in a case opening the sentence, capitalised only for being first;

@@ -2163,6 +2163,14 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsTheDeputyHeadOfAPartyUnitAndTheUnitsOfItsHeadquarters() {
+        assertThat(officials("Kongreye DSP Genel Merkez Teşkilat Başkan Yardımcısı Cem Bal, DSP Yerel Yönetimler Başkanı "
+                + "Oya Tan ve DSP İl Başkan Yardımcısı Deniz Er katıldı.")).extracting(Analysis.Official::title)
+                .containsExactly("Genel Merkez Teşkilat Başkan Yardımcısı", "Yerel Yönetimler Başkanı",
+                        "İl Başkan Yardımcısı");
+    }
+
+    @Test
     void aCountedOfficeBeforeAColonListsItsHolders() {
         assertThat(officials("Gerze Belediye Meclisi toplandı. Divana seçilen 3 Meclis Üyesi ise şunlar; Cem Bal, Oya "
                 + "Tan, Deniz Er. Oylamada 8 DSP meclis üyesi Ali Kaya'ya oy vermedi."))
