@@ -368,7 +368,8 @@ final class ReportedSpeechFinder {
             // "...gezen başkanlar", "...konuşan avukat": the subject, a participle's head noun; but not one of two
             // coordinated nouns inside the clause ("...gelen talepler ve mevsim şartlarına göre ...")
             if (!comma && (isBarePlural(t.folded()) || PERSON_HEADS.contains(t.folded())) && j > 0
-                    && isParticiple(tokens.get(j - 1)) && !COORDINATORS.contains(tokens.get(right).folded())) {
+                    && isParticiple(tokens.get(j - 1)) && !COORDINATORS.contains(tokens.get(right).folded())
+                    && !POSTPOSITIONS.contains(tokens.get(right).folded())) {
                 return right;
             }
             if (PARTICLES.contains(t.folded()) && j > 0 && tokens.get(j - 1).isCapitalised()
@@ -385,6 +386,10 @@ final class ReportedSpeechFinder {
         }
         return right;
     }
+
+    /** Postpositions whose object a noun is, inside the clause: "seçimde çıkan sonuçlar üzerine [...]". */
+    private static final Set<String> POSTPOSITIONS = Set.of("üzerine", "için", "gibi", "nedeniyle", "dolayısıyla",
+            "yüzünden", "hakkında", "kadar", "göre", "karşı", "sonrası", "sonrasında", "ile");
 
     /** Words that make the names before them names of things: "Atmaca, Bora ve Hisar isimli füzeler". */
     private static final Set<String> NAMING = Set.of("isimli", "adlı", "adındaki", "isimdeki");

@@ -322,6 +322,14 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void keepsAPluralAfterAParticipleInsideTheClauseWhenAPostpositionFollowsIt() {
+        String text = "Demir, sayımda çıkan farklar üzerine yeni bir sayım yapılacağını söyledi. Törende konuşan "
+                + "başkanlar ise bütçenin yetmediğini belirtti.";
+        assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly(
+                "sayımda çıkan farklar üzerine yeni bir sayım yapılacağını", "bütçenin yetmediğini");
+    }
+
+    @Test
     void keepsAListOfNamesOfThingsInsideTheClause() {
         String text = "Demir, daha önce üretilen Yelken, Rüzgar ve Fırtına adlı gemilerin ardından yeni geminin denize "
                 + "indirildiğini anımsattı.";
