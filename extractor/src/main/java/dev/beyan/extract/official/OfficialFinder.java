@@ -149,7 +149,7 @@ public final class OfficialFinder {
         mergeMistypedSurnames(officials);
         List<Analysis.Official> out = new ArrayList<>(officials.size());
         for (Person p : officials) {
-            out.add(official(p, groups, joinedParty(index, p), adjectiveParty(index, p)));
+            out.add(official(p, groups, joinedParty(index, p), adjectiveParty(index, p), registeredParty(p)));
         }
         return new Result(List.copyOf(out), List.copyOf(personSpans));
     }
@@ -562,7 +562,14 @@ public final class OfficialFinder {
     /** A party's group in a council, a member of which is named next: "CHP Grubundan A", "MHP grubundaki B". */
     private static final java.util.Set<String> PARTY_GROUP_MEMBER = java.util.Set.of("grubundan", "grubundaki");
 
-    private static Analysis.Official official(Person p, GroupParties.Found groups, String joined, String adjective) {
+    /** The party a public register gives the person of this full name, or null. */
+    private String registeredParty(Person p) {
+        OfficeRegistry.Entry entry = p.keys.size() < 2 ? null : registry.find(String.join(" ", p.keys));
+        return entry == null ? null : entry.party();
+    }
+
+    private static Analysis.Official official(Person p, GroupParties.Found groups, String joined, String adjective,
+                                              String registered) {
         List<Evidence> evidence = new ArrayList<>(p.evidence);
         evidence.sort(Comparator.comparingInt(Evidence::position));
         Evidence first = evidence.get(0);
@@ -613,6 +620,9 @@ public final class OfficialFinder {
         party = groups.partyOf(title, first.former(), party, p.mentions.keySet());
         if (party == null) {
             party = adjective;
+        }
+        if (party == null && scope.isParty()) {
+            party = registered; // "Genel Başkan Özgür Özel": a party office whose party the register knows
         }
         return new Analysis.Official(OfficialIds.of(name), name, title, org, party, province, district,
                 first.former(), p.fromRegistry ? Analysis.Official.FROM_REGISTRY : Analysis.Official.FROM_TEXT,

@@ -2171,6 +2171,11 @@ class OfficialFinderTest {
     }
 
     @Test
+    void aPartyOfficeWithoutItsPartyTakesThePartyTheRegisterGivesThePerson() {
+        assertThat(only("Mitinge Genel Başkan Özgür Özel de katılacak.").party()).isEqualTo("CHP");
+    }
+
+    @Test
     void aCountedOfficeBeforeAColonListsItsHolders() {
         assertThat(officials("Gerze Belediye Meclisi toplandı. Divana seçilen 3 Meclis Üyesi ise şunlar; Cem Bal, Oya "
                 + "Tan, Deniz Er. Oylamada 8 DSP meclis üyesi Ali Kaya'ya oy vermedi."))
