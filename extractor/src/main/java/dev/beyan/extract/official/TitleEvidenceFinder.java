@@ -245,7 +245,9 @@ final class TitleEvidenceFinder {
             Token next = text.get(j + 1);
             boolean termList = next.digits() || next.key().equals("ve")
                     || (Separator.isListComma(t.sepBefore()) && j > 0 && text.get(j - 1).digits());
-            if (t.digits() && next.sepBefore() == Separator.SPACE && !termList && t.key().length() <= 3
+            // a number with a case ending or after a colon is a time or a date: "saat 20:00'de Genel Başkan A"
+            boolean timeOrDate = t.hasApostrophe() || (t.sepBefore() & Separator.COLON) != 0;
+            if (t.digits() && next.sepBefore() == Separator.SPACE && !termList && !timeOrDate && t.key().length() <= 3
                     && Integer.parseInt(t.key()) <= MAX_COUNT) {
                 return true; // but not "25, 26 ve 27. dönem milletvekili"
             }

@@ -2176,6 +2176,12 @@ class OfficialFinderTest {
     }
 
     @Test
+    void aTimeOrADateWithACaseEndingIsNoCountOfTheOfficeAfterIt() {
+        assertThat(officials("Cem Bal, Pazartesi saat 20:00'de Sinop Valisi Oya Tan ile, 2024'te DSP İl Başkanı Ali Kaya "
+                + "ile görüştü.")).extracting(Analysis.Official::name).containsExactly("Oya Tan", "Ali Kaya");
+    }
+
+    @Test
     void aCountedOfficeBeforeAColonListsItsHolders() {
         assertThat(officials("Gerze Belediye Meclisi toplandı. Divana seçilen 3 Meclis Üyesi ise şunlar; Cem Bal, Oya "
                 + "Tan, Deniz Er. Oylamada 8 DSP meclis üyesi Ali Kaya'ya oy vermedi."))
