@@ -2182,6 +2182,12 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsTheHighAdvisoryBoardOfAParty() {
+        assertThat(only("Törene DSP Yüksek İstişare Kurulu Üyesi Cem Bal katıldı.").title())
+                .isEqualTo("Yüksek İstişare Kurulu Üyesi");
+    }
+
+    @Test
     void aCountedOfficeBeforeAColonListsItsHolders() {
         assertThat(officials("Gerze Belediye Meclisi toplandı. Divana seçilen 3 Meclis Üyesi ise şunlar; Cem Bal, Oya "
                 + "Tan, Deniz Er. Oylamada 8 DSP meclis üyesi Ali Kaya'ya oy vermedi."))
