@@ -28,7 +28,8 @@ final class ReportedSpeechFinder {
     /** A finite verb in the past, passive or not: "verildi", "açıkladı", "belirtildi" (five letters at least). */
     private static final Pattern FINITE_PAST = Pattern.compile(".{3,}[dt][ıiuü]");
     /** Words in -dI/-tI that are no verbs. */
-    private static final Set<String> NOT_VERBS = Set.of("kendi", "şimdi", "parti", "ordu", "hadi");
+    private static final Set<String> NOT_VERBS = Set.of("kendi", "şimdi", "parti", "ordu", "hadi", "maddi", "ferdi",
+            "ebedi", "iktisadi", "yedi");
     /** A name followed by these is one of several or a company ("A ve B", "A ile görüşerek"), not the subject. */
     private static final Set<String> COORDINATORS = Set.of("ve", "ile", "veya");
     /** Words that may stand between a content clause and its verb: "olduğunu da bir kez daha vurguladı". */

@@ -60,7 +60,7 @@ final class Sentences {
         while (j < text.length() && QuoteMarks.isQuoteMark(text.charAt(j))) {
             j++;
         }
-        if (j < text.length() && !Character.isWhitespace(text.charAt(j))) {
+        if (j < text.length() && !Character.isWhitespace(text.charAt(j)) && !glued(text, i, j)) {
             return false;
         }
         if (c == '.' && isAbbreviationDot(text, i)) {
@@ -69,6 +69,24 @@ final class Sentences {
         return !(c == '.' && i > 0 && Character.isDigit(text.charAt(i - 1)) && j < text.length()
                 && text.charAt(j) == ' ');
     }
+
+    /**
+     * "ifadesini kullandı.AK Parti'nin ...": pages that drop the space after a full stop; a dot between a lower-case
+     * word of three letters or more and a capital ends the sentence (not "T.C." nor "www.Site").
+     */
+    private static boolean glued(String text, int dot, int next) {
+        if (text.charAt(dot) != '.' || !Character.isUpperCase(text.charAt(next))) {
+            return false;
+        }
+        int s = dot;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        return dot - s >= GLUED_WORD && Character.isLowerCase(text.charAt(dot - 1)) && Character.isLowerCase(text.charAt(s))
+                && !isAbbreviationDot(text, dot);
+    }
+
+    private static final int GLUED_WORD = 3;
 
     /** The dot of a title abbreviation ("Prof. Dr. Ümit Özlale") or of an initial ("A. Yılmaz"). */
     private static boolean isAbbreviationDot(String text, int dot) {

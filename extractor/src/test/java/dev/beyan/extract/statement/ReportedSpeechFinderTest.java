@@ -330,6 +330,15 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void endsTheSentenceAtAFullStopGluedToACapitalAndKeepsAdjectivesInDiInsideTheClause() {
+        String text = "Demir, \"Köye yol geliyor, hepimiz sevinçliyiz.\" ifadesini kullandı.DSP'nin köylerin yanında "
+                + "olduğunu kaydeden Demir, hem yolların bittiğini hem de maddi ve manevi destek verildiğini aktardı.";
+        assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly(
+                "DSP'nin köylerin yanında olduğunu",
+                "hem yolların bittiğini hem de maddi ve manevi destek verildiğini");
+    }
+
+    @Test
     void keepsAListOfNamesOfThingsInsideTheClause() {
         String text = "Demir, daha önce üretilen Yelken, Rüzgar ve Fırtına adlı gemilerin ardından yeni geminin denize "
                 + "indirildiğini anımsattı.";
