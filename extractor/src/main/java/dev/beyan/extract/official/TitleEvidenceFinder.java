@@ -339,6 +339,26 @@ final class TitleEvidenceFinder {
         }
     }
 
+    /** A party's chairs at a level, which a wing's name may precede across the place: "Kadın Kolları Yalova İl Başkanı". */
+    private static final Set<String> LEVEL_CHAIRS = Set.of("İl Başkanı", "İlçe Başkanı");
+    private static final Map<String, String> WING_NAMES = Map.of("kadin", "Kadın", "genclik", "Gençlik");
+    private static final String WING = "kollari";
+    /** How many capitalised words (the place) may stand between the wing and the chair. */
+    private static final int WING_WINDOW = 3;
+
+    /** "AK Parti Kadın Kolları Yalova İl Başkanı": the wing named before the place of a level's chair, or null. */
+    private static String wingBefore(TokenizedText text, int titleStart) {
+        for (int k = titleStart - 1; k > 0 && k >= titleStart - 1 - WING_WINDOW; k--) {
+            if (!text.get(k).capitalized() || !text.get(k + 1).spaceBefore() || text.get(k).hasApostrophe()) {
+                return null;
+            }
+            if (text.key(k).equals(WING) && text.get(k).spaceBefore()) {
+                return WING_NAMES.get(text.key(k - 1));
+            }
+        }
+        return null;
+    }
+
     /**
      * "X'in yerine kayyum atanan Belediye Başkanı Y": the office before "atanan" belongs to someone else than the
      * name after it, so it does not chain on to that name.
@@ -393,9 +413,11 @@ final class TitleEvidenceFinder {
         }
         boolean central = index.text.key(match.start()).equals(CENTRAL);
         Jurisdictions.Resolved where = jurisdictions.resolve(index, title, mods, tied, match.start(), central);
-        Evidence e = new Evidence(match.start(), TitleSpelling.asWritten(title.canonical(), index.text, match.start(),
-                match.end()), title.scope(), where.org(), tied == null ? null : tied.shortName(), where.province(),
-                where.district(), mods.former(), where.placeNamed());
+        String written = TitleSpelling.asWritten(title.canonical(), index.text, match.start(), match.end());
+        String wing = LEVEL_CHAIRS.contains(title.canonical()) ? wingBefore(index.text, match.start()) : null;
+        Evidence e = new Evidence(match.start(), wing == null ? written : wing + " Kolları " + written, title.scope(),
+                where.org(), tied == null ? null : tied.shortName(), where.province(), where.district(), mods.former(),
+                where.placeNamed());
         if (title.scope() != TitleScope.GENERIC && title.canonical().contains(Title.BARE_HEAD)
                 && e.hasJurisdiction() || title.scope() == TitleScope.PARTY_NATIONAL) {
             scan.lastHeadOffice = e;

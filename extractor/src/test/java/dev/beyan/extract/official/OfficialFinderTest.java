@@ -2188,6 +2188,14 @@ class OfficialFinderTest {
     }
 
     @Test
+    void aWingNamedBeforeThePlaceOfALevelsChairIsPartOfTheTitle() {
+        assertThat(officials("DSP Gençlik Kolları Gerze İlçe Başkanı Cem Bal ile DSP Sinop İl Başkanı Oya Tan konuştu."))
+                .extracting(Analysis.Official::title, Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Gençlik Kolları İlçe Başkanı", "Gerze"),
+                        org.assertj.core.groups.Tuple.tuple("İl Başkanı", null));
+    }
+
+    @Test
     void aCountedOfficeBeforeAColonListsItsHolders() {
         assertThat(officials("Gerze Belediye Meclisi toplandı. Divana seçilen 3 Meclis Üyesi ise şunlar; Cem Bal, Oya "
                 + "Tan, Deniz Er. Oylamada 8 DSP meclis üyesi Ali Kaya'ya oy vermedi."))
