@@ -421,6 +421,9 @@ public final class OfficialFinder {
                                List<Span> personSpans) {
         String key = text.key(f.surname());
         Person owner = ownerOfSurname(key, f.surname(), persons);
+        if (owner == null) {
+            owner = mistypedOwner(key, f.evidence().title(), persons);
+        }
         Token t = text.get(f.surname());
         Span span = new Span(t.start(), t.stemEnd());
         if (owner == null) {
@@ -456,6 +459,24 @@ public final class OfficialFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "İçişleri Bakanı Süleyman Soylu ... Bakan Soyulu'nun": the one official whose surname is a letter apart from the
+     * titled surname and whose office holds its title is the one meant; null where none or several are.
+     */
+    private static Person mistypedOwner(String key, String title, List<Person> persons) {
+        Person owner = null;
+        for (Person p : persons) {
+            if (!p.evidence.isEmpty() && Math.min(key.length(), p.surname().length()) >= MIN_MISTYPED_SURNAME
+                    && TurkishText.withinOneEdit(key, p.surname()) && firstTitle(p).contains(title)) {
+                if (owner != null) {
+                    return null;
+                }
+                owner = p;
+            }
+        }
+        return owner;
     }
 
     private static Person ownerOfSurname(String key, int token, List<Person> persons) {

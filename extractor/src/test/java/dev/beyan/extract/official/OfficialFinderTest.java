@@ -2216,6 +2216,12 @@ class OfficialFinderTest {
     }
 
     @Test
+    void aTitledSurnameMistypedOnceIsTheOfficialOfThatOffice() {
+        assertThat(officials("Törene İçişleri Bakanı Kemal Sezer katıldı. Bakan Sezar'ın konuşması ilgiyle izlendi."))
+                .extracting(Analysis.Official::name).containsExactly("Kemal Sezer");
+    }
+
+    @Test
     void aSurnameMistypedOnceUnderTheSameOfficeIsOnePerson() {
         assertThat(officials("Sadece Ulaştırma Bakanı Kemal Sezgin yanıt verdi. Bakan Sezgin bilgi verdi. Ulaştırma "
                 + "Bakanı Kemal Sezgün'ün cevaplaması için önerge verildi.")).extracting(Analysis.Official::name,
