@@ -344,6 +344,9 @@ final class ReportedSpeechFinder {
             if (FRAME_POSTPOSITIONS.contains(t.folded()) && j > 0 && startsWithFrameNoun(tokens.get(j - 1).folded())) {
                 return right;
             }
+            if (comma && abbreviatedName(text, tokens, j)) {
+                return right; // "Afet ve Acil Durum Yönetimi Başkanlığı (AFAD), [...] bildirdi": the body is the subject
+            }
             if (comma && t.isCapitalised() && !namesThings(tokens, j, e)
                     && (isSubject(c, j, form) || namedBodyAfterParticiple(tokens, j))) {
                 return right;
@@ -391,6 +394,13 @@ final class ReportedSpeechFinder {
     /** Postpositions whose object a noun is, inside the clause: "seçimde çıkan sonuçlar üzerine [...]". */
     private static final Set<String> POSTPOSITIONS = Set.of("üzerine", "için", "gibi", "nedeniyle", "dolayısıyla",
             "yüzünden", "hakkında", "kadar", "göre", "karşı", "sonrası", "sonrasında", "ile");
+
+    /** Word {@code j} is the abbreviation in parentheses after a capitalised name: "... Başkanlığı (AFAD)". */
+    private static boolean abbreviatedName(String text, List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        return j > 0 && t.isCapitalised() && t.start() > 0 && text.charAt(t.start() - 1) == '('
+                && t.end() < text.length() && text.charAt(t.end()) == ')' && tokens.get(j - 1).isCapitalised();
+    }
 
     /** Words that make the names before them names of things: "Atmaca, Bora ve Hisar isimli füzeler". */
     private static final Set<String> NAMING = Set.of("isimli", "adlı", "adındaki", "isimdeki");

@@ -339,6 +339,14 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void startsAfterABodyNamedWithItsAbbreviationInParenthesesAndAComma() {
+        String text = "Karayolları Genel Müdürlüğü (KGM), köprünün yıl sonunda açılacağını bildirdi.";
+        Analysis.Statement s = indirect(find(text)).get(0);
+        assertThat(s.text()).isEqualTo("köprünün yıl sonunda açılacağını");
+        assertThat(s.speaker().name()).isEqualTo("KGM");
+    }
+
+    @Test
     void keepsAListOfNamesOfThingsInsideTheClause() {
         String text = "Demir, daha önce üretilen Yelken, Rüzgar ve Fırtına adlı gemilerin ardından yeni geminin denize "
                 + "indirildiğini anımsattı.";
