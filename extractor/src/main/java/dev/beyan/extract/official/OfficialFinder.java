@@ -4,6 +4,7 @@ import dev.beyan.extract.Analysis;
 import dev.beyan.extract.Span;
 import dev.beyan.extract.data.OfficeRegistry;
 import dev.beyan.extract.data.Party;
+import dev.beyan.extract.data.PhraseTable;
 import dev.beyan.extract.data.PersonNames;
 import dev.beyan.extract.data.ReferenceData;
 import dev.beyan.extract.data.TitleScope;
@@ -314,13 +315,21 @@ public final class OfficialFinder {
         p.fromRegistry = true;
     }
 
+    /**
+     * "AK Partili A", and the row of a results table that opens with the party: "CHP Selçuk Balkan İzmir/Urla 32.261".
+     */
     private static boolean introducedByParty(Person p, ArticleIndex index) {
         for (int first : p.words.keySet()) {
-            if (first > 0 && index.partyEndingAt[first - 1] != null && index.isPartyAdjective(first - 1)) {
+            PhraseTable.Match<Party> party = first > 0 ? index.partyEndingAt[first - 1] : null;
+            if (party != null && (index.isPartyAdjective(first - 1) || opensALine(index.text, party.start()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean opensALine(TokenizedText text, int k) {
+        return (text.get(k).sepBefore() & (Separator.NEWLINE | Separator.START)) != 0;
     }
 
     /**

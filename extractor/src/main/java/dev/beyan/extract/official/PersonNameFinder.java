@@ -142,7 +142,7 @@ public final class PersonNameFinder {
                         || (next.is(WordClass.PLACE) && registered(text, i, end) && placeGoesOn(text, end + 1))))
                     || (end == i && (isAddress(text, i) || provinceAndItsDistrict(text, i)
                         || provinceInAHeadline(text, i, end + 1)))
-                    || namesABody(text, end + 1)) {
+                    || namesABody(text, end + 1) || provinceSlashDistrict(text, end + 1)) {
                 break;
             }
             end++;
@@ -389,6 +389,15 @@ public final class PersonNameFinder {
             }
         }
         return headAt >= 0 && k - headAt >= 3;
+    }
+
+    /**
+     * "CHP Selçuk Balkan İzmir/Urla 32.261": a province, a slash and one of its districts are an address, never the
+     * end of a name.
+     */
+    private boolean provinceSlashDistrict(TokenizedText text, int k) {
+        return k + 1 < text.size() && text.text().startsWith("/", text.get(k).end())
+                && text.get(k + 1).start() == text.get(k).end() + 1 && provinceAndItsDistrict(text, k);
     }
 
     /**

@@ -2196,6 +2196,13 @@ class OfficialFinderTest {
     }
 
     @Test
+    void aRowOfAResultsTableOpenedByThePartyNamesTheRegistersMayorAndAProvinceSlashDistrictIsNoSurname() {
+        List<Analysis.Official> found = officials("İlçelerde kazananlar:\nCHP Selçuk Balkan İzmir/Urla 1.000 %50,10");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Selçuk Balkan", "Belediye Başkanı", "Urla"));
+    }
+
+    @Test
     void aCountedOfficeBeforeAColonListsItsHolders() {
         assertThat(officials("Gerze Belediye Meclisi toplandı. Divana seçilen 3 Meclis Üyesi ise şunlar; Cem Bal, Oya "
                 + "Tan, Deniz Er. Oylamada 8 DSP meclis üyesi Ali Kaya'ya oy vermedi."))
