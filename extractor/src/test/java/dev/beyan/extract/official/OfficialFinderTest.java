@@ -2203,6 +2203,14 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsTheChairOfADistrictOrganisationAndKeepsAnAbbreviatedPartyBodyAsWritten() {
+        assertThat(officials("Törene DSP Gerze İlçe Teşkilatı Başkanı Oya Tan ile DSP PM Üyesi Cem Bal katıldı."))
+                .extracting(Analysis.Official::title, Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("İlçe Başkanı", "Gerze"),
+                        org.assertj.core.groups.Tuple.tuple("PM Üyesi", null));
+    }
+
+    @Test
     void aCountedOfficeBeforeAColonListsItsHolders() {
         assertThat(officials("Gerze Belediye Meclisi toplandı. Divana seçilen 3 Meclis Üyesi ise şunlar; Cem Bal, Oya "
                 + "Tan, Deniz Er. Oylamada 8 DSP meclis üyesi Ali Kaya'ya oy vermedi."))
