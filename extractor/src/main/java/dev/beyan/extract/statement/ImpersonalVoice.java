@@ -35,6 +35,17 @@ final class ImpersonalVoice {
     private static final String PARTY_HEAD = "parti";
     /** How many words may stand between the owner and the statement noun ("X'in sosyal medya hesabından yapılan"). */
     private static final int OWNER_WINDOW = 6;
+    /** "açıklama şöyle:", "açıklaması şu şekilde:": the statement given as it was made. */
+    private static final Set<String> THUS = Set.of("şöyle", "şöyledir", "şekilde");
+    /**
+     * Bodies the text names in lower case, as the article's own governor's office or municipality ("valilikten
+     * yapılan açıklamada"), by the stem of their ablative or genitive, and the name that stands for them.
+     */
+    private static final java.util.Map<String, String> BODIES_IN_LOWER_CASE = java.util.Map.of(
+            "valilik", "Valilik", "valiliğ", "Valilik", "kaymakamlık", "Kaymakamlık", "kaymakamlığ", "Kaymakamlık",
+            "belediye", "Belediye", "bakanlık", "Bakanlık", "bakanlığ", "Bakanlık");
+    private static final Set<String> ABLATIVE_OR_GENITIVE = Set.of("tan", "ten", "dan", "den", "ın", "in", "nin", "nın");
+
     /** The participle of a statement made by the genitive before it: "Er'in yaptığı açıklamada". */
     private static final Set<String> MADE = Set.of("yaptığı", "yayımladığı", "paylaştığı", "gönderdiği");
 
@@ -78,6 +89,10 @@ final class ImpersonalVoice {
         String gap = j < 0 ? "" : c.text().substring(c.tokens().get(j).end(), q.openMark()).strip();
         if (!gap.equals(":") && !gap.equals(",")) {
             return null;
+        }
+        if (gap.equals(":") && j > 0 && THUS.contains(c.tokens().get(j).folded())
+                && STATEMENT_NOUNS.stream().anyMatch(c.tokens().get(j - 1).folded()::startsWith)) {
+            return new int[] {j - 1, j}; // "Valilikten yapılan açıklama şöyle: '...'": the statement itself
         }
         for (int first = j; first >= Math.max(0, j - 2); first--) {
             if (passiveEnd(c.tokens(), first) == j) {
@@ -166,6 +181,21 @@ final class ImpersonalVoice {
         for (int k = c.index().firstAtOrAfter(sentence); k < noun; k++) {
             if (PARTY_ANAPHORS.contains(tokens.get(k).folded())) {
                 return partyBefore(c, sentence);
+            }
+        }
+        return bodyInLowerCase(tokens, c.index().firstAtOrAfter(sentence), noun);
+    }
+
+    /** "valilikten yapılan açıklamada", "belediyenin açıklamasında": a body named in lower case owns the statement. */
+    static Analysis.Speaker bodyInLowerCase(List<Token> tokens, int from, int noun) {
+        for (int k = Math.max(from, noun - 2); k < noun; k++) {
+            String f = tokens.get(k).folded();
+            for (java.util.Map.Entry<String, String> body : BODIES_IN_LOWER_CASE.entrySet()) {
+                boolean lowerCase = !tokens.get(k).isCapitalised() || k == from; // or capitalised opening the sentence
+                if (f.startsWith(body.getKey()) && ABLATIVE_OR_GENITIVE.contains(f.substring(body.getKey().length()))
+                        && lowerCase) {
+                    return new Analysis.Speaker(null, body.getValue());
+                }
             }
         }
         return null;

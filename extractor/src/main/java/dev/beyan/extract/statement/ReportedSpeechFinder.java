@@ -560,7 +560,9 @@ final class ReportedSpeechFinder {
         for (int j = clauseStart - 1; j >= 0 && tokens.get(j).start() >= sentence; j--) {
             String f = tokens.get(j).folded();
             if (STATEMENT_NOUNS.stream().anyMatch(f::startsWith)) {
-                return c.speakers().genitiveBefore(sentence, tokens.get(j).start());
+                Analysis.Speaker owner = c.speakers().makerBefore(sentence, tokens.get(j).start());
+                return owner != null ? owner
+                        : ImpersonalVoice.bodyInLowerCase(tokens, c.index().firstAtOrAfter(sentence), j);
             }
         }
         return null;

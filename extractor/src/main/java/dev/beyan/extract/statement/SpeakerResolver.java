@@ -207,6 +207,23 @@ final class SpeakerResolver {
         return null;
     }
 
+    /**
+     * The maker of a statement named before it in {@code [from, to)}: in the genitive ("CHP'nin açıklamasında") or,
+     * for a body, in the ablative ("Sinop Valiliğinden yapılan açıklamada").
+     */
+    Analysis.Speaker makerBefore(int from, int to) {
+        for (int u = lastUnitBefore(to); u >= 0 && units.get(u).start() >= from; u--) {
+            NameUnit unit = units.get(u);
+            if (unit.grammaticalCase() == NameUnit.Case.GENITIVE) {
+                return people.anyone(unit);
+            }
+            if (unit.grammaticalCase() == NameUnit.Case.ABLATIVE && people.institution(unit) != null) {
+                return people.institution(unit);
+            }
+        }
+        return null;
+    }
+
     /** The genitive subject of a relative participle ("Akşener'in, ... vurguladığı"), before {@code to}. */
     Analysis.Speaker genitiveBefore(int from, int to) {
         for (int u = lastUnitBefore(to); u >= 0 && units.get(u).start() >= from; u--) {

@@ -80,4 +80,11 @@ class ImpersonalVoiceTest {
                 + "yapılmayacak\" şeklindeki sözlerini kınadıklarını söyledi."))
                 .containsExactly("Kemal Sezer", "Oya Er"); // the clause, which holds the quote, comes first
     }
+
+    @Test
+    void aStatementGivenAsMadeAfterAColonIsItsMakersAlsoABodyNamedInLowerCase() {
+        String text = "Konuyla ilgili valilikten yapılan açıklama şöyle:\n\n\u201CKöy yollarının hepsi yarın sabah "
+                + "ulaşıma açılacaktır. Ekiplerimiz gece boyunca karla mücadele çalışmalarını sürdürecektir\u201D";
+        assertThat(speakers(text)).containsExactly("Valilik");
+    }
 }

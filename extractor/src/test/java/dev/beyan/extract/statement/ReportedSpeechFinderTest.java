@@ -347,6 +347,14 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void givesAPassiveReportToABodyInTheAblativeOrNamedInLowerCase() {
+        String text = "Sinop Valiliğinden yapılan açıklamada, yolların açıldığı belirtildi. Belediyenin açıklamasında "
+                + "ise, suyun yarın geleceği kaydedildi.";
+        assertThat(indirect(find(text))).extracting(s -> s.speaker().name())
+                .containsExactly("Sinop Valiliği", "Belediye");
+    }
+
+    @Test
     void keepsAListOfNamesOfThingsInsideTheClause() {
         String text = "Demir, daha önce üretilen Yelken, Rüzgar ve Fırtına adlı gemilerin ardından yeni geminin denize "
                 + "indirildiğini anımsattı.";
