@@ -143,11 +143,24 @@ final class Directorates {
         if (start == general) {
             return null;
         }
-        boolean ofMinistry = start > 0 && text.key(start - 1).endsWith(MINISTRY);
+        // "Milli Eğitim Bakanlığı (MEB) Ortaöğretim Genel Müdürü": the ministry's abbreviation may stand between
+        int before = start - 1;
+        if (before > 0 && abbreviationInParentheses(text, before)) {
+            before--;
+        }
+        boolean ofMinistry = before >= 0 && text.key(before).endsWith(MINISTRY);
         if (!ofMinistry && !STATE_DIRECTORATES.contains(text.key(general - 1))) {
             return null;
         }
         return office(text, start, end, TitleScope.NATIONAL);
+    }
+
+    /** Word {@code k} is an abbreviation alone in parentheses: "(MEB)". */
+    private static boolean abbreviationInParentheses(TokenizedText text, int k) {
+        String t = text.text();
+        int s = text.get(k).start();
+        int e = text.get(k).end();
+        return text.get(k).allCaps() && s > 0 && t.charAt(s - 1) == '(' && e < t.length() && t.charAt(e) == ')';
     }
 
     /**

@@ -2211,6 +2211,12 @@ class OfficialFinderTest {
     }
 
     @Test
+    void aMinistrysAbbreviationInParenthesesStandsBetweenItAndItsGeneralDirectorate() {
+        assertThat(only("Kente Sağlık Bakanlığı (SB) Halk Sağlığı Genel Müdürü Cem Bal geldi.").title())
+                .isEqualTo("Halk Sağlığı Genel Müdürü");
+    }
+
+    @Test
     void aCountedOfficeBeforeAColonListsItsHolders() {
         assertThat(officials("Gerze Belediye Meclisi toplandı. Divana seçilen 3 Meclis Üyesi ise şunlar; Cem Bal, Oya "
                 + "Tan, Deniz Er. Oylamada 8 DSP meclis üyesi Ali Kaya'ya oy vermedi."))
