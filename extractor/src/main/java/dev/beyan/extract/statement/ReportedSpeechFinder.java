@@ -27,6 +27,20 @@ final class ReportedSpeechFinder {
     private static final Set<String> TIME_WORDS = Set.of("bugün", "dün", "yarın", "şimdi", "artık", "bu");
     /** A finite verb in the past, passive or not: "verildi", "açıkladı", "belirtildi" (five letters at least). */
     private static final Pattern FINITE_PAST = Pattern.compile(".{3,}[dt][ıiuü]");
+    /**
+     * A finite past in -dI or -tI: the suffix's consonant agrees with the stem's last sound, -tI after a voiceless
+     * consonant ("yaptı", "etti"), -dI after anything else ("açıkladı", "sevdi"); "tespiti", "hizmeti" are nouns.
+     */
+    private static boolean finitePast(String f) {
+        if (!FINITE_PAST.matcher(f).matches()) {
+            return false;
+        }
+        boolean voicelessBefore = VOICELESS.indexOf(f.charAt(f.length() - 3)) >= 0;
+        return f.charAt(f.length() - 2) == 't' ? voicelessBefore : !voicelessBefore;
+    }
+
+    private static final String VOICELESS = "çfhkpsşt";
+
     /** Words in -dI/-tI that are no verbs. */
     private static final Set<String> NOT_VERBS = Set.of("kendi", "şimdi", "parti", "ordu", "hadi", "maddi", "ferdi",
             "ebedi", "iktisadi", "yedi");
@@ -348,7 +362,7 @@ final class ReportedSpeechFinder {
                 return right; // "Afet ve Acil Durum Yönetimi Başkanlığı (AFAD), [...] bildirdi": the body is the subject
             }
             if (comma && t.isCapitalised() && !namesThings(tokens, j, e)
-                    && (isSubject(c, j, form) || namedBodyAfterParticiple(tokens, j))) {
+                    && (isSubject(c, j, form) || namedBodyAfterParticiple(text, tokens, j))) {
                 return right;
             }
             if (comma && (isPluralOfOfficials(t.folded()) || countedGroup(tokens, j))
@@ -381,7 +395,7 @@ final class ReportedSpeechFinder {
                     && !pluralGenitive(tokens.get(j - 1).folded()) && !dated(tokens, j - 1)) {
                 return right; // "Demir de ...": the subject; but "Bugün de ..." opens the clause
             }
-            if (!t.isCapitalised() && FINITE_PAST.matcher(t.folded()).matches() && !NOT_VERBS.contains(t.folded())
+            if (!t.isCapitalised() && finitePast(t.folded()) && !NOT_VERBS.contains(t.folded())
                     && COORDINATORS.contains(tokens.get(right).folded()) && right < e) {
                 return right; // "... mesajı verildi ve [...] vurgulandı": a finite verb closes the clause before
             }
@@ -507,7 +521,11 @@ final class ReportedSpeechFinder {
             return false; // "il başkanlığına A, ilçe başkanlığına B'nin atandığını": A is appointed, not speaking
         }
         if (isParticiple(tokens.get(before))) {
-            return true; // "...belirten Aslanoğlu,"
+            return !listGoesOn(c, unit.last()); // "...belirten Aslanoğlu,"; not "sınırı olan Burdur, Isparta, ..."
+        }
+        if (before > 0 && tokens.get(before).isCapitalised() && gapOf(c, before).equals(",")
+                && tokens.get(before - 1).isCapitalised() && gapOf(c, before - 1).equals(",")) {
+            return false; // "Burdur, Isparta, Konya Karaman, Mersin'le ...": an item of a list, not a subject
         }
         // "Oylamadan sonra Meclis Başkanvekili, önergeyi ... söyledi": an office named alone is a subject too
         return c.speakers().resolvesToPerson(unit) || TitledSubject.isOfficeHead(tokens.get(unit.last()));
@@ -518,6 +536,19 @@ final class ReportedSpeechFinder {
      * comma or "ve" is the next item of a list of names, so the comma before it ends no subject. A list of places
      * ("Kemal Sezer, Gerze ve Boyabat'tan ...") is the clause's, after its subject.
      */
+    /** After word {@code last} a comma, then a capitalised word followed by another comma or "ve": a list. */
+    private static boolean listGoesOn(TextContext c, int last) {
+        List<Token> tokens = c.tokens();
+        if (last + 2 >= tokens.size() || !gapOf(c, last).equals(",") || !tokens.get(last + 1).isCapitalised()) {
+            return false;
+        }
+        return gapOf(c, last + 1).equals(",") || tokens.get(last + 2).folded().equals("ve");
+    }
+
+    private static String gapOf(TextContext c, int k) {
+        return c.text().substring(c.tokens().get(k).end(), c.tokens().get(k + 1).start()).strip();
+    }
+
     private static boolean listedBefore(TextContext c, int next) {
         int u = next < c.tokens().size() ? c.speakers().unitStartingAt(next) : -1;
         if (u < 0 || !c.speakers().resolvesToPerson(c.units().get(u))) {
@@ -666,10 +697,13 @@ final class ReportedSpeechFinder {
      * "Basın açıklaması yapan DSP Sinop İl Başkanlığı, [...]": capitalised words (and "ve") after a participle,
      * ending at word {@code j} before a comma, name the body that speaks.
      */
-    private static boolean namedBodyAfterParticiple(List<Token> tokens, int j) {
+    private static boolean namedBodyAfterParticiple(String text, List<Token> tokens, int j) {
         int k = j;
         while (k >= 0 && tokens.get(k).apostropheSuffix().isEmpty()
                 && (tokens.get(k).isCapitalised() || tokens.get(k).folded().equals("ve"))) {
+            if (k < j && text.substring(tokens.get(k).end(), tokens.get(k + 1).start()).indexOf(',') >= 0) {
+                return false; // "olan Burdur, Isparta, Konya": a list of names, not one body's name
+            }
             k--;
         }
         return k >= 0 && k < j - 1 && isParticiple(tokens.get(k));

@@ -355,6 +355,16 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void keepsAListOfPlacesAndANounInTiInsideTheClause() {
+        String text = "Demir, kıyısı olan Sinop, Samsun, Ordu Giresun, Rize'yle ortak il olarak Sinop'a görev verildiğini "
+                + "söyledi. Demir ayrıca eksiklerin tespiti ve yeni yolların yapımı için çalışılacağını belirtti. Demir, "
+                + "bütçeyi onayladı ve ödeneklerin artacağını açıkladı.";
+        assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly(
+                "kıyısı olan Sinop, Samsun, Ordu Giresun, Rize'yle ortak il olarak Sinop'a görev verildiğini",
+                "eksiklerin tespiti ve yeni yolların yapımı için çalışılacağını", "ödeneklerin artacağını");
+    }
+
+    @Test
     void keepsAListOfNamesOfThingsInsideTheClause() {
         String text = "Demir, daha önce üretilen Yelken, Rüzgar ve Fırtına adlı gemilerin ardından yeni geminin denize "
                 + "indirildiğini anımsattı.";
