@@ -80,7 +80,8 @@ final class CouncilBoard {
                 party = before > 0 && text.key(before).equals(GROUP) ? index.partyEndingAt[before - 1] : null;
                 office = party != null ? GROUP_DEPUTY_CHAIR : rank != null ? rank : office;
             }
-            String title = chair ? PROVINCIAL_CHAIR : office;
+            // as the text spells it: "Başkan Vekilliğine" gives "Başkan Vekili", "Başkanvekilliğine" "Başkanvekili"
+            String title = chair ? PROVINCIAL_CHAIR : TitleSpelling.asWritten(office, text, Math.max(0, k - 2), k);
             int at = k + 1;
             while (at < text.size() && BETWEEN.contains(text.key(at))) {
                 at++;

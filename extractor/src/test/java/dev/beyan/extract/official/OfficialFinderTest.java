@@ -2112,7 +2112,7 @@ class OfficialFinderTest {
         assertThat(officials("Sinop İl Genel Meclisi ilk toplantısını yaptı. Seçimde birinci başkan vekilliğine Kemal "
                 + "Sezer, katip üyeliklerine ise Oya Tan ve Ali Tonguç getirildi."))
                 .extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::province)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "Meclis Birinci Başkanvekili", "Sinop"),
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "Meclis Birinci Başkan Vekili", "Sinop"),
                         org.assertj.core.groups.Tuple.tuple("Oya Tan", "Katip Üye", "Sinop"),
                         org.assertj.core.groups.Tuple.tuple("Ali Tonguç", "Katip Üye", "Sinop"));
         assertThat(officials("Gerze Belediye Meclisi toplandı. Encümen üyeliğine Kemal Sezer seçildi."))
@@ -2129,9 +2129,9 @@ class OfficialFinderTest {
                 .extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party,
                         Analysis.Official::province)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Cem Bal", "İl Genel Meclisi Başkanı", null, "Rize"),
-                        org.assertj.core.groups.Tuple.tuple("Oya Tan", "Meclis İkinci Başkanvekili", null, "Rize"),
-                        org.assertj.core.groups.Tuple.tuple("Deniz Er", "Grup Başkanvekili", "DSP", "Rize"),
-                        org.assertj.core.groups.Tuple.tuple("Ali Kaya", "Grup Başkanvekili", "CHP", "Rize"));
+                        org.assertj.core.groups.Tuple.tuple("Oya Tan", "Meclis İkinci Başkan Vekili", null, "Rize"),
+                        org.assertj.core.groups.Tuple.tuple("Deniz Er", "Grup Başkan Vekili", "DSP", "Rize"),
+                        org.assertj.core.groups.Tuple.tuple("Ali Kaya", "Grup Başkan Vekili", "CHP", "Rize"));
     }
 
     @Test
