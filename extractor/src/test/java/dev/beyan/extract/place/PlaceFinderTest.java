@@ -241,6 +241,12 @@ class PlaceFinderTest {
     }
 
     @Test
+    void readsAPlaceNamingAProductAsNoMentionOfIt() {
+        assertThat(places("Konukları Sinop'ta Kemalpaşa tatlısı ve Oltu taşı tespihlerle karşıladılar."))
+                .containsExactly("Sinop/province/Sinop");
+    }
+
+    @Test
     void readsASpellingWithoutDiacriticsAsThePlaceWhenAnOfficeIsNamedAfterIt() {
         assertThat(places("Törene Muş Valisi katıldı; Gumushane İl Başkanı Cem Bal da oradaydı."))
                 .containsExactly("Muş/province/Muş", "Gümüşhane/province/Gümüşhane");
