@@ -91,7 +91,7 @@ public final class PhraseTable<V> {
         int i = start;
         while (!node.next.isEmpty()) {
             int j = i + 1;
-            if (j < tokens.size() && isParentheticalAbbreviation(tokens, j)) {
+            if (j < tokens.size() && Token.abbreviationInParentheses(tokens, j)) {
                 j++; // "İstanbul Büyükşehir Belediyesi (İBB) Eşbaşkan adayları"
             }
             if (j >= tokens.size()) {
@@ -130,15 +130,8 @@ public final class PhraseTable<V> {
         if (tokens.get(j - 1).hasApostrophe()) {
             return false;
         }
-        boolean afterAbbreviation = j - 1 > start && isParentheticalAbbreviation(tokens, j - 1);
+        boolean afterAbbreviation = j - 1 > start && Token.abbreviationInParentheses(tokens, j - 1);
         int sep = afterAbbreviation ? tokens.get(j).sepBefore() & ~Separator.PARENTHESIS : tokens.get(j).sepBefore();
         return sep == Separator.SPACE;
-    }
-
-    /** An abbreviation in parentheses inside a phrase, "(İBB)", "(CHP)": news adds it, the phrase goes on. */
-    private static boolean isParentheticalAbbreviation(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        return t.allCaps() && !t.hasApostrophe() && t.sepBefore() == Separator.PARENTHESIS && i + 1 < tokens.size()
-                && (tokens.get(i + 1).sepBefore() & Separator.PARENTHESIS) != 0;
     }
 }

@@ -145,7 +145,7 @@ final class Directorates {
         }
         // "Milli Eğitim Bakanlığı (MEB) Ortaöğretim Genel Müdürü": the ministry's abbreviation may stand between
         int before = start - 1;
-        if (before > 0 && abbreviationInParentheses(text, before)) {
+        if (before > 0 && Token.abbreviationInParentheses(text.tokens(), before)) {
             before--;
         }
         boolean ofMinistry = before >= 0 && text.key(before).endsWith(MINISTRY);
@@ -153,14 +153,6 @@ final class Directorates {
             return null;
         }
         return office(text, start, end, TitleScope.NATIONAL);
-    }
-
-    /** Word {@code k} is an abbreviation alone in parentheses: "(MEB)". */
-    private static boolean abbreviationInParentheses(TokenizedText text, int k) {
-        String t = text.text();
-        int s = text.get(k).start();
-        int e = text.get(k).end();
-        return text.get(k).allCaps() && s > 0 && t.charAt(s - 1) == '(' && e < t.length() && t.charAt(e) == ')';
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.beyan.extract.text;
 
+import java.util.List;
+
 /**
  * One word of a text: {@code [start, stemEnd)} is the word up to an apostrophe, {@code [start, end)} includes the
  * suffix written after it ("Bayındır'da": stem "Bayındır", suffix "da"). {@code key} is the ASCII-folded lower case
@@ -52,5 +54,15 @@ public record Token(int start, int stemEnd, int end, String key, int flags, int 
     /** The stem as written ("Bayındır" of "Bayındır'da"). */
     public String stem(String text) {
         return text.substring(start, stemEnd);
+    }
+
+    /**
+     * Word {@code i} is an abbreviation alone in parentheses, "(İBB)", "(MEB)": news adds it inside a name or a
+     * title, which goes on after it.
+     */
+    public static boolean abbreviationInParentheses(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return t.allCaps() && !t.hasApostrophe() && t.sepBefore() == Separator.PARENTHESIS && i + 1 < tokens.size()
+                && (tokens.get(i + 1).sepBefore() & Separator.PARENTHESIS) != 0;
     }
 }
