@@ -165,7 +165,7 @@ final class ReportedSpeechFinder {
                 default -> c.speakers().subjectBefore(sentence, tokens.get(b).start(), false);
             };
             Span span = new Span(tokens.get(b).start(), tokens.get(e).end());
-            out.add(new Found(span.start(), "indirect", List.of(span), c.span(m.first(), m.last()), speaker));
+            out.add(new Found(span.start(), "indirect", List.of(span), c.span(m.first(), m.last()), speaker, passive));
         }
         unquotedSaying(c, out);
         return out;
@@ -333,7 +333,8 @@ final class ReportedSpeechFinder {
                 }
             }
             SpeechVerbs.Match verb = verbs.reportingEndingAt(tokens, j);
-            if (verb != null && verb.form() != SpeechVerbs.Form.RELATIVE && !auxiliaryAt(tokens, right)) {
+            if (verb != null && verb.form() != SpeechVerbs.Form.RELATIVE && !auxiliaryAt(tokens, right)
+                    && !passiveActInside(tokens, verb)) {
                 return right;
             }
             if (comma && isTopicFrame(tokens, j)) {
@@ -631,6 +632,17 @@ final class ReportedSpeechFinder {
         NameUnit unit = c.units().get(u);
         return unit.first() > 0 && isParticiple(c.tokens().get(unit.first() - 1))
                 && c.speakers().effectiveCase(u) == NameUnit.Case.NOMINATIVE && c.speakers().resolvesToPerson(unit);
+    }
+
+    /**
+     * "taleplerin ilgili birimlere iletilerek takibinin yapılacağı belirtildi": a passive converb of a speech verb
+     * whose object is a plain noun is an act inside the clause, not a report of its own (that one follows a clause,
+     * "yolun açıldığı hatırlatılarak, ...").
+     */
+    private static boolean passiveActInside(List<Token> tokens, SpeechVerbs.Match verb) {
+        return verb.form() == SpeechVerbs.Form.PASSIVE && verb.first() > 0
+                && !ContentClauseVerb.isPassiveSubjectVerb(tokens.get(verb.first() - 1).folded())
+                && !ContentClauseVerb.isContentClauseVerb(tokens.get(verb.first() - 1).folded());
     }
 
     /** Postpositions of time that close an adverbial before a comma: "atamaların ardından, [...]". */

@@ -313,6 +313,24 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void leavesAPassiveReportWithoutTheSpeakerOfTheSentenceBefore() {
+        String text = "Başkan Kemal Demir, muhtarlarla bir araya geldi. Toplantıda yolların bahara kadar onarılacağı "
+                + "ifade edildi.";
+        List<Analysis.Statement> found = indirect(find(text, "Kemal Demir"));
+        assertThat(texts(found)).containsExactly("yolların bahara kadar onarılacağı");
+        assertThat(found.get(0).speaker()).isNull();
+    }
+
+    @Test
+    void keepsAPassiveConverbOfSpeechWithAPlainObjectInsideTheClause() {
+        String text = "Dilekçelerin kayda alındığı ve ilgili birimlere iletilerek sonuçlarının takip edileceği "
+                + "belirtildi. Köprünün onarıldığı hatırlatılarak, yolun da yıl sonunda açılacağı bildirildi.";
+        assertThat(texts(indirect(find(text)))).containsExactly(
+                "Dilekçelerin kayda alındığı ve ilgili birimlere iletilerek sonuçlarının takip edileceği",
+                "Köprünün onarıldığı", "yolun da yıl sonunda açılacağı");
+    }
+
+    @Test
     void keepsAGroupOfOfficialsInsideAPassiveReportAndStartsAfterATimeAdverbialAndItsComma() {
         String text = "Gerze belediye meclis üyeleri de görevden alınarak yerlerine kayyum atanacağı iddia edildi. "
                 + "Atamaların ardından, Sinop'taki belediyeye de kayyum atanacağı ileri sürüldü.";
