@@ -90,6 +90,40 @@ final class CongressElections {
                 }
             }
         }
+        out.addAll(chairsNamedAfter(index));
+        return out;
+    }
+
+    /** "yeni başkan", "mevcut başkan": the chair a congress elects or hands over from, named right after. */
+    private static final Set<String> CONGRESS_CHAIR_ADJECTIVES = Set.of("yeni", "mevcut");
+
+    /**
+     * "... Gençlik Kolları Teşkilatı'nın kongresinde, yeni başkan A oldu", "kongrede mevcut başkan B, görevini A'ya
+     * devretti": in a sentence about a party's congress, the new or outgoing "başkan" in lower case, followed by a
+     * name, is the chair of the congress's level (and wing).
+     */
+    private List<TitleEvidenceFinder.Found> chairsNamedAfter(ArticleIndex index) {
+        TokenizedText text = index.text;
+        List<TitleEvidenceFinder.Found> out = new ArrayList<>();
+        for (int k = 1; k + 1 < text.size(); k++) {
+            if (!CHAIR.contains(text.key(k)) || text.get(k).capitalized() || text.get(k).hasApostrophe()
+                    || !CONGRESS_CHAIR_ADJECTIVES.contains(text.key(k - 1)) || !text.get(k + 1).spaceBefore()) {
+                continue;
+            }
+            NameSpan name = index.nameStartingAt[k + 1];
+            Party party = name == null ? null : index.partyInSentenceBefore(k);
+            if (party == null || !aboutACongress(text, k)) {
+                continue;
+            }
+            PlaceMention place = CongressChairs.placeInSentenceBefore(index, k);
+            Title title = congressLevel(text, k, place);
+            if (title == null) {
+                continue;
+            }
+            String wing = wingInSentence(text, k);
+            out.add(chairs.evidence(index, name, wing == null ? title : CongressChairs.wingChair(title, wing), party,
+                    place));
+        }
         return out;
     }
 

@@ -233,7 +233,7 @@ final class GroupParties {
         boolean meeting = false;
         for (int k = 0; k <= text.size(); k++) {
             if (k == text.size() || text.sentenceOf(k) != sentence) {
-                if (attending && meeting) {
+                if (attending && meeting && !partyBeforeATitle(index, from, k - 1)) {
                     Party party = onlyPartyOf(index, k - 1);
                     if (party != null) {
                         out.add(new Delegation(text.get(from).start(), text.get(k - 1).end(), party, true));
@@ -255,6 +255,30 @@ final class GroupParties {
         }
         return out;
     }
+
+    /**
+     * "Kongreye AK Partili Balıkesir Milletvekili A, Büyükşehir Belediye Başkanı B katıldı": where the sentence of
+     * attendance gives some attendees the party in their titles, it does not give it to those it names without.
+     */
+    private static boolean partyBeforeATitle(ArticleIndex index, int from, int last) {
+        for (int j = from; j < last; j++) {
+            if (index.partyEndingAt[j] == null) {
+                continue;
+            }
+            int next = j + 1;
+            while (next < last && next - j <= TITLE_PLACE_WORDS && index.text.get(next).capitalized()
+                    && !index.text.is(next, WordClass.TITLE_START)) {
+                next++;
+            }
+            if (index.text.is(next, WordClass.TITLE_START) && index.text.get(next).capitalized()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words of a place may stand between a party and the title it modifies ("AK Parti Balıkesir"). */
+    private static final int TITLE_PLACE_WORDS = 2;
 
     /**
      * The party named as an actor in the sentence that ends at word {@code last} or the one before, if it is the only

@@ -17,8 +17,8 @@ import java.util.Set;
  * ("27. dönem"). Modifiers hold together across spaces and parentheses only.
  */
 final class ModifierScanner {
-    /** "eski Bakan", "önceki dönem": the person held the office before. */
-    private static final Set<String> FORMER = Set.of("eski", "onceki", "sabik");
+    /** "eski Bakan", "önceki dönem", "geçmiş dönem": the person held the office before. */
+    private static final Set<String> FORMER = Set.of("eski", "onceki", "gecmis", "sabik");
     /** Adjectives of the current holder, which add nothing. */
     private static final Set<String> CURRENT = Set.of("yeni", "mevcut", "donem", "bagimsiz");
     /** "X adına belediye başkanlığını alan", "X'in adayı": the party stands before these. */

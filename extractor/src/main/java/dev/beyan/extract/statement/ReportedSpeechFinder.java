@@ -1,6 +1,7 @@
 package dev.beyan.extract.statement;
 
 import dev.beyan.extract.text.Tokenizer;
+import dev.beyan.extract.text.TurkishText;
 
 import dev.beyan.extract.Analysis;
 import dev.beyan.extract.Span;
@@ -452,11 +453,10 @@ final class ReportedSpeechFinder {
     }
 
     /**
-     * "teşekkür ederek", "tebrik ederken", "söz alarak", "söz verirken", "konuşurken", "açıklamalarda bulunarak",
-     * "yanıtlayarak", "tepki göstererek", "ortak bir açıklama yaparak", "karşı çıkarak", "başarı dileklerinde
-     * bulunurken", "bir yazı göndererek": the speaker's own act of
-     * address or stance before what they said,
-     * which governs no content clause; the report starts after it.
+     * "teşekkür ederek", "tebrik ederken", "halka hitap ederek", "söz alarak", "söz verirken", "konuşurken",
+     * "seslenerek", "açıklamalarda bulunarak", "yanıtlayarak", "tepki göstererek", "ortak bir açıklama yaparak",
+     * "karşı çıkarak", "başarı dileklerinde bulunurken", "bir yazı göndererek": the speaker's own act of address or
+     * stance before what they said, which governs no content clause; the report starts after it.
      */
     /** What is sent to address someone: "bakanlıklara bir yazı göndererek". */
     private static final List<String> WRITINGS = List.of("yazı", "mektup", "mesaj", "genelge", "talimat");
@@ -470,13 +470,14 @@ final class ReportedSpeechFinder {
             return true;
         }
         String before = j > 0 ? tokens.get(j - 1).folded() : "";
-        boolean thanking = before.equals("teşekkür") || before.equals("tebrik");
+        boolean thanking = before.equals("teşekkür") || before.equals("tebrik") || before.equals("hitap");
         boolean answering = before.equals("söz") || before.equals("sözü") || before.equals("cevap")
                 || before.equals("yanıt");
         boolean stating = STATED.stream().anyMatch(before::startsWith);
         return ((f.equals("ederek") || f.equals("ederken")) && thanking)
                 || ((f.equals("bulunarak") || f.equals("bulunurken")) && stating)
                 || (f.equals("verirken") && answering) || f.equals("konuşurken") || f.equals("seslenirken")
+                || f.equals("seslenerek")
                 || (f.equals("alarak") && before.equals("söz"))
                 || (f.equals("göstererek") && before.equals("tepki"))
                 || (f.equals("yaparak") && stating) || (f.equals("çıkarak") && before.equals("karşı"))
@@ -805,13 +806,26 @@ final class ReportedSpeechFinder {
     }
 
     /**
+     * "Temaslar önem taşıyor; [...] izleneceği belirtildi": a semicolon after a finite verb joins two sentences, and
+     * the report starts after it.
+     */
+    private static boolean afterFiniteVerb(String text, int semicolon) {
+        int i = semicolon;
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        String f = TurkishText.lower(text.substring(i, semicolon));
+        return finitePast(f) || f.endsWith("yor") || f.endsWith("yorlar");
+    }
+
+    /**
      * A clause boundary in {@code [from, to)}: sentence-final punctuation, a colon, or a line break that is
      * not just a wrapped line (a line ending in a lower-case letter or comma continued in lower case).
      */
     static boolean boundaryIn(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char ch = text.charAt(i);
-            if (ch == ':' || (ch == ';' && afterName(text, i)) || Sentences.isFinal(text, i) || ch == '!'
+            if (ch == ':' || (ch == ';' && (afterName(text, i) || afterFiniteVerb(text, i))) || Sentences.isFinal(text, i) || ch == '!'
                     || ch == '?') {
                 return true;
             }

@@ -2295,4 +2295,36 @@ class OfficialFinderTest {
         assertThat(o.province()).isEqualTo("Sinop");
         assertThat(o.party()).isNull();
     }
+
+    @Test
+    void keepsAWingBeforeTheBoardOfItsOwnMkyk() {
+        List<Analysis.Official> found = officials("Kongreye AK Parti Gençlik MKYK Üyeleri Elif Durmaz ve Sena Aksoy "
+                + "ile Kadın Kolları MKYK Üyesi Derya Tok katıldı.");
+        assertThat(found).extracting(Analysis.Official::title).containsExactly("Gençlik MKYK Üyesi",
+                "Gençlik MKYK Üyesi", "Kadın Kolları MKYK Üyesi");
+    }
+
+    @Test
+    void readsAPastTermBeforeAnOfficeAsFormer() {
+        Analysis.Official o = only("Açılışa geçmiş dönem Gerze Belediye Başkanı Yaşar Tunç da katıldı.");
+        assertThat(o.former()).isTrue();
+        assertThat(o.district()).isEqualTo("Gerze");
+    }
+
+    @Test
+    void givesAPartysMeetingOnlyToAttendeesTitledWithoutPartyWhenNoneIsTitledWithIt() {
+        List<Analysis.Official> found = officials("Kongreye, AK Partili Sinop Milletvekili Kerem Uçar, Belediye "
+                + "Başkanı Orhan Gürel ve AK Parti İl Başkanı Sevda Keskin katıldı.");
+        assertThat(found).extracting(Analysis.Official::party).containsExactly("AK Parti", null, "AK Parti");
+    }
+
+    @Test
+    void givesTheNewChairNamedAfterHisOfficeAtAPartyWingsCongressItsChair() {
+        List<Analysis.Official> found = officials("AK Parti Gerze İlçe Gençlik Kolları Teşkilatı'nın 4. Olağan "
+                + "Kongresi yapıldı ve tek listeyle yapılan seçimde yeni başkan Tuna Bilgin oldu.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).title()).isEqualTo("İlçe Gençlik Kolları Başkanı");
+        assertThat(found.get(0).party()).isEqualTo("AK Parti");
+        assertThat(found.get(0).district()).isEqualTo("Gerze");
+    }
 }

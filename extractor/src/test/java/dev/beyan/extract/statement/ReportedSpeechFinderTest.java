@@ -331,6 +331,22 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void startsTheReportAfterAnActOfAddressingThePublic() {
+        String text = "Başkan Kemal Demir de halka hitap ederek seçimi kazanacaklarını belirtti. Demir, gençlere "
+                + "seslenerek yeni kütüphanenin yıl sonunda açılacağını söyledi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("seçimi kazanacaklarını", "yeni kütüphanenin yıl sonunda açılacağını");
+    }
+
+    @Test
+    void startsAPassiveReportAfterASemicolonThatEndsASentence() {
+        String text = "Görüşmeler kentin yatırımları için önem taşıyor; taleplerin bakanlıkta izleneceği belirtildi. "
+                + "Karar uyarınca; parkın yeniden düzenleneceği bildirildi.";
+        assertThat(texts(indirect(find(text)))).containsExactly("taleplerin bakanlıkta izleneceği",
+                "Karar uyarınca; parkın yeniden düzenleneceği");
+    }
+
+    @Test
     void keepsAGroupOfOfficialsInsideAPassiveReportAndStartsAfterATimeAdverbialAndItsComma() {
         String text = "Gerze belediye meclis üyeleri de görevden alınarak yerlerine kayyum atanacağı iddia edildi. "
                 + "Atamaların ardından, Sinop'taki belediyeye de kayyum atanacağı ileri sürüldü.";
