@@ -5,6 +5,7 @@ import dev.beyan.extract.data.PhraseTable;
 import dev.beyan.extract.data.Title;
 import dev.beyan.extract.data.TitleScope;
 import dev.beyan.extract.data.Titles;
+import dev.beyan.extract.text.Separator;
 import dev.beyan.extract.text.Token;
 import dev.beyan.extract.text.TokenizedText;
 import dev.beyan.extract.text.WordClass;
@@ -165,7 +166,7 @@ final class GroupParties {
             while (last + 1 < text.size() && text.sentenceOf(last + 1) == sentence) {
                 last++;
             }
-            if (party != null) {
+            if (party != null && compositionTold(text, k, last)) {
                 out.add(new Delegation(text.get(k).start(), text.get(last).end(), party, false));
             }
         }
@@ -173,6 +174,29 @@ final class GroupParties {
         out.addAll(speakersAtPartyMeetings(index));
         return out;
     }
+
+    /**
+     * "heyet; A, B ve C'den oluşacak", "heyette A ve B yer aldı": the sentence of the delegation at word {@code k}
+     * (ending at word {@code last}) tells who it is made of, not whom it met ("Heyet, Bakan A ile bir araya geldi").
+     */
+    private static boolean compositionTold(TokenizedText text, int k, int last) {
+        if (k + 1 <= last && (text.get(k + 1).sepBefore() & Separator.COLON) != 0) {
+            return true;
+        }
+        for (int j = k + 1; j <= last; j++) {
+            String key = text.key(j);
+            if (key.startsWith(MADE_OF) || (key.equals(PLACE_NOUN) && text.key(j + 1).startsWith(TAKE))) {
+                return true;
+            }
+        }
+        return text.key(k).startsWith(DELEGATION + "te") || text.key(k).startsWith(DELEGATION + "inde");
+    }
+
+    /** "oluşan", "oluşacak", "oluşturan": the verb of a group's members. */
+    private static final String MADE_OF = "olus";
+    /** "yer aldı", "yer alan": where the members "take place". */
+    private static final String PLACE_NOUN = "yer";
+    private static final String TAKE = "al";
 
     /**
      * "AK Parti Grup Toplantısı'nda konuşan Başkan A", "DSP il başkanlığındaki toplantıda açıklamalarda bulunan

@@ -838,7 +838,10 @@ final class TitleEvidenceFinder {
         }
     }
 
-    /** A capitalised word right after a title, that is no name, place, party or title word: a surname. */
+    /**
+     * A capitalised word right after a title, that is no name, place, party or title word: a surname. A plural noun
+     * the register of surnames does not hold is none ("Belediye Başkanlarına Operasyonlar", a heading).
+     */
     private boolean surnameAt(ArticleIndex index, int k) {
         TokenizedText text = index.text;
         if (k >= text.size() || !Separator.isPhraseInternal(text.get(k).sepBefore())) {
@@ -848,6 +851,7 @@ final class TitleEvidenceFinder {
         return t.capitalized() && !t.digits() && t.allCaps() == text.get(Math.max(0, k - 1)).allCaps()
                 && index.partyStartingAt[k] == null && index.placeEndingAt[k] == null
                 && !t.is(WordClass.NAME_STOPWORD) && !PersonNameFinder.namesakeFollows(text, k)
+                && (t.is(WordClass.SURNAME_LIKE) || !(t.key().endsWith("lar") || t.key().endsWith("ler")))
                 && !(t.is(WordClass.TITLE_START) && titles.match(text.tokens(), k) != null);
     }
 

@@ -344,7 +344,8 @@ final class ReportedSpeechFinder {
             if (isCommunicativeConverb(tokens, j)) {
                 return right; // "sorularını yanıtlayarak, [kazanmaya geldiklerini] söyledi": the speaker's own act
             }
-            if (isFrame(t.folded()) && ownFrame(tokens, j, form)) {
+            if (isFrame(t.folded()) && ownFrame(tokens, j, form) && !lightVerbAfter(tokens, right)
+                    && !returnTrip(tokens, j)) {
                 return right;
             }
             if (comma && isEventFrame(t.folded())) {
@@ -407,9 +408,13 @@ final class ReportedSpeechFinder {
         return right;
     }
 
-    /** Postpositions whose object a noun is, inside the clause: "seçimde çıkan sonuçlar üzerine [...]". */
+    /**
+     * Postpositions (and nouns used as such) whose object a noun is, inside the clause: "seçimde çıkan sonuçlar
+     * üzerine [...]", "yapılan istişareler sonucunda [...]".
+     */
     private static final Set<String> POSTPOSITIONS = Set.of("üzerine", "için", "gibi", "nedeniyle", "dolayısıyla",
-            "yüzünden", "hakkında", "kadar", "göre", "karşı", "sonrası", "sonrasında", "ile");
+            "yüzünden", "hakkında", "kadar", "göre", "karşı", "sonrası", "sonrasında", "ile", "sonucunda",
+            "neticesinde", "ardından", "sonunda", "kapsamında", "doğrultusunda", "çerçevesinde", "sırasında");
 
     /** Word {@code j} is the abbreviation in parentheses after a capitalised name: "... Başkanlığı (AFAD)". */
     private static boolean abbreviatedName(String text, List<Token> tokens, int j) {
@@ -645,6 +650,22 @@ final class ReportedSpeechFinder {
                 && !ContentClauseVerb.isPassiveSubjectVerb(tokens.get(verb.first() - 1).folded())
                 && !ContentClauseVerb.isContentClauseVerb(tokens.get(verb.first() - 1).folded());
     }
+
+    /**
+     * "basın açıklamasında bulunabileceğini": a frame noun before the light verb "bulunmak" is the clause's own
+     * predicate (to make a statement), not the statement the clause was said in.
+     */
+    private static boolean lightVerbAfter(List<Token> tokens, int k) {
+        return k < tokens.size() && tokens.get(k).folded().startsWith("bulun");
+    }
+
+    /** "Rize'ye dönüşünde": a return to a place, not a reply. */
+    private static boolean returnTrip(List<Token> tokens, int j) {
+        return j > 0 && tokens.get(j).folded().startsWith("dönüş")
+                && DATIVE.contains(tokens.get(j - 1).apostropheSuffix());
+    }
+
+    private static final Set<String> DATIVE = Set.of("a", "e", "ya", "ye");
 
     /** Postpositions of time that close an adverbial before a comma: "atamaların ardından, [...]". */
     private static final Set<String> TIME_FRAMES = Set.of("ardından", "sonrasında", "öncesinde", "sonra", "önce");

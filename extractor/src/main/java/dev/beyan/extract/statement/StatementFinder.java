@@ -15,8 +15,9 @@ import java.util.List;
  * {@link SpeakerResolver} names the speakers; a statement whose sentence names none takes the person
  * last named as a subject since the statement before, else that statement's speaker (Turkish drops a
  * subject it just had), unless an office alone is its subject ({@link TitledSubject}: that office's holder, or
- * no one); a quoted heading line speaks for its section ({@link HeadingQuote}) and a quote printed twice for
- * the speaker of its other occurrence ({@link RepeatedQuotes}). Loads its rule data once; thread-safe afterwards.
+ * no one) or an indefinite one ({@link IndefiniteSubject}: no one the text names); a quoted heading line speaks for
+ * its section ({@link HeadingQuote}) and a quote printed twice for the speaker of its other occurrence
+ * ({@link RepeatedQuotes}). Loads its rule data once; thread-safe afterwards.
  */
 public final class StatementFinder {
 
@@ -79,8 +80,12 @@ public final class StatementFinder {
             TitledSubject.Office office = official ? null : TitledSubject.before(tokens,
                     index.firstAtOrAfter(Sentences.start(text, f.position())), index.firstAtOrAfter(f.position()));
             Analysis.Speaker holder = office == null ? null : people.holderOf(office, f.position());
+            int sentenceFirst = index.firstAtOrAfter(Sentences.start(text, f.position()));
             if (holder != null || (office != null && speaker == null)) {
                 speaker = holder; // null: the text does not name the holder
+            } else if (speaker == null && f.cue() != null
+                    && IndefiniteSubject.before(tokens, sentenceFirst, index.firstAtOrAfter(f.position()))) {
+                speaker = null; // "Bir vatandaş da '...' dedi": someone the text does not name
             } else if (speaker == null) {
                 Analysis.Speaker topic = speakers.topicBefore(lastEnd, Sentences.start(text, f.position()));
                 speaker = topic != null ? topic : last;

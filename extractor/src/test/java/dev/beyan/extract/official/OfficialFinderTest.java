@@ -2327,4 +2327,22 @@ class OfficialFinderTest {
         assertThat(found.get(0).party()).isEqualTo("AK Parti");
         assertThat(found.get(0).district()).isEqualTo("Gerze");
     }
+
+    @Test
+    void readsNoCountryAfterAPluralTitleAsAHolder() {
+        assertThat(officials("MHP milletvekilleri Irak'ın sınırındaki köyleri gezdi. CHP milletvekilleri "
+                + "Almanya'da temaslarda bulundu.")).isEmpty();
+    }
+
+    @Test
+    void givesADelegationsPartyToItsMembersButNotToThoseItMeets() {
+        List<Analysis.Official> met = officials("AK Parti Sinop İl Başkanı Oya Er Ankara'ya gitti. Heyet ilk olarak "
+                + "Ulaştırma Bakanı Kemal Tuna ile bir araya geldi.");
+        assertThat(met).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Oya Er", "AK Parti"),
+                org.assertj.core.groups.Tuple.tuple("Kemal Tuna", null));
+        List<Analysis.Official> members = officials("DSP, Ordu'da saha çalışması başlattı. Üç kişilik heyet; Rize "
+                + "Milletvekili Ali Kaya ve Sinop Milletvekili Veli Tan'dan oluşacak.");
+        assertThat(members).extracting(Analysis.Official::party).containsExactly("DSP", "DSP");
+    }
 }

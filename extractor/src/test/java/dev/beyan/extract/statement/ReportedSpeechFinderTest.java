@@ -347,6 +347,20 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void keepsAStatementNounBeforeTheLightVerbAndAReturnTripInsideTheClause() {
+        String text = "Demir, Sinop'a dönüşünde basın açıklamasında bulunacağını ifade etti.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("Sinop'a dönüşünde basın açıklamasında bulunacağını");
+    }
+
+    @Test
+    void keepsAParticiplesPluralHeadBeforeAPostpositionInsideTheClause() {
+        String text = "Demir, yapılan görüşmeler sonucunda yeni başkanların göreve başladığını açıkladı.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("yapılan görüşmeler sonucunda yeni başkanların göreve başladığını");
+    }
+
+    @Test
     void keepsAGroupOfOfficialsInsideAPassiveReportAndStartsAfterATimeAdverbialAndItsComma() {
         String text = "Gerze belediye meclis üyeleri de görevden alınarak yerlerine kayyum atanacağı iddia edildi. "
                 + "Atamaların ardından, Sinop'taki belediyeye de kayyum atanacağı ileri sürüldü.";

@@ -32,6 +32,16 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void givesWordsOfAnIndefiniteSubjectToNoOne() {
+        String text = "Toplantıya Kuzköy Muhtarı Sabri Tunç katıldı. Tunç, \"Başkanımıza köyümüze geldiği için "
+                + "teşekkür ediyoruz\" dedi. Bir başka köy muhtarı ise, \"Bu toplantılar sorunlarımızı çözüyor, "
+                + "çok memnunuz\" ifadelerini kullandı. Bir vatandaş da \"Yolumuz sonunda yapıldı, çok mutluyuz\" dedi.";
+        List<Analysis.Statement> found = quotesOfWholeAnalysis(text);
+        assertThat(found).extracting(s -> s.speaker() == null ? null : s.speaker().name())
+                .containsExactly("Sabri Tunç", null, null);
+    }
+
+    @Test
     void givesAPassiveReportTheOwnerOfItsStatementFrame() {
         String text = "Vali Selim Durakoğlu törene katıldı. DEVA Partisi'nin sosyal medya hesabından yapılan "
                 + "açıklamada, köprünün yıl sonunda açılacağı duyuruldu.";
