@@ -329,8 +329,21 @@ public final class PlaceFinder {
         if (start > 0 && text.get(start).spaceBefore() && !inName[start - 1]) {
             Token before = text.get(start - 1);
             if (before.capitalized() && !before.hasApostrophe()
-                    && before.is(WordClass.DIRECTION | WordClass.GIVEN_NAME)) {
+                    && before.is(WordClass.DIRECTION | WordClass.GIVEN_NAME)
+                    && !districtOf(before.key(), text.key(start))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Ardahan Göle": a province ("Ardahan", a given name too) before one of its districts names where it is. */
+    private boolean districtOf(String provinceKey, String districtKey) {
+        for (AdminUnit province : gazetteer.lookup(provinceKey)) {
+            for (AdminUnit district : province.isProvince() ? gazetteer.lookup(districtKey) : List.<AdminUnit>of()) {
+                if (!district.isProvince() && district.provinceId().equals(province.id())) {
+                    return true;
+                }
             }
         }
         return false;

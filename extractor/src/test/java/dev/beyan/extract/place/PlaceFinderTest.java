@@ -345,4 +345,10 @@ class PlaceFinderTest {
         assertThat(places("Sinop Gerze Gıda İhtisas Organize Sanayi Bölgesiyle ilgili yatırımlar konuşuldu."))
                 .containsExactly("Sinop/province/Sinop", "Gerze/district/Sinop");
     }
+
+    @Test
+    void readsADistrictAfterItsProvinceThatIsAlsoAGivenName() {
+        assertThat(places("Belediye başkanlarının listesi:\n\n- Ardahan Göle: Kemal Tuna (CHP)"))
+                .containsExactly("Ardahan/province/Ardahan", "Göle/district/Ardahan");
+    }
 }
