@@ -242,7 +242,7 @@ class PlaceFinderTest {
 
     @Test
     void readsAPlaceNamingAProductAsNoMentionOfIt() {
-        assertThat(places("Konukları Sinop'ta Kemalpaşa tatlısı ve Oltu taşı tespihlerle karşıladılar."))
+        assertThat(places("Konukları Sinop'ta Kemalpaşa tatlısı, Oltu taşı tespihler ve Damal bebeği ile karşıladılar."))
                 .containsExactly("Sinop/province/Sinop");
     }
 
