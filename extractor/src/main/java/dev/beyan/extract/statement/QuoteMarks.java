@@ -93,6 +93,9 @@ final class QuoteMarks {
         if ((c == LEFT_DOUBLE_QUOTE || c == '"') && opensAfter(prev) && wordAfterSpaces(text, i + 1)) {
             return Role.OPEN; // a space typed after the opening mark: ...konuşarak: “ Tüm ilçelerimizde, Özel, " Biz
         }
+        if (c == RIGHT_DOUBLE_QUOTE && opensAfter(prev) && wordAfterSpaces(text, i + 1) && afterCommaOrColon(text, i)) {
+            return Role.OPEN; // the closing glyph typed for the opening one, spaced: "... diyen Bakırhan, ” Bitlis’te"
+        }
         return Role.NONE;
     }
 
@@ -105,6 +108,15 @@ final class QuoteMarks {
             }
         }
         return false;
+    }
+
+    /** A comma or colon before the spaces before the mark at {@code i}: where a quote is introduced. */
+    private static boolean afterCommaOrColon(String text, int i) {
+        int k = i - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        return k >= 0 && (text.charAt(k) == ',' || text.charAt(k) == ':');
     }
 
     private static boolean opensAfter(char prev) {

@@ -189,4 +189,12 @@ class QuoteScannerTest {
                 + "çalışacağız\" dedi.", "Kemal Sezer")))).containsExactly("Gerze için yeni bir dönem başlıyor, hep "
                 + "birlikte çalışacağız");
     }
+
+    @Test
+    void readsAClosingGlyphTypedForTheOpeningMarkAfterTheSpeakersComma() {
+        String text = "“Seçimin yenilenmesi haksızlıktır” diyen Başkan Oya Er, ” Oylarımız yok sayıldı, itiraz ettik "
+                + "ama reddedildi. Bu haksızlık değil de nedir?” dedi.";
+        assertThat(texts(direct(find(text, "Oya Er")))).containsExactly("Seçimin yenilenmesi haksızlıktır",
+                "Oylarımız yok sayıldı, itiraz ettik ama reddedildi. Bu haksızlık değil de nedir?");
+    }
 }
