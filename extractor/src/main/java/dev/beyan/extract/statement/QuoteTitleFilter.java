@@ -54,7 +54,8 @@ final class QuoteTitleFilter {
         if (looksLikeTitle(words, capitalised, lastCapitalised) && !hasPunctuation(text, quote, ".!?\u2026")) {
             return false;
         }
-        if (endsInInfinitive(tokens, index, quote) && !hasPunctuation(text, quote, ".,!?;:\u2026")) {
+        if ((endsInInfinitive(tokens, index, quote) || endsInAnEventNoun(tokens, index, quote))
+                && !hasPunctuation(text, quote, ".,!?;:\u2026")) {
             return false;
         }
         if (looksLikeList(text, quote, words, capitalised, lastCapitalised) || closesAHeadingLine(text, quote, words)
@@ -102,6 +103,28 @@ final class QuoteTitleFilter {
      */
     private static boolean looksLikeTitle(int words, int capitalised, boolean lastCapitalised) {
         return capitalised == words || (lastCapitalised && capitalised * 10 >= words * 7);
+    }
+
+    /** Nouns of events and campaigns, whose names are quoted: "'İlçe ilçe anlatma toplantıları' düzenlendi". */
+    private static final List<String> EVENT_NOUNS = List.of("toplantı", "buluşma", "etkinli", "kampanya",
+            "festival", "şenli", "yürüyüş", "çalıştay", "seminer", "konferans", "panel", "sergi", "yarışma", "turnuva");
+
+    /** Verbs of holding an event: "gerçekleştirdi", "düzenlendi", "başlattı", "yapıldı". */
+    private static final List<String> HOLDING = List.of("gerçekleştir", "düzenle", "başlat", "yapıl");
+
+    /**
+     * The quote's last word is an event's noun and a verb of holding it follows: the event's name ("'Köy köy
+     * buluşma toplantıları' gerçekleştirdi"), not words said ("'Çok verimli bir toplantı' dedi").
+     */
+    private static boolean endsInAnEventNoun(List<Token> tokens, TokenIndex index, RawQuote quote) {
+        int last = index.lastEndingAtOrBefore(quote.end());
+        int next = index.firstAtOrAfter(quote.after());
+        if (last < 0 || tokens.get(last).start() < quote.start() || next >= tokens.size()) {
+            return false;
+        }
+        String f = tokens.get(last).folded();
+        String verb = tokens.get(next).folded();
+        return EVENT_NOUNS.stream().anyMatch(f::startsWith) && HOLDING.stream().anyMatch(verb::startsWith);
     }
 
     /**

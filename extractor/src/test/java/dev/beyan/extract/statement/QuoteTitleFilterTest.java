@@ -127,4 +127,11 @@ class QuoteTitleFilterTest {
         String text = "Milletvekili Ali Tekin, \"ilçelere göre kişi başına düşen hekim sayısı\" tablosunu paylaştı.";
         assertThat(Fixtures.direct(find(text, "Ali Tekin"))).isEmpty();
     }
+
+    @Test
+    void rejectsTheNameOfAnEventHeldButKeepsWordsSaidAboutOne() {
+        String text = "Vekiller 'Köy köy anlatma ve dinleme toplantıları' gerçekleştirdi. Başkan Oya Er, 'Bu çok "
+                + "verimli bir toplantı' dedi.";
+        assertThat(texts(find(text, "Oya Er"))).containsExactly("Bu çok verimli bir toplantı");
+    }
 }
