@@ -138,7 +138,7 @@ public final class OfficialFinder {
             if (p.evidence.isEmpty()) {
                 fromRegistry(p, places, index);
             } else {
-                placeFromRegistry(p);
+                placeFromRegistry(p, places);
             }
             if (!p.evidence.isEmpty()) {
                 officials.add(p);
@@ -336,9 +336,10 @@ public final class OfficialFinder {
      * "Büyükşehir Belediye Başkanı Vahap Seçer" with no place in the text or its context: a mayor the register
      * knows in that same office is the mayor of the register's place. The register gives the place only; the office
      * and the party stay the text's. A metropolitan mayor is often called plain "Belediye Başkanı" ("CHP'li belediye
-     * başkanları A ve B"): the same office, which takes the register's fuller name.
+     * başkanları A ve B"): the same office, which takes the register's fuller name. So is a bare "Başkan" where the
+     * article names the register's place ("Başkan Mustafa Yalçın ... Talas Kaymakamı"): the register's office.
      */
-    private void placeFromRegistry(Person p) {
+    private void placeFromRegistry(Person p, PlaceFinder.Result places) {
         if (p.keys.size() < 2 || p.evidence.stream().anyMatch(Evidence::hasJurisdiction)) {
             return;
         }
@@ -349,7 +350,8 @@ public final class OfficialFinder {
         OfficeRegistry.Entry entry = registry.find(key);
         if (entry == null || entry.province() == null
                 || (entry.scope() != TitleScope.METROPOLITAN && entry.scope() != TitleScope.MUNICIPAL)
-                || p.evidence.stream().noneMatch(e -> sameMayoralty(e.title(), entry.title()))) {
+                || p.evidence.stream().noneMatch(e -> sameMayoralty(e.title(), entry.title())
+                    || (e.title().equals(CHAIR) && named(places, entry)))) {
             return;
         }
         p.evidence.add(new Evidence(Integer.MAX_VALUE, entry.title(), entry.scope(), entry.org(), null,
@@ -381,6 +383,7 @@ public final class OfficialFinder {
     }
 
     private static final String MAYOR = "Belediye Başkanı";
+    private static final String CHAIR = "Başkan";
     private static final String METROPOLITAN_MAYOR = "Büyükşehir Belediye Başkanı";
     private static final String CANDIDACY = "Adayı";
 

@@ -910,6 +910,16 @@ class OfficialFinderTest {
     }
 
     @Test
+    void placesABareChairFromTheRegisterWhenTheArticleNamesTheRegistersPlace() {
+        Analysis.Official named = only("Başkan Vahap Seçer, Mersin'de yeni parkın açılışını yaptı.");
+        assertThat(named.province()).isEqualTo("Mersin");
+        assertThat(named.title()).isEqualTo("Büyükşehir Belediye Başkanı");
+        Analysis.Official elsewhere = only("Başkan Vahap Seçer, Sinop'ta yeni parkın açılışını izledi.");
+        assertThat(elsewhere.title()).isEqualTo("Başkan");
+        assertThat(elsewhere.province()).isNull();
+    }
+
+    @Test
     void readsADistrictsPoliceChiefGarrisonCommanderAndDeputyChiefProsecutor() {
         List<Analysis.Official> found = officials("Boyabat'taki törene Garnizon Komutanı Topçu Yüzbaşı Oya Er, "
                 + "İlçe Emniyet Amiri Kemal Tuna ve Cumhuriyet Başsavcı Vekili Selim Yurt katıldı.");
