@@ -55,8 +55,10 @@ final class CongressElections {
             boolean duty = text.key(k).startsWith(TAKING_UP) && text.key(k - 1).equals(DUTY)
                     && text.key(k - 2).equals(CHAIR_DUTY);
             boolean coChairs = text.key(k - 1).equals(CO_CHAIRS);
-            if (!(duty || (ELECTED.contains(text.key(k)) && (CHAIR.contains(text.key(k - 1)) || coChairs)))
-                    || !text.get(k).spaceBefore()) {
+            boolean gapped = CHAIR.contains(text.key(k - 1)) && Separator.isListComma(text.get(k).sepBefore())
+                    && sharedVerbAhead(text, k);
+            if (!gapped && (!(duty || (ELECTED.contains(text.key(k)) && (CHAIR.contains(text.key(k - 1)) || coChairs)))
+                    || !text.get(k).spaceBefore())) {
                 continue;
             }
             int predicateStart = duty ? k - 2 : k - 1;
@@ -65,11 +67,12 @@ final class CongressElections {
             if (levelNamed) {
                 predicateStart--;
             }
-            NameSpan name = subjectBefore(index, predicateStart);
+            NameSpan name = subjectBefore(index, predicateStart, gapped);
             String wing = wingInSentence(text, k);
             Party party = name == null ? null : index.partyInSentenceBefore(k);
-            if (party == null && name != null && wing != null) {
-                party = index.actingPartyBefore(k); // "Kadın Kolları seçiminde": only a party has such a wing
+            if (party == null && name != null && (wing != null || levelNamed)) {
+                // "Kadın Kolları seçiminde", "A İl Başkanı seçildi": only a party has such a wing, or chairs by level
+                party = index.actingPartyBefore(k);
             }
             if (party == null || !(levelNamed || wing != null || aboutACongress(text, k))) {
                 continue;
@@ -127,6 +130,27 @@ final class CongressElections {
         return out;
     }
 
+    /**
+     * "A İl Başkanı, B ise İl Eş Başkanı seçildi": the first of two results shares the verb of the second, which
+     * follows in the same sentence after a name and an office of its own.
+     */
+    private static boolean sharedVerbAhead(TokenizedText text, int k) {
+        int sentence = text.sentenceOf(k);
+        boolean office = false;
+        for (int j = k; j < text.size() && text.sentenceOf(j) == sentence; j++) {
+            if (ELECTED.contains(text.key(j))) {
+                return office;
+            }
+            office |= CHAIR.contains(text.key(j));
+            if (!text.get(j).capitalized() && !PARTICLES.contains(text.key(j))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PARTICLES = Set.of("ise", "de", "da");
+
     /** The name joined to {@code name} before it by "ve", "ile" or a comma ("A ve B ... başkanları oldu"), or null. */
     private static NameSpan coordinatedBefore(ArticleIndex index, NameSpan name) {
         TokenizedText text = index.text;
@@ -143,17 +167,24 @@ final class CongressElections {
 
     /**
      * The last name before the predicate in its sentence that carries no case suffix: the subject. Capitalised words
-     * running into the predicate name the office ("DSP Ayancık Gençlik Kolları İlçe Başkanlığına"), not a person.
+     * running into the predicate name the office ("DSP Ayancık Gençlik Kolları İlçe Başkanlığına"), not a person;
+     * in the first of two results sharing a verb, the subject's name ends where the office starts.
      */
-    private static NameSpan subjectBefore(ArticleIndex index, int predicateStart) {
+    private static NameSpan subjectBefore(ArticleIndex index, int predicateStart, boolean gapped) {
         TokenizedText text = index.text;
         int sentence = text.sentenceOf(predicateStart);
         int j = predicateStart - 1;
         while (j >= 0 && text.get(predicateStart).capitalized() && text.get(j).capitalized()
-                && text.get(j + 1).spaceBefore() && text.sentenceOf(j) == sentence) {
+                && text.get(j + 1).spaceBefore() && text.sentenceOf(j) == sentence && !(gapped && endsAName(index, j))) {
             j--;
         }
         return j < 0 || text.sentenceOf(j) != sentence ? null : CongressChairs.subjectInSentenceBefore(index, j + 1);
+    }
+
+    /** A person's name ends at word {@code j}: "A İl Başkanı, B ise ..." runs no further back than A. */
+    private static boolean endsAName(ArticleIndex index, int j) {
+        int covering = index.nameCovering[j];
+        return covering >= 0 && index.names.get(covering).end() == j;
     }
 
     private static boolean aboutACongress(TokenizedText text, int k) {

@@ -856,12 +856,6 @@ final class TitleEvidenceFinder {
     }
 
     /**
-     * "Selin Karaca, AK Parti Bolu İl Başkanı olarak atandı": a name, a comma, the title, and then a comma, the end
-     * of the sentence or a word of being ("olarak", "seçildi", "oldu"); not "X, Tire Belediye Başkanı ile
-     * görüştü", where the title is someone else's. Also the title in parentheses: "Ayten Koru (Bolu
-     * Milletvekili)".
-     */
-    /**
      * "Selin Aksoy Tire Belediye Başkan adayı gösterildi", "Kemal Tuna Bolu Valisi oldu", "Ali Er yeni ilçe başkanı
      * olarak seçildi": the name as subject, the office as the predicate of a verb of becoming or being made (after
      * "olarak" too), with nothing between but "yeni".
@@ -876,8 +870,9 @@ final class TitleEvidenceFinder {
             return null;
         }
         int nameEnd = modifiersStart - 1;
-        if (text.key(nameEnd).equals(NEW) && nameEnd > 0 && text.get(nameEnd).spaceBefore()) {
-            nameEnd--;
+        if ((text.key(nameEnd).equals(NEW) || PARTICLES.contains(text.key(nameEnd))) && nameEnd > 0
+                && text.get(nameEnd).spaceBefore()) {
+            nameEnd--; // "A yeni İl Başkanı oldu", "B ise İl Eş Başkanı seçildi"
         }
         int k = index.nameCovering[nameEnd];
         NameSpan name = k >= 0 ? index.names.get(k) : null;
@@ -885,28 +880,38 @@ final class TitleEvidenceFinder {
     }
 
     private static final String NEW = "yeni";
+    /** Particles after a subject: "B ise", "C de". */
+    private static final Set<String> PARTICLES = Set.of("ise", "de", "da");
     /** How many words a list of appointments may run before its verb. */
     private static final int APPOINTMENT_LIST_WORDS = 200;
 
     /**
      * "A Manisa Valisi,\n- B Şırnak Valisi,\n ... - C Uşak Valisi olarak atandı.": after a comma, items of the same
-     * kind go on, with no full stop, to "olarak" and a verb of appointment that all of them share.
+     * kind go on, with no full stop, to "olarak" and a verb of appointment that all of them share (or to the verb
+     * alone: "A İl Başkanı, B ise İl Eş Başkanı seçildi").
      */
     private static boolean appointmentsGoOn(TokenizedText text, int from) {
         for (int k = from; k + 1 < text.size() && k < from + APPOINTMENT_LIST_WORDS; k++) {
             if (k > from && (text.get(k).sepBefore() & Separator.SENTENCE_END) != 0) {
                 return false;
             }
-            if (text.key(k).equals(AS) && BECOMING.contains(text.key(k + 1))) {
-                return true;
+            if ((text.key(k).equals(AS) && BECOMING.contains(text.key(k + 1)))
+                    || (k > from && BECOMING.contains(text.key(k)))) {
+                return true; // "A İl Başkanı, B ise İl Eş Başkanı seçildi": the verb both share
             }
-            if (!text.get(k).capitalized() && !text.key(k).equals("ve")) {
+            if (!text.get(k).capitalized() && !text.key(k).equals("ve") && !PARTICLES.contains(text.key(k))) {
                 return false; // a word in lower case: a sentence, not a list of names and offices
             }
         }
         return false;
     }
 
+    /**
+     * "Selin Karaca, AK Parti Bolu İl Başkanı olarak atandı": a name, a comma, the title, and then a comma, the end
+     * of the sentence or a word of being ("olarak", "seçildi", "oldu"); not "X, Tire Belediye Başkanı ile
+     * görüştü", where the title is someone else's. Also the title in parentheses: "Ayten Koru (Bolu
+     * Milletvekili)".
+     */
     private static NameSpan apposedName(ArticleIndex index, int modifiersStart, int afterTitle) {
         TokenizedText text = index.text;
         if (modifiersStart == 0) {

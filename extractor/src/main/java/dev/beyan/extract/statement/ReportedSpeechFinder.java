@@ -361,8 +361,9 @@ final class ReportedSpeechFinder {
             if (FRAME_POSTPOSITIONS.contains(t.folded()) && j > 0 && startsWithFrameNoun(tokens.get(j - 1).folded())) {
                 return right;
             }
-            if (comma && abbreviatedName(text, tokens, j)) {
-                return right; // "Afet ve Acil Durum Yönetimi Başkanlığı (AFAD), [...] bildirdi": the body is the subject
+            if ((comma || bareBodyBefore(tokens, j)) && abbreviatedName(text, tokens, j)) {
+                // "Afet ve Acil Durum Yönetimi Başkanlığı (AFAD)(,) [...] bildirdi": the body is the subject
+                return right;
             }
             if (comma && t.isCapitalised() && !namesThings(tokens, j, e)
                     && (isSubject(c, j, form) || namedBodyAfterParticiple(text, tokens, j))) {
@@ -415,6 +416,15 @@ final class ReportedSpeechFinder {
     private static final Set<String> POSTPOSITIONS = Set.of("üzerine", "için", "gibi", "nedeniyle", "dolayısıyla",
             "yüzünden", "hakkında", "kadar", "göre", "karşı", "sonrası", "sonrasında", "ile", "sonucunda",
             "neticesinde", "ardından", "sonunda", "kapsamında", "doğrultusunda", "çerçevesinde", "sırasında");
+
+    /**
+     * The name before the abbreviation at {@code j} takes no case ("Başkanlığı (AFAD)", not "Başkanlığı'nın (AFAD)"):
+     * without a comma too, it is the subject.
+     */
+    private static boolean bareBodyBefore(List<Token> tokens, int j) {
+        return j > 0 && tokens.get(j - 1).apostropheSuffix().isEmpty()
+                && !GENITIVE.matcher(tokens.get(j - 1).folded()).matches();
+    }
 
     /** Word {@code j} is the abbreviation in parentheses after a capitalised name: "... Başkanlığı (AFAD)". */
     private static boolean abbreviatedName(String text, List<Token> tokens, int j) {

@@ -2355,4 +2355,20 @@ class OfficialFinderTest {
                 + "Milletvekili Ali Kaya ve Sinop Milletvekili Veli Tan'dan oluşacak.");
         assertThat(members).extracting(Analysis.Official::party).containsExactly("DSP", "DSP");
     }
+
+    @Test
+    void readsTwoCongressResultsSharingOneVerb() {
+        List<Analysis.Official> found = officials("DEM Parti Sinop İl Örgütü kongresini yaptı. Kongrede Leyla Tunç İl "
+                + "Başkanı, Baran Er ise İl Eş Başkanı seçildi.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Leyla Tunç", "İl Başkanı", "DEM Parti"),
+                        org.assertj.core.groups.Tuple.tuple("Baran Er", "İl Eş Başkanı", "DEM Parti"));
+    }
+
+    @Test
+    void keepsTheProvincialAdministrationInItsSecretaryGeneralsTitle() {
+        Analysis.Official o = only("Sinop İl Genel Meclisi toplandı. Toplantıya Özel İdare Genel Sekreteri Kemal Tuna katıldı.");
+        assertThat(o.title()).isEqualTo("Özel İdare Genel Sekreteri");
+        assertThat(o.province()).isEqualTo("Sinop");
+    }
 }

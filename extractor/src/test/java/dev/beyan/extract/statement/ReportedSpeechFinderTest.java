@@ -361,6 +361,12 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void startsAfterABodyWithItsAbbreviationWithoutAComma() {
+        String text = "Afet ve Acil Durum Yönetimi Başkanlığı (AFAD) Sinop'ta 4,1 büyüklüğünde deprem olduğunu duyurdu.";
+        assertThat(texts(indirect(find(text)))).containsExactly("Sinop'ta 4,1 büyüklüğünde deprem olduğunu");
+    }
+
+    @Test
     void keepsAGroupOfOfficialsInsideAPassiveReportAndStartsAfterATimeAdverbialAndItsComma() {
         String text = "Gerze belediye meclis üyeleri de görevden alınarak yerlerine kayyum atanacağı iddia edildi. "
                 + "Atamaların ardından, Sinop'taki belediyeye de kayyum atanacağı ileri sürüldü.";
