@@ -8,6 +8,7 @@ import dev.beyan.extract.text.Token;
 import dev.beyan.extract.text.TokenizedText;
 import dev.beyan.extract.text.WordClass;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,7 +37,7 @@ final class Directorates {
     private static final String HEAD = "baskani";
     /** The state's general directorates news names without their ministry, by the last word of their name. */
     private static final Set<String> STATE_DIRECTORATES = Set.of("karayollari", "vakiflar", "meteoroloji",
-            "kadastro", "isleri", "tevkifevleri");
+            "kadastro", "isleri", "tevkifevleri", "yonetimler");
     /** "Bakanlığı": the ministry a general directorate belongs to. */
     private static final String MINISTRY = "bakanligi";
     /** A region's directorate serves several provinces, so its head has no province of their own. */
@@ -166,7 +167,8 @@ final class Directorates {
             Token t = text.get(j);
             boolean word = (t.capitalized() || t.key().equals("ve")) && !t.hasApostrophe()
                     && text.get(j + 1).spaceBefore() && index.placeEndingAt[j] == null && index.partyEndingAt[j] == null
-                    && index.nameCovering[j] < 0 && !t.is(WordClass.TITLE_END) && !t.key().endsWith(MINISTRY);
+                    && index.nameCovering[j] < 0 && !t.is(WordClass.TITLE_END) && !t.key().endsWith(MINISTRY)
+                    && !sentenceAdverbial(t);
             if (!word) {
                 break;
             }
@@ -176,6 +178,21 @@ final class Directorates {
             start++; // "A ve Karayolları Genel Müdürü": the "ve" joins the items, not the directorate's words
         }
         return start;
+    }
+
+    /** Dative, locative and ablative endings of a sentence's first word: "Toplantıya", "Törende", "Kongreden". */
+    private static final List<String> CASE_ENDINGS = List.of("ya", "ye", "da", "de", "ta", "te", "dan", "den", "tan",
+            "ten");
+    /** Shorter words in such an ending may be a name's own ("Vakıflar" is not, "Yapı" may be): not read as a case. */
+    private static final int MIN_CASED_WORD = 6;
+
+    /**
+     * "Toplantıya Yerel Yönetimler Genel Müdürü A katıldı": the sentence's first word, capitalised only for that, in
+     * a case, is where or whom the sentence speaks of, not a word of the directorate's name.
+     */
+    private static boolean sentenceAdverbial(Token t) {
+        return t.sentenceStart() && t.key().length() >= MIN_CASED_WORD
+                && CASE_ENDINGS.stream().anyMatch(t.key()::endsWith);
     }
 
     private static PhraseTable.Match<Title> office(TokenizedText text, int start, int end, TitleScope scope) {

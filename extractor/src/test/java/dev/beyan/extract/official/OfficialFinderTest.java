@@ -2371,4 +2371,12 @@ class OfficialFinderTest {
         assertThat(o.title()).isEqualTo("Özel İdare Genel Sekreteri");
         assertThat(o.province()).isEqualTo("Sinop");
     }
+
+    @Test
+    void leavesTheSentencesFirstWordInACaseOutOfADirectoratesName() {
+        List<Analysis.Official> found = officials("Toplantıya Yerel Yönetimler Genel Müdürü Kemal Tuna ve Karayolları "
+                + "Genel Müdürü Oya Er katıldı.");
+        assertThat(found).extracting(Analysis.Official::title)
+                .containsExactly("Yerel Yönetimler Genel Müdürü", "Karayolları Genel Müdürü");
+    }
 }
