@@ -23,6 +23,10 @@ public final class PersonNames {
             "oglu", "soy", "turk", "kaya", "tas", "gil", "han", "can", "oz", "er", "ar", "dag", "demir", "yilmaz",
             "bas", "ci", "ce", "lu", "li");
 
+    /** The plural suffix, which "-ar" / "-er" would otherwise take for a surname's ending. */
+    private static final String PLURAL_A = "lar";
+    private static final String PLURAL_E = "ler";
+
     private final Set<String> givenNames;
     private final Set<String> surnames;
     private final Set<String> stopwords;
@@ -76,6 +80,9 @@ public final class PersonNames {
 
     /** An unknown word with a surname's ending ("-oğlu", "-soy"...). */
     boolean hasSurnameEnding(String key) {
+        if (key.endsWith(PLURAL_A) || key.endsWith(PLURAL_E)) {
+            return false; // "Operasyonlar", "Belediyeler": a plural noun; surnames in -lar/-ler are in the list
+        }
         int n = key.length();
         char last = n == 0 ? 0 : key.charAt(n - 1);
         if (last >= ENDINGS_BY_LAST_CHAR.length) {

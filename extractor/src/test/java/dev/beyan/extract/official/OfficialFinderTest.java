@@ -2379,4 +2379,11 @@ class OfficialFinderTest {
         assertThat(found).extracting(Analysis.Official::title)
                 .containsExactly("Yerel Yönetimler Genel Müdürü", "Karayolları Genel Müdürü");
     }
+
+    @Test
+    void readsNoPluralNounAfterATitleAsASurname() {
+        assertThat(officials("CHP İl Başkanı Kemal Tuna konuştu.\n\nBelediye Başkanlarına Operasyonlar\n\nTuna, "
+                + "operasyonları eleştirdi. Toplantıya Vali Güler de katıldı.")).extracting(Analysis.Official::name)
+                .containsExactly("Kemal Tuna", "Güler");
+    }
 }
