@@ -361,7 +361,8 @@ final class ReportedSpeechFinder {
             if (FRAME_POSTPOSITIONS.contains(t.folded()) && j > 0 && startsWithFrameNoun(tokens.get(j - 1).folded())) {
                 return right;
             }
-            if ((comma || bareBodyBefore(tokens, j)) && abbreviatedName(text, tokens, j)) {
+            if ((comma || (bareBodyBefore(tokens, j) && form != SpeechVerbs.Form.PASSIVE
+                    && !POSTPOSITIONS.contains(tokens.get(right).folded()))) && abbreviatedName(text, tokens, j)) {
                 // "Afet ve Acil Durum Yönetimi Başkanlığı (AFAD)(,) [...] bildirdi": the body is the subject
                 return right;
             }
@@ -419,7 +420,8 @@ final class ReportedSpeechFinder {
 
     /**
      * The name before the abbreviation at {@code j} takes no case ("Başkanlığı (AFAD)", not "Başkanlığı'nın (AFAD)"):
-     * without a comma too, it is the subject.
+     * without a comma too, it is the subject of an active verb, unless a postposition takes it ("Planı (TAMP)
+     * kapsamında").
      */
     private static boolean bareBodyBefore(List<Token> tokens, int j) {
         return j > 0 && tokens.get(j - 1).apostropheSuffix().isEmpty()

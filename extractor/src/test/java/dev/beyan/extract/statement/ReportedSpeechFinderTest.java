@@ -362,8 +362,10 @@ class ReportedSpeechFinderTest {
 
     @Test
     void startsAfterABodyWithItsAbbreviationWithoutAComma() {
-        String text = "Afet ve Acil Durum Yönetimi Başkanlığı (AFAD) Sinop'ta 4,1 büyüklüğünde deprem olduğunu duyurdu.";
-        assertThat(texts(indirect(find(text)))).containsExactly("Sinop'ta 4,1 büyüklüğünde deprem olduğunu");
+        String text = "Afet ve Acil Durum Yönetimi Başkanlığı (AFAD) Sinop'ta 4,1 büyüklüğünde deprem olduğunu duyurdu. "
+                + "Çalışmaların Afet Müdahale Planı (TAMP) kapsamında sürdüğü belirtildi.";
+        assertThat(texts(indirect(find(text)))).containsExactly("Sinop'ta 4,1 büyüklüğünde deprem olduğunu",
+                "Çalışmaların Afet Müdahale Planı (TAMP) kapsamında sürdüğü");
     }
 
     @Test
