@@ -3,6 +3,7 @@ package dev.beyan.extract.official;
 import dev.beyan.extract.data.Parties;
 import dev.beyan.extract.data.Party;
 import dev.beyan.extract.data.PhraseTable;
+import dev.beyan.extract.text.Separator;
 import dev.beyan.extract.text.Token;
 import dev.beyan.extract.text.TokenizedText;
 import dev.beyan.extract.text.TurkishText;
@@ -83,9 +84,10 @@ final class PartySwitch {
      */
     static Party joinedByMention(ArticleIndex index, int nameEnd) {
         TokenizedText text = index.text;
-        int k = nameEnd + 1;
-        if (k < text.size() && ALSO.contains(text.key(k))) {
-            k++;
+        int last = lastOfCoordination(index, nameEnd);
+        int k = (last > 0 ? last : nameEnd) + 1;
+        if (k < text.size() && (ALSO.contains(text.key(k)) || text.key(k).equals(PARTY_NOUN))) {
+            k++; // "Er de AK Parti'ye katıldı", "Er'in partisi CHP'den istifa edip AK Parti'ye geçmesi"
         }
         PhraseTable.Match<Party> party = k < text.size() ? index.partyStartingAt[k] : null;
         int left = party == null ? -1 : leavingClauseEnd(text, party.end() + 1);
@@ -104,6 +106,39 @@ final class PartySwitch {
             return null;
         }
         return party.value();
+    }
+
+    /** "partisi": the person's own party, named right after in apposition. */
+    private static final String PARTY_NOUN = "partisi";
+    /** How many words a list of titled names may run before the party its members joined. */
+    private static final int MAX_COORDINATION = 40;
+
+    /**
+     * "A, Söke Belediye Başkanı B ve Yenipazar Belediye Başkanı C'nin AK Parti'ye katılması": the last word of the
+     * list of names and titles that the name ending at {@code nameEnd} opens (commas and "ve" between items), up to
+     * the party they joined or a name in a case; -1 when no list follows the name.
+     */
+    private static int lastOfCoordination(ArticleIndex index, int nameEnd) {
+        TokenizedText text = index.text;
+        int j = nameEnd + 1;
+        if (j >= text.size() || text.get(nameEnd).hasApostrophe()
+                || !(Separator.isListComma(text.get(j).sepBefore()) || text.key(j).equals("ve"))) {
+            return -1;
+        }
+        for (; j < text.size() && j <= nameEnd + MAX_COORDINATION; j++) {
+            Token t = text.get(j);
+            if (index.partyStartingAt[j] != null) {
+                return j - 1;
+            }
+            boolean item = t.capitalized() || t.key().equals("ve");
+            if (!item || !(t.spaceBefore() || Separator.isListComma(t.sepBefore()))) {
+                return -1;
+            }
+            if (t.hasApostrophe()) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** The last word of a converb of leaving starting at {@code k} ("istifa ederek", "ayrılıp"), or -1. */

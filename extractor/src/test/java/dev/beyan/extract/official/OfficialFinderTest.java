@@ -2386,4 +2386,12 @@ class OfficialFinderTest {
                 + "operasyonları eleştirdi. Toplantıya Vali Güler de katıldı.")).extracting(Analysis.Official::name)
                 .containsExactly("Kemal Tuna", "Güler");
     }
+
+    @Test
+    void givesThePartyJoinedToEveryNameOfTheListWhoseJoiningIsTold() {
+        List<Analysis.Official> found = officials("Gerze Belediye Başkanı Oya Er'in partisi CHP'den istifa edip AK "
+                + "Parti'ye geçmesinin ardından Boyabat Belediye Başkanı Kemal Tuna ve Ayancık Belediye Başkanı Selim "
+                + "Yurt'un AK Parti'ye katılması gündeme geldi.");
+        assertThat(found).extracting(Analysis.Official::party).containsExactly("AK Parti", "AK Parti", "AK Parti");
+    }
 }
