@@ -125,17 +125,19 @@ final class PartySwitch {
                 || !(Separator.isListComma(text.get(j).sepBefore()) || text.key(j).equals("ve"))) {
             return -1;
         }
+        boolean and = false;
         for (; j < text.size() && j <= nameEnd + MAX_COORDINATION; j++) {
             Token t = text.get(j);
             if (index.partyStartingAt[j] != null) {
-                return j - 1;
+                return and ? j - 1 : -1;
             }
+            and |= t.key().equals("ve");
             boolean item = t.capitalized() || t.key().equals("ve");
             if (!item || !(t.spaceBefore() || Separator.isListComma(t.sepBefore()))) {
                 return -1;
             }
             if (t.hasApostrophe()) {
-                return j;
+                return and ? j : -1; // a list ends with "ve" before its last item; "A, B'nin" is a subject and another
             }
         }
         return -1;
