@@ -13,7 +13,8 @@ import java.util.List;
  * successor takes the office of the person named before "yerine" (in place of), when the sentence goes on to a
  * verb of appointment; who the predecessor is and what office they held, the caller knows. A sentence that opens
  * with "Yerine" or "Yerlerine" points back to the holders the sentence before named ("Bakan yardımcıları A ve B
- * görevden alındı. Yerlerine C ve D atandı."): each listed successor takes the office of the last of them.
+ * görevden alındı. Yerlerine C ve D atandı."): each listed successor takes the office of the last of them; after a
+ * comma it points back to the clause before ("İlçe başkanı A görevden alınırken, yerine B atandı").
  * A handover names both ("İl Başkanı A, görevi B'den devraldı", "görevi C'ye devretti"): the one named in the
  * ablative or dative right before the verb held or takes the office of the sentence's subject.
  */
@@ -47,7 +48,8 @@ final class Replacements {
                 handover(index, k, out);
                 continue;
             }
-            if (text.get(k).sentenceStart() && (text.key(k).equals(IN_PLACE_OF) || text.key(k).equals(IN_THEIR_PLACE))) {
+            boolean opensClause = text.get(k).sentenceStart() || Separator.isListComma(text.get(k).sepBefore());
+            if (opensClause && (text.key(k).equals(IN_PLACE_OF) || text.key(k).equals(IN_THEIR_PLACE))) {
                 pointingBack(index, k, out);
                 continue;
             }
@@ -94,12 +96,17 @@ final class Replacements {
         return false;
     }
 
-    /** "Yerlerine A, B ve C atandı": each listed name after word {@code k} succeeds the last name said before. */
+    /**
+     * "Yerlerine A, B ve C atandı": each listed name after word {@code k} succeeds the last name said before, in the
+     * sentence before; or in the clause before when "yerine" follows a comma ("Başkan D görevden alınırken, yerine E
+     * atandı").
+     */
     private void pointingBack(ArticleIndex index, int k, List<Replacement> out) {
         TokenizedText text = index.text;
+        int sentence = text.get(k).sentenceStart() ? text.sentenceOf(k) - 1 : text.sentenceOf(k);
         int previous = -1;
         for (NameSpan name : index.names) {
-            if (name.end() < k && text.sentenceOf(name.end()) == text.sentenceOf(k) - 1) {
+            if (name.end() < k && text.sentenceOf(name.end()) == sentence) {
                 previous = name.end();
             }
         }

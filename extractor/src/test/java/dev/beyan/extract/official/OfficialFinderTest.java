@@ -2394,4 +2394,13 @@ class OfficialFinderTest {
                 + "Yurt'un AK Parti'ye katılması gündeme geldi.");
         assertThat(found).extracting(Analysis.Official::party).containsExactly("AK Parti", "AK Parti", "AK Parti");
     }
+
+    @Test
+    void givesTheSuccessorNamedAfterACommaTheOfficeOfTheClauseBefore() {
+        List<Analysis.Official> found = officials("Gerze'de mevcut ilçe başkanı Kemal Tuna görevden alınırken, yerine "
+                + "Oya Er atandı. DSP İl Başkanı Selim Yurt kararı duyurdu.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title).contains(
+                org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "İlçe Başkanı"),
+                org.assertj.core.groups.Tuple.tuple("Oya Er", "İlçe Başkanı"));
+    }
 }
