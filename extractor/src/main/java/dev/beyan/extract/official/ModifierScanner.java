@@ -25,6 +25,8 @@ final class ModifierScanner {
     private static final Set<String> ON_BEHALF = Set.of("adina", "adayi");
     /** "CHP'den seçilen Belediye Başkanı", "yeni seçilen İl Başkanı": the participle of election before the office. */
     private static final String ELECTED = "secilen";
+    /** "İYİ Parti TBMM Grup Başkanvekili": the parliament whose party group the office is in. */
+    private static final String PARLIAMENT = "tbmm";
 
     Modifiers scan(ArticleIndex index, int titleStart) {
         Party party = null;
@@ -46,7 +48,7 @@ final class ModifierScanner {
             } else if (FORMER.contains(key)) {
                 former = true;
                 j--;
-            } else if (CURRENT.contains(key) || ON_BEHALF.contains(key) || key.equals(ELECTED)
+            } else if (CURRENT.contains(key) || ON_BEHALF.contains(key) || key.equals(ELECTED) || key.equals(PARLIAMENT)
                     || index.text.get(j).digits() || (key.equals("ve") && j > 0 && index.text.get(j - 1).digits())) {
                 j--;
             } else {

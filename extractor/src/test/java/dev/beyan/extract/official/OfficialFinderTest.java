@@ -2403,4 +2403,13 @@ class OfficialFinderTest {
                 org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "İlçe Başkanı"),
                 org.assertj.core.groups.Tuple.tuple("Oya Er", "İlçe Başkanı"));
     }
+
+    @Test
+    void readsTheWaterWorksHeadWhoseFirstWordIsAGivenNameAndAPartyBeforeTheParliamentsGroup() {
+        List<Analysis.Official> found = officials("Toplantıya Devlet Su İşleri Genel Müdürü Kemal Tuna ve İyi Parti "
+                + "TBMM Grup Başkanvekili Oya Er katıldı.");
+        assertThat(found).extracting(Analysis.Official::title, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Devlet Su İşleri Genel Müdürü", null),
+                org.assertj.core.groups.Tuple.tuple("Grup Başkanvekili", "İYİ Parti"));
+    }
 }
