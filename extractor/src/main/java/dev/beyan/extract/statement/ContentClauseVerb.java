@@ -47,6 +47,14 @@ final class ContentClauseVerb {
     }
 
     /**
+     * The same clause in the dative, "yapılmamasına", "getirmemesine": what one draws attention to or stresses
+     * ("...getirmemesine vurgu yaptı", "...ertelenmesine dikkat çekti").
+     */
+    static boolean isActionNominalDative(String folded) {
+        return folded.length() > 7 && endsWithAny(folded, "masına", "mesine", "malarına", "melerine");
+    }
+
+    /**
      * The subject of a passive report ("...önemli bir adım olduğu belirtildi", "...yapılacağı ifade edildi"): the
      * nominalised verb with its possessive and no case, -DIğI / -DIklArI / -(y)AcAğI.
      */

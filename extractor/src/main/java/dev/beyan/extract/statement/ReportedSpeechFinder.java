@@ -79,6 +79,8 @@ final class ReportedSpeechFinder {
     private static final Set<String> NUMBER_WORDS = Set.of("iki", "üç", "dört", "beş", "altı", "yedi", "sekiz",
             "dokuz", "on", "yirmi", "otuz", "kırk", "elli");
     private static final List<String> ASKING = List.of("iste", "dile", "temenni", "talep", "rica");
+    /** Verbs of stressing, whose dative object may be an act: "... getirmemesine vurgu yaptı", "dikkat çekti". */
+    private static final Set<String> STRESSING = Set.of("vurgu", "dikkat", "dikkati");
     /** Words in -An that are no participles: postpositions and adverbs ("uyarılara rağmen", "hemen", "yeniden"). */
     private static final Set<String> NOT_PARTICIPLES = Set.of("rağmen", "hemen", "zaman", "yeniden", "önceden",
             "sonradan", "birden", "aslen");
@@ -137,7 +139,9 @@ final class ReportedSpeechFinder {
             String clauseVerb = tokens.get(e).folded();
             boolean clause = passive ? ContentClauseVerb.isPassiveSubjectVerb(clauseVerb)
                     : ContentClauseVerb.isContentClauseVerb(clauseVerb)
-                    || (asking(tokens.get(m.first()).folded()) && ContentClauseVerb.isActionNominalObject(clauseVerb));
+                    || (asking(tokens.get(m.first()).folded()) && ContentClauseVerb.isActionNominalObject(clauseVerb))
+                    || (STRESSING.contains(tokens.get(m.first()).folded())
+                        && ContentClauseVerb.isActionNominalDative(clauseVerb));
             if (!clause || !adjacent(c, e, m.first())) {
                 continue;
             }

@@ -369,6 +369,13 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void readsAnActStressedInTheDativeButNotAPlainNoun() {
+        String text = "Demir, belediyenin hiçbir açıklama yapmamasına vurgu yaptı. Demir, yolun önemine dikkat çekti.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("belediyenin hiçbir açıklama yapmamasına");
+    }
+
+    @Test
     void keepsAGroupOfOfficialsInsideAPassiveReportAndStartsAfterATimeAdverbialAndItsComma() {
         String text = "Gerze belediye meclis üyeleri de görevden alınarak yerlerine kayyum atanacağı iddia edildi. "
                 + "Atamaların ardından, Sinop'taki belediyeye de kayyum atanacağı ileri sürüldü.";
