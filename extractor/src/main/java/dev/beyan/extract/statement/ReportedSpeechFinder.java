@@ -474,10 +474,12 @@ final class ReportedSpeechFinder {
     }
 
     /**
-     * "teşekkür ederek", "tebrik ederken", "halka hitap ederek", "söz alarak", "söz verirken", "konuşurken",
-     * "seslenerek", "açıklamalarda bulunarak", "yanıtlayarak", "tepki göstererek", "ortak bir açıklama yaparak",
-     * "karşı çıkarak", "başarı dileklerinde bulunurken", "bir yazı göndererek": the speaker's own act of address or
-     * stance before what they said, which governs no content clause; the report starts after it.
+     * "teşekkür ederek", "tebrik ederken", "halka hitap ederek", "ziyaret ederek", "bir araya gelerek", "söz alarak",
+     * "söz verirken", "konuşurken", "seslenerek", "açıklamalarda bulunarak", "yanıtlayarak", "yerinde inceleyerek",
+     * "gezerek", "tepki göstererek",
+     * "ortak bir açıklama yaparak", "karşı çıkarak", "başarı dileklerinde bulunurken", "bir yazı göndererek": the
+     * speaker's own act of address, visit or stance before what they said, which governs no content clause; the
+     * report starts after it.
      */
     /** What is sent to address someone: "bakanlıklara bir yazı göndererek". */
     private static final List<String> WRITINGS = List.of("yazı", "mektup", "mesaj", "genelge", "talimat");
@@ -487,11 +489,12 @@ final class ReportedSpeechFinder {
 
     private static boolean isCommunicativeConverb(List<Token> tokens, int j) {
         String f = tokens.get(j).folded();
-        if (f.equals("yanıtlayarak") || f.equals("selamlayarak")) {
+        if (f.equals("yanıtlayarak") || f.equals("selamlayarak") || f.equals("inceleyerek") || f.equals("gezerek")) {
             return true;
         }
         String before = j > 0 ? tokens.get(j - 1).folded() : "";
-        boolean thanking = before.equals("teşekkür") || before.equals("tebrik") || before.equals("hitap");
+        boolean thanking = before.equals("teşekkür") || before.equals("tebrik") || before.equals("hitap")
+                || before.equals("ziyaret");
         boolean answering = before.equals("söz") || before.equals("sözü") || before.equals("cevap")
                 || before.equals("yanıt");
         boolean stating = STATED.stream().anyMatch(before::startsWith);
@@ -503,7 +506,8 @@ final class ReportedSpeechFinder {
                 || (f.equals("göstererek") && before.equals("tepki"))
                 || (f.equals("yaparak") && stating) || (f.equals("çıkarak") && before.equals("karşı"))
                 || ((f.equals("göndererek") || f.equals("yollayarak")) && WRITINGS.stream().anyMatch(before::startsWith))
-                || (f.equals("vererek") && before.equals("cevap"));
+                || (f.equals("vererek") && before.equals("cevap"))
+                || (f.equals("gelerek") && before.equals("araya"));
     }
 
     /**
@@ -769,12 +773,16 @@ final class ReportedSpeechFinder {
      * Token {@code j} heads a counted or plural group of officials in the nominative: "5 il başkanı", "üç meclis
      * üyesi", "ilçe başkanları". A content clause's own subject would be in the genitive ("başkanların").
      */
+    private static final String CANDIDATE = "aday";
+
     private static boolean isGroupOfOfficials(List<Token> tokens, int j) {
         String f = tokens.get(j).folded();
         Token next = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
         if (!tokens.get(j).apostropheSuffix().isEmpty() || !GROUP_HEADS.contains(f)
-                || (next != null && (COORDINATORS.contains(next.folded()) || next.isCapitalised()))) {
-            // "ilçe başkanları ve üyelerle birlikte": a company; "meclis üyeleri A ve B'nin": the title of names
+                || (next != null && (COORDINATORS.contains(next.folded()) || next.isCapitalised()
+                    || next.folded().startsWith(CANDIDATE)))) {
+            // "ilçe başkanları ve üyelerle birlikte": a company; "meclis üyeleri A ve B'nin": the title of names;
+            // "600 milletvekili adayını": the candidates counted, an object
             return false;
         }
         // or the count right before the office's words: "5 il başkanı", "7 belediye meclis üyesi"

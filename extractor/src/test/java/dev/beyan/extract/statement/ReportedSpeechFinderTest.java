@@ -376,6 +376,21 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void startsTheReportAfterAVisitOrAnInspectionOfTheSpeaker() {
+        String text = "Demir, afet konutlarını ziyaret ederek, konutların yıl sonunda teslim edileceğini belirtti. "
+                + "Demir, köprüyü yerinde inceleyerek, onarımın bittiğini söyledi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("konutların yıl sonunda teslim edileceğini", "onarımın bittiğini");
+    }
+
+    @Test
+    void readsCountedCandidatesAsAnObjectInsideTheClause() {
+        String text = "Demir, listeyi tamamladıklarını ve 600 milletvekili adayını kurula teslim ettiklerini söyledi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("listeyi tamamladıklarını ve 600 milletvekili adayını kurula teslim ettiklerini");
+    }
+
+    @Test
     void keepsAGroupOfOfficialsInsideAPassiveReportAndStartsAfterATimeAdverbialAndItsComma() {
         String text = "Gerze belediye meclis üyeleri de görevden alınarak yerlerine kayyum atanacağı iddia edildi. "
                 + "Atamaların ardından, Sinop'taki belediyeye de kayyum atanacağı ileri sürüldü.";
