@@ -26,6 +26,8 @@ final class ReportedSpeechFinder {
     private static final Set<String> PARTICLES = Set.of("da", "de", "ise");
     /** Time adverbs that open a sentence capitalised: "Bugün de ... çekildiğini anımsattı". */
     private static final Set<String> TIME_WORDS = Set.of("bugün", "dün", "yarın", "şimdi", "artık", "bu");
+    /** Finite pasts of the shortest verbs, which the pattern below leaves out: "... yer aldı ve [...] belirtildi". */
+    private static final Set<String> SHORT_PAST = Set.of("aldı", "oldu", "geldi", "kaldı", "verdi", "etti", "gitti");
     /** A finite verb in the past, passive or not: "verildi", "açıkladı", "belirtildi" (five letters at least). */
     private static final Pattern FINITE_PAST = Pattern.compile(".{3,}[dt][ıiuü]");
     /**
@@ -400,11 +402,15 @@ final class ReportedSpeechFinder {
                 return right;
             }
             if (PARTICLES.contains(t.folded()) && j > 0 && tokens.get(j - 1).isCapitalised()
+                    && form != SpeechVerbs.Form.PASSIVE
                     && tokens.get(j - 1).apostropheSuffix().isEmpty() && !TIME_WORDS.contains(tokens.get(j - 1).folded())
                     && !pluralGenitive(tokens.get(j - 1).folded()) && !dated(tokens, j - 1)) {
-                return right; // "Demir de ...": the subject; but "Bugün de ..." opens the clause
+                // "Demir de ...": the subject; but "Bugün de ..." opens the clause, and a passive report has no subject
+                // ("Koordinatör Yıldırımın ise yarın katılacağı belirtildi")
+                return right;
             }
-            if (!t.isCapitalised() && finitePast(t.folded()) && !NOT_VERBS.contains(t.folded())
+            if (!t.isCapitalised() && (finitePast(t.folded()) || SHORT_PAST.contains(t.folded()))
+                    && !NOT_VERBS.contains(t.folded())
                     && COORDINATORS.contains(tokens.get(right).folded()) && right < e) {
                 return right; // "... mesajı verildi ve [...] vurgulandı": a finite verb closes the clause before
             }

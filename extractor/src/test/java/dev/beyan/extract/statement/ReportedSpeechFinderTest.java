@@ -391,6 +391,14 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void endsAPassiveReportAtAShortFinitePastAndKeepsAGenitiveNameBeforeAParticleInIt() {
+        String text = "Sitede yenileme uyarısı yer aldı ve çalışmanın 26 gün süreceği belirtildi. Koordinatör Kemal "
+                + "Tunanın ise yarın kongreye katılacağı bildirildi.";
+        assertThat(texts(indirect(find(text)))).containsExactly("çalışmanın 26 gün süreceği",
+                "Koordinatör Kemal Tunanın ise yarın kongreye katılacağı");
+    }
+
+    @Test
     void keepsAGroupOfOfficialsInsideAPassiveReportAndStartsAfterATimeAdverbialAndItsComma() {
         String text = "Gerze belediye meclis üyeleri de görevden alınarak yerlerine kayyum atanacağı iddia edildi. "
                 + "Atamaların ardından, Sinop'taki belediyeye de kayyum atanacağı ileri sürüldü.";
