@@ -28,8 +28,8 @@ import java.util.Set;
  *   (a street, a river, a region), unless an office follows;</li>
  *   <li>a word inside a person's name is a name ("İsa Yıldırım"), and so is a word before an address word
  *   ("Eyüp Bey");</li>
- *   <li>a club in a sports report, and a spelling without the name's diacritics in a text that writes them
- *   ("Cine" for Çine), are never places;</li>
+ *   <li>a club in a sports report or a league table's row, and a spelling without the name's diacritics in a text
+ *   that writes them ("Cine" for Çine), are never places;</li>
  *   <li>"Merkez" is a district only as "&lt;İl&gt; Merkez ilçesi";</li>
  *   <li>a district name found in several provinces is the one whose province the article names (nearest before
  *   first), else the most populous;</li>
@@ -567,8 +567,30 @@ public final class PlaceFinder {
             // an office named after it makes it the place however it is spelled: "Eskisehir İl Başkanı"
             boolean plain = diacritics && !c.officeCue && c.units.stream().allMatch(
                     u -> AsciiSpelling.dropsDiacriticsOf(written, u.name()));
-            c.excluded |= club || plain;
+            c.excluded |= club || plain || standingsRow(text, c.start, c.end);
         }
+    }
+
+    /** How many numbers after a name make its line a row of a league table ("3.Adana 1954 FK 0 0 0 0 0 0"). */
+    private static final int STANDINGS_NUMBERS = 4;
+
+    /**
+     * "4.Altınordu 0 0 0 0 0 0": a line that opens with a rank and runs on in numbers after the name is a row of a
+     * league table, and the name a club's.
+     */
+    private static boolean standingsRow(TokenizedText text, int start, int end) {
+        int first = start;
+        while (first > 0 && (text.get(first).sepBefore() & (Separator.NEWLINE | Separator.START)) == 0) {
+            first--;
+        }
+        if (!text.get(first).digits()) {
+            return false;
+        }
+        int numbers = 0;
+        for (int k = end + 1; k < text.size() && (text.get(k).sepBefore() & Separator.NEWLINE) == 0; k++) {
+            numbers += text.get(k).digits() ? 1 : 0;
+        }
+        return numbers >= STANDINGS_NUMBERS;
     }
 
     /**

@@ -351,4 +351,10 @@ class PlaceFinderTest {
         assertThat(places("Belediye başkanlarının listesi:\n\n- Ardahan Göle: Kemal Tuna (CHP)"))
                 .containsExactly("Ardahan/province/Ardahan", "Göle/district/Ardahan");
     }
+
+    @Test
+    void readsARowOfALeagueTableAsAClub() {
+        assertThat(places("Takım O G M B Av P\n\n1.Sinopspor 0 0 0 0 0 0\n\n2.Gerze 1958 FK 0 0 0 0 0 0\n\n"
+                + "Vali Kemal Tuna Boyabat'ta konuştu.")).containsExactly("Boyabat/district/Sinop");
+    }
 }
