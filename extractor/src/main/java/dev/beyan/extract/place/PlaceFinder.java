@@ -579,19 +579,21 @@ public final class PlaceFinder {
      * league table, and the name a club's.
      */
     private static boolean standingsRow(TokenizedText text, int start, int end) {
-        int first = start;
-        while (first > 0 && (text.get(first).sepBefore() & (Separator.NEWLINE | Separator.START)) == 0) {
-            first--;
-        }
-        if (!text.get(first).digits()) {
-            return false;
+        int rank = start - 1;
+        if (rank < 0 || !text.get(rank).digits()
+                || (text.get(rank).sepBefore() & (Separator.NEWLINE | Separator.START)) == 0) {
+            return false; // the rank opens the line, right before the name: "3.Adana"
         }
         int numbers = 0;
-        for (int k = end + 1; k < text.size() && (text.get(k).sepBefore() & Separator.NEWLINE) == 0; k++) {
+        for (int k = end + 1; k < text.size() && k <= end + STANDINGS_WORDS
+                && (text.get(k).sepBefore() & Separator.NEWLINE) == 0; k++) {
             numbers += text.get(k).digits() ? 1 : 0;
         }
         return numbers >= STANDINGS_NUMBERS;
     }
+
+    /** How far after the name a row's numbers are looked for ("Adana 1954 FK 0 0 0 0 0 0"). */
+    private static final int STANDINGS_WORDS = 12;
 
     /**
      * "Kepez'de" in an article about Çanakkale: a belde of a province the article names, whose namesake district
