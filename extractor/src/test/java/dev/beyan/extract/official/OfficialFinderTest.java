@@ -2412,4 +2412,10 @@ class OfficialFinderTest {
                 org.assertj.core.groups.Tuple.tuple("Devlet Su İşleri Genel Müdürü", null),
                 org.assertj.core.groups.Tuple.tuple("Grup Başkanvekili", "İYİ Parti"));
     }
+
+    @Test
+    void readsSaadetPartisiByItsAbbreviation() {
+        Analysis.Official o = only("SP Sinop İl Başkanı Kemal Tuna seçim bürosunu açtı.");
+        assertThat(o.party()).isEqualTo("Saadet Partisi");
+    }
 }
