@@ -364,8 +364,9 @@ final class ReportedSpeechFinder {
                     || (isFrame(tokens.get(j - 1).folded()) && ownFrame(tokens, j - 1, form)))) {
                 return right; // "il başkanlığı ziyaretinde ise [...] söyledi": the particle closes the frame
             }
-            if (FRAME_POSTPOSITIONS.contains(t.folded()) && j > 0 && startsWithFrameNoun(tokens.get(j - 1).folded())) {
-                return right;
+            if (FRAME_POSTPOSITIONS.contains(t.folded()) && j > 0 && startsWithFrameNoun(tokens.get(j - 1).folded())
+                    && !(j > 1 && COORDINATORS.contains(tokens.get(j - 2).folded()))) {
+                return right; // "sosyal medya üzerinden, [...]"; not "yargı ve medya üzerinden [saldırı]" inside it
             }
             if ((comma || (bareBodyBefore(tokens, j) && form != SpeechVerbs.Form.PASSIVE
                     && !POSTPOSITIONS.contains(tokens.get(right).folded()))) && abbreviatedName(text, tokens, j)) {

@@ -399,6 +399,14 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void keepsAMediumCoordinatedWithAnotherNounInsideTheClause() {
+        String text = "Demir, iktidarın yargı ve medya üzerinden muhalefete baskı kurduğunu söyledi. Demir, sosyal "
+                + "medya üzerinden yolların açılacağını duyurdu.";
+        assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly(
+                "iktidarın yargı ve medya üzerinden muhalefete baskı kurduğunu", "yolların açılacağını");
+    }
+
+    @Test
     void keepsAGroupOfOfficialsInsideAPassiveReportAndStartsAfterATimeAdverbialAndItsComma() {
         String text = "Gerze belediye meclis üyeleri de görevden alınarak yerlerine kayyum atanacağı iddia edildi. "
                 + "Atamaların ardından, Sinop'taki belediyeye de kayyum atanacağı ileri sürüldü.";
