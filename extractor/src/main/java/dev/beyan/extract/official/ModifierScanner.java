@@ -27,6 +27,8 @@ final class ModifierScanner {
     private static final String ELECTED = "secilen";
     /** "İYİ Parti TBMM Grup Başkanvekili": the parliament whose party group the office is in. */
     private static final String PARLIAMENT = "tbmm";
+    /** "Adana Büyükşehir Belediye Meclisi Grup Başkanvekili": the council whose party group the office is in. */
+    private static final Set<String> COUNCIL = Set.of("buyuksehir", "belediye", "belediyesi", "meclis", "meclisi");
 
     Modifiers scan(ArticleIndex index, int titleStart) {
         Party party = null;
@@ -49,6 +51,7 @@ final class ModifierScanner {
                 former = true;
                 j--;
             } else if (CURRENT.contains(key) || ON_BEHALF.contains(key) || key.equals(ELECTED) || key.equals(PARLIAMENT)
+                    || COUNCIL.contains(key)
                     || index.text.get(j).digits() || (key.equals("ve") && j > 0 && index.text.get(j - 1).digits())) {
                 j--;
             } else {

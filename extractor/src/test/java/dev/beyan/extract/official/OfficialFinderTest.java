@@ -2418,4 +2418,11 @@ class OfficialFinderTest {
         Analysis.Official o = only("SP Sinop İl Başkanı Kemal Tuna seçim bürosunu açtı.");
         assertThat(o.party()).isEqualTo("Saadet Partisi");
     }
+
+    @Test
+    void placesACouncilsGroupDeputyChairInTheCouncilsProvince() {
+        List<Analysis.Official> found = officials("Toplantıya Sinop Belediye Meclisi Grup Başkanvekili Kemal Tuna ve "
+                + "Samsun Büyükşehir Belediye Meclis Grup Başkanvekili Oya Er katıldı.");
+        assertThat(found).extracting(Analysis.Official::province).containsExactly("Sinop", "Samsun");
+    }
 }
