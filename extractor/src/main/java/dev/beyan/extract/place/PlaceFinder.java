@@ -32,7 +32,7 @@ import java.util.Set;
  *   that writes them ("Cine" for Çine), are never places;</li>
  *   <li>"Merkez" is a district only as "&lt;İl&gt; Merkez ilçesi";</li>
  *   <li>a district name found in several provinces is the one whose province the article names (nearest before
- *   first), else the most populous;</li>
+ *   first), else the one whose province holds another district the article names, else the most populous;</li>
  *   <li>a name that is also an ordinary word, weekday or region ({@link Category#AMBIGUOUS}) needs evidence: an
  *   office or "ilçe" after it, a place next to it in a list, or its province named in the article while it
  *   stands inside a sentence or carries an apostrophe suffix; and a weekday after a date is never a place;</li>
@@ -486,10 +486,16 @@ public final class PlaceFinder {
         for (Candidate c : provinceMentions) {
             articleProvinces.add(c.chosen.provinceId());
         }
+        Set<String> districtProvinces = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (!c.excluded && c.units.size() == 1 && !c.units.get(0).isProvince()) {
+                districtProvinces.add(c.units.get(0).provinceId());
+            }
+        }
         Set<String> establishedKeys = new HashSet<>();
         for (Candidate c : candidates) {
             if (c.chosen == null && !c.excluded) {
-                c.chosen = choose(c, provinceMentions, articleProvinces);
+                c.chosen = choose(c, provinceMentions, articleProvinces, districtProvinces);
                 boolean provinceInArticle = articleProvinces.contains(c.chosen.provinceId());
                 if (!provinceInArticle && beldeOfArticle(text.key(c.start), articleProvinces)) {
                     c.excluded = true;
@@ -674,8 +680,12 @@ public final class PlaceFinder {
         return false;
     }
 
-    /** The district reading whose province the article names, nearest before first; else the most populous. */
-    private static AdminUnit choose(Candidate c, List<Candidate> provinceMentions, Set<String> articleProvinces) {
+    /**
+     * The district reading whose province the article names, nearest before first; else the one whose province holds
+     * another district the article names ("Hopa ... Kemalpaşa": Artvin's); else the most populous.
+     */
+    private static AdminUnit choose(Candidate c, List<Candidate> provinceMentions, Set<String> articleProvinces,
+                                    Set<String> districtProvinces) {
         if (c.units.size() == 1) {
             return c.units.get(0);
         }
@@ -697,6 +707,11 @@ public final class PlaceFinder {
         }
         for (AdminUnit u : c.units) {
             if (articleProvinces.contains(u.provinceId())) {
+                return u;
+            }
+        }
+        for (AdminUnit u : c.units) {
+            if (districtProvinces.contains(u.provinceId())) {
                 return u;
             }
         }

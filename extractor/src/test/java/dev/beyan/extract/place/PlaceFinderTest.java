@@ -357,4 +357,10 @@ class PlaceFinderTest {
         assertThat(places("Takım O G M B Av P\n\n1.Sinopspor 0 0 0 0 0 0\n\n2.Gerze 1958 FK 0 0 0 0 0 0\n\n"
                 + "Vali Kemal Tuna Boyabat'ta konuştu.")).containsExactly("Boyabat/district/Sinop");
     }
+
+    @Test
+    void readsADistrictNamedInTwoProvincesInTheProvinceOfAnotherDistrictOfTheArticle() {
+        assertThat(places("Törene Hopa Belediye Başkanı Kemal Tuna ve Kemalpaşa Belediye Başkanı Oya Er katıldı."))
+                .containsExactly("Hopa/district/Artvin", "Kemalpaşa/district/Artvin");
+    }
 }
