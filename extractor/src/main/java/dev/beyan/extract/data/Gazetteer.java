@@ -134,6 +134,21 @@ public final class Gazetteer {
         }
     }
 
+    /** Whether the name {@code districtKey} is a district of a province named {@code provinceKey} ("Ardahan Göle"). */
+    public boolean isDistrictOf(String provinceKey, String districtKey) {
+        for (AdminUnit province : lookup(provinceKey)) {
+            if (!province.isProvince()) {
+                continue;
+            }
+            for (AdminUnit district : lookup(districtKey)) {
+                if (!district.isProvince() && district.provinceId().equals(province.id())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The "Merkez" district of a non-metropolitan province, or null. */
     public AdminUnit centralDistrict(AdminUnit province) {
         return centralDistrictByProvinceId.get(province.provinceId());

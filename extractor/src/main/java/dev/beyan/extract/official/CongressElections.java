@@ -142,14 +142,12 @@ final class CongressElections {
                 return office;
             }
             office |= CHAIR.contains(text.key(j));
-            if (!text.get(j).capitalized() && !PARTICLES.contains(text.key(j))) {
+            if (!text.get(j).capitalized() && !TitleEvidenceFinder.PARTICLES.contains(text.key(j))) {
                 return false;
             }
         }
         return false;
     }
-
-    private static final Set<String> PARTICLES = Set.of("ise", "de", "da");
 
     /** The name joined to {@code name} before it by "ve", "ile" or a comma ("A ve B ... başkanları oldu"), or null. */
     private static NameSpan coordinatedBefore(ArticleIndex index, NameSpan name) {

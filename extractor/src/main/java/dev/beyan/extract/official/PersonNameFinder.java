@@ -405,17 +405,15 @@ public final class PersonNameFinder {
      * be a given name and a district could end a name.
      */
     private boolean provinceAndItsDistrict(TokenizedText text, int i) {
+        if (gazetteer.isDistrictOf(text.key(i), text.key(i + 1))) {
+            return true;
+        }
+        if (!text.key(i + 1).equals(Gazetteer.CENTRAL_DISTRICT_KEY)) {
+            return false;
+        }
         for (AdminUnit province : gazetteer.lookup(text.key(i))) {
-            if (!province.isProvince()) {
-                continue;
-            }
-            if (text.key(i + 1).equals(Gazetteer.CENTRAL_DISTRICT_KEY) && gazetteer.centralDistrict(province) != null) {
+            if (province.isProvince() && gazetteer.centralDistrict(province) != null) {
                 return true;
-            }
-            for (AdminUnit district : gazetteer.lookup(text.key(i + 1))) {
-                if (!district.isProvince() && district.provinceId().equals(province.id())) {
-                    return true;
-                }
             }
         }
         return false;

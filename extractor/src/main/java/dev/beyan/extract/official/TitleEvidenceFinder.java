@@ -881,7 +881,7 @@ final class TitleEvidenceFinder {
 
     private static final String NEW = "yeni";
     /** Particles after a subject: "B ise", "C de". */
-    private static final Set<String> PARTICLES = Set.of("ise", "de", "da");
+    static final Set<String> PARTICLES = Set.of("ise", "de", "da");
     /** How many words a list of appointments may run before its verb. */
     private static final int APPOINTMENT_LIST_WORDS = 200;
 

@@ -330,20 +330,8 @@ public final class PlaceFinder {
             Token before = text.get(start - 1);
             if (before.capitalized() && !before.hasApostrophe()
                     && before.is(WordClass.DIRECTION | WordClass.GIVEN_NAME)
-                    && !districtOf(before.key(), text.key(start))) {
+                    && !gazetteer.isDistrictOf(before.key(), text.key(start))) { // "Ardahan Göle": where it is
                 return true;
-            }
-        }
-        return false;
-    }
-
-    /** "Ardahan Göle": a province ("Ardahan", a given name too) before one of its districts names where it is. */
-    private boolean districtOf(String provinceKey, String districtKey) {
-        for (AdminUnit province : gazetteer.lookup(provinceKey)) {
-            for (AdminUnit district : province.isProvince() ? gazetteer.lookup(districtKey) : List.<AdminUnit>of()) {
-                if (!district.isProvince() && district.provinceId().equals(province.id())) {
-                    return true;
-                }
             }
         }
         return false;
