@@ -50,8 +50,8 @@ public final class PlaceFinder {
     private static final int MAX_LISTED_FEATURES = 8;
     /** "Mah.": the abbreviation of "Mahallesi" after a list of neighbourhoods. */
     private static final String NEIGHBOURHOOD_ABBREVIATION = "mah";
-    /** The locative and ablative endings after the apostrophe of a proper name. */
-    private static final Set<String> LOCATIVE_ABLATIVE = Set.of("da", "de", "ta", "te", "dan", "den", "tan", "ten");
+    /** The locative's forms, which open the ablative and the locative's longer suffixes ("'dan", "'daki", "'daydı"). */
+    private static final List<String> LOCATIVE = List.of("da", "de", "ta", "te");
     /** The dative endings after the apostrophe of a proper name. */
     private static final Set<String> DATIVE = Set.of("a", "e", "ya", "ye", "na", "ne");
     /** Verbs of going and coming, ASCII-folded: git-/gid-, gel-, dön-, var-, ulaş-, uç-. */
@@ -552,9 +552,15 @@ public final class PlaceFinder {
                 sportsSentences.add(text.sentenceOf(i));
             }
         }
+        Set<List<AdminUnit>> clubs = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (sportsSentences.contains(text.sentenceOf(c.start)) && !c.officeCue) {
+                clubs.add(c.units);
+            }
+        }
         boolean diacritics = AsciiSpelling.writesDiacritics(text.text());
         for (Candidate c : candidates) {
-            boolean club = sportsSentences.contains(text.sentenceOf(c.start)) && !c.officeCue
+            boolean club = clubs.contains(c.units) && !c.officeCue
                     && !locative(text, c.end) && !destinationOfMotion(text, c.end);
             Token first = text.get(c.start);
             String written = text.text().substring(first.start(), first.stemEnd());
@@ -619,7 +625,7 @@ public final class PlaceFinder {
             return false;
         }
         String suffix = TurkishText.foldKey(text.text(), t.stemEnd() + 1, t.end());
-        return LOCATIVE_ABLATIVE.contains(suffix);
+        return LOCATIVE.stream().anyMatch(suffix::startsWith);
     }
 
     /** Mentions of a name already established as a place, and names listed next to an accepted place. */

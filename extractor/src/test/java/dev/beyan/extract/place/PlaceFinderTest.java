@@ -233,6 +233,20 @@ class PlaceFinderTest {
     }
 
     @Test
+    void readsAPlaceTheArticleUsesAsAClubNameAsTheClubInItsOtherSentencesToo() {
+        String text = "Kartal maçının ardından Sarıyer taraftarları sahaya indi. Sezon başındaki sakatlıklar "
+                + "Sarıyer'e bir şey kaybettirmedi. Kafile Sarıyer'de toplandı.";
+        assertThat(places(text)).containsExactly("Sarıyer/district/İstanbul");
+        assertThat(place(text, "Sarıyer").mentions()).hasSize(1);
+    }
+
+    @Test
+    void readsALocativeFollowedByMoreSuffixesAsWhereSomethingIs() {
+        assertThat(places("Beşiktaş maçından önceki hafta takım Trabzon'daydı.")).containsExactly(
+                "Trabzon/province/Trabzon");
+    }
+
+    @Test
     void readsASpellingWithoutThePlaceNamesDiacriticsAsAnotherWordInATextThatWritesThem() {
         String text = "Yönetmen, Muş'taki çekimlerin ardından Cine Türk kanalında görüşlerini paylaştı.";
         assertThat(places(text)).containsExactly("Muş/province/Muş");
