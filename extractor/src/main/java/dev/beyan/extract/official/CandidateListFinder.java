@@ -29,7 +29,8 @@ import java.util.Set;
  *   <li>lines of "Place: Name" ("Kızılcahamam: E" on its own line, one after another), the place possibly with
  *   its province and a belde ("- Sinop Gerze: F", "Samsun Bafra Doğanca Beldesi: G"), the name possibly followed by
  *   its party in parentheses ("H (DSP)");</li>
- *   <li>lines of "Name - Place", the name first ("I - Malatya Büyükşehir").</li>
+ *   <li>lines of "Name - Place", the name first ("I - Malatya Büyükşehir");</li>
+ *   <li>lines of a municipality and its holder ("2- Sinop-Gerze İlçe Belediyesi J Kaymakam").</li>
  * </ul>
  * A plural title in the heading right before the list names the office of every item ("Yeni atanan il
  * başkanları:" over "Rize: A" lines, "Belediye başkanlarının listesi şöyle:"). Without one, the list names candidates only where candidacy is the topic (a
@@ -90,6 +91,9 @@ final class CandidateListFinder {
             Item item = itemAt(index, k);
             if (item == null) {
                 item = nameFirstItemAt(index, k);
+            }
+            if (item == null) {
+                item = municipalityLineItemAt(index, k);
             }
             if (item == null) {
                 continue;
@@ -165,6 +169,9 @@ final class CandidateListFinder {
      * "Belediye başkanlarının listesi şöyle:").
      */
     private Title headingTitle(TokenizedText text, int listStart) {
+        if (listStart > 0 && text.get(listStart - 1).digits() && (text.get(listStart - 1).sepBefore() & LINE_START) != 0) {
+            listStart--; // the first line's ordinal: "1- Batman İl Belediyesi A"
+        }
         int sep = listStart == 0 ? 0 : text.get(listStart).sepBefore();
         if ((sep & Separator.NEWLINE) == 0 || (sep & Separator.COLON) == 0) {
             return null;
@@ -308,6 +315,89 @@ final class CandidateListFinder {
         int placeLast = UNIT_WORDS.contains(text.key(last)) && last > first ? last - 1 : last;
         Item placed = placed(index, first, placeLast, name);
         return placed == null ? null : new Item(placed.place(), k, name, null, last);
+    }
+
+    /**
+     * "3 -Adana-Pozantı İlçe Belediyesi A", "Hakkari İl Belediyesi B Vali Yardımcısı": a line that names a
+     * municipality by its place, then the name of the one who runs it; after the name the line may only give the
+     * holder's other office. Word {@code k} is "Belediyesi".
+     */
+    private Item municipalityLineItemAt(ArticleIndex index, int k) {
+        TokenizedText text = index.text;
+        if (!text.key(k).equals(MUNICIPALITY) || k < 1 || k + 1 >= text.size()
+                || text.get(k + 1).sepBefore() != Separator.SPACE || !text.get(k).capitalized()) {
+            return null;
+        }
+        int last = LEVEL_WORDS.contains(text.key(k - 1)) ? k - 2 : k - 1;
+        int first = last < 0 ? -1 : municipalityLineStart(text, last);
+        NameSpan name = first < 0 ? null
+                : index.nameStartingAt[k + 1] != null ? index.nameStartingAt[k + 1] : nameFinder.nameAt(text, k + 1, true);
+        if (name == null && first >= 0) {
+            name = unregisteredLineName(text, k + 1);
+        }
+        int lineEnd = name == null ? -1 : officeToLineEnd(text, name.end() + 1);
+        Item placed = lineEnd < 0 ? null : placed(index, first, last, name);
+        return placed == null ? null : new Item(placed.place(), placed.start(), name, null, lineEnd);
+    }
+
+    /**
+     * "Cüneyt Epçim" after a municipality on its line: two or three capitalised words up to an office or the line's
+     * end, though neither register knows them; in that slot they can only be the holder's name.
+     */
+    private static NameSpan unregisteredLineName(TokenizedText text, int first) {
+        int end = first;
+        while (end < text.size() && end - first < 3 && text.get(end).capitalized() && !text.get(end).digits()
+                && !text.get(end).hasApostrophe() && (end == first || text.get(end).sepBefore() == Separator.SPACE)
+                && !text.is(end, WordClass.NAME_STOPWORD | WordClass.PLACE | WordClass.TITLE_START)) {
+            end++;
+        }
+        return end - first >= 2 ? new NameSpan(first, end - 1) : null;
+    }
+
+    private static final String MUNICIPALITY = "belediyesi";
+    /** "İl Belediyesi", "İlçe Belediyesi": the level of the municipality between its place and "Belediyesi". */
+    private static final Set<String> LEVEL_WORDS = Set.of("il", "ilce");
+
+    /**
+     * The first word of a municipality line's place that ends with word {@code last}: after the line's start or its
+     * ordinal ("1- Batman", "3 -Adana-Pozantı"), a province and its district joined by a space or a dash; -1 otherwise.
+     */
+    private int municipalityLineStart(TokenizedText text, int last) {
+        for (int j = last; j > last - LINE_PLACE_WORDS && j >= 0; j--) {
+            int sep = text.get(j).sepBefore();
+            if (!text.get(j).capitalized() || text.get(j).digits()) {
+                return -1;
+            }
+            boolean afterOrdinal = j > 0 && text.get(j - 1).digits() && (text.get(j - 1).sepBefore() & LINE_START) != 0;
+            if ((sep & LINE_START) != 0 || afterOrdinal) {
+                return j;
+            }
+            boolean districtAfterDash = (sep & ~Separator.DASH) == 0 && j > 0 && districtOfProvinceBefore(text, j);
+            if (sep != Separator.SPACE && !districtAfterDash) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** How many words of the holder's other office may close a municipality line ("Vali Yardımcısı"). */
+    private static final int LINE_OFFICE_WORDS = 3;
+
+    /**
+     * The last word of the line that word {@code from} continues: {@code from - 1} where the line ends there, else
+     * the end of an office of at most {@link #LINE_OFFICE_WORDS} capitalised words; -1 where the line goes on.
+     */
+    private int officeToLineEnd(TokenizedText text, int from) {
+        if (from >= text.size() || (text.get(from).sepBefore() & LINE_START) != 0) {
+            return from - 1;
+        }
+        PhraseTable.Match<Title> office = text.is(from, WordClass.TITLE_START) && text.get(from).capitalized()
+                ? titles.match(text.tokens(), from) : null;
+        if (office == null || office.end() - from >= LINE_OFFICE_WORDS) {
+            return -1;
+        }
+        int next = office.end() + 1;
+        return next >= text.size() || (text.get(next).sepBefore() & LINE_START) != 0 ? office.end() : -1;
     }
 
     private static boolean beforeDash(TokenizedText text, int k) {

@@ -216,7 +216,7 @@ final class GroupParties {
             boolean several = false;
             for (int j = k - 1; j >= 0 && text.sentenceOf(j) == sentence; j--) {
                 String key = text.key(j);
-                meeting |= MEETING.stream().anyMatch(key::startsWith);
+                meeting = meeting || MEETING.stream().anyMatch(key::startsWith);
                 if (index.partyEndingAt[j] != null && index.isActingParty(j)) {
                     several |= only != null && !only.equals(index.partyEndingAt[j].value());
                     only = index.partyEndingAt[j].value();
@@ -273,9 +273,7 @@ final class GroupParties {
             }
             String key = text.key(k);
             attending |= key.startsWith(ATTENDING);
-            for (String word : MEETING) {
-                meeting |= key.startsWith(word);
-            }
+            meeting = meeting || MEETING.stream().anyMatch(key::startsWith);
         }
         return out;
     }

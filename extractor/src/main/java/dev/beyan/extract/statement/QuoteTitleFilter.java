@@ -4,6 +4,7 @@ import dev.beyan.extract.text.TurkishText;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Keeps the quotes that report speech and drops the other uses of quotation marks: all-caps subheads,
@@ -90,11 +91,16 @@ final class QuoteTitleFilter {
      */
     private static boolean looksLikeList(String text, RawQuote quote, int words, int capitalised,
                                          boolean lastCapitalised) {
+        if (!lastCapitalised || capitalised * 10 < words * 7) {
+            return false;
+        }
         String quoted = text.substring(quote.start(), quote.end());
-        long commas = quoted.chars().filter(ch -> ch == ',').count();
-        boolean oneSentence = !quoted.strip().matches("(?s).*[^\\d\\s][.!?] +\\p{Lu}.*");
-        return commas >= MIN_LIST_COMMAS && capitalised * 10 >= words * 7 && lastCapitalised && oneSentence;
+        return quoted.chars().filter(ch -> ch == ',').count() >= MIN_LIST_COMMAS
+                && !SENTENCE_BREAK.matcher(quoted.strip()).find();
     }
+
+    /** A sentence ending after a word, not a number's dot, and another sentence opening: "... seçildi. Başkan". */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[^\\d\\s][.!?] +\\p{Lu}");
 
     /**
      * Names and titles capitalise (nearly) every word and end in a noun ("Vergi Kanunu ile Bazı Kanunlarda

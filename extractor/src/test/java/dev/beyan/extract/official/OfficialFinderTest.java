@@ -730,6 +730,18 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsLinesOfAMunicipalityAndItsHolderUnderAHeadingThatNamesTheOffice() {
+        List<Analysis.Official> found = officials("Bakanlık üç belediyeye görevlendirme yaptı. Atanan kayyumlar "
+                + "şöyle:\n\n1- Sinop İl Belediyesi Derya Öztoprak Vali Yardımcısı\n\n2 -Bolu-Mengen İlçe Belediyesi "
+                + "Kerem Aksoy Kaymakam\n\n3- Kars Sarıkamış İlçe Belediyesi Tülin Ekşioğlu\n\nGörevliler işe başladı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::province,
+                Analysis.Official::district).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Derya Öztoprak", "Kayyum", "Sinop", null),
+                org.assertj.core.groups.Tuple.tuple("Kerem Aksoy", "Kayyum", "Bolu", "Mengen"),
+                org.assertj.core.groups.Tuple.tuple("Tülin Ekşioğlu", "Kayyum", "Kars", "Sarıkamış"));
+    }
+
+    @Test
     void givesThePartyJoinedInThePredicateToEverySubject() {
         List<Analysis.Official> found = officials("CHP'den seçilen Ereğli Belediye Başkanı Suat Tan ve bağımsız "
                 + "Karapınar Belediye Başkanı Gül Ay AK Parti'ye geçti. Belediye Başkanı Eren Su, Gül Ay'ın "
