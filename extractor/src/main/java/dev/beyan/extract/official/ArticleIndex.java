@@ -212,11 +212,26 @@ final class ArticleIndex {
             return true; // "Partimize katıldılar": the party of those who speak, whatever its case
         }
         String suffix = suffixOf(j);
-        if (ABLATIVE.contains(suffix) && j + 1 < text.size()
-                && (text.key(j + 1).equals(ELECTED) || LEAVING.stream().anyMatch(text.key(j + 1)::startsWith))) {
+        if (ABLATIVE.contains(suffix) && (text.key(j + 1).equals(ELECTED) || isPartyLeft(j))) {
             return false;
         }
         return !OBJECT_CASES.contains(suffix);
+    }
+
+    /**
+     * "DSP'den ayrılarak", "CHP'den üç meclis üyesi istifa etti": a party in the ablative whose sentence goes on to
+     * leaving is the party left.
+     */
+    boolean isPartyLeft(int j) {
+        if (!ABLATIVE.contains(suffixOf(j))) {
+            return false;
+        }
+        for (int k = j + 1; k < text.size() && text.sentenceOf(k) == text.sentenceOf(j); k++) {
+            if (LEAVING.stream().anyMatch(text.key(k)::startsWith)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> ABLATIVE = Set.of("den", "dan", "ten", "tan", "nden", "ndan");

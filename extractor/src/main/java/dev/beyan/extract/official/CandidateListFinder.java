@@ -96,6 +96,9 @@ final class CandidateListFinder {
                 item = municipalityLineItemAt(index, k);
             }
             if (item == null) {
+                item = nameLineItemAt(index, k);
+            }
+            if (item == null) {
                 continue;
             }
             if (!run.isEmpty() && !continuesRun(text, run.get(run.size() - 1), item)) {
@@ -114,18 +117,30 @@ final class CandidateListFinder {
             return;
         }
         Title office = headingTitle(index.text, run.get(0).start());
-        if (office == null && !aboutCandidacy(index.text, run.get(0).start())) {
-            return;
+        boolean placeless = run.stream().anyMatch(item -> item.place() == null);
+        if (office == null && (placeless || !aboutCandidacy(index.text, run.get(0).start()))) {
+            return; // a line of a name alone is an office's holder only under a heading that names the office
         }
         Title title = office == null ? CANDIDATE : candidacyOf(office, index.text, run.get(0).start());
-        Party party = index.partyBefore(run.get(0).start());
+        Party party = partyOfList(index, run.get(0).start());
         for (Item item : run) {
             Party of = item.party() != null ? item.party() : party;
             Title itemTitle = title == CANDIDATE && metropolitan(index.text, item) ? METROPOLITAN_CANDIDATE : title;
-            Modifiers mods = new Modifiers(item.start(), of, List.of(item.place()), false);
+            Modifiers mods = new Modifiers(item.start(), of,
+                    item.place() == null ? List.of() : List.of(item.place()), false);
             Jurisdictions.Resolved where = jurisdictions.resolve(index, itemTitle, mods, of, item.start(), false);
             out.add(found(item.name(), itemTitle, where, of, true));
         }
+    }
+
+    /** The party named last before the list, unless the list's people left it ("CHP'den istifa eden üyeler"). */
+    private static Party partyOfList(ArticleIndex index, int listStart) {
+        for (int j = listStart - 1; j >= 0; j--) {
+            if (index.partyEndingAt[j] != null) {
+                return index.isPartyLeft(j) ? null : index.partyEndingAt[j].value();
+            }
+        }
+        return null;
     }
 
     private static boolean metropolitan(TokenizedText text, Item item) {
@@ -180,9 +195,25 @@ final class CandidateListFinder {
         while (from > 0 && from > listStart - HEADING_WINDOW && (text.get(from).sepBefore() & LINE_START) == 0) {
             from--;
         }
-        for (int k = from; k < listStart; k++) {
+        Title title = pluralTitleIn(text, from, listStart);
+        if (title == null && from > 0 && (text.get(from).sepBefore() & Separator.NEWLINE) != 0) {
+            // "İstifa eden meclis üyeleri" over "İstifa eden üyeler şunlar:": a heading line right above names it
+            int headingStart = from - 1;
+            while (headingStart > 0 && from - headingStart < HEADING_WINDOW
+                    && (text.get(headingStart).sepBefore() & LINE_START) == 0) {
+                headingStart--;
+            }
+            boolean heading = (text.get(headingStart).sepBefore() & LINE_START) != 0
+                    && (text.get(from).sepBefore() & Separator.SENTENCE_END) == 0;
+            title = heading ? pluralTitleIn(text, headingStart, from) : null;
+        }
+        return title;
+    }
+
+    private Title pluralTitleIn(TokenizedText text, int from, int end) {
+        for (int k = from; k < end; k++) {
             PhraseTable.Match<Title> match = text.is(k, WordClass.TITLE_START) ? titles.match(text.tokens(), k) : null;
-            if (match != null && match.value().plural() && match.end() < listStart) {
+            if (match != null && match.value().plural() && match.end() < end) {
                 return match.value();
             }
         }
@@ -398,6 +429,21 @@ final class CandidateListFinder {
         }
         int next = office.end() + 1;
         return next >= text.size() || (text.get(next).sepBefore() & LINE_START) != 0 ? office.end() : -1;
+    }
+
+    /**
+     * "Kerem Aksoy" alone on its line: an item of a list of names under a heading that names their office ("İstifa
+     * eden meclis üyeleri şunlar:"), its place the article's.
+     */
+    private Item nameLineItemAt(ArticleIndex index, int k) {
+        TokenizedText text = index.text;
+        if ((text.get(k).sepBefore() & LINE_START) == 0) {
+            return null;
+        }
+        NameSpan name = index.nameStartingAt[k] != null ? index.nameStartingAt[k] : nameFinder.nameAt(text, k, true);
+        boolean alone = name != null && (name.end() + 1 >= text.size()
+                || (text.get(name.end() + 1).sepBefore() & LINE_START) != 0);
+        return alone ? new Item(null, k, name) : null;
     }
 
     private static boolean beforeDash(TokenizedText text, int k) {

@@ -742,6 +742,17 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsLinesOfANameAloneUnderAHeadingThatNamesTheirOfficeWithoutThePartyTheyLeft() {
+        List<Analysis.Official> found = officials("Gölbaşı Belediyesi’nde CHP’den üç meclis üyesi istifa etti."
+                + "\n\nİstifa eden meclis üyeleri\n\nİstifa eden üyeler şunlar:\n\nKerem Aksoy\n\nTülin Ekşioğlu"
+                + "\n\nÜyeler açıklama yaptı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party,
+                Analysis.Official::district).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kerem Aksoy", "Belediye Meclis Üyesi", null, "Gölbaşı"),
+                org.assertj.core.groups.Tuple.tuple("Tülin Ekşioğlu", "Belediye Meclis Üyesi", null, "Gölbaşı"));
+    }
+
+    @Test
     void givesThePartyJoinedInThePredicateToEverySubject() {
         List<Analysis.Official> found = officials("CHP'den seçilen Ereğli Belediye Başkanı Suat Tan ve bağımsız "
                 + "Karapınar Belediye Başkanı Gül Ay AK Parti'ye geçti. Belediye Başkanı Eren Su, Gül Ay'ın "
