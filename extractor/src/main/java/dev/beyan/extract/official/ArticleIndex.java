@@ -218,6 +218,23 @@ final class ArticleIndex {
         return !OBJECT_CASES.contains(suffix);
     }
 
+    /** The one party the article names, as an actor at least once and never as the party left; else null. */
+    Party soleParty() {
+        Party sole = null;
+        boolean acting = false;
+        for (int j = 0; j < text.size(); j++) {
+            if (partyEndingAt[j] == null) {
+                continue;
+            }
+            if ((sole != null && !sole.equals(partyEndingAt[j].value())) || isPartyLeft(j)) {
+                return null;
+            }
+            sole = partyEndingAt[j].value();
+            acting |= isActingParty(j);
+        }
+        return acting ? sole : null;
+    }
+
     /**
      * "DSP'den ayrılarak", "CHP'den üç meclis üyesi istifa etti": a party in the ablative whose sentence goes on to
      * leaving is the party left.

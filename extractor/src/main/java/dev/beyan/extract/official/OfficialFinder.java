@@ -149,8 +149,11 @@ public final class OfficialFinder {
         officials.sort(Comparator.comparingInt(Person::firstMention));
         mergeMistypedSurnames(officials);
         List<Analysis.Official> out = new ArrayList<>(officials.size());
+        Party sole = announcesCandidates(text) ? index.soleParty() : null;
+        String soleParty = sole == null ? null : sole.shortName();
         for (Person p : officials) {
-            out.add(official(p, groups, joinedParty(index, p), adjectiveParty(index, p), registeredParty(p)));
+            out.add(official(p, groups, joinedParty(index, p), adjectiveParty(index, p), registeredParty(p),
+                    soleParty));
         }
         return new Result(List.copyOf(out), List.copyOf(personSpans));
     }
@@ -601,8 +604,33 @@ public final class OfficialFinder {
         return entry == null ? null : entry.party();
     }
 
+    /**
+     * "adaylarını açıkladı", "aday tanıtım toplantısı", "aday gösterdi": a sentence that announces or presents
+     * candidates, which only a party does.
+     */
+    private static boolean announcesCandidates(TokenizedText text) {
+        boolean candidacy = false;
+        boolean announcing = false;
+        for (int k = 0; k < text.size(); k++) {
+            if (k > 0 && text.sentenceOf(k) != text.sentenceOf(k - 1)) {
+                candidacy = false;
+                announcing = false;
+            }
+            String key = text.key(k);
+            candidacy |= key.startsWith(CANDIDACY_WORD);
+            announcing |= ANNOUNCING.stream().anyMatch(key::startsWith);
+            if (candidacy && announcing) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String CANDIDACY_WORD = "aday";
+    private static final List<String> ANNOUNCING = List.of("acikla", "tanit", "goster");
+
     private static Analysis.Official official(Person p, GroupParties.Found groups, String joined, String adjective,
-                                              String registered) {
+                                              String registered, String soleParty) {
         List<Evidence> evidence = new ArrayList<>(p.evidence);
         evidence.sort(Comparator.comparingInt(Evidence::position));
         Evidence first = evidence.get(0);
@@ -656,6 +684,9 @@ public final class OfficialFinder {
         }
         if (party == null && scope.isParty()) {
             party = registered; // "Genel Başkan Özgür Özel": a party office whose party the register knows
+        }
+        if (party == null && title.endsWith(CANDIDACY) && !first.former()) {
+            party = soleParty; // a party names its candidates: in an article of one party that names some, its
         }
         return new Analysis.Official(OfficialIds.of(name), name, title, org, party, province, district,
                 first.former(), p.fromRegistry ? Analysis.Official.FROM_REGISTRY : Analysis.Official.FROM_TEXT,

@@ -753,6 +753,17 @@ class OfficialFinderTest {
     }
 
     @Test
+    void givesACandidateTheOnePartyOfAnArticleThatPresentsCandidates() {
+        String text = "AK Parti Sinop İl Başkanı Kerem Aksoy, otelde yapılan aday tanıtım toplantısında konuştu. "
+                + "Konuşmanın ardından Gerze Belediye Başkan Adayı Tülin Ekşioğlu kürsüye çıktı.";
+        assertThat(officials(text)).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kerem Aksoy", "AK Parti"),
+                org.assertj.core.groups.Tuple.tuple("Tülin Ekşioğlu", "AK Parti"));
+        assertThat(officials("AK Parti Sinop İl Başkanı Kerem Aksoy, CHP'yi eleştirdi. Gerze Belediye Başkan Adayı "
+                + "Tülin Ekşioğlu kürsüye çıktı.").get(1).party()).isNull();
+    }
+
+    @Test
     void givesThePartyJoinedInThePredicateToEverySubject() {
         List<Analysis.Official> found = officials("CHP'den seçilen Ereğli Belediye Başkanı Suat Tan ve bağımsız "
                 + "Karapınar Belediye Başkanı Gül Ay AK Parti'ye geçti. Belediye Başkanı Eren Su, Gül Ay'ın "
