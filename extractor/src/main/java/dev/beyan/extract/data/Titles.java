@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The offices of {@code titles.tsv}, matched on word keys, so that both "Belediye Başkanı" and "belediye başkanı"
@@ -16,10 +17,22 @@ import java.util.Map;
  * Şenol Aslanoğlu atandı"), with any case ending.
  */
 public final class Titles {
-    /** The head words whose office noun is built with -lık: başkan(ı) → başkanlığ-, üye(si) → üyeliğ- ... */
-    private static final Map<String, String> OFFICE_NOUN_STEMS = Map.of(
-            "baskani", "baskanlig", "baskan", "baskanlig", "uyesi", "uyelig", "milletvekili", "milletvekillig",
-            "vali", "valilig", "valisi", "valilig", "kaymakami", "kaymakamlig", "kaymakam", "kaymakamlig");
+    /**
+     * The head words whose office noun is built with -lık: başkan(ı) → başkanlığ-, üye(si) → üyeliğ-, vekil(i) →
+     * vekilliğ- ...
+     */
+    private static final Map<String, String> OFFICE_NOUN_STEMS = Map.ofEntries(
+            Map.entry("baskani", "baskanlig"), Map.entry("baskan", "baskanlig"), Map.entry("uyesi", "uyelig"),
+            Map.entry("milletvekili", "milletvekillig"), Map.entry("vali", "valilig"), Map.entry("valisi", "valilig"),
+            Map.entry("kaymakami", "kaymakamlig"), Map.entry("kaymakam", "kaymakamlig"),
+            Map.entry("vekili", "vekillig"), Map.entry("baskanvekili", "baskanvekillig"),
+            Map.entry("yardimcisi", "yardimcilig"));
+
+    /**
+     * Heads whose office noun stands alone for no one office: "başkan vekilliğine" is some chair's deputy, not the
+     * colloquial "vekil" (a deputy of the Assembly); "yardımcılığına", some office's assistant.
+     */
+    private static final Set<String> COMPOUND_ONLY_HEADS = Set.of("vekili", "yardimcisi");
 
     private final PhraseTable<Title> titles;
     private final Map<String, TitleScope> scopes;
@@ -70,7 +83,8 @@ public final class Titles {
                     String[] keys = form.keys();
                     entries.add(new PhraseTable.Entry<>(keys, new Title(cols[0], scope, org, form.plural(), false)));
                     String stem = OFFICE_NOUN_STEMS.get(keys[keys.length - 1]);
-                    if (!form.plural() && stem != null && scope != TitleScope.GENERIC) {
+                    boolean compoundOnly = keys.length == 1 && COMPOUND_ONLY_HEADS.contains(keys[0]);
+                    if (!form.plural() && stem != null && scope != TitleScope.GENERIC && !compoundOnly) {
                         nouns.add(new OfficeNoun(keys, stem, new Title(cols[0], scope, org, false, true)));
                     }
                 }

@@ -219,6 +219,11 @@ final class TitleEvidenceFinder {
             }
             if (match == null && text.is(i, WordClass.TITLE_START)) {
                 match = titles.match(text.tokens(), i);
+                if (match != null && text.is(i, WordClass.OFFICE_NOUN_START)) {
+                    // "Belediye Başkan Vekilliğine A seçildi": the office as a noun, not "Belediye Başkan" before it
+                    PhraseTable.Match<Title> noun = titles.matchOfficeNoun(text.tokens(), i);
+                    match = noun != null && noun.end() > match.end() ? noun : match;
+                }
             }
             if (match == null && text.is(i, WordClass.OFFICE_NOUN_START)) {
                 match = titles.matchOfficeNoun(text.tokens(), i);

@@ -764,6 +764,14 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsADeputysOfficeAsANounWholeNotAsTheChairBeforeIt() {
+        assertThat(only("Sinop Belediye Başkan Vekilliğine Meclis Üyesi Kerem Aksoy seçildi.").title())
+                .isEqualTo("Belediye Başkan Vekili");
+        assertThat(only("Birlik başkan vekilliğine Sinop Belediye Başkanı Kerem Aksoy seçildi.").title())
+                .isEqualTo("Belediye Başkanı");
+    }
+
+    @Test
     void givesThePartyJoinedInThePredicateToEverySubject() {
         List<Analysis.Official> found = officials("CHP'den seçilen Ereğli Belediye Başkanı Suat Tan ve bağımsız "
                 + "Karapınar Belediye Başkanı Gül Ay AK Parti'ye geçti. Belediye Başkanı Eren Su, Gül Ay'ın "
