@@ -141,7 +141,7 @@ public final class PersonNameFinder {
                     || (end > i && (!continuesLongName(text, i, end + 1, afterTitle)
                         || (next.is(WordClass.PLACE) && registered(text, i, end) && placeGoesOn(text, end + 1))))
                     || (end == i && (isAddress(text, i) || provinceAndItsDistrict(text, i)
-                        || provinceInAHeadline(text, i, end + 1)))
+                        || provinceInAHeadline(text, i, end + 1) || surnameBeforeWhere(text, i)))
                     || namesABody(text, end + 1) || provinceSlashDistrict(text, end + 1)) {
                 break;
             }
@@ -290,6 +290,24 @@ public final class PersonNameFinder {
         }
         return true;
     }
+
+    /**
+     * "Başkan Şimşek Gölbaşı'nda inceledi": a surname followed by a place in a case of location or motion is a
+     * person named by surname, then where they are; a surname itself seldom takes those cases.
+     */
+    private static boolean surnameBeforeWhere(TokenizedText text, int i) {
+        return text.is(i, WordClass.SURNAME_LIKE) && text.is(i + 1, WordClass.PLACE)
+                && (placeCase(text, text.get(i + 1)) || compoundPlaceCase(text, text.get(i + 1)));
+    }
+
+    /** "Gölbaşı'nda", "Kuşadası'ndan": the cases after a compound place name's possessive. */
+    private static boolean compoundPlaceCase(TokenizedText text, Token t) {
+        return t.hasApostrophe()
+                && COMPOUND_PLACE_CASES.contains(TurkishText.asciiFold(text.text().substring(t.stemEnd() + 1, t.end())));
+    }
+
+    private static final java.util.Set<String> COMPOUND_PLACE_CASES = java.util.Set.of("nda", "nde", "ndan", "nden",
+            "na", "ne");
 
     /** "Ankara'da", "Rize'den", "Trabzon'a": a place in a case of location or motion, not a surname. */
     private static boolean placeCase(TokenizedText text, Token t) {

@@ -772,6 +772,13 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsASurnameBeforeAPlaceInALocativeAsThePersonAndWhereTheyAre() {
+        List<Analysis.Official> found = officials("Vali Aksoy ve Başkan Şimşek Kuşadası'nda incelemelerde bulundu. "
+                + "Aydın Valisi Kerem Aksoy ile Kuşadası Belediye Başkanı Tülin Şimşek sahili gezdi.");
+        assertThat(found).extracting(Analysis.Official::name).containsExactly("Kerem Aksoy", "Tülin Şimşek");
+    }
+
+    @Test
     void givesThePartyJoinedInThePredicateToEverySubject() {
         List<Analysis.Official> found = officials("CHP'den seçilen Ereğli Belediye Başkanı Suat Tan ve bağımsız "
                 + "Karapınar Belediye Başkanı Gül Ay AK Parti'ye geçti. Belediye Başkanı Eren Su, Gül Ay'ın "
