@@ -152,7 +152,8 @@ public final class PersonNameFinder {
         }
         if ((first.allCaps() || text.isHeadline(text.sentenceOf(i))) && !itemOfALine(text, i, end)
                 && !(afterTitle && lineOfAList(text, i, end))) {
-            end = knownNameEnd(text, i, end);
+            int repeated = repeatedNameEnd(text, i, end);
+            end = repeated > i ? repeated : knownNameEnd(text, i, end);
         }
         if (end == i || (!given && !text.is(end, WordClass.SURNAME_LIKE) && !itemOfALine(text, i, end))
                 || (!text.get(end).hasApostrophe() && TurkishText.inflectedPossessive(text.key(end)))
@@ -441,6 +442,45 @@ public final class PersonNameFinder {
      * In capitals or in a title-case headline every word is capitalised, so a name there runs only as far as its
      * words are known given names or surname-like ("ÜSTÜN DÖNMEZ MAZBATASINI ALDI").
      */
+    /**
+     * "Yalçın Karatepe Sinop'ta" over "Yalçın Karatepe, ...": the longest run of a headline's name that the text
+     * writes again in a sentence that is no headline is a name, though the lexicons do not know its words; -1 if
+     * none.
+     */
+    private static int repeatedNameEnd(TokenizedText text, int start, int end) {
+        String all = text.text();
+        int from = text.get(start).start();
+        for (int e = end; e > start; e--) {
+            String name = all.substring(from, text.get(e).stemEnd());
+            for (int at = all.indexOf(name); at >= 0; at = all.indexOf(name, at + 1)) {
+                int word = wordStartingAt(text, at);
+                if (at != from && word >= 0 && !text.isHeadline(text.sentenceOf(word))) {
+                    return e;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The word that starts at character {@code at}, or -1. */
+    private static int wordStartingAt(TokenizedText text, int at) {
+        int low = 0;
+        int high = text.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int start = text.get(mid).start();
+            if (start == at) {
+                return mid;
+            }
+            if (start < at) {
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return -1;
+    }
+
     private int knownNameEnd(TokenizedText text, int start, int end) {
         int known = start - 1;
         for (int k = start; k <= end; k++) {

@@ -779,6 +779,13 @@ class OfficialFinderTest {
     }
 
     @Test
+    void keepsAHeadlinesNameWhoseWordsNoLexiconKnowsWhereTheTextWritesItAgain() {
+        List<Analysis.Official> found = officials("CHP Genel Başkan Yardımcısı Zerrin Karaöztepe Sinop'ta\n\n"
+                + "Zerrin Karaöztepe, il başkanlığında basın toplantısı düzenledi.");
+        assertThat(found).extracting(Analysis.Official::name).containsExactly("Zerrin Karaöztepe");
+    }
+
+    @Test
     void givesThePartyJoinedInThePredicateToEverySubject() {
         List<Analysis.Official> found = officials("CHP'den seçilen Ereğli Belediye Başkanı Suat Tan ve bağımsız "
                 + "Karapınar Belediye Başkanı Gül Ay AK Parti'ye geçti. Belediye Başkanı Eren Su, Gül Ay'ın "
