@@ -30,6 +30,7 @@ final class QuoteScanner {
         Family open = null;
         int depth = 0;
         int openMark = -1;
+        int openLine = -1;
         int segStart = -1;
         List<Span> segments = new ArrayList<>();
         int li = 0;
@@ -49,6 +50,7 @@ final class QuoteScanner {
                         open = f;
                         depth = 0;
                         openMark = i;
+                        openLine = li;
                         segStart = i + 1;
                         segments = new ArrayList<>();
                     } else if (role == Role.CLOSE && f == Family.DOUBLE && closesUnopenedParagraph(text, lines, li, i)) {
@@ -100,8 +102,15 @@ final class QuoteScanner {
                     continue;
                 }
             }
-            if (!segments.isEmpty() && open != Family.SINGLE) {
-                // an unclosed single mark is more likely a suffix apostrophe after a closing one ("Köşk’ün")
+            if (open == Family.SINGLE) {
+                // an unclosed single mark is more likely a name's closing one glued to its suffix ("‘İyi Parti’ye"):
+                // no quote, so the quotes it seemed to hold are read again from right after it
+                open = null;
+                li = openLine;
+                from = openMark + 1;
+                continue;
+            }
+            if (!segments.isEmpty()) {
                 out.add(new RawQuote(openMark, -1, List.copyOf(segments)));
             }
             open = null;

@@ -28,6 +28,14 @@ class QuoteScannerTest {
     }
 
     @Test
+    void findsAQuoteAfterANameInSingleMarksWhoseClosingMarkCarriesItsSuffix() {
+        String text = "‘Yeşil Parti’ye geçenleri karşılayan İl Başkanı Oya Er, “Teşkilatımız her gün büyüyor. "
+                + "Kapımız herkese açık.” dedi.";
+        assertThat(texts(direct(find(text, "Oya Er"))))
+                .containsExactly("Teşkilatımız her gün büyüyor. Kapımız herkese açık.");
+    }
+
+    @Test
     void joinsQuoteClosedOnlyAtTheEndOfItsThirdParagraph() {
         String text = "Bakan Oya Er şunları söyledi:\n\n"
                 + "\"Köy yollarının yarısını bu yaz asfaltladık. Kalanı gelecek yıla kaldı.\n\n"
