@@ -546,6 +546,8 @@ final class TitleEvidenceFinder {
                 k = index.partyStartingAt[k].end() + 1;
             } else if (key.equals(BEING)) {
                 k++; // "Tire Belediye Başkanı olan X"
+            } else if (Token.abbreviationInParentheses(text.tokens(), k) && index.partyStartingAt[k] == null) {
+                k++; // "İl Afet ve Acil Durum Müdürü (AFAD) X": the body's abbreviation, then the holder
             } else if (APPOINTED.contains(key) && k + 1 < text.size() && text.get(k + 1).capitalized()
                     && text.get(k + 1).spaceBefore()) {
                 a.appointed = true;

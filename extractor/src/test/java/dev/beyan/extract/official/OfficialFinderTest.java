@@ -786,6 +786,21 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsTheHolderAfterTheBodysAbbreviationInParentheses() {
+        assertThat(only("Toplantı, İl Afet ve Acil Durum Müdürü (AFAD) Derya Öztoprak'ın sunumuyla bitti.").title())
+                .isEqualTo("İl Afet ve Acil Durum Müdürü");
+    }
+
+    @Test
+    void readsGendarmerieCommandsAndTheirDeputiesBeforeARank() {
+        List<Analysis.Official> found = officials("Sinop'taki törende İl Jandarma Komutan Yardımcısı Albay Kerem "
+                + "Aksoy ile Gerze İlçe Jandarma Karakol Komutanı Binbaşı Tülin Ekşioğlu çelenk sundu.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kerem Aksoy", "İl Jandarma Komutan Yardımcısı"),
+                org.assertj.core.groups.Tuple.tuple("Tülin Ekşioğlu", "İlçe Jandarma Karakol Komutanı"));
+    }
+
+    @Test
     void givesThePartyJoinedInThePredicateToEverySubject() {
         List<Analysis.Official> found = officials("CHP'den seçilen Ereğli Belediye Başkanı Suat Tan ve bağımsız "
                 + "Karapınar Belediye Başkanı Gül Ay AK Parti'ye geçti. Belediye Başkanı Eren Su, Gül Ay'ın "
