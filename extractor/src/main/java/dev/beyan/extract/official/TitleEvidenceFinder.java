@@ -328,7 +328,8 @@ final class TitleEvidenceFinder {
             }
             return;
         }
-        if (surnameAt(index, after.next)) {
+        if (surnameAt(index, after.next) && !(title.plural() && !index.text.is(after.next, WordClass.SURNAME_LIKE))) {
+            // after a plural title only a known surname is one: "İl Başkanları Toplantısı" is the meeting's name
             Evidence e = evidence(scan, title, match, mods, partyOrAdjective(index, party, after.next));
             scan.out.add(new Found(null, after.next, e));
             return;
@@ -647,6 +648,7 @@ final class TitleEvidenceFinder {
         }
         Party party = null;
         boolean sawTitle = false;
+        int lastTitle = -1;
         int window = CHAIN_WINDOW;
         for (int j = start; j < text.size() && j < start + window; j++) {
             Token t = text.get(j);
@@ -665,7 +667,10 @@ final class TitleEvidenceFinder {
                 window = j - start + CHAIN_WINDOW;
             }
             if (index.nameStartingAt[j] != null) {
-                boolean chain = j > start && (sawTitle || !needsTitle);
+                // "İl Başkanı, ... Avcılar Derneği Başkanı X": the title right before the name is a body's, X its head
+                boolean bodysHead = civilBodies.endsRightBefore(text.tokens(), j - 1)
+                        || (lastTitle >= 0 && civilBodies.endsRightBefore(text.tokens(), lastTitle));
+                boolean chain = j > start && (sawTitle || !needsTitle) && !bodysHead;
                 return chain ? new Chained(index.nameStartingAt[j], party, false) : null;
             }
             if (t.hasApostrophe() && !index.inParty[j] && !t.digits()) {
@@ -675,6 +680,7 @@ final class TitleEvidenceFinder {
             }
             PhraseTable.Match<Title> second = t.is(WordClass.TITLE_START) ? titles.match(text.tokens(), j) : null;
             sawTitle |= second != null;
+            lastTitle = second != null ? j : lastTitle;
             if (index.partyStartingAt[j] != null && party == null) {
                 party = index.partyStartingAt[j].value();
             }

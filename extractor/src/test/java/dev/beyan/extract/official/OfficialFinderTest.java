@@ -801,6 +801,18 @@ class OfficialFinderTest {
     }
 
     @Test
+    void doesNotChainAListOfTitlesToTheHeadOfAnAssociation() {
+        assertThat(officials("Kongreye DSP Sinop İl Başkanı, Sinop Balıkçılar Derneği Başkanı Kerem Aksoy katıldı."))
+                .isEmpty();
+    }
+
+    @Test
+    void readsAWordAfterAPluralTitleAsTheNameOfAnEventNotAsASurname() {
+        assertThat(officials("CHP'nin İl Başkanları Toplantısı, Genel Başkan Kerem Aksoy'un katılımıyla yapıldı."))
+                .extracting(Analysis.Official::name).containsExactly("Kerem Aksoy");
+    }
+
+    @Test
     void givesThePartyJoinedInThePredicateToEverySubject() {
         List<Analysis.Official> found = officials("CHP'den seçilen Ereğli Belediye Başkanı Suat Tan ve bağımsız "
                 + "Karapınar Belediye Başkanı Gül Ay AK Parti'ye geçti. Belediye Başkanı Eren Su, Gül Ay'ın "

@@ -241,6 +241,12 @@ class PlaceFinderTest {
     }
 
     @Test
+    void readsADistrictThatIsAnOrdinaryWordInAnotherProvincesArticleAsTheWord() {
+        assertThat(places("Kongreye Sinop Avcılar ve Atıcılar Derneği üyeleri katıldı."))
+                .containsExactly("Sinop/province/Sinop");
+    }
+
+    @Test
     void readsALocativeFollowedByMoreSuffixesAsWhereSomethingIs() {
         assertThat(places("Beşiktaş maçından önceki hafta takım Trabzon'daydı.")).containsExactly(
                 "Trabzon/province/Trabzon");
