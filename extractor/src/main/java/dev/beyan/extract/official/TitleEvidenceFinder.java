@@ -306,6 +306,9 @@ final class TitleEvidenceFinder {
                 party = chained.joined || party == null ? chained.party : party;
             }
         }
+        if (name != null && FUTURE_BEING.contains(index.text.key(name.end() + 1))) {
+            return; // "13. Cumhurbaşkanı Sayın A olacak": an office foretold, not held
+        }
         if (name != null) {
             Party joinedLater = PartySwitch.joinedAfter(index, name.end());
             Party tied = joinedLater != null ? joinedLater : partyTiedTo(index, party, name);
@@ -344,6 +347,9 @@ final class TitleEvidenceFinder {
             scan.out.add(new Found(apposed, -1, e));
         }
     }
+
+    /** "olacak", "olacaktır": the future of being, which makes the title before a name a forecast. */
+    private static final Set<String> FUTURE_BEING = Set.of("olacak", "olacaktir");
 
     /** A party's chairs at a level, which a wing's name may precede across the place: "Kadın Kolları Yalova İl Başkanı". */
     private static final Set<String> LEVEL_CHAIRS = Set.of("İl Başkanı", "İlçe Başkanı");

@@ -813,6 +813,17 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsATitleForetoldForANameAsNoOfficeHeld() {
+        assertThat(only("Akşener, \"13. Cumhurbaşkanı Sayın Kerem Aksoy olacak\" dedi. Millet İttifakı Cumhurbaşkanı "
+                + "Adayı Kerem Aksoy mitingde konuştu.").title()).isEqualTo("Cumhurbaşkanı Adayı");
+    }
+
+    @Test
+    void readsAPartyNamedWithoutItsPossessive() {
+        assertThat(only("İftara Saadet Parti Sinop İl Başkanı Kerem Aksoy katıldı.").party()).isEqualTo("Saadet Partisi");
+    }
+
+    @Test
     void givesThePartyJoinedInThePredicateToEverySubject() {
         List<Analysis.Official> found = officials("CHP'den seçilen Ereğli Belediye Başkanı Suat Tan ve bağımsız "
                 + "Karapınar Belediye Başkanı Gül Ay AK Parti'ye geçti. Belediye Başkanı Eren Su, Gül Ay'ın "
