@@ -25,6 +25,8 @@ final class ModifierScanner {
     private static final Set<String> ON_BEHALF = Set.of("adina", "adayi");
     /** "CHP'den seçilen Belediye Başkanı", "yeni seçilen İl Başkanı": the participle of election before the office. */
     private static final String ELECTED = "secilen";
+    /** "DEVA Partisi kurucusu Milletvekili", "kurucuları ve": founders of the party named before them. */
+    private static final Set<String> FOUNDERS = Set.of("kurucusu", "kuruculari", "kurucularindan", "kurucu");
     /** "İYİ Parti TBMM Grup Başkanvekili": the parliament whose party group the office is in. */
     private static final String PARLIAMENT = "tbmm";
     /** "Adana Büyükşehir Belediye Meclisi Grup Başkanvekili": the council whose party group the office is in. */
@@ -50,6 +52,8 @@ final class ModifierScanner {
             } else if (FORMER.contains(key)) {
                 former = true;
                 j--;
+            } else if (FOUNDERS.contains(key) || (key.equals("ve") && j > 0 && FOUNDERS.contains(index.text.key(j - 1)))) {
+                j -= key.equals("ve") ? 2 : 1; // "DEVA Partisi kurucuları ve eski milletvekilleri": the party's own
             } else if (CURRENT.contains(key) || ON_BEHALF.contains(key) || key.equals(ELECTED) || key.equals(PARLIAMENT)
                     || COUNCIL.contains(key)
                     || index.text.get(j).digits() || (key.equals("ve") && j > 0 && index.text.get(j - 1).digits())) {

@@ -824,6 +824,15 @@ class OfficialFinderTest {
     }
 
     @Test
+    void givesThePartyOfItsFoundersToATitleAfterThem() {
+        List<Analysis.Official> found = officials("DEVA Partisi kurucuları ve eski Milletvekilleri Kerem Aksoy ve "
+                + "Tülin Ekşioğlu bugün Sinop’ta basın açıklaması düzenledi.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party, Analysis.Official::former)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kerem Aksoy", "DEVA", true),
+                        org.assertj.core.groups.Tuple.tuple("Tülin Ekşioğlu", "DEVA", true));
+    }
+
+    @Test
     void givesThePartyJoinedInThePredicateToEverySubject() {
         List<Analysis.Official> found = officials("CHP'den seçilen Ereğli Belediye Başkanı Suat Tan ve bağımsız "
                 + "Karapınar Belediye Başkanı Gül Ay AK Parti'ye geçti. Belediye Başkanı Eren Su, Gül Ay'ın "
