@@ -348,6 +348,30 @@ final class TitleEvidenceFinder {
         }
     }
 
+    /** How many words a converb's clause between the subject and its predicate may have. */
+    private static final int CONVERB_CLAUSE_WORDS = 8;
+    private static final List<String> CONVERB_ENDINGS = List.of("arak", "erek");
+
+    /**
+     * "A, 119 oydan 116'sını alarak yeni ilçe başkanı seçildi": where word {@code end} closes a converb's clause
+     * that follows a comma, the word before the comma, the subject's last; else {@code end}.
+     */
+    private static int beforeConverbClause(TokenizedText text, int end) {
+        if (end <= 0 || CONVERB_ENDINGS.stream().noneMatch(text.key(end)::endsWith)) {
+            return end;
+        }
+        for (int k = end; k > 0 && k > end - CONVERB_CLAUSE_WORDS; k--) {
+            int sep = text.get(k).sepBefore();
+            if (Separator.isListComma(sep)) {
+                return k - 1;
+            }
+            if (Separator.isBoundary(sep)) {
+                return end;
+            }
+        }
+        return end;
+    }
+
     /** "olacak", "olacaktır": the future of being, which makes the title before a name a forecast. */
     private static final Set<String> FUTURE_BEING = Set.of("olacak", "olacaktir");
 
@@ -893,6 +917,7 @@ final class TitleEvidenceFinder {
                 && text.get(nameEnd).spaceBefore()) {
             nameEnd--; // "A yeni İl Başkanı oldu", "B ise İl Eş Başkanı seçildi"
         }
+        nameEnd = beforeConverbClause(text, nameEnd);
         int k = index.nameCovering[nameEnd];
         NameSpan name = k >= 0 ? index.names.get(k) : null;
         return name != null && name.end() == nameEnd && !text.get(name.end()).hasApostrophe() ? name : null;

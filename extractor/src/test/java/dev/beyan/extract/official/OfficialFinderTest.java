@@ -833,6 +833,12 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsTheSubjectBeforeAConverbsClauseAsTheOneElected() {
+        assertThat(only("Kongrede tek aday olan Tülin Ekşioğlu, 119 oydan 116’sını alarak yeni ilçe başkanı olarak "
+                + "seçildi.").name()).isEqualTo("Tülin Ekşioğlu");
+    }
+
+    @Test
     void givesThePartyJoinedInThePredicateToEverySubject() {
         List<Analysis.Official> found = officials("CHP'den seçilen Ereğli Belediye Başkanı Suat Tan ve bağımsız "
                 + "Karapınar Belediye Başkanı Gül Ay AK Parti'ye geçti. Belediye Başkanı Eren Su, Gül Ay'ın "
