@@ -369,7 +369,9 @@ final class ReportedSpeechFinder {
                 return right; // "sosyal medya üzerinden, [...]"; not "yargı ve medya üzerinden [saldırı]" inside it
             }
             if ((comma || (bareBodyBefore(tokens, j) && form != SpeechVerbs.Form.PASSIVE
-                    && !POSTPOSITIONS.contains(tokens.get(right).folded()))) && abbreviatedName(text, tokens, j)) {
+                    && !POSTPOSITIONS.contains(tokens.get(right).folded())
+                    && !genitive(tokens.get(right)))) && abbreviatedName(text, tokens, j)) {
+                // not "Büyükşehir Belediye Başkan (ABB) adayının": the abbreviation modifies the noun after it
                 // "Afet ve Acil Durum Yönetimi Başkanlığı (AFAD)(,) [...] bildirdi": the body is the subject
                 return right;
             }
@@ -874,6 +876,12 @@ final class ReportedSpeechFinder {
      * A clause boundary in {@code [from, to)}: sentence-final punctuation, a colon, or a line break that is
      * not just a wrapped line (a line ending in a lower-case letter or comma continued in lower case).
      */
+    /** "adayının", "başkanının": a noun in the genitive after a vowel, which heads a noun phrase. */
+    private static boolean genitive(Token t) {
+        String key = TurkishText.asciiFold(t.folded());
+        return key.endsWith("nin") || key.endsWith("nun");
+    }
+
     static boolean boundaryIn(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char ch = text.charAt(i);

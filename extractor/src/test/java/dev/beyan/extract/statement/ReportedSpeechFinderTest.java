@@ -369,6 +369,14 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void keepsAnAbbreviationThatModifiesTheNounInTheGenitiveAfterIt() {
+        String text = "Genel Başkan Kerem Aksoy, partisinin Sinop Belediye Başkan (SBB) adayının Tülin Ekşioğlu "
+                + "olduğunu duyurdu.";
+        assertThat(texts(indirect(find(text, "Kerem Aksoy")))).containsExactly(
+                "partisinin Sinop Belediye Başkan (SBB) adayının Tülin Ekşioğlu olduğunu");
+    }
+
+    @Test
     void readsAnActStressedInTheDativeButNotAPlainNoun() {
         String text = "Demir, belediyenin hiçbir açıklama yapmamasına vurgu yaptı. Demir, yolun önemine dikkat çekti.";
         assertThat(texts(indirect(find(text, "Kemal Demir"))))
