@@ -696,8 +696,12 @@ final class ReportedSpeechFinder {
 
     private static final Set<String> DATIVE = Set.of("a", "e", "ya", "ye");
 
-    /** Postpositions of time that close an adverbial before a comma: "atamaların ardından, [...]". */
-    private static final Set<String> TIME_FRAMES = Set.of("ardından", "sonrasında", "öncesinde", "sonra", "önce");
+    /**
+     * Postpositions of time that close an adverbial before a comma: "atamaların ardından, [...]", "görevden
+     * alınması üzerine, [...]".
+     */
+    private static final Set<String> TIME_FRAMES = Set.of("ardından", "sonrasında", "öncesinde", "sonra", "önce",
+            "üzerine");
 
     /** Events in the locative before a comma ("düzenlenen mitingde,", "törende,"): where the speech was made. */
     private static final List<String> EVENT_NOUNS = List.of("miting", "tören", "kongre", "oturum", "görüşme",

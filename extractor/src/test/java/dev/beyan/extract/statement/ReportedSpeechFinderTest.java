@@ -377,6 +377,14 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void leavesAnAdverbialOfWhatHappenedBeforeOutOfTheClause() {
+        String text = "Eş Genel Başkan Tülin Ekşioğlu, Sinop Belediye Başkanı Kerem Aksoy'un görevden alınması "
+                + "üzerine, belediyelerin önünde nöbet tutacaklarını açıkladı.";
+        assertThat(texts(indirect(find(text, "Tülin Ekşioğlu")))).containsExactly(
+                "belediyelerin önünde nöbet tutacaklarını");
+    }
+
+    @Test
     void readsAnActStressedInTheDativeButNotAPlainNoun() {
         String text = "Demir, belediyenin hiçbir açıklama yapmamasına vurgu yaptı. Demir, yolun önemine dikkat çekti.";
         assertThat(texts(indirect(find(text, "Kemal Demir"))))
