@@ -88,7 +88,9 @@ final class ContentClauseVerb {
     /** -DIk / -DIğ (past participle) or -AcAk / -AcAğ (future participle), ending in {@code k} or {@code ğ}. */
     private static boolean endsWithCore(String w, char lastConsonant) {
         int n = w.length();
-        if (n < 3 || w.charAt(n - 1) != lastConsonant) {
+        // "evrildigini": a text typed without Turkish letters writes the suffix's ğ as g, which it never is
+        boolean typedPlain = lastConsonant == 'ğ' && n > 0 && w.charAt(n - 1) == 'g';
+        if (n < 3 || (w.charAt(n - 1) != lastConsonant && !typedPlain)) {
             return false;
         }
         char v = w.charAt(n - 2);

@@ -139,7 +139,8 @@ final class ReportedSpeechFinder {
             e = beforeMedium(c, e);
             boolean passive = m.form() == SpeechVerbs.Form.PASSIVE;
             String clauseVerb = tokens.get(e).folded();
-            boolean clause = passive ? ContentClauseVerb.isPassiveSubjectVerb(clauseVerb)
+            boolean clause = passive || droppedAccusative(m, clauseVerb)
+                    ? ContentClauseVerb.isPassiveSubjectVerb(clauseVerb)
                     : ContentClauseVerb.isContentClauseVerb(clauseVerb)
                     || (asking(tokens.get(m.first()).folded()) && ContentClauseVerb.isActionNominalObject(clauseVerb))
                     || (STRESSING.contains(tokens.get(m.first()).folded())
@@ -880,6 +881,15 @@ final class ReportedSpeechFinder {
      * A clause boundary in {@code [from, to)}: sentence-final punctuation, a colon, or a line break that is
      * not just a wrapped line (a line ending in a lower-case letter or comma continued in lower case).
      */
+    /**
+     * "...emanet olduğu söyledi": before a finite verb of saying, a singular clause whose accusative was dropped, a
+     * slip; the plural ("yapılacakları aktardı") is as often a headless relative in the accusative, so it stays out.
+     */
+    private static boolean droppedAccusative(SpeechVerbs.Match m, String clauseVerb) {
+        return m.form() == SpeechVerbs.Form.FINITE && !clauseVerb.endsWith("ları") && !clauseVerb.endsWith("leri")
+                && ContentClauseVerb.isPassiveSubjectVerb(clauseVerb);
+    }
+
     /** "adayının", "başkanının": a noun in the genitive after a vowel, which heads a noun phrase. */
     private static boolean genitive(Token t) {
         String key = TurkishText.asciiFold(t.folded());

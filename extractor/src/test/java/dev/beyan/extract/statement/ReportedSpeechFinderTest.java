@@ -385,6 +385,15 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void readsAClauseWhoseAccusativeWasDroppedOrWhoseLettersWereTypedPlain() {
+        String text = "Programda konuşan Kaymakam Kerem Aksoy, bu toprakların şehitlerin emaneti olduğu söyledi. "
+                + "Aksoy, seçimlerin ardından havanın umutlu bir bekleyişe evrildigini ifade etti. Aksoy, mahallede "
+                + "yapılacakları aktardı.";
+        assertThat(texts(indirect(find(text, "Kerem Aksoy")))).containsExactly(
+                "bu toprakların şehitlerin emaneti olduğu", "seçimlerin ardından havanın umutlu bir bekleyişe evrildigini");
+    }
+
+    @Test
     void readsAnActStressedInTheDativeButNotAPlainNoun() {
         String text = "Demir, belediyenin hiçbir açıklama yapmamasına vurgu yaptı. Demir, yolun önemine dikkat çekti.";
         assertThat(texts(indirect(find(text, "Kemal Demir"))))
