@@ -348,6 +348,8 @@ final class TitleEvidenceFinder {
         }
     }
 
+    private static final String FORMER_WORD = "eski";
+
     /** How many words a converb's clause between the subject and its predicate may have. */
     private static final int CONVERB_CLAUSE_WORDS = 8;
     private static final List<String> CONVERB_ENDINGS = List.of("arak", "erek");
@@ -1012,6 +1014,12 @@ final class TitleEvidenceFinder {
             }
             if (index.partyStartingAt[k] != null && party == null) {
                 party = index.partyStartingAt[k].value();
+            }
+            if (text.get(k).capitalized() && text.is(k, WordClass.TITLE_START) && !text.key(k - 1).equals(FORMER_WORD)
+                    && titles.match(text.tokens(), k) != null) {
+                // "Belediye Başkan Vekilliğine Siirt Valisi A atandı": the office written as a title with the name is
+                // the one the registry keeps, the one taken on a duty besides it; not "eski meclis üyesi B"
+                return;
             }
             if (index.nameStartingAt[k] != null) {
                 Evidence e = party == mods.party() ? office : evidence(scan, match.value(), match, mods, party);

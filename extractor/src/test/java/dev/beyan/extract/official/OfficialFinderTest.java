@@ -765,7 +765,7 @@ class OfficialFinderTest {
 
     @Test
     void readsADeputysOfficeAsANounWholeNotAsTheChairBeforeIt() {
-        assertThat(only("Sinop Belediye Başkan Vekilliğine Meclis Üyesi Kerem Aksoy seçildi.").title())
+        assertThat(only("Sinop Belediye Başkan Vekilliğine meclis üyesi Kerem Aksoy seçildi.").title())
                 .isEqualTo("Belediye Başkan Vekili");
         assertThat(only("Birlik başkan vekilliğine Sinop Belediye Başkanı Kerem Aksoy seçildi.").title())
                 .isEqualTo("Belediye Başkanı");
@@ -836,6 +836,14 @@ class OfficialFinderTest {
     void readsTheSubjectBeforeAConverbsClauseAsTheOneElected() {
         assertThat(only("Kongrede tek aday olan Tülin Ekşioğlu, 119 oydan 116’sını alarak yeni ilçe başkanı olarak "
                 + "seçildi.").name()).isEqualTo("Tülin Ekşioğlu");
+    }
+
+    @Test
+    void keepsTheTitleWrittenWithTheNameOverAnOfficeTakenOnButNotAFormerOne() {
+        assertThat(only("Sinop Belediye Başkan Vekilliğine Sinop Valisi Kerem Aksoy atandı.").title())
+                .isEqualTo("Vali");
+        assertThat(only("Gerze İlçe Başkanlığına eski meclis üyesi Tülin Ekşioğlu atandı.").title())
+                .isEqualTo("İlçe Başkanı");
     }
 
     @Test
