@@ -142,7 +142,8 @@ public final class PersonNameFinder {
                         || (next.is(WordClass.PLACE) && registered(text, i, end) && placeGoesOn(text, end + 1))))
                     || (end == i && (isAddress(text, i) || provinceAndItsDistrict(text, i)
                         || provinceInAHeadline(text, i, end + 1) || surnameBeforeWhere(text, i)))
-                    || namesABody(text, end + 1) || provinceSlashDistrict(text, end + 1)) {
+                    || namesABody(text, end + 1) || provinceSlashDistrict(text, end + 1)
+                    || (end > i && ministryOf(text, end + 1))) {
                 break;
             }
             end++;
@@ -370,6 +371,13 @@ public final class PersonNameFinder {
      * "Vali Tekin Gerze Kaymakamlığını gezdi": a place right before the word of an office or body starts
      * that body's name, not the end of a person's.
      */
+    /** "Baran Akgül İçişleri Bakanlığı'nca": word {@code k} names the field of the ministry after it, not a person. */
+    private static boolean ministryOf(TokenizedText text, int k) {
+        return k + 1 < text.size() && text.get(k + 1).spaceBefore() && text.key(k + 1).startsWith(MINISTRY);
+    }
+
+    private static final String MINISTRY = "bakanlig";
+
     private static boolean namesABody(TokenizedText text, int k) {
         return text.is(k, WordClass.PLACE) && !text.is(k, WordClass.GIVEN_NAME) && text.is(k + 1, WordClass.OFFICE_CUE)
                 && text.get(k + 1).spaceBefore();

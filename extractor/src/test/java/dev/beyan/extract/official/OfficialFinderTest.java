@@ -847,6 +847,13 @@ class OfficialFinderTest {
     }
 
     @Test
+    void endsANameBeforeAMinistryAndLeavesAParticipleOfElectionOutOfIt() {
+        List<Analysis.Official> found = officials("Gerze Belediye Başkanı Kerem Aksoy İçişleri Bakanlığı'nca görevden "
+                + "alındı.\nTekrar İl Başkanı Seçilen Tülin Ekşioğlu, teşekkür etti.");
+        assertThat(found).extracting(Analysis.Official::name).containsExactly("Kerem Aksoy", "Tülin Ekşioğlu");
+    }
+
+    @Test
     void givesThePartyJoinedInThePredicateToEverySubject() {
         List<Analysis.Official> found = officials("CHP'den seçilen Ereğli Belediye Başkanı Suat Tan ve bağımsız "
                 + "Karapınar Belediye Başkanı Gül Ay AK Parti'ye geçti. Belediye Başkanı Eren Su, Gül Ay'ın "
