@@ -324,7 +324,7 @@ final class CandidateListFinder {
      */
     private Item nameFirstItemAt(ArticleIndex index, int k) {
         TokenizedText text = index.text;
-        if ((text.get(k).sepBefore() & LINE_START) == 0) {
+        if ((text.get(k).sepBefore() & LINE_START) == 0 || !text.get(k).capitalized() || !shortLine(text, k)) {
             return null;
         }
         NameSpan name = index.nameStartingAt[k] != null ? index.nameStartingAt[k] : nameFinder.nameAt(text, k, true);
@@ -437,13 +437,25 @@ final class CandidateListFinder {
      */
     private Item nameLineItemAt(ArticleIndex index, int k) {
         TokenizedText text = index.text;
-        if ((text.get(k).sepBefore() & LINE_START) == 0) {
+        if ((text.get(k).sepBefore() & LINE_START) == 0 || !text.get(k).capitalized() || !shortLine(text, k)) {
             return null;
         }
         NameSpan name = index.nameStartingAt[k] != null ? index.nameStartingAt[k] : nameFinder.nameAt(text, k, true);
         boolean alone = name != null && (name.end() + 1 >= text.size()
                 || (text.get(name.end() + 1).sepBefore() & LINE_START) != 0);
         return alone ? new Item(null, k, name) : null;
+    }
+
+    /** How many words a line of a name alone may have. */
+    private static final int NAME_LINE_WORDS = 4;
+
+    private static boolean shortLine(TokenizedText text, int k) {
+        for (int j = k + 1; j <= k + NAME_LINE_WORDS; j++) {
+            if (j >= text.size() || (text.get(j).sepBefore() & LINE_START) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean beforeDash(TokenizedText text, int k) {

@@ -216,7 +216,7 @@ final class GroupParties {
             boolean several = false;
             for (int j = k - 1; j >= 0 && text.sentenceOf(j) == sentence; j--) {
                 String key = text.key(j);
-                meeting = meeting || MEETING.stream().anyMatch(key::startsWith);
+                meeting = meeting || meetingWord(key);
                 if (index.partyEndingAt[j] != null && index.isActingParty(j)) {
                     several |= only != null && !only.equals(index.partyEndingAt[j].value());
                     only = index.partyEndingAt[j].value();
@@ -247,6 +247,15 @@ final class GroupParties {
                 || (key.equals("bulunan") && before.startsWith("aciklama"));
     }
 
+    private static boolean meetingWord(String key) {
+        for (String word : MEETING) {
+            if (key.startsWith(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The sentences of attendance at a meeting the one party named there, or in the sentence before, holds. */
     private static List<Delegation> partyMeetings(ArticleIndex index) {
         TokenizedText text = index.text;
@@ -273,7 +282,7 @@ final class GroupParties {
             }
             String key = text.key(k);
             attending |= key.startsWith(ATTENDING);
-            meeting = meeting || MEETING.stream().anyMatch(key::startsWith);
+            meeting = meeting || meetingWord(key);
         }
         return out;
     }
