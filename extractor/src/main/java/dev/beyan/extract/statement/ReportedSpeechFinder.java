@@ -57,7 +57,7 @@ final class ReportedSpeechFinder {
     /** Nouns of a statement whose locative or instrumental frames the content ("yaptığı açıklamada, ..."). */
     private static final List<String> FRAME_NOUNS = List.of("açıklama", "konuşma", "paylaşım", "mesaj", "önerge",
             "yazı", "mektup", "röportaj", "değerlendirme", "bildiri", "genelge", "rapor", "toplantı", "tweet", "yayın",
-            "program", "söyleşi", "açılış", "medya", "yanıt", "cevab", "dönüş");
+            "program", "söyleşi", "açılış", "medya", "yanıt", "cevab", "dönüş", "gezi");
     /** Frame nouns of something said or written, which has an author (not a meeting or a programme). */
     private static final List<String> STATEMENT_NOUNS = List.of("açıklama", "konuşma", "paylaşım", "mesaj", "önerge",
             "yazı", "mektup", "bildiri", "genelge", "rapor", "tweet", "değerlendirme");

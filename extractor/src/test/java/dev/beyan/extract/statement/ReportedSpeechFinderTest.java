@@ -394,6 +394,14 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void startsAfterATripWhereTheSpeakerSpoke() {
+        String text = "Sinop Valisi Tülin Ekşioğlu'nun da eşlik ettiği gezide Gerze'de yeni projeler başlatacaklarını "
+                + "belirten Belediye Başkanı Kerem Aksoy, teşekkür etti.";
+        assertThat(texts(indirect(find(text, "Kerem Aksoy")))).containsExactly(
+                "Gerze'de yeni projeler başlatacaklarını");
+    }
+
+    @Test
     void readsAnActStressedInTheDativeButNotAPlainNoun() {
         String text = "Demir, belediyenin hiçbir açıklama yapmamasına vurgu yaptı. Demir, yolun önemine dikkat çekti.";
         assertThat(texts(indirect(find(text, "Kemal Demir"))))
