@@ -114,7 +114,8 @@ public final class PersonNameFinder {
         if (PROFESSIONS.contains(first.key()) && text.is(i + 1, WordClass.GIVEN_NAME) && text.get(i + 1).spaceBefore()) {
             return null; // "Yazar Haluk Gerger": a profession before the name, though "Yazar" is also a name
         }
-        if (first.is(WordClass.NAME_STOPWORD) || startsParty(text, i) || startsTitle(text, i)) {
+        if ((first.is(WordClass.NAME_STOPWORD) && !honorificAsGivenName(text, i, afterTitle)) || startsParty(text, i)
+                || startsTitle(text, i)) {
             return null; // "Kadın Kolları Başkanı": a title, though "Kadın" is in the register of names
         }
         if (i > 0 && text.get(i - 1).digits() && first.spaceBefore()) {
@@ -371,6 +372,19 @@ public final class PersonNameFinder {
      * "Vali Tekin Gerze Kaymakamlığını gezdi": a place right before the word of an office or body starts
      * that body's name, not the end of a person's.
      */
+    /**
+     * "Belediye Başkanı Gazi Şahin": after a title, an honorific that is also a given name ("Gazi", "Şehit") and is
+     * followed by a surname alone is the given name; before a given name it honours the dead ("Gazi Mustafa Kemal").
+     */
+    private static boolean honorificAsGivenName(TokenizedText text, int i, boolean afterTitle) {
+        boolean nameGoesOn = i + 2 < text.size() && text.get(i + 2).capitalized() && text.get(i + 2).spaceBefore()
+                && text.is(i + 2, WordClass.GIVEN_NAME | WordClass.SURNAME_LIKE);
+        return afterTitle && HONORIFIC_GIVEN_NAMES.contains(text.key(i)) && text.is(i + 1, WordClass.SURNAME_LIKE)
+                && text.get(i + 1).spaceBefore() && !nameGoesOn;
+    }
+
+    private static final java.util.Set<String> HONORIFIC_GIVEN_NAMES = java.util.Set.of("gazi", "sehit");
+
     /** "Baran Akgül İçişleri Bakanlığı'nca": word {@code k} names the field of the ministry after it, not a person. */
     private static boolean ministryOf(TokenizedText text, int k) {
         return k + 1 < text.size() && text.get(k + 1).spaceBefore() && text.key(k + 1).startsWith(MINISTRY);

@@ -854,6 +854,15 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsAnHonorificBeforeASurnameAloneAfterATitleAsTheGivenName() {
+        List<Analysis.Official> found = officials("Yemeğe Elmadağ Belediye Başkanı Gazi Şahin ve Bala Belediye Başkanı "
+                + "Arif Kaplan katıldı. Törende Gazi Mustafa Kemal Atatürk anıldı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::district).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Gazi Şahin", "Elmadağ"),
+                org.assertj.core.groups.Tuple.tuple("Arif Kaplan", "Bala"));
+    }
+
+    @Test
     void givesThePartyJoinedInThePredicateToEverySubject() {
         List<Analysis.Official> found = officials("CHP'den seçilen Ereğli Belediye Başkanı Suat Tan ve bağımsız "
                 + "Karapınar Belediye Başkanı Gül Ay AK Parti'ye geçti. Belediye Başkanı Eren Su, Gül Ay'ın "
