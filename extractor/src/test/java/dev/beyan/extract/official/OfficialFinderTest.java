@@ -863,6 +863,15 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsTheClosedPartiesOlderNewsNames() {
+        List<Analysis.Official> found = officials("Demokratik Toplum Partisi (DTP) Sinop Milletvekili Kerem Aksoy, "
+                + "kapatılan DEP'in eski Milletvekili Tülin Ekşioğlu ile birlikte geldi.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kerem Aksoy", "DTP"),
+                org.assertj.core.groups.Tuple.tuple("Tülin Ekşioğlu", "DEP"));
+    }
+
+    @Test
     void givesThePartyJoinedInThePredicateToEverySubject() {
         List<Analysis.Official> found = officials("CHP'den seçilen Ereğli Belediye Başkanı Suat Tan ve bağımsız "
                 + "Karapınar Belediye Başkanı Gül Ay AK Parti'ye geçti. Belediye Başkanı Eren Su, Gül Ay'ın "
