@@ -506,7 +506,8 @@ class OfficialFinderTest {
     @Test
     void skipsAbbreviatedProfessionsButNotARankWordInACase() {
         assertThat(only("Gerze Belediye Başkanı Dt. Oya Kaplan konuştu.").name()).isEqualTo("Oya Kaplan");
-        assertThat(only("Bakan Topçu'ya Vali Selim Er bilgi verdi.").title()).isEqualTo("Vali");
+        assertThat(officials("Bakan Topçu'ya Vali Selim Er bilgi verdi.")).extracting(Analysis.Official::name,
+                Analysis.Official::title).contains(org.assertj.core.groups.Tuple.tuple("Selim Er", "Vali"));
     }
 
     @Test
@@ -869,6 +870,13 @@ class OfficialFinderTest {
         assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Kerem Aksoy", "DTP"),
                 org.assertj.core.groups.Tuple.tuple("Tülin Ekşioğlu", "DEP"));
+    }
+
+    @Test
+    void readsTopçuAsASurnameAndAsAServiceOnlyBeforeARank() {
+        List<Analysis.Official> found = officials("Törende konuşan eski başkan Kerem Topçu, 'Seçimler sona erdi' dedi. "
+                + "Garnizon Komutanı Topçu Yüzbaşı Ali Kaya da katıldı.");
+        assertThat(found).extracting(Analysis.Official::name).containsExactly("Kerem Topçu", "Ali Kaya");
     }
 
     @Test
