@@ -325,6 +325,8 @@ final class TitleEvidenceFinder {
             if (title.plural() || after.appointed) {
                 // "Meclis Üyesi olarak seçilen A ve B": the participle's subjects share the title
                 distribute(scan, title, match, mods, tied, listed(index, name));
+            } else if (title.scope() == TitleScope.DEPUTY) {
+                distribute(scan, title, match, mods, tied, sharedByBareNames(index, name));
             } else {
                 distribute(scan, title, match, mods, tied, List.of(new Listed(name,
                         mods.places().isEmpty() ? placeInParentheses(index, name.end() + 1) : null)));
@@ -809,6 +811,49 @@ final class TitleEvidenceFinder {
             end = afterVotes(text, own == null ? next.end() : own.end());
         }
         return names;
+    }
+
+    /**
+     * "AK Parti İstanbul Milletvekili A, B ve C, Bakan Yardımcısı D": the names right after an MP's, with no title
+     * of their own, are the same party's MPs of the same province; the list ends at the first item that is no bare
+     * name, or after "ve".
+     */
+    private List<Listed> sharedByBareNames(ArticleIndex index, NameSpan first) {
+        TokenizedText text = index.text;
+        List<Listed> names = new ArrayList<>();
+        PlaceMention own = placeInParentheses(index, first.end() + 1);
+        names.add(new Listed(first, own));
+        int end = first.end();
+        boolean lastItem = own != null;
+        while (!lastItem && end + 1 < text.size() && !text.get(end).hasApostrophe()) {
+            int k = end + 1;
+            if ((text.key(k).equals("ve") || text.key(k).equals("ile")) && text.get(k).spaceBefore()) {
+                k++;
+                lastItem = true;
+            } else if (!Separator.isListComma(text.get(k).sepBefore())) {
+                break;
+            }
+            NameSpan next = k < text.size() ? index.nameStartingAt[k] : null;
+            int after = next == null ? -1 : next.end() + 1;
+            // given names and a surname the lexicons know, with nothing of its own after it
+            boolean bare = next != null && knownName(text, next)
+                    && (after >= text.size() || !text.get(after).capitalized() || !text.get(after).spaceBefore());
+            if (!bare) {
+                break;
+            }
+            names.add(new Listed(next, null));
+            end = next.end();
+        }
+        return names;
+    }
+
+    private static boolean knownName(TokenizedText text, NameSpan name) {
+        for (int k = name.start(); k < name.end(); k++) {
+            if (!text.is(k, WordClass.GIVEN_NAME)) {
+                return false;
+            }
+        }
+        return name.end() > name.start() && text.is(name.end(), WordClass.SURNAME_LIKE);
     }
 
     /** "adaylarından A 129 oy, B 200 oy": the votes after an item belong to it; the list goes on after them. */

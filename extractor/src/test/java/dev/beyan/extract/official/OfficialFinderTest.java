@@ -880,6 +880,18 @@ class OfficialFinderTest {
     }
 
     @Test
+    void givesAnMpsTitleToTheBareNamesListedRightAfterThem() {
+        List<Analysis.Official> found = officials("Törene AK Parti Sinop Milletvekili Kerem Aksoy, Tülin Ekşioğlu ve "
+                + "Derya Yılmaz, Gerze Belediye Başkanı Ali Kaya katıldı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party,
+                Analysis.Official::province).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kerem Aksoy", "Milletvekili", "AK Parti", "Sinop"),
+                org.assertj.core.groups.Tuple.tuple("Tülin Ekşioğlu", "Milletvekili", "AK Parti", "Sinop"),
+                org.assertj.core.groups.Tuple.tuple("Derya Yılmaz", "Milletvekili", "AK Parti", "Sinop"),
+                org.assertj.core.groups.Tuple.tuple("Ali Kaya", "Belediye Başkanı", null, "Sinop"));
+    }
+
+    @Test
     void givesThePartyJoinedInThePredicateToEverySubject() {
         List<Analysis.Official> found = officials("CHP'den seçilen Ereğli Belediye Başkanı Suat Tan ve bağımsız "
                 + "Karapınar Belediye Başkanı Gül Ay AK Parti'ye geçti. Belediye Başkanı Eren Su, Gül Ay'ın "
