@@ -100,7 +100,7 @@ public final class ColleaguesInQuotes {
      * follows "ve" after a name that does ("Eşbaşkanlarımız A ve B").
      */
     private static boolean afterOurTitle(TokenizedText words, int nameStart) {
-        int k = tokenStartingAt(words, nameStart) - 1;
+        int k = Math.max(words.wordStartingAt(nameStart), 0) - 1; // not a word's start: no word before it
         if (k >= 0 && words.key(k).equals(AND)) {
             int first = k - 1;
             while (first > 0 && first > k - 1 - NAME_WORDS && words.get(first).capitalized()
@@ -130,23 +130,6 @@ public final class ColleaguesInQuotes {
             }
         }
         return false;
-    }
-
-    private static int tokenStartingAt(TokenizedText words, int offset) {
-        int lo = 0;
-        int hi = words.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int start = words.get(mid).start();
-            if (start == offset) {
-                return mid;
-            } else if (start < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return 0; // not a word's start: no word before it to read
     }
 
     private static boolean covers(Analysis.Statement s, Span mention) {

@@ -31,15 +31,29 @@ final class OfficeTaken {
     private OfficeTaken() {
     }
 
-    /** The nearest name before the office noun in its sentence, when the sentence says it takes up the office. */
+    /**
+     * The nearest name before the office noun in its sentence, when the sentence says it takes up the office, or that
+     * it was elected or appointed to it: "A, ... İl Gençlik Kolları Başkanlığı'na seçildi".
+     */
     static NameSpan subjectBefore(ArticleIndex index, PhraseTable.Match<Title> office) {
         TokenizedText text = index.text;
         int k = office.end() + 1;
-        if (k + 1 >= text.size() || !text.key(k).startsWith(DUTY) || !TurkishText.startsWithAny(text.key(k + 1), TAKING_UP)) {
-            return null;
+        boolean duty = k + 1 < text.size() && text.key(k).startsWith(DUTY)
+                && TurkishText.startsWithAny(text.key(k + 1), TAKING_UP);
+        boolean appointed = k < text.size() && dative(text, office.end()) && APPOINTED.contains(text.key(k))
+                && text.get(k).spaceBefore();
+        if (duty) {
+            return CongressChairs.subjectInSentenceBefore(index, office.start());
         }
-        return CongressChairs.subjectInSentenceBefore(index, office.start());
+        NameSpan subject = appointed ? CongressChairs.subjectInSentenceBefore(index, office.start()) : null;
+        // the subject set off by a comma, not a wing's name the office starts with ("Kadın Kolları İlçe Başkanlığına")
+        return subject != null && subject.end() + 1 < text.size()
+                && Separator.isListComma(text.get(subject.end() + 1).sepBefore()) ? subject : null;
     }
+
+    /** The finite passive verbs of election and appointment whose subject is the new holder. */
+    private static final Set<String> APPOINTED = Set.of("secildi", "atandi", "getirildi", "secilmisti", "atanmisti",
+            "getirilmisti");
 
     /**
      * The office noun ending at {@code end} is in the dative and a name follows it as an item of a list (a comma, "ve",

@@ -475,29 +475,10 @@ public final class PersonNameFinder {
         for (int e = end; e > start; e--) {
             String name = all.substring(from, text.get(e).stemEnd());
             for (int at = all.indexOf(name); at >= 0; at = all.indexOf(name, at + 1)) {
-                int word = wordStartingAt(text, at);
+                int word = text.wordStartingAt(at);
                 if (at != from && word >= 0 && !text.isHeadline(text.sentenceOf(word))) {
                     return e;
                 }
-            }
-        }
-        return -1;
-    }
-
-    /** The word that starts at character {@code at}, or -1. */
-    private static int wordStartingAt(TokenizedText text, int at) {
-        int low = 0;
-        int high = text.size() - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            int start = text.get(mid).start();
-            if (start == at) {
-                return mid;
-            }
-            if (start < at) {
-                low = mid + 1;
-            } else {
-                high = mid - 1;
             }
         }
         return -1;

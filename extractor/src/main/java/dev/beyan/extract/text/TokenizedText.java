@@ -74,6 +74,25 @@ public final class TokenizedText {
         return i >= 0 && i < tokens.size() && tokens.get(i).is(wordClassBit);
     }
 
+    /** The word that starts at character {@code offset}, or -1 where none does. */
+    public int wordStartingAt(int offset) {
+        int low = 0;
+        int high = tokens.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int start = tokens.get(mid).start();
+            if (start == offset) {
+                return mid;
+            }
+            if (start < offset) {
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return -1;
+    }
+
     public int sentenceOf(int i) {
         return sentence[i];
     }

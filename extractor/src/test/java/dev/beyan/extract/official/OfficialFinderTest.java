@@ -892,6 +892,15 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsTheSubjectElectedOrAppointedToAnOfficeInTheDative() {
+        List<Analysis.Official> found = officials("Kongrede tek aday olan Kerem Aksoy, yapılan oylama sonucunda AK Parti "
+                + "Sinop İl Gençlik Kolları Başkanlığı'na seçildi. Tülin Ekşioğlu, Gerze İlçe Başkanlığına atandı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kerem Aksoy", "İl Gençlik Kolları Başkanı"),
+                org.assertj.core.groups.Tuple.tuple("Tülin Ekşioğlu", "İlçe Başkanı"));
+    }
+
+    @Test
     void givesThePartyJoinedInThePredicateToEverySubject() {
         List<Analysis.Official> found = officials("CHP'den seçilen Ereğli Belediye Başkanı Suat Tan ve bağımsız "
                 + "Karapınar Belediye Başkanı Gül Ay AK Parti'ye geçti. Belediye Başkanı Eren Su, Gül Ay'ın "
