@@ -26,7 +26,7 @@ public final class Titles {
             Map.entry("milletvekili", "milletvekillig"), Map.entry("vali", "valilig"), Map.entry("valisi", "valilig"),
             Map.entry("kaymakami", "kaymakamlig"), Map.entry("kaymakam", "kaymakamlig"),
             Map.entry("vekili", "vekillig"), Map.entry("baskanvekili", "baskanvekillig"),
-            Map.entry("yardimcisi", "yardimcilig"));
+            Map.entry("yardimcisi", "yardimcilig"), Map.entry("katibi", "katiplig"));
 
     /**
      * Heads whose office noun stands alone for no one office: "başkan vekilliğine" is some chair's deputy, not the

@@ -51,6 +51,21 @@ final class OfficeTaken {
                 && Separator.isListComma(text.get(subject.end() + 1).sepBefore()) ? subject : null;
     }
 
+    /**
+     * "meclis katipliğine A ve B seçildi": the name after "ve" that closes the sentence's subjects right before its
+     * verb of election or appointment holds the office too; null otherwise.
+     */
+    static NameSpan secondHolder(ArticleIndex index, NameSpan first) {
+        TokenizedText text = index.text;
+        int and = first.end() + 1;
+        if (and + 1 >= text.size() || !text.key(and).equals(AND) || text.get(first.end()).hasApostrophe()) {
+            return null;
+        }
+        NameSpan second = index.nameStartingAt[and + 1];
+        return second != null && second.end() + 1 < text.size() && APPOINTED.contains(text.key(second.end() + 1))
+                && !text.get(second.end()).hasApostrophe() ? second : null;
+    }
+
     /** The finite passive verbs of election and appointment whose subject is the new holder. */
     private static final Set<String> APPOINTED = Set.of("secildi", "atandi", "getirildi", "secilmisti", "atanmisti",
             "getirilmisti");

@@ -1069,6 +1069,10 @@ final class TitleEvidenceFinder {
             if (index.nameStartingAt[k] != null) {
                 Evidence e = party == mods.party() ? office : evidence(scan, match.value(), match, mods, party);
                 scan.out.add(new Found(index.nameStartingAt[k], -1, e));
+                NameSpan second = OfficeTaken.secondHolder(index, index.nameStartingAt[k]);
+                if (second != null) {
+                    scan.out.add(new Found(second, -1, e)); // "meclis katipliğine A ve B seçildi"
+                }
                 gappedItems(scan, match.value(), index.nameStartingAt[k], party);
                 return;
             }

@@ -901,6 +901,15 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsBothClerksACouncilElects() {
+        List<Analysis.Official> found = officials("Gerze Belediye Meclisinin ilk toplantısında kapalı oylama ile meclis "
+                + "katipliğine Kerem Aksoy ve Tülin Ekşioğlu seçildi.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kerem Aksoy", "Meclis Katibi", "Gerze"),
+                        org.assertj.core.groups.Tuple.tuple("Tülin Ekşioğlu", "Meclis Katibi", "Gerze"));
+    }
+
+    @Test
     void givesThePartyJoinedInThePredicateToEverySubject() {
         List<Analysis.Official> found = officials("CHP'den seçilen Ereğli Belediye Başkanı Suat Tan ve bağımsız "
                 + "Karapınar Belediye Başkanı Gül Ay AK Parti'ye geçti. Belediye Başkanı Eren Su, Gül Ay'ın "
