@@ -11,6 +11,7 @@ import dev.beyan.query.Registry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.Header;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,7 @@ class OfficialIdentityApiTest {
     private static final String GOVERNOR = "b000000000000001";
     private static final String MAYOR = "b000000000000002";
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final Header NO_CACHE = new Header("Cache-Control", "no-cache");
 
     @BeforeAll
     static void fill() {
@@ -85,12 +87,14 @@ class OfficialIdentityApiTest {
 
         merge(mayor, governor);
 
-        given().queryParam("q", "tahir sahin").get("/v1/officials").then().statusCode(200)
+        // the answer cache hears of the merge through the database's notification, which may still be on its way:
+        // ask past it, as a client that has just written would
+        given().header(NO_CACHE).queryParam("q", "tahir sahin").get("/v1/officials").then().statusCode(200)
                 .body("items.id", equalTo(List.of(governor)));
-        given().redirects().follow(false).get("/v1/officials/" + mayor).then().statusCode(301)
+        given().header(NO_CACHE).redirects().follow(false).get("/v1/officials/" + mayor).then().statusCode(301)
                 .header("Location", endsWith("/v1/officials/" + governor))
                 .body("mergedInto", equalTo(governor));
-        given().get("/v1/officials/" + governor).then().statusCode(200)
+        given().header(NO_CACHE).get("/v1/officials/" + governor).then().statusCode(200)
                 .body("positions.title", containsInAnyOrder("Vali", "Belediye Başkanı"))
                 .body("identity.evidence.rule", hasItem("merged"))
                 .body("identity.corrections", hasSize(1))
