@@ -745,7 +745,7 @@ class OfficialFinderTest {
     @Test
     void readsLinesOfANameAloneUnderAHeadingThatNamesTheirOfficeWithoutThePartyTheyLeft() {
         List<Analysis.Official> found = officials("Gölbaşı Belediyesi’nde CHP’den üç meclis üyesi istifa etti."
-                + "\n\nİstifa eden meclis üyeleri\n\nİstifa eden üyeler şunlar:\n\nKerem Aksoy\n\nTülin Ekşioğlu"
+                + "\n\nAyrılan meclis üyeleri\n\nAyrılan üyelerin adları:\n\nKerem Aksoy\n\nTülin Ekşioğlu"
                 + "\n\nÜyeler açıklama yaptı.");
         assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party,
                 Analysis.Official::district).containsExactly(
@@ -755,7 +755,7 @@ class OfficialFinderTest {
 
     @Test
     void givesACandidateTheOnePartyOfAnArticleThatPresentsCandidates() {
-        String text = "AK Parti Sinop İl Başkanı Kerem Aksoy, otelde yapılan aday tanıtım toplantısında konuştu. "
+        String text = "AK Parti Sinop İl Başkanı Kerem Aksoy, aday tanıtım toplantısını il binasında yaptı. "
                 + "Konuşmanın ardından Gerze Belediye Başkan Adayı Tülin Ekşioğlu kürsüye çıktı.";
         assertThat(officials(text)).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Kerem Aksoy", "AK Parti"),
@@ -774,8 +774,8 @@ class OfficialFinderTest {
 
     @Test
     void readsASurnameBeforeAPlaceInALocativeAsThePersonAndWhereTheyAre() {
-        List<Analysis.Official> found = officials("Vali Aksoy ve Başkan Şimşek Kuşadası'nda incelemelerde bulundu. "
-                + "Aydın Valisi Kerem Aksoy ile Kuşadası Belediye Başkanı Tülin Şimşek sahili gezdi.");
+        List<Analysis.Official> found = officials("Vali Aksoy ve Başkan Şimşek Kuşadası'nda sahili gezdi. "
+                + "Aydın Valisi Kerem Aksoy ile Kuşadası Belediye Başkanı Tülin Şimşek yeni iskeleyi açtı.");
         assertThat(found).extracting(Analysis.Official::name).containsExactly("Kerem Aksoy", "Tülin Şimşek");
     }
 
@@ -788,7 +788,7 @@ class OfficialFinderTest {
 
     @Test
     void readsTheHolderAfterTheBodysAbbreviationInParentheses() {
-        assertThat(only("Toplantı, İl Afet ve Acil Durum Müdürü (AFAD) Derya Öztoprak'ın sunumuyla bitti.").title())
+        assertThat(only("Sunumu İl Afet ve Acil Durum Müdürü (AFAD) Derya Öztoprak yaptı.").title())
                 .isEqualTo("İl Afet ve Acil Durum Müdürü");
     }
 
@@ -809,14 +809,14 @@ class OfficialFinderTest {
 
     @Test
     void readsAWordAfterAPluralTitleAsTheNameOfAnEventNotAsASurname() {
-        assertThat(officials("CHP'nin İl Başkanları Toplantısı, Genel Başkan Kerem Aksoy'un katılımıyla yapıldı."))
+        assertThat(officials("DSP'nin İl Başkanları Toplantısı, dün Genel Başkan Kerem Aksoy'un açış konuşmasıyla başladı."))
                 .extracting(Analysis.Official::name).containsExactly("Kerem Aksoy");
     }
 
     @Test
     void readsATitleForetoldForANameAsNoOfficeHeld() {
-        assertThat(only("Akşener, \"13. Cumhurbaşkanı Sayın Kerem Aksoy olacak\" dedi. Millet İttifakı Cumhurbaşkanı "
-                + "Adayı Kerem Aksoy mitingde konuştu.").title()).isEqualTo("Cumhurbaşkanı Adayı");
+        assertThat(only("İl Başkanı, \"Bu ilin yeni Valisi Sayın Kerem Aksoy olacak\" dedi. Sinop Belediye Başkan "
+                + "Adayı Kerem Aksoy meydanda konuştu.").title()).isEqualTo("Belediye Başkan Adayı");
     }
 
     @Test
@@ -826,8 +826,8 @@ class OfficialFinderTest {
 
     @Test
     void givesThePartyOfItsFoundersToATitleAfterThem() {
-        List<Analysis.Official> found = officials("DEVA Partisi kurucuları ve eski Milletvekilleri Kerem Aksoy ve "
-                + "Tülin Ekşioğlu bugün Sinop’ta basın açıklaması düzenledi.");
+        List<Analysis.Official> found = officials("Sinop’u dün DEVA Partisi kurucuları ve eski Milletvekilleri Kerem Aksoy ve "
+                + "Tülin Ekşioğlu ziyaret etti.");
         assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party, Analysis.Official::former)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Kerem Aksoy", "DEVA", true),
                         org.assertj.core.groups.Tuple.tuple("Tülin Ekşioğlu", "DEVA", true));
@@ -835,8 +835,8 @@ class OfficialFinderTest {
 
     @Test
     void readsTheSubjectBeforeAConverbsClauseAsTheOneElected() {
-        assertThat(only("Kongrede tek aday olan Tülin Ekşioğlu, 119 oydan 116’sını alarak yeni ilçe başkanı olarak "
-                + "seçildi.").name()).isEqualTo("Tülin Ekşioğlu");
+        assertThat(only("Salonu dolduran delegelerin önünde Tülin Ekşioğlu, 80 oyun 78’ini alarak yeni ilçe başkanı "
+                + "olarak seçildi.").name()).isEqualTo("Tülin Ekşioğlu");
     }
 
     @Test
@@ -856,11 +856,11 @@ class OfficialFinderTest {
 
     @Test
     void readsAnHonorificBeforeASurnameAloneAfterATitleAsTheGivenName() {
-        List<Analysis.Official> found = officials("Yemeğe Elmadağ Belediye Başkanı Gazi Şahin ve Bala Belediye Başkanı "
-                + "Arif Kaplan katıldı. Törende Gazi Mustafa Kemal Atatürk anıldı.");
+        List<Analysis.Official> found = officials("Yemeğe Gerze Belediye Başkanı Gazi Yıldız ve Boyabat Belediye Başkanı "
+                + "Arif Kaya katıldı. Törende Gazi Mustafa Kemal Atatürk anıldı.");
         assertThat(found).extracting(Analysis.Official::name, Analysis.Official::district).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Gazi Şahin", "Elmadağ"),
-                org.assertj.core.groups.Tuple.tuple("Arif Kaplan", "Bala"));
+                org.assertj.core.groups.Tuple.tuple("Gazi Yıldız", "Gerze"),
+                org.assertj.core.groups.Tuple.tuple("Arif Kaya", "Boyabat"));
     }
 
     @Test
@@ -874,7 +874,7 @@ class OfficialFinderTest {
 
     @Test
     void readsTopçuAsASurnameAndAsAServiceOnlyBeforeARank() {
-        List<Analysis.Official> found = officials("Törende konuşan eski başkan Kerem Topçu, 'Seçimler sona erdi' dedi. "
+        List<Analysis.Official> found = officials("Törende konuşan eski başkan Kerem Topçu, 'Kapım herkese açık' dedi. "
                 + "Garnizon Komutanı Topçu Yüzbaşı Ali Kaya da katıldı.");
         assertThat(found).extracting(Analysis.Official::name).containsExactly("Kerem Topçu", "Ali Kaya");
     }
@@ -893,7 +893,7 @@ class OfficialFinderTest {
 
     @Test
     void readsTheSubjectElectedOrAppointedToAnOfficeInTheDative() {
-        List<Analysis.Official> found = officials("Kongrede tek aday olan Kerem Aksoy, yapılan oylama sonucunda AK Parti "
+        List<Analysis.Official> found = officials("Üç adayın yarıştığı seçimde Kerem Aksoy, ikinci turun ardından AK Parti "
                 + "Sinop İl Gençlik Kolları Başkanlığı'na seçildi. Tülin Ekşioğlu, Gerze İlçe Başkanlığına atandı.");
         assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Kerem Aksoy", "İl Gençlik Kolları Başkanı"),
@@ -902,8 +902,8 @@ class OfficialFinderTest {
 
     @Test
     void readsBothClerksACouncilElects() {
-        List<Analysis.Official> found = officials("Gerze Belediye Meclisinin ilk toplantısında kapalı oylama ile meclis "
-                + "katipliğine Kerem Aksoy ve Tülin Ekşioğlu seçildi.");
+        List<Analysis.Official> found = officials("Gerze Belediye Meclisinin dünkü oturumunda meclis katipliğine Kerem "
+                + "Aksoy ve Tülin Ekşioğlu seçildi.");
         assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::district)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Kerem Aksoy", "Meclis Katibi", "Gerze"),
                         org.assertj.core.groups.Tuple.tuple("Tülin Ekşioğlu", "Meclis Katibi", "Gerze"));
