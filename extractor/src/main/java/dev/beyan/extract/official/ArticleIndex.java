@@ -244,7 +244,7 @@ final class ArticleIndex {
             return false;
         }
         for (int k = j + 1; k < text.size() && text.sentenceOf(k) == text.sentenceOf(j); k++) {
-            if (LEAVING.stream().anyMatch(text.key(k)::startsWith)) {
+            if (TurkishText.startsWithAny(text.key(k), LEAVING)) {
                 return true;
             }
         }

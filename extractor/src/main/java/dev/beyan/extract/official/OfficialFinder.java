@@ -618,7 +618,7 @@ public final class OfficialFinder {
             }
             String key = text.key(k);
             candidacy |= key.startsWith(CANDIDACY_WORD);
-            announcing |= ANNOUNCING.stream().anyMatch(key::startsWith);
+            announcing |= TurkishText.startsWithAny(key, ANNOUNCING);
             if (candidacy && announcing) {
                 return true;
             }

@@ -300,25 +300,22 @@ public final class PersonNameFinder {
      */
     private static boolean surnameBeforeWhere(TokenizedText text, int i) {
         return text.is(i, WordClass.SURNAME_LIKE) && text.is(i + 1, WordClass.PLACE)
-                && (placeCase(text, text.get(i + 1)) || compoundPlaceCase(text, text.get(i + 1)));
+                && (placeCase(text, text.get(i + 1))
+                    || COMPOUND_PLACE_CASES.contains(apostropheSuffix(text, text.get(i + 1))));
     }
 
     /** "Gölbaşı'nda", "Kuşadası'ndan": the cases after a compound place name's possessive. */
-    private static boolean compoundPlaceCase(TokenizedText text, Token t) {
-        return t.hasApostrophe()
-                && COMPOUND_PLACE_CASES.contains(TurkishText.asciiFold(text.text().substring(t.stemEnd() + 1, t.end())));
-    }
-
     private static final java.util.Set<String> COMPOUND_PLACE_CASES = java.util.Set.of("nda", "nde", "ndan", "nden",
             "na", "ne");
 
     /** "Ankara'da", "Rize'den", "Trabzon'a": a place in a case of location or motion, not a surname. */
     private static boolean placeCase(TokenizedText text, Token t) {
-        if (!t.hasApostrophe()) {
-            return false;
-        }
-        String suffix = TurkishText.asciiFold(text.text().substring(t.stemEnd() + 1, t.end()));
-        return PLACE_CASES.contains(suffix);
+        return PLACE_CASES.contains(apostropheSuffix(text, t));
+    }
+
+    /** The ASCII-folded suffix after word {@code t}'s apostrophe, or "" without one. */
+    private static String apostropheSuffix(TokenizedText text, Token t) {
+        return t.hasApostrophe() ? TurkishText.asciiFold(text.text().substring(t.stemEnd() + 1, t.end())) : "";
     }
 
     /**

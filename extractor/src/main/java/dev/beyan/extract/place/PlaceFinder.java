@@ -625,7 +625,7 @@ public final class PlaceFinder {
             return false;
         }
         String suffix = TurkishText.foldKey(text.text(), t.stemEnd() + 1, t.end());
-        return LOCATIVE.stream().anyMatch(suffix::startsWith);
+        return TurkishText.startsWithAny(suffix, LOCATIVE);
     }
 
     /** Mentions of a name already established as a place, and names listed next to an accepted place. */
