@@ -43,14 +43,17 @@ public final class Titles {
     private final PrefixSet singleWordStarts;
     /** The ministries' names of {@code ministries.txt} as keys, longest first; commas dropped. */
     private final List<String[]> ministries;
+    /** The municipal service units of {@code municipal-units.txt} as keys, longest first. */
+    private final List<String[]> municipalUnits;
 
     private record OfficeNoun(String[] keys, String lastPrefix, Title title) {
     }
 
     private Titles(PhraseTable<Title> titles, List<OfficeNoun> officeNouns, Map<String, TitleScope> scopes,
-                   List<String[]> ministries) {
+                   List<String[]> ministries, List<String[]> municipalUnits) {
         this.titles = titles;
         this.ministries = ministries;
+        this.municipalUnits = municipalUnits;
         this.scopes = Map.copyOf(scopes);
         Map<String, List<OfficeNoun>> byFirst = new HashMap<>();
         List<OfficeNoun> single = new ArrayList<>();
@@ -91,12 +94,14 @@ public final class Titles {
             }
         }
         nouns.sort((a, b) -> b.keys().length - a.keys().length);
-        return new Titles(PhraseTable.of(entries), List.copyOf(nouns), scopes, ministries());
+        return new Titles(PhraseTable.of(entries), List.copyOf(nouns), scopes, namesOf("ministries.txt"),
+                namesOf("municipal-units.txt"));
     }
 
-    private static List<String[]> ministries() {
+    /** The names of a resource, one a line, as word keys (commas dropped), longest first. */
+    private static List<String[]> namesOf(String resource) {
         List<String[]> out = new ArrayList<>();
-        for (String line : Resources.lines("ministries.txt")) {
+        for (String line : Resources.lines(resource)) {
             out.add(TurkishText.asciiFold(line.replace(",", "")).split(" "));
         }
         out.sort((a, b) -> b.length - a.length);
@@ -108,7 +113,19 @@ public final class Titles {
      * "Çevre, Şehircilik ve İklim Değişikliği" before "Bakanı"), or -1. Its words stand apart by spaces or commas.
      */
     public int ministryStart(List<Token> tokens, int last) {
-        for (String[] name : ministries) {
+        return nameStart(ministries, tokens, last);
+    }
+
+    /**
+     * The first word of the longest listed municipal service unit whose name ends at word {@code last} ("Fen İşleri",
+     * "Park ve Bahçeler" before "Müdürü"), or -1.
+     */
+    public int municipalUnitStart(List<Token> tokens, int last) {
+        return nameStart(municipalUnits, tokens, last);
+    }
+
+    private static int nameStart(List<String[]> names, List<Token> tokens, int last) {
+        for (String[] name : names) {
             int first = last - name.length + 1;
             if (first >= 0 && spells(tokens, first, name)) {
                 return first;

@@ -35,9 +35,19 @@ final class Directorates {
      */
     private static final String SERVICES = "hizmetleri";
     private static final String HEAD = "baskani";
-    /** The state's general directorates news names without their ministry, by the last word of their name. */
+    /**
+     * The state's general directorates news names without their ministry, by the last word of their name: those of
+     * the presidential decree on the ministries' organisation (No. 1, 2018) that news writes alone ("Orman Genel
+     * Müdürü", "Devlet Demiryolları Genel Müdürü", "Maden Tetkik ve Arama Genel Müdürü").
+     */
     private static final Set<String> STATE_DIRECTORATES = Set.of("karayollari", "vakiflar", "meteoroloji",
-            "kadastro", "isleri", "tevkifevleri", "yonetimler");
+            "kadastro", "isleri", "tevkifevleri", "yonetimler", "orman", "demiryollari", "isletmesi", "arama",
+            "sagligi");
+    /**
+     * State agencies written by their initials before one of their general directorates ("AFAD Deprem ve Risk
+     * Azaltma Genel Müdürü", "MEB Temel Eğitim Genel Müdürü"), as a ministry's name would be.
+     */
+    private static final Set<String> AGENCIES = Set.of("afad", "dsi", "meb", "sgk", "tcdd", "iskur", "toki", "tuik");
     /** "Bakanlığı": the ministry a general directorate belongs to. */
     private static final String MINISTRY = "bakanligi";
     /** A region's directorate serves several provinces, so its head has no province of their own. */
@@ -104,8 +114,11 @@ final class Directorates {
         if (!named) {
             return null;
         }
-        if (agency.allCaps() || text.key(level).equals(REGION)) {
+        if (agency.allCaps()) {
             return office(text, agencyAt, end, scope);
+        }
+        if (text.key(level).equals(REGION)) {
+            return office(text, agencyStart(index, agencyAt), end, scope);
         }
         int field = TitleEvidenceFinder.bodyNameStart(index, level);
         return field < level ? office(text, field, end, scope) : null;
@@ -149,11 +162,37 @@ final class Directorates {
         if (before > 0 && Token.abbreviationInParentheses(text.tokens(), before)) {
             before--;
         }
-        boolean ofMinistry = before >= 0 && text.key(before).endsWith(MINISTRY);
+        boolean ofMinistry = (before >= 0 && text.key(before).endsWith(MINISTRY)) || agency(text, before)
+                || agency(text, start);
         if (!ofMinistry && !STATE_DIRECTORATES.contains(text.key(general - 1))) {
             return null;
         }
         return office(text, start, end, TitleScope.NATIONAL);
+    }
+
+    /** How many words an agency's name before its region may have ("Devlet Su İşleri"). */
+    private static final int AGENCY_WORDS = 3;
+
+    /**
+     * "Devlet Su İşleri 5. Bölge Müdürü": the first of the capitalised words of the agency's name ending at
+     * {@code last}; its words may be given names ("Devlet"), so only places, parties and case endings end it.
+     */
+    private static int agencyStart(ArticleIndex index, int last) {
+        TokenizedText text = index.text;
+        int start = last;
+        for (int j = last - 1; j >= 0 && j > last - AGENCY_WORDS; j--) {
+            Token t = text.get(j);
+            if (!t.capitalized() || t.hasApostrophe() || !text.get(j + 1).spaceBefore() || sentenceAdverbial(t)
+                    || index.placeEndingAt[j] != null || index.partyEndingAt[j] != null) {
+                break;
+            }
+            start = j;
+        }
+        return start;
+    }
+
+    private static boolean agency(TokenizedText text, int i) {
+        return i >= 0 && text.get(i).allCaps() && AGENCIES.contains(text.key(i));
     }
 
     /**

@@ -217,6 +217,9 @@ final class TitleEvidenceFinder {
             if (match == null) {
                 match = Directorates.at(index, i);
             }
+            if (match == null) {
+                match = MunicipalUnits.at(index, titles, i);
+            }
             if (match == null && text.is(i, WordClass.TITLE_START)) {
                 match = titles.match(text.tokens(), i);
                 if (match != null && text.is(i, WordClass.OFFICE_NOUN_START)) {

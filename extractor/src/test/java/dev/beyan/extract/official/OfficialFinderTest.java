@@ -2137,10 +2137,36 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsTheHeadOfAMunicipalServiceUnitAsAnOfficeOfTheMunicipality() {
+        List<Analysis.Official> found = officials("Kaynarca Belediyesi Fen İşleri Müdürü Nur Tan ile Park ve Bahçeler "
+                + "Müdür Yardımcısı Cem Bal fidan dikti. Sakarya Büyükşehir Belediyesi İtfaiye Dairesi Başkanı Oya Er "
+                + "de oradaydı.");
+        assertThat(found).extracting(Analysis.Official::title, Analysis.Official::org, Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Fen İşleri Müdürü", "Kaynarca Belediyesi",
+                                "Kaynarca"),
+                        org.assertj.core.groups.Tuple.tuple("Park ve Bahçeler Müdür Yardımcısı", "Kaynarca Belediyesi",
+                                "Kaynarca"),
+                        org.assertj.core.groups.Tuple.tuple("İtfaiye Dairesi Başkanı",
+                                "Sakarya Büyükşehir Belediyesi", null));
+        assertThat(officials("Pazar yerini belediyenin zabıta müdürü Ali Kaya denetledi."))
+                .extracting(Analysis.Official::title).containsExactly("Zabıta Müdürü");
+    }
+
+    @Test
     void aRegionalDirectorServesNoOneProvince() {
         assertThat(officials("Sinop'taki yol çalışmasını Karayolları 7. Bölge Müdürü Cem Bal inceledi."))
                 .extracting(Analysis.Official::title, Analysis.Official::province)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Karayolları 7. Bölge Müdürü", null));
+    }
+
+    @Test
+    void readsAnAgencysGeneralAndRegionalDirectorsNamedWithoutTheirMinistry() {
+        assertThat(officials("Yangın alanına Orman Genel Müdürü Cem Bal, AFAD Deprem ve Risk Azaltma Genel Müdürü Oya "
+                + "Er ve Devlet Su İşleri 12. Bölge Müdürü Ali Kaya geldi. Şirketin Genel Müdürü Gül Ay da oradaydı."))
+                .extracting(Analysis.Official::title, Analysis.Official::province)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Orman Genel Müdürü", null),
+                        org.assertj.core.groups.Tuple.tuple("AFAD Deprem ve Risk Azaltma Genel Müdürü", null),
+                        org.assertj.core.groups.Tuple.tuple("Devlet Su İşleri 12. Bölge Müdürü", null));
     }
 
     @Test
