@@ -132,7 +132,7 @@ public final class PersonNameFinder {
                 }
                 break;
             }
-            if (next.sepBefore() != Separator.SPACE || !next.capitalized() || next.digits()
+            if (next.sepBefore() != Separator.SPACE || !next.capitalized() || next.digits() || singleLetter(next)
                     || TurkishText.startsWithAny(next.key(), NAMESAKE_HEADS) || socialMedia(text, end + 1)
                     || (next.is(WordClass.NAME_STOPWORD) && !itemOfALine(text, i, end + 1)
                         && !surnameOfGivenNames(text, i, end + 1, afterTitle))
@@ -188,6 +188,14 @@ public final class PersonNameFinder {
      */
     private static boolean socialMedia(TokenizedText text, int k) {
         return text.key(k).equals("sosyal") && k + 1 < text.size() && text.key(k + 1).startsWith("medya");
+    }
+
+    /**
+     * "Vali Musa Işın A Haber'e konuştu": a letter alone after a name is a channel's or a list's, not a word of the
+     * name (an initial inside a name has its dot, see {@link #initial}).
+     */
+    private static boolean singleLetter(Token t) {
+        return t.end() - t.start() == 1;
     }
 
     /** A capital letter alone, then the dot of an abbreviation and a given name: "M. Yaşar". */

@@ -487,7 +487,8 @@ final class ReportedSpeechFinder {
      * "teşekkür ederek", "tebrik ederken", "halka hitap ederek", "ziyaret ederek", "bir araya gelerek", "söz alarak",
      * "söz verirken", "konuşurken", "seslenerek", "açıklamalarda bulunarak", "yanıtlayarak", "yerinde inceleyerek",
      * "gezerek", "tepki göstererek",
-     * "ortak bir açıklama yaparak", "karşı çıkarak", "başarı dileklerinde bulunurken", "bir yazı göndererek": the
+     * "ortak bir açıklama yaparak", "karşı çıkarak", "başarı dileklerinde bulunurken", "bir yazı göndererek",
+     * "A Haber'e konuk olurken", "canlı yayına katılarak": the
      * speaker's own act of address, visit or stance before what they said, which governs no content clause; the
      * report starts after it.
      */
@@ -496,6 +497,9 @@ final class ReportedSpeechFinder {
     /** Nouns of an act of address made "in" ("açıklamada bulunurken", "başarı dileklerinde bulunurken"). */
     private static final List<String> STATED = List.of("açıklama", "dilek", "temenni", "değerlendirme", "çağrı",
             "uyarı", "konuşma");
+
+    /** Where a speaker appears to talk: "canlı yayına katılarak", "programa katılarak". */
+    private static final List<String> BROADCASTS = List.of("yayın", "program");
 
     private static boolean isCommunicativeConverb(List<Token> tokens, int j) {
         String f = tokens.get(j).folded();
@@ -517,7 +521,9 @@ final class ReportedSpeechFinder {
                 || (f.equals("yaparak") && stating) || (f.equals("çıkarak") && before.equals("karşı"))
                 || ((f.equals("göndererek") || f.equals("yollayarak")) && WRITINGS.stream().anyMatch(before::startsWith))
                 || (f.equals("vererek") && before.equals("cevap"))
-                || (f.equals("gelerek") && before.equals("araya"));
+                || (f.equals("gelerek") && before.equals("araya"))
+                || ((f.equals("olurken") || f.equals("olarak")) && before.equals("konuk"))
+                || (f.equals("katılarak") && BROADCASTS.stream().anyMatch(before::startsWith));
     }
 
     /**

@@ -2160,6 +2160,12 @@ class OfficialFinderTest {
     }
 
     @Test
+    void aLetterAloneAfterANameIsNotPartOfIt() {
+        assertThat(officials("Sinop Valisi Oya Er B Kanal'a konuştu.")).extracting(Analysis.Official::name)
+                .containsExactly("Oya Er");
+    }
+
+    @Test
     void readsAnAgencysGeneralAndRegionalDirectorsNamedWithoutTheirMinistry() {
         assertThat(officials("Yangın alanına Orman Genel Müdürü Cem Bal, AFAD Deprem ve Risk Azaltma Genel Müdürü Oya "
                 + "Er ve Devlet Su İşleri 12. Bölge Müdürü Ali Kaya geldi. Şirketin Genel Müdürü Gül Ay da oradaydı."))

@@ -156,6 +156,11 @@ class PlaceFinderTest {
     }
 
     @Test
+    void readsTheShortFormOfADistrictNamedForItsMountain() {
+        assertThat(places("Yangın Nurdağ'da söndürüldü.")).containsExactly("Nurdağı/district/Gaziantep");
+    }
+
+    @Test
     void acceptsAnAmbiguousNameWithASuffixFirstInASentenceOfAnArticleAboutItsProvince() {
         assertThat(places("Rize'de yağış sürüyor. Pazar'da dereler taştı."))
                 .containsExactly("Rize/province/Rize", "Pazar/district/Rize");

@@ -29,6 +29,13 @@ class ImpersonalVoiceTest {
     }
 
     @Test
+    void aProsecutorsOfficeOrACommandSpeaksInItsOwnName() {
+        assertThat(speakers("Sinop Cumhuriyet Başsavcılığından yapılan açıklamada iki kişinin tutuklandığı bildirildi. "
+                + "İl Jandarma Komutanlığı da aranan şüphelinin yakalandığını duyurdu."))
+                .containsExactly("Sinop Cumhuriyet Başsavcılığı", "İl Jandarma Komutanlığı");
+    }
+
+    @Test
     void theAnaphorPartininReadsAsThePartyNamedBefore() {
         assertThat(speakers("Demokrat Parti'ye yeni katılımlar sürüyor. Partinin sosyal medya hesaplarından yapılan "
                 + "açıklamada, “Boyabat Belediye Başkanı Ali Tonguç partimize katıldı, kendisine hoş geldiniz diyoruz” "

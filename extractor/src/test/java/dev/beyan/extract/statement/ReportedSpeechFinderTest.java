@@ -152,6 +152,14 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void leavesAppearingOnABroadcastOutOfTheClause() {
+        String text = "Demir, yerel bir kanala konuk olurken köprünün eylülde açılacağını söyledi. "
+                + "Demir, canlı yayına katılarak okulların pazartesi açılacağını belirtti.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("köprünün eylülde açılacağını", "okulların pazartesi açılacağını");
+    }
+
+    @Test
     void leavesTakingTheFloorAndCongratulatingOutOfTheClause() {
         String text = "Demir, bütçe maddesi üzerine söz alarak, köy yollarına yeterli ödenek ayrılmadığını söyledi. "
                 + "Demir, ekibi tebrik ederken, çalışmaların kışın da süreceğini belirtti.";
