@@ -157,12 +157,33 @@ public final class PersonNameFinder {
             int repeated = repeatedNameEnd(text, i, end);
             end = repeated > i ? repeated : knownNameEnd(text, i, end);
         }
-        if (end == i || (!given && !text.is(end, WordClass.SURNAME_LIKE) && !itemOfALine(text, i, end))
+        if (end == i || (!given && !text.is(end, WordClass.SURNAME_LIKE) && !itemOfALine(text, i, end)
+                    && !(afterTitle && unlistedPair(text, i, end)))
                 || (!text.get(end).hasApostrophe() && TurkishText.inflectedPossessive(text.key(end)))
                 || (headsABody(text, end) && !(afterTitle && chairs(text, end + 1)))) {
             return null;
         }
         return new NameSpan(i, end);
+    }
+
+    /**
+     * "Kaymakam Erkaya Yırık, ...": right after a title, two capitalised words in a body sentence that neither
+     * register knows are a name when nothing capitalised goes on after them.
+     */
+    private static final List<String> POSSESSIVE_ENDINGS = List.of("si", "su", "lari", "leri");
+
+    private static boolean unlistedPair(TokenizedText text, int i, int end) {
+        if (end != i + 1 || text.get(i).allCaps() || text.get(end).allCaps() || text.isHeadline(text.sentenceOf(i))) {
+            return false;
+        }
+        for (int k = i; k <= end; k++) {
+            // "Bakan Yumaklı Çanakkale'de", "Tanıtım Toplantısı": a place or a possessive noun is no unlisted name
+            if (text.is(k, WordClass.PLACE) || TurkishText.endsWithAny(text.key(k), POSSESSIVE_ENDINGS)) {
+                return false;
+            }
+        }
+        int after = end + 1;
+        return after >= text.size() || !text.get(after).capitalized() || text.get(after).sepBefore() != Separator.SPACE;
     }
 
     /**

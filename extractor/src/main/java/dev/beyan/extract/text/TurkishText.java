@@ -152,6 +152,16 @@ public final class TurkishText {
         return false;
     }
 
+    /** Whether {@code key} ends with one of {@code suffixes}. */
+    public static boolean endsWithAny(String key, List<String> suffixes) {
+        for (String suffix : suffixes) {
+            if (key.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** One letter added, dropped or changed: the typos of hurried copy ("Arslanoğlu" for "Aslanoğlu"). */
     public static boolean withinOneEdit(String a, String b) {
         int la = a.length();

@@ -2160,6 +2160,16 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsTwoUnlistedWordsRightAfterATitleAsAName() {
+        assertThat(officials("Törene Sinop Valisi Tümerkan Zırhlı, Gerze Kaymakamı Oya Er ve protokol üyeleri katıldı."))
+                .extracting(Analysis.Official::name).containsExactly("Tümerkan Zırhlı", "Oya Er");
+        assertThat(officials("Toplantıda Bakan Tezcanlı Sinop-Gerze yolunu anlattı. Tanıtım Toplantısı sürdü."))
+                .extracting(Analysis.Official::name).containsExactly("Tezcanlı");
+        assertThat(officials("Meclis Üyesi Oya Er, Başkan Vekili Olarak Göreve Geldi\nOylamada 20 oy aldı."))
+                .extracting(Analysis.Official::name).containsExactly("Oya Er");
+    }
+
+    @Test
     void aLetterAloneAfterANameIsNotPartOfIt() {
         assertThat(officials("Sinop Valisi Oya Er B Kanal'a konuştu.")).extracting(Analysis.Official::name)
                 .containsExactly("Oya Er");
