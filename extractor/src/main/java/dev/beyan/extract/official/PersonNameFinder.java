@@ -144,7 +144,7 @@ public final class PersonNameFinder {
                     || (end == i && (isAddress(text, i) || provinceAndItsDistrict(text, i)
                         || provinceInAHeadline(text, i, end + 1) || surnameBeforeWhere(text, i)))
                     || namesABody(text, end + 1) || provinceSlashDistrict(text, end + 1)
-                    || (end > i && ministryOf(text, end + 1))) {
+                    || (end > i && ministryOf(text, end + 1)) || (end > i && anotherPersonsSurname(text, end, end + 1))) {
                 break;
             }
             end++;
@@ -164,6 +164,24 @@ public final class PersonNameFinder {
             return null;
         }
         return new NameSpan(i, end);
+    }
+
+    /**
+     * "Muhtar Osman Şahin Türel'e teşekkür etti" where the article names "Menderes Türel": a surname in a case after
+     * a name that is already whole, and that the text gives to someone else, is that other person's mention.
+     */
+    private static boolean anotherPersonsSurname(TokenizedText text, int end, int k) {
+        if (!text.get(k).hasApostrophe() || !text.is(end, WordClass.SURNAME_LIKE)) {
+            return false;
+        }
+        String surname = text.key(k);
+        for (int j = 1; j < text.size(); j++) {
+            if (j != k && text.key(j).equals(surname) && text.is(j - 1, WordClass.GIVEN_NAME)
+                    && text.get(j).spaceBefore() && !text.key(j - 1).equals(text.key(end))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -343,7 +343,8 @@ final class ReportedSpeechFinder {
             SpeechVerbs.Match verb = verbs.reportingEndingAt(tokens, j);
             if (verb != null && verb.form() != SpeechVerbs.Form.RELATIVE && !auxiliaryAt(tokens, right)
                     && !passiveActInside(tokens, verb)) {
-                return right;
+                // "...olduğuna dikkat çekmekle birlikte, [...] vurguladı": "birlikte" closes the converb
+                return right < e && tokens.get(right).folded().equals("birlikte") ? right + 1 : right;
             }
             if (comma && isTopicFrame(tokens, j)) {
                 return right; // "paylaşımlara ilişkin olarak da, [...] söyledi": what the speech is about
@@ -488,7 +489,7 @@ final class ReportedSpeechFinder {
      * "söz verirken", "konuşurken", "seslenerek", "açıklamalarda bulunarak", "yanıtlayarak", "yerinde inceleyerek",
      * "gezerek", "tepki göstererek",
      * "ortak bir açıklama yaparak", "karşı çıkarak", "başarı dileklerinde bulunurken", "bir yazı göndererek",
-     * "A Haber'e konuk olurken", "canlı yayına katılarak": the
+     * "A Haber'e konuk olurken", "canlı yayına katılarak", "talimat vererek": the
      * speaker's own act of address, visit or stance before what they said, which governs no content clause; the
      * report starts after it.
      */
@@ -520,7 +521,7 @@ final class ReportedSpeechFinder {
                 || (f.equals("göstererek") && before.equals("tepki"))
                 || (f.equals("yaparak") && stating) || (f.equals("çıkarak") && before.equals("karşı"))
                 || ((f.equals("göndererek") || f.equals("yollayarak")) && WRITINGS.stream().anyMatch(before::startsWith))
-                || (f.equals("vererek") && before.equals("cevap"))
+                || (f.equals("vererek") && (before.equals("cevap") || before.equals("talimat")))
                 || (f.equals("gelerek") && before.equals("araya"))
                 || ((f.equals("olurken") || f.equals("olarak")) && before.equals("konuk"))
                 || (f.equals("katılarak") && BROADCASTS.stream().anyMatch(before::startsWith));

@@ -2170,6 +2170,20 @@ class OfficialFinderTest {
     }
 
     @Test
+    void aSurnameInACaseThatTheArticleGivesToSomeoneElseEndsTheName() {
+        assertThat(officials("Toplantıyı Vali Oya Kaplan açtı. Muhtar Cemil Yıldırım Kaplan'a şikayetlerini iletti."))
+                .extracting(Analysis.Official::name).containsExactly("Oya Kaplan", "Cemil Yıldırım");
+    }
+
+    @Test
+    void readsAPartysSpokespersonInTheCouncil() {
+        Analysis.Official o = only("Gerze Belediye Meclisi'nde DSP meclis sözcüsü Oya Er bütçeye itiraz etti.");
+        assertThat(o.title()).isEqualTo("Meclis Sözcüsü");
+        assertThat(o.party()).isEqualTo("DSP");
+        assertThat(o.district()).isEqualTo("Gerze");
+    }
+
+    @Test
     void aLetterAloneAfterANameIsNotPartOfIt() {
         assertThat(officials("Sinop Valisi Oya Er B Kanal'a konuştu.")).extracting(Analysis.Official::name)
                 .containsExactly("Oya Er");

@@ -152,6 +152,20 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void readsTheInfinitiveWithIleAsASpeechConverb() {
+        String text = "Demir, ihalenin iptal edildiğine dikkat çekmekle birlikte, yeni ihalenin ocakta yapılacağını "
+                + "belirtti. Kaya ise suçlamaları kabul etmediklerini söylemekle yetindi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly("ihalenin iptal edildiğine",
+                "yeni ihalenin ocakta yapılacağını", "suçlamaları kabul etmediklerini");
+    }
+
+    @Test
+    void leavesGivingOrdersOutOfTheClause() {
+        String text = "Demir, müdürlere talimat vererek, şikayetlerin bir hafta içinde çözüleceğini söyledi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly("şikayetlerin bir hafta içinde çözüleceğini");
+    }
+
+    @Test
     void leavesAppearingOnABroadcastOutOfTheClause() {
         String text = "Demir, yerel bir kanala konuk olurken köprünün eylülde açılacağını söyledi. "
                 + "Demir, canlı yayına katılarak okulların pazartesi açılacağını belirtti.";
