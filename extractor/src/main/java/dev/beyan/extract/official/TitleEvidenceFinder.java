@@ -52,6 +52,8 @@ final class TitleEvidenceFinder {
             "jandarma", "piyade", "topcu", "kurmay", "kidemli", "albay", "yarbay", "binbasi", "yuzbasi", "ustegmen", "tegmen", "astsubay", "tuggeneral",
             "tumgeneral", "korgeneral", "orgeneral", "tugamiral", "tumamiral", "koramiral", "oramiral", "komiser",
             "amir",
+            // the ranks abbreviated: "İlçe Jandarma Komutanı J. Bnb. X", "Kd. Alb. Y"; a specialist physician: "Uzman Dr. Z"
+            "j", "bnb", "yzb", "alb", "yb", "tgm", "utgm", "kur", "kd", "uzman",
             // the late holder of an office: "Kurucu Genel Başkanı merhum X"
             "merhum", "merhume", "rahmetli");
     private static final String AS = "olarak";

@@ -83,9 +83,8 @@ final class ReportedSpeechFinder {
     private static final List<String> ASKING = List.of("iste", "dile", "temenni", "talep", "rica");
     /** Verbs of stressing, whose dative object may be an act: "... getirmemesine vurgu yaptı", "dikkat çekti". */
     private static final Set<String> STRESSING = Set.of("vurgu", "dikkat", "dikkati");
-    /** Words in -An that are no participles: postpositions and adverbs ("uyarılara rağmen", "hemen", "yeniden"). */
-    private static final Set<String> NOT_PARTICIPLES = Set.of("rağmen", "hemen", "zaman", "yeniden", "önceden",
-            "sonradan", "birden", "aslen");
+    /** Words in -An that are no participles: adverbs of time ("yeniden", "önceden"); those in -mAn are read apart. */
+    private static final Set<String> NOT_PARTICIPLES = Set.of("yeniden", "önceden", "sonradan", "birden", "aslen");
     private static final String DIYE = "diye";
     private static final String SAYING_PARTICIPLE = "diyen";
     private static final String SAYING_CONVERB = "diyerek";
@@ -786,8 +785,9 @@ final class ReportedSpeechFinder {
 
     private static boolean isParticiple(Token t) {
         String f = t.folded();
+        // "denetmen", "uzman", and "rağmen", "hemen", "zaman": nouns and adverbs in -mAn, not participles
         return !t.isCapitalised() && f.length() >= 4 && (f.endsWith("an") || f.endsWith("en"))
-                && !NOT_PARTICIPLES.contains(f);
+                && !f.endsWith("man") && !f.endsWith("men") && !NOT_PARTICIPLES.contains(f);
     }
 
     /**

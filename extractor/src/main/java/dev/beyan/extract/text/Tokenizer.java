@@ -20,11 +20,13 @@ public final class Tokenizer {
 
     /**
      * Abbreviations whose dot does not end a sentence: academic and professional honorifics written before names
-     * ("Prof. Dr. Ümit Özlale", "Av. Onur") and the usual address abbreviations.
+     * ("Prof. Dr. Ümit Özlale", "Av. Onur"), military ranks ("J. Bnb. Ali Er", "Kd. Alb. Cem Bal") and the usual
+     * address abbreviations.
      */
     private static final Set<String> ABBREVIATIONS = Set.of(
             "dr", "prof", "prf", "doc", "ogr", "gor", "av", "op", "uzm", "yrd", "dt", "ecz", "muh", "mim", "org", "korg", "tumg",
-            "tugg", "alb", "sn", "no", "cad", "sok", "mah", "bul", "vb", "vs", "st", "yard");
+            "tugg", "alb", "j", "kd", "kur", "bnb", "yzb", "yb", "tgm", "utgm", "sn", "no", "cad", "sok", "mah", "bul",
+            "vb", "vs", "st", "yard");
 
     private final WordClassifier classifier;
 

@@ -2184,6 +2184,13 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsAbbreviatedRanksAndTheSpecialistBetweenTitleAndName() {
+        assertThat(officials("Törene İlçe Jandarma Komutanı J. Bnb. Cem Bal, İl Jandarma Komutanı Kd. Alb. Oya Er ve "
+                + "Başhekim Uzman Dr. Ali Kaya katıldı.")).extracting(Analysis.Official::name)
+                .containsExactly("Cem Bal", "Oya Er", "Ali Kaya");
+    }
+
+    @Test
     void aLetterAloneAfterANameIsNotPartOfIt() {
         assertThat(officials("Sinop Valisi Oya Er B Kanal'a konuştu.")).extracting(Analysis.Official::name)
                 .containsExactly("Oya Er");

@@ -160,6 +160,13 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void anAgentNounInManIsNoParticipleBeforeATitle() {
+        String text = "Demir, daha önce ilin denetmen milletvekili olarak bulunduğunu söyledi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("daha önce ilin denetmen milletvekili olarak bulunduğunu");
+    }
+
+    @Test
     void leavesGivingOrdersOutOfTheClause() {
         String text = "Demir, müdürlere talimat vererek, şikayetlerin bir hafta içinde çözüleceğini söyledi.";
         assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly("şikayetlerin bir hafta içinde çözüleceğini");
