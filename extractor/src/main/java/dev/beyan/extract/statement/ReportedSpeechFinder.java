@@ -494,9 +494,12 @@ final class ReportedSpeechFinder {
      */
     /** What is sent to address someone: "bakanlıklara bir yazı göndererek". */
     private static final List<String> WRITINGS = List.of("yazı", "mektup", "mesaj", "genelge", "talimat");
-    /** Nouns of an act of address made "in" ("açıklamada bulunurken", "başarı dileklerinde bulunurken"). */
+    /**
+     * Nouns of an act of address made "in" ("açıklamada bulunurken", "başarı dileklerinde bulunurken"), and of the
+     * visit it was made on ("incelemelerde bulunarak", "temaslarda bulunurken").
+     */
     private static final List<String> STATED = List.of("açıklama", "dilek", "temenni", "değerlendirme", "çağrı",
-            "uyarı", "konuşma");
+            "uyarı", "konuşma", "inceleme", "temas");
 
     /** Where a speaker appears to talk: "canlı yayına katılarak", "programa katılarak". */
     private static final List<String> BROADCASTS = List.of("yayın", "program");

@@ -167,6 +167,13 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void leavesTheInspectionOutOfTheClause() {
+        String text = "Demir, taşkın bölgesinde incelemelerde bulunarak, zararın devletçe karşılanması gerektiğini söyledi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("zararın devletçe karşılanması gerektiğini");
+    }
+
+    @Test
     void leavesGivingOrdersOutOfTheClause() {
         String text = "Demir, müdürlere talimat vererek, şikayetlerin bir hafta içinde çözüleceğini söyledi.";
         assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly("şikayetlerin bir hafta içinde çözüleceğini");
