@@ -45,6 +45,16 @@ public final class PersonNameFinder {
     private static final List<String> NAMESAKE_HEADS = List.of("ilkokul", "ortaokul", "lisesi", "meydani",
             "dernegi", "vakfi", "camii", "stadyumu", "hastanesi", "kulliyesi", "bulvari", "caddesi", "parki", "anit");
 
+    /**
+     * Heads of what is named by one or two capitalised words right after a person's name: a neighbourhood or a
+     * street ("Başkan A Hilal mahallesinde"), a newspaper, a channel or an agency ("İl Başkanı B Son Mühür
+     * Televizyonu'nda"); those words are not the person's.
+     */
+    private static final List<String> NAMED_AFTER_HEADS = List.of("mahalle", "sokak", "sokag", "cadde", "koyu",
+            "koyun", "televizyon", "gazete", "radyo", "ajans");
+    /** How many capitalised words such a name may have. */
+    private static final int NAMED_AFTER_WORDS = 2;
+
     private static final java.util.Set<String> PLACE_CASES = java.util.Set.of("da", "de", "ta", "te",
             "dan", "den", "tan", "ten", "a", "e", "ya", "ye");
 
@@ -144,7 +154,8 @@ public final class PersonNameFinder {
                     || (end == i && (isAddress(text, i) || provinceAndItsDistrict(text, i)
                         || provinceInAHeadline(text, i, end + 1) || surnameBeforeWhere(text, i)))
                     || namesABody(text, end + 1) || provinceSlashDistrict(text, end + 1)
-                    || (end > i && ministryOf(text, end + 1)) || (end > i && anotherPersonsSurname(text, end, end + 1))) {
+                    || (end > i && ministryOf(text, end + 1)) || (end > i && anotherPersonsSurname(text, end, end + 1))
+                    || (end > i && namesSomethingAfter(text, end + 1))) {
                 break;
             }
             end++;
@@ -281,6 +292,20 @@ public final class PersonNameFinder {
     }
 
     /** Whether the word after word {@code end} heads the name of a school, square or association. */
+    /** Whether the capitalised words from word {@code k} name a neighbourhood, street or medium after them. */
+    private static boolean namesSomethingAfter(TokenizedText text, int k) {
+        for (int d = 1; d <= NAMED_AFTER_WORDS && k + d < text.size(); d++) {
+            Token last = text.get(k + d - 1);
+            if (!last.capitalized() || last.hasApostrophe() || !text.get(k + d).spaceBefore()) {
+                return false;
+            }
+            if (TurkishText.startsWithAny(text.key(k + d), NAMED_AFTER_HEADS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean namesakeFollows(TokenizedText text, int end) {
         String head = text.key(end + 1);
         return TurkishText.startsWithAny(head, NAMESAKE_HEADS);

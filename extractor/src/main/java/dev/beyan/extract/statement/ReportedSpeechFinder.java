@@ -340,7 +340,10 @@ final class ReportedSpeechFinder {
                 }
             }
             SpeechVerbs.Match verb = verbs.reportingEndingAt(tokens, j);
-            if (verb != null && verb.form() != SpeechVerbs.Form.RELATIVE && !auxiliaryAt(tokens, right)
+            // "Türkiye'nin "..." diyen tek ülke olduğunu": "diyen" before a lower-case noun describes it, inside the clause
+            boolean describing = t.folded().equals(SAYING_PARTICIPLE) && !comma && right < e
+                    && !tokens.get(right).isCapitalised();
+            if (verb != null && !describing && verb.form() != SpeechVerbs.Form.RELATIVE && !auxiliaryAt(tokens, right)
                     && !passiveActInside(tokens, verb)) {
                 // "...olduğuna dikkat çekmekle birlikte, [...] vurguladı": "birlikte" closes the converb
                 return right < e && tokens.get(right).folded().equals("birlikte") ? right + 1 : right;
@@ -371,7 +374,7 @@ final class ReportedSpeechFinder {
             }
             if ((comma || (bareBodyBefore(tokens, j) && form != SpeechVerbs.Form.PASSIVE
                     && !POSTPOSITIONS.contains(tokens.get(right).folded())
-                    && !genitive(tokens.get(right)))) && abbreviatedName(text, tokens, j)) {
+                    && !genitive(tokens.get(right)))) && abbreviatedName(text, tokens, j) && !inflectedAfter(gap)) {
                 // not "Büyükşehir Belediye Başkan (ABB) adayının": the abbreviation modifies the noun after it
                 // "Afet ve Acil Durum Yönetimi Başkanlığı (AFAD)(,) [...] bildirdi": the body is the subject
                 return right;
@@ -496,13 +499,24 @@ final class ReportedSpeechFinder {
     private static final List<String> WRITINGS = List.of("yazı", "mektup", "mesaj", "genelge", "talimat");
     /**
      * Nouns of an act of address made "in" ("açıklamada bulunurken", "başarı dileklerinde bulunurken"), and of the
-     * visit it was made on ("incelemelerde bulunarak", "temaslarda bulunurken").
+     * visit it was made on ("incelemelerde bulunarak", "temaslarda bulunurken"), and of criticism
+     * ("eleştirisinde bulunarak").
      */
     private static final List<String> STATED = List.of("açıklama", "dilek", "temenni", "değerlendirme", "çağrı",
-            "uyarı", "konuşma", "inceleme", "temas");
+            "uyarı", "konuşma", "inceleme", "temas", "eleştiri");
 
     /** Where a speaker appears to talk: "canlı yayına katılarak", "programa katılarak". */
     private static final List<String> BROADCASTS = List.of("yayın", "program");
+
+    /** "Genel Müdürlüğü (AYGM)’ne": a case suffix after the parenthesis makes the body an object, not the subject. */
+    private static boolean inflectedAfter(String gap) {
+        for (int k = 0; k < gap.length(); k++) {
+            if (TurkishText.isApostrophe(gap.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean isCommunicativeConverb(List<Token> tokens, int j) {
         String f = tokens.get(j).folded();

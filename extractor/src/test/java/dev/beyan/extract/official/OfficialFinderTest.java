@@ -2191,6 +2191,13 @@ class OfficialFinderTest {
     }
 
     @Test
+    void aNeighbourhoodOrAChannelNamedAfterANameIsNotPartOfIt() {
+        assertThat(officials("Gerze Belediye Başkanı Oya Er Yalı mahallesinde parkı açtı. DSP Sinop İl Başkanı Cem Bal "
+                + "Kıyı Haber Televizyonu'nda konuştu.")).extracting(Analysis.Official::name)
+                .containsExactly("Oya Er", "Cem Bal");
+    }
+
+    @Test
     void aLetterAloneAfterANameIsNotPartOfIt() {
         assertThat(officials("Sinop Valisi Oya Er B Kanal'a konuştu.")).extracting(Analysis.Official::name)
                 .containsExactly("Oya Er");

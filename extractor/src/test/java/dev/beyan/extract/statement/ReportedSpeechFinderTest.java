@@ -174,6 +174,16 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void keepsAnInflectedAbbreviationAndADescribingDiyenInsideTheClause() {
+        String text = "Demir, valiliğin işi Kırsal Kalkınma Genel Müdürlüğü (KKGM)’ne bıraktığını söyledi. "
+                + "Kaya, kentin \"Önce güvenlik gelir\" diyen tek belediye olduğunu belirtti. "
+                + "Tan, fiyat eleştirisinde bulunarak, üreticinin zarar ettiğini söyledi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly(
+                "valiliğin işi Kırsal Kalkınma Genel Müdürlüğü (KKGM)’ne bıraktığını",
+                "kentin \"Önce güvenlik gelir\" diyen tek belediye olduğunu", "üreticinin zarar ettiğini");
+    }
+
+    @Test
     void leavesGivingOrdersOutOfTheClause() {
         String text = "Demir, müdürlere talimat vererek, şikayetlerin bir hafta içinde çözüleceğini söyledi.";
         assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly("şikayetlerin bir hafta içinde çözüleceğini");
