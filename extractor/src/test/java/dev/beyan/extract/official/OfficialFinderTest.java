@@ -2198,6 +2198,14 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsACoChairsDeputyAndStopsANameBeforeAnOutlawedOrganisation() {
+        assertThat(officials("DEP Eş Genel Başkan Yardımcısı Oya Er konuştu. Gerze Belediye Başkanı Cem Bal Fetö "
+                + "soruşturmasında ifade verdi.")).extracting(Analysis.Official::name, Analysis.Official::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Oya Er", "Eş Genel Başkan Yardımcısı"),
+                        org.assertj.core.groups.Tuple.tuple("Cem Bal", "Belediye Başkanı"));
+    }
+
+    @Test
     void aLetterAloneAfterANameIsNotPartOfIt() {
         assertThat(officials("Sinop Valisi Oya Er B Kanal'a konuştu.")).extracting(Analysis.Official::name)
                 .containsExactly("Oya Er");
