@@ -135,7 +135,7 @@ final class ImpersonalVoice {
      * The owner of the statement noun in the sentence; where it has none ("Açıklamada, '...' denildi"), the owner of
      * the statement a sentence before names, or the body that sentence is about (two sentences back at most).
      */
-    private static Analysis.Speaker owner(TextContext c, int sentence, int openMark) {
+    static Analysis.Speaker owner(TextContext c, int sentence, int openMark) {
         Analysis.Speaker owner = ownerInSentence(c, sentence, openMark);
         int next = sentence;
         for (int back = 0; owner == null && next > 0 && back < SENTENCES_BACK; back++) {

@@ -652,8 +652,10 @@ final class ReportedSpeechFinder {
             String f = tokens.get(j).folded();
             if (STATEMENT_NOUNS.stream().anyMatch(f::startsWith)) {
                 Analysis.Speaker owner = c.speakers().makerBefore(sentence, tokens.get(j).start());
-                return owner != null ? owner
+                owner = owner != null ? owner
                         : ImpersonalVoice.bodyInLowerCase(tokens, c.index().firstAtOrAfter(sentence), j);
+                // "DSP yazılı bir değerlendirme yayımladı. Açıklamada, [...] vurgulandı": the statement named before
+                return owner != null ? owner : ImpersonalVoice.owner(c, sentence, tokens.get(clauseStart).start());
             }
         }
         return null;

@@ -29,6 +29,13 @@ class ImpersonalVoiceTest {
     }
 
     @Test
+    void theBodyThatIssuedAStatementTheSentenceBeforeOwnsAReportInThePassive() {
+        assertThat(speakers("DSP Gerze İlçe Başkanlığı, gözaltılarla ilgili yazılı bir değerlendirme yayımladı. "
+                + "Açıklamada, iddiaların ilçede yolsuzluğu yeniden gündeme getirdiği vurgulandı."))
+                .containsExactly("DSP Gerze İlçe Başkanlığı");
+    }
+
+    @Test
     void aProsecutorsOfficeOrACommandSpeaksInItsOwnName() {
         assertThat(speakers("Sinop Cumhuriyet Başsavcılığından yapılan açıklamada iki kişinin tutuklandığı bildirildi. "
                 + "İl Jandarma Komutanlığı da aranan şüphelinin yakalandığını duyurdu."))
