@@ -13,10 +13,34 @@ final class IndefiniteSubject {
     private static final Set<String> OPENERS = Set.of("bir", "başka");
     /** Particles between the subject and the words it says. */
     private static final Set<String> PARTICLES = Set.of("ise", "de", "da", "ayrıca");
+    /** Nouns of the people an indefinite subject inside a sentence is: "bir kadın", "bir başka mahalle sakini". */
+    private static final List<String> PEOPLE = List.of("kadın", "erkek", "vatandaş", "sakin", "köylü", "esnaf",
+            "çiftçi", "üretici", "işçi", "öğrenci", "veli", "emekli", "yetkili", "katılımcı", "genç", "anne", "baba");
     /** "Bir başka kırsal mahalle muhtarı": the longest such subject read. */
     private static final int MAX_WORDS = 6;
 
     private IndefiniteSubject() {
+    }
+
+    /**
+     * Whether word {@code j} ends an indefinite subject inside its sentence, with its particle: "... sıra bekleyen
+     * bir kadın(,)", "bir başka mahalle sakini ise": lower-case words after "bir" or "başka", at most {@code MAX_WORDS}.
+     */
+    static boolean endsAt(List<Token> tokens, int j) {
+        int k = j >= 0 && PARTICLES.contains(tokens.get(j).folded()) ? j - 1 : j;
+        if (k < 0 || !PEOPLE.stream().anyMatch(tokens.get(k).folded()::startsWith)) {
+            return false;
+        }
+        for (int i = k; i >= 0 && k - i < MAX_WORDS; i--) {
+            Token t = tokens.get(i);
+            if (t.isCapitalised() || !t.apostropheSuffix().isEmpty()) {
+                return false;
+            }
+            if (i < k && OPENERS.contains(t.folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -164,7 +164,8 @@ final class ReportedSpeechFinder {
             while (b < e - 1 && CONNECTIVES.contains(tokens.get(b).folded())) {
                 b++; // "... hatırlattı ve [yatırımların süreceğini] aktardı": the connective joins the reports
             }
-            Analysis.Speaker speaker = switch (m.form()) {
+            boolean unnamed = b > 0 && IndefiniteSubject.endsAt(tokens, b - 1);
+            Analysis.Speaker speaker = unnamed ? null : switch (m.form()) {
                 case PARTICIPLE -> c.speakers().nameAfter(m.last());
                 case RELATIVE -> c.speakers().genitiveBefore(sentence, tokens.get(b).start());
                 // "...olduğu belirtildi" names no speaker, unless its frame has an owner ("CHP'nin ... açıklamasında")
@@ -172,7 +173,8 @@ final class ReportedSpeechFinder {
                 default -> c.speakers().subjectBefore(sentence, tokens.get(b).start(), false);
             };
             Span span = new Span(tokens.get(b).start(), tokens.get(e).end());
-            out.add(new Found(span.start(), "indirect", List.of(span), c.span(m.first(), m.last()), speaker, passive));
+            out.add(new Found(span.start(), "indirect", List.of(span), c.span(m.first(), m.last()), speaker,
+                    passive || unnamed));
         }
         unquotedSaying(c, out);
         return out;
@@ -360,6 +362,9 @@ final class ReportedSpeechFinder {
             }
             if (comma && isEventFrame(t.folded())) {
                 return right; // "düzenlenen mitingde, [...] söyledi"
+            }
+            if ((comma || PARTICLES.contains(t.folded())) && IndefiniteSubject.endsAt(tokens, j)) {
+                return right; // "sıra bekleyen bir kadın, [...] söyledi": someone the text does not name
             }
             if (comma && TIME_FRAMES.contains(t.folded())) {
                 return right; // "kayyumların ardından, [...] ileri sürüldü": when it was said
@@ -922,20 +927,22 @@ final class ReportedSpeechFinder {
         return key.endsWith("nin") || key.endsWith("nun");
     }
 
+    /** The line break at {@code i} only wraps a sentence: between lower-case words, or after a comma. */
+    private static boolean wrappedLine(String text, int i) {
+        char before = i > 0 ? text.charAt(i - 1) : '\n';
+        char after = i + 1 < text.length() ? text.charAt(i + 1) : '\n';
+        return (Character.isLowerCase(before) || before == ',') && Character.isLowerCase(after);
+    }
+
     static boolean boundaryIn(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char ch = text.charAt(i);
             if (ch == ':' || (ch == ';' && (afterName(text, i) || afterFiniteVerb(text, i))) || Sentences.isFinal(text, i) || ch == '!'
-                    || ch == '?') {
-                return true;
+                    || ch == '?' || ch == '<' || ch == '>') {
+                return true; // the angle brackets of markup a page left in its text end a clause too
             }
-            if (ch == '\n') {
-                char before = i > 0 ? text.charAt(i - 1) : '\n';
-                char after = i + 1 < text.length() ? text.charAt(i + 1) : '\n';
-                boolean wrapped = (Character.isLowerCase(before) || before == ',') && Character.isLowerCase(after);
-                if (!wrapped) {
-                    return true;
-                }
+            if (ch == '\n' && !wrappedLine(text, i)) {
+                return true;
             }
         }
         return false;

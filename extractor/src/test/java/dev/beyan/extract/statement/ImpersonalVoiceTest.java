@@ -36,6 +36,22 @@ class ImpersonalVoiceTest {
     }
 
     @Test
+    void anUnnamedPersonInsideTheSentenceSaysTheClauseNotThePreviousSpeaker() {
+        assertThat(SharedExtractor.get().analyze("Başkan Ali Kaya suyun akşam verileceğini söyledi. Çeşme başında "
+                + "bekleyen bir köylü, iki gündür su gelmediğini söyledi.").statements())
+                .extracting(s -> s.speaker() == null ? "?" : s.speaker().name(), Analysis.Statement::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ali Kaya", "suyun akşam verileceğini"),
+                        org.assertj.core.groups.Tuple.tuple("?", "iki gündür su gelmediğini"));
+    }
+
+    @Test
+    void markupLeftInTheTextEndsAClause() {
+        assertThat(SharedExtractor.get().analyze("Kaya konuştu.</div> <div>Köylülerin santrali istemediğini "
+                + "söyledi.").statements()).extracting(Analysis.Statement::text)
+                .containsExactly("Köylülerin santrali istemediğini");
+    }
+
+    @Test
     void aProsecutorsOfficeOrACommandSpeaksInItsOwnName() {
         assertThat(speakers("Sinop Cumhuriyet Başsavcılığından yapılan açıklamada iki kişinin tutuklandığı bildirildi. "
                 + "İl Jandarma Komutanlığı da aranan şüphelinin yakalandığını duyurdu."))
