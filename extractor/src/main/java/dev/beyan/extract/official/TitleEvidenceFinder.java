@@ -49,7 +49,7 @@ final class TitleEvidenceFinder {
             // the judge who chairs an election board: "İlçe Seçim Kurulu Başkanı Hakim X"
             "hakim",
             // military and police ranks, with their service: "İl Jandarma Komutanı (Jandarma) Kıdemli Albay X"
-            "jandarma", "piyade", "topcu", "kurmay", "kidemli", "albay", "yarbay", "binbasi", "yuzbasi", "ustegmen", "tegmen", "astsubay", "tuggeneral",
+            "jandarma", "piyade", "personel", "levazim", "istihkam", "muhabere", "topcu", "kurmay", "kidemli", "albay", "yarbay", "binbasi", "yuzbasi", "ustegmen", "tegmen", "astsubay", "tuggeneral",
             "tumgeneral", "korgeneral", "orgeneral", "tugamiral", "tumamiral", "koramiral", "oramiral", "komiser",
             "amir",
             // the ranks abbreviated: "İlçe Jandarma Komutanı J. Bnb. X", "Kd. Alb. Y"; a specialist physician: "Uzman Dr. Z"

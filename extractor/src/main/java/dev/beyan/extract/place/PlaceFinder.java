@@ -166,8 +166,8 @@ public final class PlaceFinder {
         if (!officeCue && partOfAnotherName(text, i, end, inName)) {
             return null;
         }
-        if (isDate(text, i)) {
-            return null;
+        if (isDate(text, i) || (t.digits() && end > i && yearAt(text, end + 1))) {
+            return null; // "19 Mayıs 1919'da": the day, not the district
         }
         String key = end > i ? t.key() + MULTIWORD_SEPARATOR + text.key(end) : t.key();
         return new Candidate(i, end, units, officeCue, words.is(Category.AMBIGUOUS, key));
@@ -426,6 +426,10 @@ public final class PlaceFinder {
             }
         }
         return false;
+    }
+
+    private static boolean yearAt(TokenizedText text, int i) {
+        return i < text.size() && text.get(i).digits() && text.key(i).length() == 4 && text.get(i).spaceBefore();
     }
 
     /** "17 Ağustos Pazar günü": a weekday or month after a date or before a time word. */

@@ -2206,6 +2206,14 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsGarrisonCommandersAndTheirBranchBeforeTheRank() {
+        assertThat(officials("Törene Garnizon Komutan Vekili Tuğgeneral Cem Bal ve İl Garnizon Komutanı Personel "
+                + "Kıdemli Albay Oya Er katıldı.")).extracting(Analysis.Official::name, Analysis.Official::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Cem Bal", "Garnizon Komutan Vekili"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Er", "İl Garnizon Komutanı"));
+    }
+
+    @Test
     void aLetterAloneAfterANameIsNotPartOfIt() {
         assertThat(officials("Sinop Valisi Oya Er B Kanal'a konuştu.")).extracting(Analysis.Official::name)
                 .containsExactly("Oya Er");

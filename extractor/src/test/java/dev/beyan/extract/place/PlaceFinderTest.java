@@ -156,6 +156,13 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aDayBeforeAYearIsNoDistrictAndACoveredMarketNoPlace() {
+        assertThat(places("Samsun'da anma yapıldı. 19 Mayıs 1919'da başlayan yolculuk anlatıldı.")).containsExactly(
+                "Samsun/province/Samsun");
+        assertThat(places("Fuar, belediyenin Kapalı Pazaryeri'nde açıldı.")).isEmpty();
+    }
+
+    @Test
     void readsTheShortFormOfADistrictNamedForItsMountain() {
         assertThat(places("Yangın Nurdağ'da söndürüldü.")).containsExactly("Nurdağı/district/Gaziantep");
     }
