@@ -197,7 +197,24 @@ final class PeopleInText {
                 }
             }
         }
-        return null;
+        return u.first() == u.last() ? onlyOneByGivenName(tokens.get(u.first()).foldedStem()) : null;
+    }
+
+    /**
+     * "... belirten Aydoğan," after "İl Başkan Yardımcısı Aydoğan Mantar": a word alone that is the given name of
+     * exactly one official of the text, and no one's surname, names that official.
+     */
+    private Analysis.Speaker onlyOneByGivenName(String word) {
+        Known only = null;
+        for (Known k : officials) {
+            if (k.nameWords().length > 1 && k.nameWords()[0].equals(word)) {
+                if (only != null) {
+                    return null;
+                }
+                only = k;
+            }
+        }
+        return only == null ? null : only.speaker();
     }
 
     private int surnameAt(NameUnit u, Known k) {

@@ -363,6 +363,9 @@ final class ReportedSpeechFinder {
             if (comma && isEventFrame(t.folded())) {
                 return right; // "düzenlenen mitingde, [...] söyledi"
             }
+            if (form == SpeechVerbs.Form.RELATIVE && t.isCapitalised() && ownerInGenitive(c, j)) {
+                return right; // "Başkan Er'in [...] söylemesi üzerine": the owner of the verbal noun says it
+            }
             if ((comma || PARTICLES.contains(t.folded())) && IndefiniteSubject.endsAt(tokens, j)) {
                 return right; // "sıra bekleyen bir kadın, [...] söyledi": someone the text does not name
             }
@@ -680,6 +683,13 @@ final class ReportedSpeechFinder {
         String next = c.tokens().get(right).folded();
         return u >= 0 && c.units().get(u).grammaticalCase() == NameUnit.Case.NOMINATIVE
                 && !COORDINATORS.contains(next) && !INSIDE_CLAUSE.contains(next) && !next.startsWith(COPULA)
+                && c.speakers().resolvesToOfficial(c.units().get(u));
+    }
+
+    /** Token {@code j} ends a person's name in the genitive. */
+    private static boolean ownerInGenitive(TextContext c, int j) {
+        int u = c.speakers().unitEndingAt(j);
+        return u >= 0 && c.units().get(u).grammaticalCase() == NameUnit.Case.GENITIVE
                 && c.speakers().resolvesToOfficial(c.units().get(u));
     }
 

@@ -18,7 +18,8 @@ import java.util.Map;
  * surface forms from {@code data/tr-speech-verbs.json}; the reporting verbs that govern a content clause
  * come as stems ({@code reporting-verb-stems.txt}) inflected here with the endings that make them a
  * predicate: past (-DI, -DIlAr), evidential past (-mIş, -mIştI), present (-(I)yor), converbs (-(y)ArAk,
- * -(y)Ip, -DIktAn, -(A/I)rken, -(y)IncA, -mAklA), subject participle (-(y)An) and relative participle (-DIğI). A nominalised form ("belirttiğini") is not among them: it is
+ * -(y)Ip, -DIktAn, -(A/I)rken, -(y)IncA, -mAklA), subject participle (-(y)An), relative participle (-DIğI) and the verbal
+ * noun its speaker owns in the genitive (-mAsI). A nominalised form ("belirttiğini") is not among them: it is
  * itself a content clause, governed by another verb.
  */
 final class SpeechVerbs {
@@ -66,6 +67,10 @@ final class SpeechVerbs {
         for (String e : new String[] {"ınca", "ince", "unca", "ünce"}) {
             ENDINGS.put(e, Form.CONVERB);
             ENDINGS.put("y" + e, Form.CONVERB);
+        }
+        // the verbal noun owned by its speaker: "Kaymakam Er'in [...] söylemesi üzerine", "belirtmeleri"
+        for (String e : new String[] {"ması", "mesi", "maları", "meleri"}) {
+            ENDINGS.put(e, Form.RELATIVE);
         }
         // the infinitive with "with": "söylemekle yetindi", "dikkat çekmekle birlikte"
         for (String e : new String[] {"makla", "mekle"}) {

@@ -45,6 +45,21 @@ class ImpersonalVoiceTest {
     }
 
     @Test
+    void theVerbalNounOfSayingIsItsGenitiveOwnersReport() {
+        assertThat(SharedExtractor.get().analyze("Köylüler, Kaymakam Oya Er'in santralin çalışmayacağını söylemesi "
+                + "üzerine evlerine döndü.").statements())
+                .extracting(s -> s.speaker() == null ? "?" : s.speaker().name(), Analysis.Statement::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Oya Er", "santralin çalışmayacağını"));
+    }
+
+    @Test
+    void aGivenNameAloneNamesTheOnlyOfficialWithIt() {
+        assertThat(speakers("DSP İl Başkan Yardımcısı Nevzat Ekin karara tepki gösterdi. Kararın yanlış olduğunu "
+                + "belirten Nevzat, \"Bu karar kentin yararına değildir\" dedi."))
+                .containsOnly("Nevzat Ekin");
+    }
+
+    @Test
     void markupLeftInTheTextEndsAClause() {
         assertThat(SharedExtractor.get().analyze("Kaya konuştu.</div> <div>Köylülerin santrali istemediğini "
                 + "söyledi.").statements()).extracting(Analysis.Statement::text)
