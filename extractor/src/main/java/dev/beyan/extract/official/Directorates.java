@@ -23,7 +23,7 @@ final class Directorates {
     private static final String DIRECTOR = "muduru";
     /** "Müdür Yardımcısı", "Müdür Vekili": the head noun's bare stem before a deputy's or an acting head's word. */
     private static final String DIRECTOR_STEM = "mudur";
-    private static final Set<String> DEPUTY_HEADS = Set.of("yardimcisi", "vekili");
+    static final Set<String> DEPUTY_HEADS = Set.of("yardimcisi", "vekili");
     /** The levels of a ministry's directorates, and the scope of their heads. */
     private static final String REGION = "bolge";
     private static final String GENERAL = "genel";
@@ -136,7 +136,7 @@ final class Directorates {
     }
 
     /** The last word of the head at {@code i}: "Müdürü", or "Müdür Yardımcısı" / "Müdür Vekili"; -1 for none. */
-    private static int headEnd(TokenizedText text, int i) {
+    static int headEnd(TokenizedText text, int i) {
         if (text.key(i).equals(DIRECTOR)) {
             return i;
         }

@@ -16,12 +16,9 @@ import java.util.Set;
  * units are departments ("Daire"), so their heads are the metropolitan municipality's.
  */
 final class MunicipalUnits {
-    private static final String DIRECTOR = "muduru";
-    private static final String DIRECTOR_STEM = "mudur";
     private static final Set<String> DEPARTMENTS = Set.of("dairesi", "daire");
     private static final String HEAD = "baskani";
     private static final String HEAD_STEM = "baskan";
-    private static final Set<String> DEPUTY_HEADS = Set.of("yardimcisi", "vekili");
     private static final String DEPUTY_CHAIR = "baskanvekili";
 
     private MunicipalUnits() {
@@ -53,24 +50,21 @@ final class MunicipalUnits {
      * Yardımcısı", "Dairesi Başkanvekili"; -1 for none.
      */
     private static int headEnd(TokenizedText text, int i) {
-        String key = text.key(i);
-        if (key.equals(DIRECTOR)) {
-            return i;
+        int director = Directorates.headEnd(text, i);
+        if (director >= 0) {
+            return director;
         }
-        if (i + 1 >= text.size() || !text.get(i + 1).spaceBefore() || text.get(i).hasApostrophe()) {
+        String key = text.key(i);
+        if (!DEPARTMENTS.contains(key) || i + 1 >= text.size() || !text.get(i + 1).spaceBefore()
+                || text.get(i).hasApostrophe()) {
             return -1;
         }
         String next = text.key(i + 1);
-        if (key.equals(DIRECTOR_STEM)) {
-            return DEPUTY_HEADS.contains(next) ? i + 1 : -1;
-        }
-        if (!DEPARTMENTS.contains(key)) {
-            return -1;
-        }
         if (next.equals(HEAD) || next.equals(DEPUTY_CHAIR)) {
             return i + 1;
         }
-        boolean deputy = next.equals(HEAD_STEM) && i + 2 < text.size() && DEPUTY_HEADS.contains(text.key(i + 2))
+        boolean deputy = next.equals(HEAD_STEM) && i + 2 < text.size()
+                && Directorates.DEPUTY_HEADS.contains(text.key(i + 2))
                 && text.get(i + 2).spaceBefore();
         return deputy ? i + 2 : -1;
     }

@@ -13,7 +13,7 @@ import java.util.Set;
  * Two ways news gives an office as a noun with its new holder and no verb of appointment beside the name:
  * <ul>
  *   <li>the holder is the sentence's subject and takes up the office as a duty: "Ayla Er, bu dönem Ayancık ilçe
- *   gençlik kolları başkanlığı görevini üstlendi";</li>
+ *   gençlik kolları başkanlığı görevini üstlendi", or goes on in it: "Ayla Er başkan yardımcılığına devam edecek";</li>
  *   <li>an announced list of appointments, one office in the dative and its holder an item: "Gerze İlçe Kadın
  *   Kolları Başkanlığı'na Oya Ekin, Boyabat ... Başkanlığı'na Gül Tan."</li>
  * </ul>
@@ -27,6 +27,8 @@ final class OfficeTaken {
     private static final Set<String> DATIVE_SUFFIXES = Set.of("na", "ne");
     private static final List<String> DATIVE_ENDINGS = List.of("ligina", "ligine", "luguna", "lugune");
     private static final String AND = "ve";
+    /** "devam edecek", "devam ediyor": going on in an office. */
+    private static final String CONTINUING = "devam";
 
     private OfficeTaken() {
     }
@@ -44,6 +46,13 @@ final class OfficeTaken {
                 && text.get(k).spaceBefore();
         if (duty) {
             return CongressChairs.subjectInSentenceBefore(index, office.start());
+        }
+        if (k < text.size() && dative(text, office.end()) && text.key(k).equals(CONTINUING) && office.start() > 0) {
+            // "A başkan yardımcılığına devam edecek": the name right before the office goes on holding it
+            int before = index.nameCovering[office.start() - 1];
+            NameSpan holder = before >= 0 ? index.names.get(before) : null;
+            return holder != null && holder.end() == office.start() - 1 && text.get(office.start()).spaceBefore()
+                    && !text.get(holder.end()).hasApostrophe() ? holder : null;
         }
         NameSpan subject = appointed ? CongressChairs.subjectInSentenceBefore(index, office.start()) : null;
         // the subject set off by a comma, not a wing's name the office starts with ("Kadın Kolları İlçe Başkanlığına")

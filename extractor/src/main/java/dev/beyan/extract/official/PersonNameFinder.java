@@ -195,12 +195,13 @@ public final class PersonNameFinder {
         return false;
     }
 
+    /** Endings of a noun in the possessive ("Toplantısı", "Sorumlusu", "Meslektaşları"), ASCII-folded. */
+    private static final List<String> POSSESSIVE_ENDINGS = List.of("si", "su", "lari", "leri");
+
     /**
      * "Kaymakam Erkaya Yırık, ...": right after a title, two capitalised words in a body sentence that neither
      * register knows are a name when nothing capitalised goes on after them.
      */
-    private static final List<String> POSSESSIVE_ENDINGS = List.of("si", "su", "lari", "leri");
-
     private static boolean unlistedPair(TokenizedText text, int i, int end) {
         if (end != i + 1 || text.get(i).allCaps() || text.get(end).allCaps() || text.isHeadline(text.sentenceOf(i))) {
             return false;
@@ -291,7 +292,6 @@ public final class PersonNameFinder {
         return POSSESSIVE_HEADS.contains(text.key(end + 1)) || namesakeFollows(text, end);
     }
 
-    /** Whether the word after word {@code end} heads the name of a school, square or association. */
     /** Whether the capitalised words from word {@code k} name a neighbourhood, street or medium after them. */
     private static boolean namesSomethingAfter(TokenizedText text, int k) {
         for (int d = 1; d <= NAMED_AFTER_WORDS && k + d < text.size(); d++) {
@@ -306,6 +306,7 @@ public final class PersonNameFinder {
         return false;
     }
 
+    /** Whether the word after word {@code end} heads the name of a school, square or association. */
     static boolean namesakeFollows(TokenizedText text, int end) {
         String head = text.key(end + 1);
         return TurkishText.startsWithAny(head, NAMESAKE_HEADS);

@@ -352,7 +352,30 @@ final class TitleEvidenceFinder {
         if (apposed != null && title.scope() != TitleScope.GENERIC) {
             Evidence e = evidence(scan, title, match, mods, partyTiedTo(index, party, apposed));
             scan.out.add(new Found(apposed, -1, e));
+            boolean predicate = index.text.get(mods.start()).sepBefore() == Separator.SPACE;
+            for (NameSpan n = predicate ? coordinatedBefore(index, apposed) : null; n != null;
+                 n = coordinatedBefore(index, n)) {
+                scan.out.add(new Found(n, -1, e)); // "A, B ve C belediye başkan yardımcısı oldu": each of them
+            }
         }
+    }
+
+    /** The name coordinated right before {@code name} ("A ve B", "A, B"), or null. */
+    private static NameSpan coordinatedBefore(ArticleIndex index, NameSpan name) {
+        TokenizedText text = index.text;
+        int start = name.start();
+        int last;
+        if (start >= 2 && text.key(start - 1).equals("ve") && text.get(start - 1).spaceBefore()
+                && text.get(start).spaceBefore()) {
+            last = start - 2;
+        } else if (start >= 1 && Separator.isListComma(text.get(start).sepBefore())) {
+            last = start - 1;
+        } else {
+            return null;
+        }
+        int k = index.nameCovering[last];
+        NameSpan before = k >= 0 ? index.names.get(k) : null;
+        return before != null && before.end() == last && !text.get(last).hasApostrophe() ? before : null;
     }
 
     private static final String FORMER_WORD = "eski";

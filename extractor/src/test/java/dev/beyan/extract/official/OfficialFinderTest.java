@@ -2214,6 +2214,22 @@ class OfficialFinderTest {
     }
 
     @Test
+    void coordinatedSubjectsOfAPredicateTitleEachHoldIt() {
+        assertThat(officials("Yeni dönemde Cem Bal, Ali Kaya ve Oya Tan belediye başkan yardımcısı oldu."))
+                .extracting(Analysis.Official::name, Analysis.Official::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Cem Bal", "Belediye Başkan Yardımcısı"),
+                        org.assertj.core.groups.Tuple.tuple("Ali Kaya", "Belediye Başkan Yardımcısı"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Tan", "Belediye Başkan Yardımcısı"));
+    }
+
+    @Test
+    void theNameBeforeAnOfficeGoneOnInHoldsIt() {
+        assertThat(officials("Gerze'de Cem Bal belediye başkan yardımcılığına devam ediyor."))
+                .extracting(Analysis.Official::name, Analysis.Official::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Cem Bal", "Belediye Başkan Yardımcısı"));
+    }
+
+    @Test
     void aLetterAloneAfterANameIsNotPartOfIt() {
         assertThat(officials("Sinop Valisi Oya Er B Kanal'a konuştu.")).extracting(Analysis.Official::name)
                 .containsExactly("Oya Er");
