@@ -47,7 +47,7 @@ public final class PersonNameFinder {
 
     /**
      * Heads of what is named by one or two capitalised words right after a person's name: a neighbourhood or a
-     * street ("Başkan A Hilal mahallesinde"), a newspaper, a channel or an agency ("İl Başkanı B Son Mühür
+     * street ("Başkan A Lale mahallesinde"), a newspaper, a channel or an agency ("İl Başkanı B Kıyı Haber
      * Televizyonu'nda"); those words are not the person's.
      */
     private static final List<String> NAMED_AFTER_HEADS = List.of("mahalle", "sokak", "sokag", "cadde", "koyu",
@@ -178,7 +178,7 @@ public final class PersonNameFinder {
     }
 
     /**
-     * "Muhtar Osman Şahin Türel'e teşekkür etti" where the article names "Menderes Türel": a surname in a case after
+     * "Muhtar Cemil Yıldırım Kaplan'a teşekkür etti" where the article names "Oya Kaplan": a surname in a case after
      * a name that is already whole, and that the text gives to someone else, is that other person's mention.
      */
     private static boolean anotherPersonsSurname(TokenizedText text, int end, int k) {
@@ -199,7 +199,7 @@ public final class PersonNameFinder {
     private static final List<String> POSSESSIVE_ENDINGS = List.of("si", "su", "lari", "leri");
 
     /**
-     * "Kaymakam Erkaya Yırık, ...": right after a title, two capitalised words in a body sentence that neither
+     * "Kaymakam Tolgahan Yırıkçı, ...": right after a title, two capitalised words in a body sentence that neither
      * register knows are a name when nothing capitalised goes on after them.
      */
     private static boolean unlistedPair(TokenizedText text, int i, int end) {
@@ -207,7 +207,7 @@ public final class PersonNameFinder {
             return false;
         }
         for (int k = i; k <= end; k++) {
-            // "Bakan Yumaklı Çanakkale'de", "Tanıtım Toplantısı": a place or a possessive noun is no unlisted name
+            // "Bakan Tezcanlı Sinop'ta", "Tanıtım Toplantısı": a place or a possessive noun is no unlisted name
             if (text.is(k, WordClass.PLACE) || TurkishText.endsWithAny(text.key(k), POSSESSIVE_ENDINGS)) {
                 return false;
             }
@@ -242,7 +242,7 @@ public final class PersonNameFinder {
     }
 
     /**
-     * "Vali Musa Işın A Haber'e konuştu": a letter alone after a name is a channel's or a list's, not a word of the
+     * "Vali Oya Er B Kanal'a konuştu": a letter alone after a name is a channel's or a list's, not a word of the
      * name (an initial inside a name has its dot, see {@link #initial}).
      */
     private static boolean singleLetter(Token t) {

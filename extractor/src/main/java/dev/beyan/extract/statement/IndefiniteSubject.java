@@ -1,5 +1,7 @@
 package dev.beyan.extract.statement;
 
+import dev.beyan.extract.text.TurkishText;
+
 import java.util.List;
 import java.util.Set;
 
@@ -23,12 +25,13 @@ final class IndefiniteSubject {
     }
 
     /**
-     * Whether word {@code j} ends an indefinite subject inside its sentence, with its particle: "... sıra bekleyen
-     * bir kadın(,)", "bir başka mahalle sakini ise": lower-case words after "bir" or "başka", at most {@code MAX_WORDS}.
+     * Whether word {@code j} ends an indefinite subject inside its sentence, with its particle: "... çeşme başında
+     * bekleyen bir köylü(,)", "bir başka mahalle sakini ise": a person's noun among lower-case words after "bir" or
+     * "başka", at most {@code MAX_WORDS}.
      */
     static boolean endsAt(List<Token> tokens, int j) {
         int k = j >= 0 && PARTICLES.contains(tokens.get(j).folded()) ? j - 1 : j;
-        if (k < 0 || !PEOPLE.stream().anyMatch(tokens.get(k).folded()::startsWith)) {
+        if (k < 0 || !TurkishText.startsWithAny(tokens.get(k).folded(), PEOPLE)) {
             return false;
         }
         for (int i = k; i >= 0 && k - i < MAX_WORDS; i--) {

@@ -201,7 +201,7 @@ final class PeopleInText {
     }
 
     /**
-     * "... belirten Aydoğan," after "İl Başkan Yardımcısı Aydoğan Mantar": a word alone that is the given name of
+     * "... belirten Nevzat," after "İl Başkan Yardımcısı Nevzat Ekin": a word alone that is the given name of
      * exactly one official of the text, and no one's surname, names that official.
      */
     private Analysis.Speaker onlyOneByGivenName(String word) {

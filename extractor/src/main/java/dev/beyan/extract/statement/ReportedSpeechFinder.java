@@ -342,7 +342,7 @@ final class ReportedSpeechFinder {
                 }
             }
             SpeechVerbs.Match verb = verbs.reportingEndingAt(tokens, j);
-            // "Türkiye'nin "..." diyen tek ülke olduğunu": "diyen" before a lower-case noun describes it, inside the clause
+            // "kentin "..." diyen tek belediye olduğunu": "diyen" before a lower-case noun describes it, inside the clause
             boolean describing = t.folded().equals(SAYING_PARTICIPLE) && !comma && right < e
                     && !tokens.get(right).isCapitalised();
             if (verb != null && !describing && verb.form() != SpeechVerbs.Form.RELATIVE && !auxiliaryAt(tokens, right)
@@ -367,7 +367,7 @@ final class ReportedSpeechFinder {
                 return right; // "Başkan Er'in [...] söylemesi üzerine": the owner of the verbal noun says it
             }
             if ((comma || PARTICLES.contains(t.folded())) && IndefiniteSubject.endsAt(tokens, j)) {
-                return right; // "sıra bekleyen bir kadın, [...] söyledi": someone the text does not name
+                return right; // "çeşme başında bekleyen bir köylü, [...] söyledi": someone the text does not name
             }
             if (comma && TIME_FRAMES.contains(t.folded())) {
                 return right; // "kayyumların ardından, [...] ileri sürüldü": when it was said
@@ -516,7 +516,7 @@ final class ReportedSpeechFinder {
     /** Where a speaker appears to talk: "canlı yayına katılarak", "programa katılarak". */
     private static final List<String> BROADCASTS = List.of("yayın", "program");
 
-    /** "Genel Müdürlüğü (AYGM)’ne": a case suffix after the parenthesis makes the body an object, not the subject. */
+    /** "Genel Müdürlüğü (KKGM)’ne": a case suffix after the parenthesis makes the body an object, not the subject. */
     private static boolean inflectedAfter(String gap) {
         for (int k = 0; k < gap.length(); k++) {
             if (TurkishText.isApostrophe(gap.charAt(k))) {
