@@ -129,7 +129,7 @@ class ConcurrentProjectionTest {
                 "Güncel", null, null);
         events.append(stream, 0, List.of(new NewEvent(UUID.randomUUID(), received, META))).await().atMost(WAIT);
         RecordedEvent recorded = writer.history(id).get(0);
-        ReleaseAnalyzed analysis = analyzer.analyze(id, text, recorded.streamVersion());
+        ReleaseAnalyzed analysis = analyzer.analyze(id, text, received.source(), received.url(), recorded.streamVersion());
         ProjectionLock.sharedForStream(tx, stream)
                 .chain(() -> projector.apply(tx, recorded, received))
                 .chain(() -> events.append(tx, stream, 1, List.of(new NewEvent(UUID.randomUUID(), analysis, META))))

@@ -256,6 +256,27 @@ class RegistryPipelineTest {
     }
 
     @Test
+    void aLocalOutletsProvincePlacesItsUnplacedOfficesAlsoAfterARevision() {
+        String id = ReleaseWriter.newId();
+        String text = "Törene Vali Oya Ergun ve İl Emniyet Müdürü Cem Balcı katıldı. " + id;
+        writer.receiveFrom(id, text, "2024-06-01", "https://www.sinophaber.com/haber/" + id);
+        awaitProjected(id, 2);
+        assertThat(provinceOf("oya ergun")).isEqualTo(57);
+
+        writer.revise(id, 2, text + " Tören sonunda fidan dikildi.");
+        awaitProjected(id, 4);
+
+        assertThat(writer.history(id).get(3).data()).contains("\"province\": \"Sinop\"");
+        assertThat(provinceOf("cem balci")).isEqualTo(57);
+    }
+
+    private Integer provinceOf(String nameFolded) {
+        return query("""
+                SELECT p.province_id FROM readmodel.positions p JOIN readmodel.officials o ON o.id = p.official_id
+                WHERE o.name_folded = $1""", nameFolded).iterator().next().getInteger("province_id");
+    }
+
+    @Test
     void theSamePersonIsOneOfficialAcrossReleasesWithOrWithoutTitleCapitalsOrSuffix() {
         String first = ReleaseWriter.newId();
         writer.receive(first, "(KONYA)- Ereğli Belediye Başkanı Ahmet Yılmazer, yeni parkı açtı. " + first, "2024-06-01");

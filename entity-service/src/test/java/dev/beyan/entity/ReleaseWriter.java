@@ -35,7 +35,12 @@ final class ReleaseWriter implements AutoCloseable {
     }
 
     RecordedEvent receive(String id, String text, String publishedAt) {
-        return write(id, 0, new ReleaseReceived(id, text, sha(text), null, "test", null, publishedAt, "Güncel",
+        return receiveFrom(id, text, publishedAt, null);
+    }
+
+    /** A release received from the web address {@code url}. */
+    RecordedEvent receiveFrom(String id, String text, String publishedAt, String url) {
+        return write(id, 0, new ReleaseReceived(id, text, sha(text), null, "test", url, publishedAt, "Güncel",
                 null, null));
     }
 

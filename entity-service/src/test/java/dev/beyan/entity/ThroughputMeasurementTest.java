@@ -126,7 +126,7 @@ class ThroughputMeasurementTest {
     /** The analyses entity-service would have appended, computed here on every core. */
     private void appendAnalyses(PgEventStore writer, List<ReleaseReceived> releases) {
         List<StreamAppend> analyses = releases.parallelStream().map(r -> {
-            ReleaseAnalyzed a = analyzer.analyze(r.releaseId(), r.text(), 1);
+            ReleaseAnalyzed a = analyzer.analyze(r.releaseId(), r.text(), r.source(), r.url(), 1);
             return new StreamAppend(ReleaseEvent.streamId(r.releaseId()), 1, new NewEvent(UUID.randomUUID(), a, META));
         }).toList();
         append(writer, analyses);

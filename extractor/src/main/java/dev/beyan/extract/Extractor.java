@@ -3,6 +3,7 @@ package dev.beyan.extract;
 import dev.beyan.extract.data.ReferenceData;
 import dev.beyan.extract.official.ColleaguesInQuotes;
 import dev.beyan.extract.official.OfficialFinder;
+import dev.beyan.extract.official.OutletProvince;
 import dev.beyan.extract.official.PersonNameFinder;
 import dev.beyan.extract.place.PlaceFinder;
 import dev.beyan.extract.place.PlaceMention;
@@ -28,7 +29,7 @@ public final class Extractor {
      * The version recorded with every analysis. Bump it whenever the output for some text changes (a rule, a
      * lexicon or the reference data), so that the registry can tell analyses of different extractors apart.
      */
-    public static final String VERSION = "1.16.12";
+    public static final String VERSION = "1.17.0";
 
     private static final Analysis.ExtractorInfo INFO = new Analysis.ExtractorInfo(NAME, VERSION);
 
@@ -38,6 +39,7 @@ public final class Extractor {
     private final OfficialFinder officials;
     private final StatementFinder statements;
     private final ColleaguesInQuotes colleagues;
+    private final OutletProvince outletProvince;
 
     public Extractor() {
         this(ReferenceData.load());
@@ -50,6 +52,7 @@ public final class Extractor {
         this.officials = new OfficialFinder(data, names);
         this.statements = new StatementFinder();
         this.colleagues = new ColleaguesInQuotes(data.titles(), data.parties());
+        this.outletProvince = new OutletProvince(data.gazetteer(), data.titles());
     }
 
     /** The words of {@code text} and the people named in it: the layer every finder reads. */
@@ -63,13 +66,22 @@ public final class Extractor {
      * and look-alike letters as Latin ones (see {@link LookAlikeLetters}); statements quote the text as received.
      */
     public Analysis analyze(String text) {
+        return analyze(text, null);
+    }
+
+    /**
+     * As {@link #analyze(String)}, for a release from {@code origin} (its source or web address, may be null): a
+     * local outlet's province places the offices its text leaves unplaced (see {@link OutletProvince}).
+     */
+    public Analysis analyze(String text, String origin) {
         ReadText read = read(LineWraps.unwrap(LookAlikeLetters.latin(text)));
         PlaceFinder.Result foundPlaces = places.find(read.words(), read.people());
         OfficialFinder.Result foundOfficials = officials.find(read.words(), read.people(), foundPlaces);
         List<Analysis.Place> placeList = group(foundPlaces.places(), foundOfficials.personSpans());
         List<Analysis.Statement> statementList = statements.find(read, foundOfficials.officials(), text);
         List<Analysis.Official> officialList =
-                colleagues.withSpeakersParty(foundOfficials.officials(), statementList, read.words());
+                outletProvince.placeUnplaced(colleagues.withSpeakersParty(foundOfficials.officials(), statementList,
+                        read.words()), placeList, origin);
         return new Analysis(INFO, officialList, placeList, statementList);
     }
 

@@ -45,7 +45,7 @@ public class Reanalysis {
         String after = "";
         while (true) {
             var rows = pool.preparedQuery("""
-                            SELECT id, text, text_version, version FROM readmodel.releases
+                            SELECT id, text, source, url, text_version, version FROM readmodel.releases
                             WHERE status = 'active' AND extractor_version IS DISTINCT FROM $1 AND id > $2
                             ORDER BY id LIMIT $3""")
                     .execute(Tuple.of(current, after, PAGE)).await().atMost(TIMEOUT);
@@ -55,7 +55,8 @@ public class Reanalysis {
             for (Row r : rows) {
                 String id = r.getString("id");
                 boolean done = processor.reanalyze(ReleaseEvent.streamId(id), id, r.getString("text"),
-                        r.getLong("text_version"), r.getLong("version"), metadata);
+                        r.getString("source"), r.getString("url"), r.getLong("text_version"), r.getLong("version"),
+                        metadata);
                 changed += done ? 1 : 0;
                 processed++;
                 after = id;

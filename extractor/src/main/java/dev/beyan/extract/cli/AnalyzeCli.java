@@ -23,7 +23,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /**
- * {@code analyze FILE|DIR... [--out DIR]}: analyses release files (seed text, JSON with a "text" field, or plain
+ * {@code analyze FILE|DIR... [--out DIR]}: analyses release files (seed text, JSON with a "text" field and
+ * optional "source" and "url" (a local outlet's address places offices its text leaves unplaced), or plain
  * text; a directory means the files in it, sorted) and prints each analysis as JSON, or with {@code --out} writes
  * {@code DIR/<file name without extension>.json}. Exit status 0 when every input was analysed, 1 when some could
  * not be read, 2 on a usage error.
@@ -89,8 +90,8 @@ public final class AnalyzeCli implements Callable<Integer> {
         for (Path file : files) {
             try {
                 String name = file.getFileName().toString();
-                String text = ReleaseText.of(name, readUtf8(file));
-                Analysis analysis = extractor.analyze(text);
+                ReleaseText.Release release = ReleaseText.read(name, readUtf8(file));
+                Analysis analysis = extractor.analyze(release.text(), release.origin());
                 if (outDir == null) {
                     out.println(json.writeValueAsString(analysis));
                 } else {

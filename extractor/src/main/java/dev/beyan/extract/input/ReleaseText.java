@@ -10,7 +10,7 @@ import java.io.IOException;
  * <ul>
  *   <li>seed text ({@link SeedText}: a first line {@code date YYYY-MM[-DD] [<category>]}, then the body): the text
  *   the ingest service stores, so that offsets agree with the registry's;</li>
- *   <li>JSON with a string field {@code text};</li>
+ *   <li>JSON with a string field {@code text}, and {@code source} and {@code url} when it has them;</li>
  *   <li>anything else: plain text, analysed as it is.</li>
  * </ul>
  */
@@ -20,16 +20,36 @@ public final class ReleaseText {
     private ReleaseText() {
     }
 
+    private static String origin(JsonNode root) {
+        StringBuilder b = new StringBuilder();
+        for (String field : new String[] {"source", "url"}) {
+            JsonNode value = root.get(field);
+            if (value != null && value.isTextual()) {
+                b.append(b.length() > 0 ? " " : "").append(value.asText());
+            }
+        }
+        return b.length() > 0 ? b.toString() : null;
+    }
+
     /** The text of {@code content}; {@code fileName} decides JSON by its ending. */
     public static String of(String fileName, String content) throws IOException {
+        return read(fileName, content).text();
+    }
+
+    /** A release's text and where it came from: JSON's {@code source} and {@code url} fields, null elsewhere. */
+    public record Release(String text, String origin) {
+    }
+
+    /** The text of {@code content} and, for JSON, its origin; {@code fileName} decides JSON by its ending. */
+    public static Release read(String fileName, String content) throws IOException {
         if (fileName.endsWith(".json")) {
             JsonNode root = JSON.readTree(content);
             JsonNode text = root == null ? null : root.get("text");
             if (text == null || !text.isTextual()) {
                 throw new IOException(fileName + ": JSON without a string field \"text\"");
             }
-            return text.asText();
+            return new Release(text.asText(), origin(root));
         }
-        return SeedText.parse(content).text();
+        return new Release(SeedText.parse(content).text(), null);
     }
 }

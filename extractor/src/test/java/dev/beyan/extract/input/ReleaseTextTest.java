@@ -26,6 +26,15 @@ class ReleaseTextTest {
     }
 
     @Test
+    void takesTheOriginOfJsonFromItsSourceAndUrl() throws IOException {
+        ReleaseText.Release r = ReleaseText.read("a.json",
+                "{\"text\":\"Metin.\",\"source\":\"Sinop Postası\",\"url\":\"https://sinoppostasi.com/1\"}");
+        assertThat(r.origin()).isEqualTo("Sinop Postası https://sinoppostasi.com/1");
+        assertThat(ReleaseText.read("a.json", "{\"text\":\"Metin.\"}").origin()).isNull();
+        assertThat(ReleaseText.read("a.txt", "Metin.").origin()).isNull();
+    }
+
+    @Test
     void rejectsJsonWithoutText() {
         assertThatThrownBy(() -> ReleaseText.of("a.json", "{\"id\":\"x\"}")).hasMessageContaining("\"text\"");
     }

@@ -12,10 +12,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ReleaseAnalyzer {
     private final Extractor extractor = new Extractor();
 
-    public ReleaseAnalyzed analyze(String releaseId, String text, long textVersion) {
-        Analysis analysis = extractor.analyze(text);
+    /** {@code source} and {@code url}: where the release came from, as received (either may be null). */
+    public ReleaseAnalyzed analyze(String releaseId, String text, String source, String url, long textVersion) {
+        Analysis analysis = extractor.analyze(text, origin(source, url));
         ObjectNode json = Json.MAPPER.valueToTree(analysis);
         return new ReleaseAnalyzed(releaseId, Extractor.NAME, Extractor.VERSION, textVersion, json);
+    }
+
+    private static String origin(String source, String url) {
+        if (source == null || url == null) {
+            return source == null ? url : source;
+        }
+        return source + " " + url;
     }
 
     public String version() {

@@ -142,7 +142,8 @@ public class StreamProcessor {
             List<DecodedEvent<DomainEvent>> events = read.getOrDefault(stream, List.of()).stream()
                     .filter(e -> e.streamVersion() > after).toList();
             if (!events.isEmpty()) {
-                pending.add(new Pending(stream, events, analysisOf(events.get(events.size() - 1))));
+                pending.add(new Pending(stream, events, analysisOf(events.get(events.size() - 1),
+                        receivedOf(read.get(stream)))));
             }
         }
         if (pending.isEmpty()) {
@@ -176,14 +177,16 @@ public class StreamProcessor {
      * The analysis of a stream's newest event when it is a text; an older text's would never land, since its analysis
      * is appended only where the stream is still at the text analysed.
      */
-    private ReleaseAnalyzed analysisOf(DecodedEvent<DomainEvent> newest) {
+    private ReleaseAnalyzed analysisOf(DecodedEvent<DomainEvent> newest, ReleaseReceived received) {
         String text = textOf(newest.event());
         if (text == null) {
             return null;
         }
         Span span = span("analyse", EventTraces.parentOf(newest.recorded().metadata()), newest.recorded());
         try {
-            return analyzer.analyze(((ReleaseEvent) newest.event()).releaseId(), text, newest.streamVersion());
+            return analyzer.analyze(((ReleaseEvent) newest.event()).releaseId(), text,
+                    received == null ? null : received.source(), received == null ? null : received.url(),
+                    newest.streamVersion());
         } catch (RuntimeException e) {
             failed(span, e);
             throw e;
@@ -244,9 +247,9 @@ public class StreamProcessor {
      * Appends a fresh analysis of the release's current text if the stream is still at {@code expectedVersion},
      * projecting it like any other; false when the stream moved on meanwhile. Blocking.
      */
-    public boolean reanalyze(String streamId, String releaseId, String text, long textVersion, long expectedVersion,
-                             EventMetadata metadata) {
-        ReleaseAnalyzed analysis = analyzer.analyze(releaseId, text, textVersion);
+    public boolean reanalyze(String streamId, String releaseId, String text, String source, String url,
+                             long textVersion, long expectedVersion, EventMetadata metadata) {
+        ReleaseAnalyzed analysis = analyzer.analyze(releaseId, text, source, url, textVersion);
         NewEvent event = new NewEvent(UUID.randomUUID(), analysis, metadata);
         return pool.withTransaction(tx -> ProjectionLock.sharedForStream(tx, streamId)
                         .chain(() -> checkpoint(tx, streamId))
@@ -258,6 +261,16 @@ public class StreamProcessor {
                                 .onFailure(WrongExpectedVersionException.class).recoverWithItem(false)))
                 .onFailure(Identities.Contended.class).retry().withBackOff(RETRY_BACKOFF).atMost(RETRIES)
                 .await().atMost(TIMEOUT);
+    }
+
+    /** The event that opened a release's stream, which says where it came from; null in a stream without one. */
+    private static ReleaseReceived receivedOf(List<DecodedEvent<DomainEvent>> stream) {
+        for (DecodedEvent<DomainEvent> e : stream) {
+            if (e.event() instanceof ReleaseReceived r) {
+                return r;
+            }
+        }
+        return null;
     }
 
     private static String textOf(DomainEvent event) {
