@@ -406,7 +406,8 @@ public final class PlaceFinder {
             if (k == end + 1 && t.is(WordClass.PLACE) && t.capitalized() && sameProvince(text.key(end), t.key())) {
                 return false;
             }
-            if (t.is(WordClass.FEATURE) && !kindsOfSettlement(text, k) && !partsOfThePlace(text, t)) {
+            if (t.is(WordClass.FEATURE) && !kindsOfSettlement(text, k) && !partsOfThePlace(text, t)
+                    && !ringRoad(text, k)) {
                 // "Gerze Yenikent Mahallesi": a neighbourhood or village named after the place lies in it
                 return k == end + 1 || !TurkishText.startsWithAny(t.key(), SETTLEMENT_WORDS);
             }
@@ -416,6 +417,17 @@ public final class PlaceFinder {
         }
         return false;
     }
+
+    /**
+     * "Gerze Çevre Yolu": a ring road goes round the place it is named after, which the name names as a place (as a
+     * motorway's name names its ends: "Sinop-Samsun Otoyolu"), unlike a street or building named after one.
+     */
+    private static boolean ringRoad(TokenizedText text, int k) {
+        return k > 0 && text.key(k - 1).equals(RING) && text.key(k).startsWith(ROAD);
+    }
+
+    private static final String RING = "cevre";
+    private static final String ROAD = "yol";
 
     private boolean sameProvince(String placeKey, String nextKey) {
         for (AdminUnit a : gazetteer.lookup(placeKey)) {

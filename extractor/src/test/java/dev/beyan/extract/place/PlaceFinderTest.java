@@ -330,6 +330,14 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aMotorwayOrARingRoadNamesItsPlacesUnlikeAStreetOrAnAirport() {
+        assertThat(places("Sinop-Samsun Otoyolu ile Gerze Çevre Yolu'nda çalışmalar sürüyor."))
+                .containsExactly("Sinop/province/Sinop", "Samsun/province/Samsun", "Gerze/district/Sinop");
+        assertThat(places("Samsun Otoyolumuzdan bu hafta 90 bin araç geçti.")).containsExactly("Samsun/province/Samsun");
+        assertThat(places("Gerze Yolu üzerindeki Sinop Havalimanı yeniden açıldı.")).isEmpty();
+    }
+
+    @Test
     void readsAProvinceLabellingALineAsThePlace() {
         assertThat(places("Sonuçlar açıklandı.\nOrdu: DSP adayı birinci oldu.\nSinop: CHP adayı kazandı."))
                 .containsExactly("Ordu/province/Ordu", "Sinop/province/Sinop");
