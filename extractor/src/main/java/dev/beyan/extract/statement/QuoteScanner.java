@@ -46,7 +46,7 @@ final class QuoteScanner {
                 Role role = QuoteMarks.role(text, i);
                 if (open == null) {
                     if (role == Role.OPEN || (role == Role.EITHER && opensHere(text, i))
-                            || opensAfterComma(text, i, lineEnd)) {
+                            || opensAfterComma(text, i, lineEnd) || opensAfterFullStop(text, i, lineEnd)) {
                         open = f;
                         depth = 0;
                         openMark = i;
@@ -146,6 +146,22 @@ final class QuoteScanner {
                 || !QuoteMarks.wordAfterSpaces(text, i + 1)) {
             return false;
         }
+        return closedLaterOnLine(text, i, lineEnd);
+    }
+
+    /**
+     * "... şu sözlere yer verdi.”Yollarımız bu yıl bitecek.” Bal ...": with no quote open, a double mark glued
+     * between a sentence's final stop and a capital letter (the space lost) opens a quote that closes later on the
+     * same line.
+     */
+    private static boolean opensAfterFullStop(String text, int i, int lineEnd) {
+        return i > 0 && i + 1 < lineEnd && ".!?".indexOf(text.charAt(i - 1)) >= 0
+                && QuoteMarks.family(text.charAt(i)) == Family.DOUBLE && Character.isUpperCase(text.charAt(i + 1))
+                && closedLaterOnLine(text, i, lineEnd);
+    }
+
+    /** Whether the next double mark after {@code i} on its line closes. */
+    private static boolean closedLaterOnLine(String text, int i, int lineEnd) {
         for (int k = i + 1; k < lineEnd; k++) {
             if (QuoteMarks.family(text.charAt(k)) == Family.DOUBLE) {
                 return QuoteMarks.role(text, k) == Role.CLOSE;

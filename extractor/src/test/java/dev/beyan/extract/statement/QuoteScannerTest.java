@@ -74,6 +74,14 @@ class QuoteScannerTest {
     }
 
     @Test
+    void opensAQuoteAtAMarkGluedBetweenAFullStopAndACapital() {
+        String text = "Köprüyü gezen Başkan Cem Bal, şu sözlere yer verdi.\u201DKöprümüz bu yaz trafiğe açılacak ve "
+                + "iki mahalleyi birleştirecek.\u201D Bal, daha sonra \u201CBitti.\u201DDiye ekledi.";
+        assertThat(texts(direct(find(text, "Cem Bal"))))
+                .containsExactly("Köprümüz bu yaz trafiğe açılacak ve iki mahalleyi birleştirecek.");
+    }
+
+    @Test
     void opensAQuoteAtATypographicMarkTypedWithASpaceAfterIt() {
         String text = "Vali Ayşe Karaca toplantıda konuşarak: \u201C Tüm ilçelerimizde kar küreme araçlarımız hazır "
                 + "bekliyor.\u201D Dedi.";
