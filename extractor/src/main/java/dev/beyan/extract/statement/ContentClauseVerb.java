@@ -47,6 +47,14 @@ final class ContentClauseVerb {
     }
 
     /**
+     * "...soruların yanıtlanmasını istedi", "Bakanın cevaplamasını talep etti": asking for an answer says nothing
+     * itself; what is asked is in the questions, quoted or listed after it.
+     */
+    static boolean isAnswering(String folded) {
+        return folded.startsWith("yanıtla") || folded.startsWith("cevapla") || folded.startsWith("cevaplandır");
+    }
+
+    /**
      * The same clause in the dative, "yapılmamasına", "getirmemesine": what one draws attention to or stresses
      * ("...getirmemesine vurgu yaptı", "...ertelenmesine dikkat çekti").
      */

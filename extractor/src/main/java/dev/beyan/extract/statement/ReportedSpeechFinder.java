@@ -141,7 +141,8 @@ final class ReportedSpeechFinder {
             boolean clause = passive || droppedAccusative(m, clauseVerb)
                     ? ContentClauseVerb.isPassiveSubjectVerb(clauseVerb)
                     : ContentClauseVerb.isContentClauseVerb(clauseVerb)
-                    || (asking(tokens.get(m.first()).folded()) && ContentClauseVerb.isActionNominalObject(clauseVerb))
+                    || (asking(tokens.get(m.first()).folded()) && ContentClauseVerb.isActionNominalObject(clauseVerb)
+                        && !ContentClauseVerb.isAnswering(clauseVerb))
                     || (STRESSING.contains(tokens.get(m.first()).folded())
                         && ContentClauseVerb.isActionNominalDative(clauseVerb));
             if (!clause || !adjacent(c, e, m.first())) {

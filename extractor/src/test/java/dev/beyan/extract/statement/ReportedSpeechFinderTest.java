@@ -81,6 +81,13 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void aRequestForAnAnswerReportsNothingSaid() {
+        String text = "Demir, önergesinde Bakan Er'in aşağıdaki soruları yanıtlamasını istedi. Demir, köprünün "
+                + "neden yapılmadığının cevaplandırılmasını talep etti. Demir, köprünün yaz gelmeden yapılmasını istedi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly("köprünün yaz gelmeden yapılmasını");
+    }
+
+    @Test
     void keepsAPluralSubjectInTheGenitiveAndAPostpositionInsideTheClause() {
         String text = "Demir yaptığı açıklamada şunu belirtti. Esnafların da zor günler geçirdiğini söyleyen Demir, "
                 + "destek istedi. Demir, bütün uyarılara rağmen yetkililer hakkında karar verilmediğini vurguladı.";
