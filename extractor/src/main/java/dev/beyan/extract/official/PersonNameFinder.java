@@ -48,10 +48,12 @@ public final class PersonNameFinder {
     /**
      * Heads of what is named by one or two capitalised words right after a person's name: a neighbourhood or a
      * street ("Başkan A Lale mahallesinde"), a newspaper, a channel or an agency ("İl Başkanı B Kıyı Haber
-     * Televizyonu'nda"); those words are not the person's.
+     * Televizyonu'nda"), an occasion, a campaign or a municipal service ("Başkan C Kurban Bayramı dolayısıyla",
+     * "D Fındık Hasadı ile ilgili", "E Fen İşleri ekipleriyle"); those words are not the person's.
      */
     private static final List<String> NAMED_AFTER_HEADS = List.of("mahalle", "sokak", "sokag", "cadde", "koyu",
-            "koyun", "televizyon", "gazete", "radyo", "ajans");
+            "koyun", "televizyon", "gazete", "radyo", "ajans", "bayram", "gunu", "haftasi", "hasad", "festival",
+            "senlig", "kampanya", "projesi", "odul", "isleri", "konseyi");
     /** How many capitalised words such a name may have. */
     private static final int NAMED_AFTER_WORDS = 2;
 

@@ -2198,6 +2198,14 @@ class OfficialFinderTest {
     }
 
     @Test
+    void anOccasionOrAServiceNamedRightAfterANameIsNotPartOfIt() {
+        assertThat(officials("Gerze Belediye Başkanı Oya Er Kurban Bayramı dolayısıyla mesaj yayımladı. DSP İl "
+                + "Başkanı Cem Bal Fındık Hasadı ile ilgili açıklama yaptı. Başkan Yardımcısı Ali Kaya Fen İşleri "
+                + "ekipleriyle yolları gezdi.")).extracting(Analysis.Official::name)
+                .containsExactly("Oya Er", "Cem Bal", "Ali Kaya");
+    }
+
+    @Test
     void readsACoChairsDeputyAndStopsANameBeforeAnOutlawedOrganisation() {
         assertThat(officials("DEP Eş Genel Başkan Yardımcısı Oya Er konuştu. Gerze Belediye Başkanı Cem Bal Fetö "
                 + "soruşturmasında ifade verdi.")).extracting(Analysis.Official::name, Analysis.Official::title)
