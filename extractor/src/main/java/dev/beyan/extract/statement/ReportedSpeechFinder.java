@@ -148,14 +148,14 @@ final class ReportedSpeechFinder {
             if (!clause || !adjacent(c, e, m.first())) {
                 continue;
             }
-            int b = clauseStart(c, e, m.form());
+            // "Belediye Başkanı A ile buluşamadıklarını söyleyen Vali B": a participle's speaker is named after it, so
+            // a name opening the sentence is the clause's own, not its subject
+            boolean speakerAfter = m.form() == SpeechVerbs.Form.PARTICIPLE && c.speakers().nameAfter(m.last()) != null;
+            int b = clauseStart(c, e, m.form(), speakerAfter);
             if (b >= e) {
                 continue; // one word is a headless relative ("yaşadıklarını anlattı"), not a content clause
             }
             int sentence = Sentences.start(c.text(), tokens.get(b).start());
-            // "Belediye Başkanı A ile buluşamadıklarını söyleyen Vali B": a participle's speaker is named after it, so
-            // a name opening the sentence is the clause's own, not its subject
-            boolean speakerAfter = m.form() == SpeechVerbs.Form.PARTICIPLE && c.speakers().nameAfter(m.last()) != null;
             if (tokens.get(b).start() == sentence && !speakerAfter) {
                 b = afterLeadingSubject(c, b, e, false);
                 if (b >= e) {
@@ -200,7 +200,8 @@ final class ReportedSpeechFinder {
                     || !QuoteTitleFilter.onlySpaceBetween(c.text(), tokens.get(e).end(), tokens.get(k).start())) {
                 continue; // a quotation mark before "diye" is a quote's cue, found with the quote
             }
-            int b = clauseStart(c, e, form);
+            int b = clauseStart(c, e, form,
+                    form == SpeechVerbs.Form.PARTICIPLE && c.speakers().nameAfter(k) != null);
             if (e - b + 1 < MIN_SAID_WORDS || (SAID.contains(f) && !wireQuote(c, b, e))) {
                 continue;
             }
@@ -309,7 +310,8 @@ final class ReportedSpeechFinder {
     private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("ve", "ayrıca", "ise", "de", "da",
             "ancak", "ama", "fakat", "yine");
 
-    private int clauseStart(TextContext c, int e, SpeechVerbs.Form form) {
+    /** {@code speakerAfter}: a participle's speaker is named after it, so no subject before the clause is its. */
+    private int clauseStart(TextContext c, int e, SpeechVerbs.Form form, boolean speakerAfter) {
         List<Token> tokens = c.tokens();
         String text = c.text();
         int j = e - 1;
@@ -388,8 +390,11 @@ final class ReportedSpeechFinder {
                 // "Afet ve Acil Durum Yönetimi Başkanlığı (AFAD)(,) [...] bildirdi": the body is the subject
                 return right;
             }
+            // "... kesilen Sulama Birliği, [...] bildirdi"; but in "Sulama Birliği, [...] ileri süren Vekil Er" the
+            // participle's speaker comes after it, and only a person set off before is the sentence's subject
             if (comma && t.isCapitalised() && !namesThings(tokens, j, e)
-                    && (isSubject(c, j, form) || namedBodyAfterParticiple(text, tokens, j))) {
+                    && (isSubject(c, j, form) || namedBodyAfterParticiple(text, tokens, j))
+                    && (!speakerAfter || personEndingAt(c, j))) {
                 return right;
             }
             if (comma && (isPluralOfOfficials(t.folded()) || countedGroup(tokens, j))
@@ -569,6 +574,11 @@ final class ReportedSpeechFinder {
     }
 
     /** Token {@code j} ends a name that is the subject: at the head of its sentence, after a participle, or a person. */
+    private static boolean personEndingAt(TextContext c, int j) {
+        int u = c.speakers().unitEndingAt(j);
+        return u >= 0 && c.speakers().resolvesToPerson(c.units().get(u));
+    }
+
     private boolean isSubject(TextContext c, int j, SpeechVerbs.Form form) {
         int u = c.speakers().unitEndingAt(j);
         if (u < 0) {

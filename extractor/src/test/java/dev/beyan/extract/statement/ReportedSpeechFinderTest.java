@@ -81,6 +81,16 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void aBodySetOffBeforeAParticipleWhoseSpeakerFollowsIsInsideTheClause() {
+        String text = "Elektriği kesilen Gerze Sulama Birliği, köylere su veremediği için üreticinin zarar gördüğünü "
+                + "ileri süren Milletvekili Oya Er, konuyu Meclise taşıdı. Vali Cem Bal, törene vekil olarak "
+                + "katıldığını söyleyen Er ile görüştü.";
+        assertThat(texts(indirect(find(text, "Oya Er", "Cem Bal")))).containsExactly(
+                "Elektriği kesilen Gerze Sulama Birliği, köylere su veremediği için üreticinin zarar gördüğünü",
+                "törene vekil olarak katıldığını");
+    }
+
+    @Test
     void aRequestForAnAnswerReportsNothingSaid() {
         String text = "Demir, önergesinde Bakan Er'in aşağıdaki soruları yanıtlamasını istedi. Demir, köprünün "
                 + "neden yapılmadığının cevaplandırılmasını talep etti. Demir, köprünün yaz gelmeden yapılmasını istedi.";
