@@ -54,6 +54,11 @@ final class ContentClauseVerb {
         return folded.startsWith("yanıtla") || folded.startsWith("cevapla") || folded.startsWith("cevaplandır");
     }
 
+    /** "...sorulara yanıt vermesini istedi": the answer asked for with the light verb "vermek". */
+    static boolean isAnswering(String noun, String folded) {
+        return (noun.equals("yanıt") || noun.equals("cevap")) && folded.startsWith("ver");
+    }
+
     /**
      * The same clause in the dative, "yapılmamasına", "getirmemesine": what one draws attention to or stresses
      * ("...getirmemesine vurgu yaptı", "...ertelenmesine dikkat çekti").

@@ -22,6 +22,12 @@ final class QuoteTitleFilter {
     private static final Set<String> SAYING = Set.of("dedi", "dediler", "demişti", "demiş", "diye", "diyerek",
             "diyen", "dedik", "deyince", "derken", "diyor");
 
+    /**
+     * Postpositions right after the mark make the quoted words what a motion or a decision is about ("... indirim
+     * yapılmasına" ilişkin önerge); words said are named by a noun of saying first ("... sözlerine ilişkin").
+     */
+    private static final Set<String> ABOUT = Set.of("ilişkin", "dair");
+
     /** Words after a quote that introduce its cue, never a noun it modifies. */
     private static final Set<String> CUE_WORDS = Set.of("şeklinde", "sözleriyle", "ifadesiyle", "ifadeleriyle");
 
@@ -72,7 +78,8 @@ final class QuoteTitleFilter {
         boolean nounBetween = next + 1 < tokens.size() && !tokens.get(next).isCapitalised()
                 && !SAYING.contains(tokens.get(next).folded()) && !CUE_WORDS.contains(tokens.get(next).folded())
                 && onlySpaceBetween(text, tokens.get(next).end(), tokens.get(next + 1).start());
-        return !(marksAName(tokens.get(next).folded()) || (nounBetween && marksAName(tokens.get(next + 1).folded())));
+        return !(marksAName(tokens.get(next).folded()) || ABOUT.contains(tokens.get(next).folded())
+                || (nounBetween && marksAName(tokens.get(next + 1).folded())));
     }
 
     private boolean marksAName(String folded) {

@@ -142,7 +142,8 @@ final class ReportedSpeechFinder {
                     ? ContentClauseVerb.isPassiveSubjectVerb(clauseVerb)
                     : ContentClauseVerb.isContentClauseVerb(clauseVerb)
                     || (asking(tokens.get(m.first()).folded()) && ContentClauseVerb.isActionNominalObject(clauseVerb)
-                        && !ContentClauseVerb.isAnswering(clauseVerb))
+                        && !ContentClauseVerb.isAnswering(clauseVerb)
+                        && !ContentClauseVerb.isAnswering(tokens.get(Math.max(0, e - 1)).folded(), clauseVerb))
                     || (STRESSING.contains(tokens.get(m.first()).folded())
                         && ContentClauseVerb.isActionNominalDative(clauseVerb));
             if (!clause || !adjacent(c, e, m.first())) {

@@ -37,6 +37,15 @@ class QuoteTitleFilterTest {
     }
 
     @Test
+    void rejectsWhatAMotionIsAboutButKeepsWordsAnsweredByANounOfSaying() {
+        String text = "Başkan Ali Tekin tarafından geri gönderilen \"otobüs ücretlerinde yüzde 20 indirim yapılmasına\" "
+                + "ilişkin önerge kabul edildi. Meclis, \"yeni pazar yerinin ilçeye taşınmasına\" dair kararı da onayladı.";
+        assertThat(find(text, "Ali Tekin")).isEmpty();
+        assertThat(find("Başkan Ali Tekin, \"Bu bütçe kentin bütçesi değildir\" sözlerine ilişkin eleştirileri "
+                + "yanıtladı.", "Ali Tekin")).hasSize(1);
+    }
+
+    @Test
     void keepsASloganChanted() {
         String text = "Sağlık çalışanları \"Nöbet ücretlerimiz hemen ödensin artık\" sloganları attı.";
         assertThat(texts(Fixtures.direct(find(text)))).containsExactly("Nöbet ücretlerimiz hemen ödensin artık");

@@ -93,7 +93,8 @@ class ReportedSpeechFinderTest {
     @Test
     void aRequestForAnAnswerReportsNothingSaid() {
         String text = "Demir, önergesinde Bakan Er'in aşağıdaki soruları yanıtlamasını istedi. Demir, köprünün "
-                + "neden yapılmadığının cevaplandırılmasını talep etti. Demir, köprünün yaz gelmeden yapılmasını istedi.";
+                + "neden yapılmadığının cevaplandırılmasını talep etti. Demir, Bakan Er'in yazılı sorulara yanıt "
+                + "vermesini istedi. Demir, köprünün yaz gelmeden yapılmasını istedi.";
         assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly("köprünün yaz gelmeden yapılmasını");
     }
 
