@@ -7,8 +7,11 @@ package dev.beyan.extract.data;
 public enum TitleScope {
     NATIONAL, MINISTER, DEPUTY, GOVERNOR, PROVINCIAL_STATE, DISTRICT_GOVERNOR, DISTRICT_STATE, METROPOLITAN,
     MUNICIPAL, NEIGHBOURHOOD,
-    /** A chief public prosecutor: every court's seat has one, a province's or a district's, whichever is named. */
-    PROSECUTOR,
+    /**
+     * An office every province and every district has, a province's or a district's, whichever is named: a chief
+     * public prosecutor (the court's seat), a müftü.
+     */
+    SEAT,
     PARTY_NATIONAL, PARTY_PROVINCE, PARTY_DISTRICT,
     /** A party's youth or women's wing: national when named with its party alone, else provincial. */
     PARTY_WING,
@@ -27,6 +30,6 @@ public enum TitleScope {
     /** Offices of a district or town. */
     public boolean isLocal() {
         return this == DISTRICT_GOVERNOR || this == DISTRICT_STATE || this == MUNICIPAL || this == PARTY_DISTRICT
-                || this == NEIGHBOURHOOD || this == PROSECUTOR;
+                || this == NEIGHBOURHOOD || this == SEAT;
     }
 }

@@ -15,6 +15,8 @@ import dev.beyan.extract.text.TokenizedText;
  * offices and deputies named without a province have none.
  */
 final class Jurisdictions {
+    /** The office of a province's or district's müftülük; the other seat office is the chief prosecutor's. */
+    private static final String MUFTI = "Müftü";
     /** "belediye", "belediyesi", "belediyesinde": the word after a place that names its municipality. */
     private static final String MUNICIPALITY = "belediye";
     private static final String METROPOLITAN_ORG = " Büyükşehir Belediyesi";
@@ -122,7 +124,7 @@ final class Jurisdictions {
             case MUNICIPAL -> placeName + " Belediyesi";
             case GOVERNOR -> province + " Valiliği";
             case DISTRICT_GOVERNOR -> placeName + " Kaymakamlığı";
-            case PROSECUTOR -> placeName + " Cumhuriyet Başsavcılığı";
+            case SEAT -> placeName + (title.canonical().startsWith(MUFTI) ? " Müftülüğü" : " Cumhuriyet Başsavcılığı");
             default -> null;
         };
     }

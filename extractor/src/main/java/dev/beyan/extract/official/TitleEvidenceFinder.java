@@ -248,11 +248,19 @@ final class TitleEvidenceFinder {
     /** How large a count of officials may be; a larger number is a year or an amount. */
     private static final int MAX_COUNT = 999;
 
-    /** A cardinal number opens the modifiers of a title: "8 CHP meclis üyesi", "3 il başkanı". */
-    private static boolean counted(TokenizedText text, int modsStart, int titleStart) {
+    /**
+     * A cardinal number opens the modifiers of a title: "8 CHP meclis üyesi", "3 il başkanı"; not the number that
+     * begins a place's name ("19 Mayıs Kaymakamı").
+     */
+    private static boolean counted(ArticleIndex index, int modsStart, int titleStart) {
+        TokenizedText text = index.text;
         for (int j = Math.max(0, modsStart - 1); j < titleStart; j++) {
             Token t = text.get(j);
             Token next = text.get(j + 1);
+            PlaceMention placeAfter = index.placeEndingAt[j + 1];
+            if (placeAfter != null && placeAfter.start() == j) {
+                continue;
+            }
             boolean termList = next.digits() || next.key().equals("ve")
                     || (Separator.isListComma(t.sepBefore()) && j > 0 && text.get(j - 1).digits());
             // a number with a case ending or after a colon is a time or a date: "saat 20:00'de Genel Başkan A"
@@ -272,7 +280,7 @@ final class TitleEvidenceFinder {
         if (civilBodies.endsRightBefore(index.text.tokens(), mods.start())) {
             return; // "Memur-Sen Genel Başkanı", "Esnaf Odası Başkan Vekili": no public or party office
         }
-        if (!title.plural() && counted(index.text, mods.start(), match.start())) {
+        if (!title.plural() && counted(index, mods.start(), match.start())) {
             // "8 CHP meclis üyesi Ertuğrul'a oy vermedi": a counted group, not the office of the name after it; but
             // its members when a list follows a colon ("getirilen 10 Meclis Üyesi ise şunlar; A, B, ...")
             listAfterColon(scan, title, match, mods, mods.party());

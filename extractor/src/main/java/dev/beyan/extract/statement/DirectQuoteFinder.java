@@ -97,11 +97,13 @@ final class DirectQuoteFinder {
     }
 
     /** "şeklindeki", "yönündeki": the quote named as the content of someone's words. */
-    private static final Set<String> AS_CONTENT = Set.of("şeklindeki", "yönündeki", "biçimindeki");
+    private static final Set<String> AS_CONTENT = Set.of("şeklindeki", "yönündeki", "biçimindeki", "yönelik",
+            "ilişkin", "dair");
 
     /**
-     * "Karalar'ın basına yansıyan '...' şeklindeki sözlerini kınadı": words quoted as the content of someone's
-     * statement are the statement's owner's, named in the genitive before them, not those of who reacts to them.
+     * "Karalar'ın basına yansıyan '...' şeklindeki sözlerini kınadı", "Er'in '...' yönelik ifadelerini eleştirdi":
+     * words quoted as the content of someone's statement are the statement's owner's, named in the genitive before
+     * them, not those of who reacts to them.
      */
     private static Analysis.Speaker quotedAsTheirWords(TextContext c, RawQuote q) {
         int j = c.index().firstAtOrAfter(q.after());
@@ -142,7 +144,7 @@ final class DirectQuoteFinder {
     }
 
     /** "ifadelerini kullanmıştı", "yorumunu yaptı", "açıklamasını yaptı": a noun of saying, then its verb. */
-    private static boolean isSpeechNoun(String f) {
+    static boolean isSpeechNoun(String f) {
         return f.startsWith("ifade") || f.startsWith("söz") || f.startsWith("yorum") || f.startsWith("açıklama")
                 || f.startsWith("tepki") || f.startsWith("mesaj") || f.startsWith("çağrı") || f.startsWith("değerlendirme");
     }

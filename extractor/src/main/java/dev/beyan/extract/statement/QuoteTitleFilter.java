@@ -24,7 +24,8 @@ final class QuoteTitleFilter {
 
     /**
      * Postpositions right after the mark make the quoted words what a motion or a decision is about ("... indirim
-     * yapılmasına" ilişkin önerge); words said are named by a noun of saying first ("... sözlerine ilişkin").
+     * yapılmasına" ilişkin önerge), unless a noun of saying follows ("... olmadığına" ilişkin sözleri) or comes first
+     * ("... sözlerine ilişkin").
      */
     private static final Set<String> ABOUT = Set.of("ilişkin", "dair");
 
@@ -78,7 +79,9 @@ final class QuoteTitleFilter {
         boolean nounBetween = next + 1 < tokens.size() && !tokens.get(next).isCapitalised()
                 && !SAYING.contains(tokens.get(next).folded()) && !CUE_WORDS.contains(tokens.get(next).folded())
                 && onlySpaceBetween(text, tokens.get(next).end(), tokens.get(next + 1).start());
-        return !(marksAName(tokens.get(next).folded()) || ABOUT.contains(tokens.get(next).folded())
+        boolean about = ABOUT.contains(tokens.get(next).folded())
+                && !(next + 1 < tokens.size() && DirectQuoteFinder.isSpeechNoun(tokens.get(next + 1).folded()));
+        return !(marksAName(tokens.get(next).folded()) || about
                 || (nounBetween && marksAName(tokens.get(next + 1).folded())));
     }
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Officials, by rule; every fixture is written for this test. */
 class OfficialFinderTest {
@@ -2195,6 +2196,23 @@ class OfficialFinderTest {
         assertThat(officials("Gerze Belediye Başkanı Oya Er Yalı mahallesinde parkı açtı. DSP Sinop İl Başkanı Cem Bal "
                 + "Kıyı Haber Televizyonu'nda konuştu.")).extracting(Analysis.Official::name)
                 .containsExactly("Oya Er", "Cem Bal");
+    }
+
+    @Test
+    void readsAMuftuAndTheDeputiesOfMuftusAndMuseumDirectors() {
+        List<Analysis.Official> found = officials("Gerze'deki açılışta Müftü Cem Bal konuştu. Törene İl Müftü Vekili "
+                + "Oya Er, İlçe Müftü Yardımcısı Ali Kaya ve Müze Müdür Vekili Ece Tan da katıldı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::district)
+                .containsExactly(tuple("Cem Bal", "Müftü", "Gerze"), tuple("Oya Er", "İl Müftü Vekili", null),
+                        tuple("Ali Kaya", "İlçe Müftü Yardımcısı", "Gerze"), tuple("Ece Tan", "Müze Müdür Vekili", null));
+        assertThat(found.get(0).org()).isEqualTo("Gerze Müftülüğü");
+    }
+
+    @Test
+    void aNumberThatBeginsAPlacesNameCountsNoOfficials() {
+        assertThat(officials("Programa 19 Mayıs Kaymakamı Cem Bal ve 19 Mayıs Belediye Başkanı Oya Er katıldı."))
+                .extracting(Analysis.Official::name, Analysis.Official::district)
+                .containsExactly(tuple("Cem Bal", "19 Mayıs"), tuple("Oya Er", "19 Mayıs"));
     }
 
     @Test

@@ -271,6 +271,13 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void wordsQuotedAsWhatAStatementIsAboutAreItsOwners() {
+        List<Analysis.Statement> found = SharedExtractor.get().analyze("DSP Genel Başkanı Kemal Sezer, Vali Oya Er'in "
+                + "bir programda \"kentte hiç su kesintisi yaşanmadığına\" yönelik ifadelerini eleştirdi.").statements();
+        assertThat(found).extracting(s -> s.speaker().name()).containsExactly("Oya Er");
+    }
+
+    @Test
     void aPartyLeaderGoingOnWithHisWordsIsTheChair() {
         List<Analysis.Statement> found = SharedExtractor.get().analyze("DSP Genel Başkanı Kemal Sezer konuştu.\n\n"
                 + "DSP lideri sözlerini şöyle sürdürdü: \"Köy yollarının hepsi bu yıl bitecek, söz veriyoruz.\"")
