@@ -371,10 +371,12 @@ public final class PersonNameFinder {
 
     /**
      * "Başkan Şimşek Gölbaşı'nda inceledi": a surname followed by a place in a case of location or motion is a
-     * person named by surname, then where they are; a surname itself seldom takes those cases.
+     * person named by surname, then where they are; a surname itself seldom takes those cases. Not a given name
+     * before a place that is also a common surname: "Bakan Erdem Yıldırım'a" is a full name in the dative.
      */
     private static boolean surnameBeforeWhere(TokenizedText text, int i) {
         return text.is(i, WordClass.SURNAME_LIKE) && text.is(i + 1, WordClass.PLACE)
+                && !(text.is(i, WordClass.GIVEN_NAME) && text.is(i + 1, WordClass.SURNAME_LIKE))
                 && (placeCase(text, text.get(i + 1))
                     || COMPOUND_PLACE_CASES.contains(apostropheSuffix(text, text.get(i + 1))));
     }

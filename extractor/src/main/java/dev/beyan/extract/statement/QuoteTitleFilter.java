@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Keeps the quotes that report speech and drops the other uses of quotation marks: all-caps subheads,
  * short slogans and scare quotes (under four words), and names and titles of works (every word
  * capitalised, or followed by a naming word such as "adlı", "başlıklı", "sloganıyla", or inflected as a noun), charges
- * named by an infinitive ("terör örgütüne yardım etmek"), and quoted lists of names.
+ * named by an infinitive ("terör örgütüne yardım etmek"), quoted lists of names, and a page's markup.
  */
 final class QuoteTitleFilter {
 
@@ -43,6 +43,9 @@ final class QuoteTitleFilter {
             if (SubheadFilter.isAllCaps(text, seg.start(), seg.end())) {
                 return false;
             }
+        }
+        if (markup(text, quote)) {
+            return false;
         }
         int words = 0;
         int capitalised = 0;
@@ -157,6 +160,14 @@ final class QuoteTitleFilter {
         int next = index.firstAtOrAfter(quote.after());
         boolean predicate = next < tokens.size() && tokens.get(next).folded().startsWith("ol");
         return f.length() > 4 && (f.endsWith("mak") || f.endsWith("mek")) && !predicate;
+    }
+
+    /**
+     * "<a href="" title=""> <abbr title="">": marks between a page's markup (a comment form's list of tags) quote no
+     * one; speech has no angle brackets.
+     */
+    private static boolean markup(String text, RawQuote quote) {
+        return hasPunctuation(text, quote, "<>");
     }
 
     private static boolean hasPunctuation(String text, RawQuote quote, String marks) {

@@ -2209,6 +2209,12 @@ class OfficialFinderTest {
     }
 
     @Test
+    void aGivenNameBeforeAPlaceThatIsACommonSurnameIsAFullNameInAnyCase() {
+        assertThat(officials("Dilekçeleri Bakan Erdem Yıldırım'a teslim ettiler.")).extracting(Analysis.Official::name)
+                .containsExactly("Erdem Yıldırım");
+    }
+
+    @Test
     void aNumberThatBeginsAPlacesNameCountsNoOfficials() {
         assertThat(officials("Programa 19 Mayıs Kaymakamı Cem Bal ve 19 Mayıs Belediye Başkanı Oya Er katıldı."))
                 .extracting(Analysis.Official::name, Analysis.Official::district)

@@ -46,6 +46,13 @@ class QuoteTitleFilterTest {
     }
 
     @Test
+    void rejectsTheMarksOfAPagesMarkup() {
+        String text = "Başkan Ali Tekin konuştu.\n\nYorum yazarken şu etiketleri kullanabilirsiniz: <a href=\"\" "
+                + "title=\"\"> <b> <blockquote cite=\"\"> <cite> <code> <del datetime=\"\"> <em> <i> <q cite=\"\"> <s>";
+        assertThat(find(text, "Ali Tekin")).isEmpty();
+    }
+
+    @Test
     void keepsASloganChanted() {
         String text = "Sağlık çalışanları \"Nöbet ücretlerimiz hemen ödensin artık\" sloganları attı.";
         assertThat(texts(Fixtures.direct(find(text)))).containsExactly("Nöbet ücretlerimiz hemen ödensin artık");
