@@ -121,7 +121,7 @@ public final class OfficialFinder {
                 personOfSpan.put(f.name(), mention(text, f.name(), persons, personSpans));
             }
         }
-        Map<Person, Person> merged = mergeShortForms(persons);
+        Map<Person, Person> merged = mergeShortForms(text, persons);
         for (TitleEvidenceFinder.Found f : found) {
             if (f.name() != null) {
                 merged.get(personOfSpan.get(f.name())).evidence.add(f.evidence());
@@ -278,16 +278,22 @@ public final class OfficialFinder {
         return p;
     }
 
-    /** "Tayyip Erdoğan" is "Recep Tayyip Erdoğan": same surname, given names a subset. Maps each to its fullest. */
-    private static Map<Person, Person> mergeShortForms(Map<String, Person> persons) {
+    /**
+     * "Tayyip Erdoğan" is "Recep Tayyip Erdoğan": same surname, given names a subset; "Oya Yıldırım" is "Oya Yıldırım
+     * Kara", a woman's maiden name before her married one, one surname more. Maps each to its fullest.
+     */
+    private static Map<Person, Person> mergeShortForms(TokenizedText text, Map<String, Person> persons) {
         List<Person> byLength = new ArrayList<>(persons.values());
         byLength.sort(Comparator.comparingInt((Person p) -> p.keys.size()).reversed());
         Map<Person, Person> target = new LinkedHashMap<>();
         for (Person p : byLength) {
             Person into = p;
             for (Person longer : byLength) {
+                boolean givenNamesSubset = longer.surname().equals(p.surname()) && longer.keys.containsAll(p.keys);
+                boolean secondSurname = p.keys.size() >= 2 && longer.keys.size() == p.keys.size() + 1
+                        && longer.keys.subList(0, p.keys.size()).equals(p.keys) && endsInASurname(text, longer);
                 if (longer.keys.size() > p.keys.size() && target.get(longer) == longer
-                        && longer.surname().equals(p.surname()) && longer.keys.containsAll(p.keys)) {
+                        && (givenNamesSubset || secondSurname)) {
                     into = longer;
                     break;
                 }
@@ -299,6 +305,15 @@ public final class OfficialFinder {
             }
         }
         return target;
+    }
+
+    /**
+     * Whether the person's mentions end in a surname-like word ("Kara", not "Sözde") in a sentence of the text, where
+     * capitals tell a name ("ALİ KAYA İKİNCİ KEZ" in a headline tells nothing).
+     */
+    private static boolean endsInASurname(TokenizedText text, Person p) {
+        return p.words.entrySet().stream().allMatch(w -> text.is(w.getValue(), WordClass.SURNAME_LIKE)
+                && !text.get(w.getKey()).allCaps() && !text.isHeadline(text.sentenceOf(w.getKey())));
     }
 
     /**

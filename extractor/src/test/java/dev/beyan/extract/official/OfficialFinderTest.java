@@ -2215,6 +2215,13 @@ class OfficialFinderTest {
     }
 
     @Test
+    void aMaidenNameNamedFirstIsTheSamePersonAsTheFullNameAfterIt() {
+        assertThat(officials("Milletvekili Oya Yıldırım ve eşi Cem Kara işçileri ziyaret etti. Vekil Kara ailesiyle "
+                + "birlikte yemek dağıttı. Vekil Oya Yıldırım Kara, işçilerin yanında olacaklarını söyledi."))
+                .extracting(Analysis.Official::name).containsExactly("Oya Yıldırım Kara");
+    }
+
+    @Test
     void aNumberThatBeginsAPlacesNameCountsNoOfficials() {
         assertThat(officials("Programa 19 Mayıs Kaymakamı Cem Bal ve 19 Mayıs Belediye Başkanı Oya Er katıldı."))
                 .extracting(Analysis.Official::name, Analysis.Official::district)
