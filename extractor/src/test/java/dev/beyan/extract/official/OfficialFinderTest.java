@@ -2222,6 +2222,13 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsDistrictRegistryAndCoastGuardStationOffices() {
+        assertThat(officials("Törene Gerze Nüfus Müdürü Ali Kaya ile Gerze Sahil Güvenlik Karakol Komutanı Cem Bal "
+                + "katıldı.")).extracting(Analysis.Official::title, Analysis.Official::district)
+                .containsExactly(tuple("Nüfus Müdürü", "Gerze"), tuple("Sahil Güvenlik Karakol Komutanı", "Gerze"));
+    }
+
+    @Test
     void aNumberThatBeginsAPlacesNameCountsNoOfficials() {
         assertThat(officials("Programa 19 Mayıs Kaymakamı Cem Bal ve 19 Mayıs Belediye Başkanı Oya Er katıldı."))
                 .extracting(Analysis.Official::name, Analysis.Official::district)
