@@ -1,6 +1,5 @@
 package dev.beyan.extract.statement;
 
-import dev.beyan.extract.text.TurkishText;
 
 import java.util.List;
 import java.util.Set;
@@ -31,7 +30,7 @@ final class IndefiniteSubject {
      */
     static boolean endsAt(List<Token> tokens, int j) {
         int k = j >= 0 && PARTICLES.contains(tokens.get(j).folded()) ? j - 1 : j;
-        if (k < 0 || !TurkishText.startsWithAny(tokens.get(k).folded(), PEOPLE)) {
+        if (k < 0 || !personInTheNominative(tokens.get(k).folded())) {
             return false;
         }
         for (int i = k; i >= 0 && k - i < MAX_WORDS; i--) {
@@ -40,6 +39,22 @@ final class IndefiniteSubject {
                 return false;
             }
             if (i < k && OPENERS.contains(t.folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Endings a subject's noun may carry: none, the plural, the compound's possessive ("mahalle sakini"); not a case
+     * ("bir fabrikada işçilerin, haklarını ... söyledi": the genitive is the reported clause's own subject).
+     */
+    private static final Set<String> SUBJECT_ENDINGS = Set.of("", "ler", "lar", "i", "ı", "u", "ü", "si", "sı", "leri",
+            "ları");
+
+    private static boolean personInTheNominative(String folded) {
+        for (String noun : PEOPLE) {
+            if (folded.startsWith(noun) && SUBJECT_ENDINGS.contains(folded.substring(noun.length()))) {
                 return true;
             }
         }

@@ -91,6 +91,16 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void anIndefinitePersonInTheGenitiveIsTheClausesOwnSubject() {
+        String text = "Vekil Oya Er, Gerze'deki bir fabrikada işçilerin, haklarını alamadan işten çıkarıldıklarını "
+                + "söyledi.";
+        List<Analysis.Statement> found = indirect(find(text, "Oya Er"));
+        assertThat(texts(found)).containsExactly(
+                "Gerze'deki bir fabrikada işçilerin, haklarını alamadan işten çıkarıldıklarını");
+        assertThat(found.get(0).speaker().name()).isEqualTo("Oya Er");
+    }
+
+    @Test
     void aRequestForAnAnswerReportsNothingSaid() {
         String text = "Demir, önergesinde Bakan Er'in aşağıdaki soruları yanıtlamasını istedi. Demir, köprünün "
                 + "neden yapılmadığının cevaplandırılmasını talep etti. Demir, Bakan Er'in yazılı sorulara yanıt "
