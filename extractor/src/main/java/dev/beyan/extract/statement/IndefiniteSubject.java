@@ -1,6 +1,5 @@
 package dev.beyan.extract.statement;
 
-
 import java.util.List;
 import java.util.Set;
 
