@@ -51,7 +51,7 @@ final class TitleEvidenceFinder {
             // military and police ranks, with their service: "İl Jandarma Komutanı (Jandarma) Kıdemli Albay X"
             "jandarma", "piyade", "personel", "levazim", "istihkam", "muhabere", "topcu", "kurmay", "kidemli", "albay", "yarbay", "binbasi", "yuzbasi", "ustegmen", "tegmen", "astsubay", "tuggeneral",
             "tumgeneral", "korgeneral", "orgeneral", "tugamiral", "tumamiral", "koramiral", "oramiral", "komiser",
-            "amir",
+            "baskomiser", "amir",
             // the ranks abbreviated: "İlçe Jandarma Komutanı J. Bnb. X", "Kd. Alb. Y"; a specialist physician: "Uzman Dr. Z"
             "j", "bnb", "yzb", "alb", "yb", "tgm", "utgm", "kur", "kd", "uzman",
             // the late holder of an office: "Kurucu Genel Başkanı merhum X"

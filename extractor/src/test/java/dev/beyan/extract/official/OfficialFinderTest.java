@@ -2229,6 +2229,16 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsTraineeDistrictGovernorsTheMigrationHeadAndAPoliceRankBeforeAName() {
+        assertThat(officials("Toplantıya Vali Ali Kaya, Stajyer Kaymakamlar Ece Tan ve Cem Bal, Göç İdaresi Genel "
+                + "Müdürü Oya Er ile Narkotik Şube Müdür Vekili Başkomiser Can Ak katıldı."))
+                .extracting(Analysis.Official::name, Analysis.Official::title)
+                .contains(tuple("Ece Tan", "Stajyer Kaymakam"), tuple("Cem Bal", "Stajyer Kaymakam"),
+                        tuple("Oya Er", "Göç İdaresi Genel Müdürü"))
+                .extracting(t -> t.toArray()[0]).doesNotContain("Başkomiser", "Başkomiser Can Ak");
+    }
+
+    @Test
     void aNumberThatBeginsAPlacesNameCountsNoOfficials() {
         assertThat(officials("Programa 19 Mayıs Kaymakamı Cem Bal ve 19 Mayıs Belediye Başkanı Oya Er katıldı."))
                 .extracting(Analysis.Official::name, Analysis.Official::district)
