@@ -172,6 +172,10 @@ final class ReportedSpeechFinder {
                 case RELATIVE -> c.speakers().genitiveBefore(sentence, tokens.get(b).start());
                 // "...olduğu belirtildi" names no speaker, unless its frame has an owner ("CHP'nin ... açıklamasında")
                 case PASSIVE -> frameOwner(c, sentence, b);
+                case CONVERB -> {
+                    Analysis.Speaker head = participleHeadAfter(c, m.last());
+                    yield head != null ? head : c.speakers().subjectBefore(sentence, tokens.get(b).start(), false);
+                }
                 default -> c.speakers().subjectBefore(sentence, tokens.get(b).start(), false);
             };
             Span span = new Span(tokens.get(b).start(), tokens.get(e).end());
@@ -827,6 +831,29 @@ final class ReportedSpeechFinder {
             k--;
         }
         return k >= 0 && k < j - 1 && isParticiple(tokens.get(k));
+    }
+
+    /** Lower-case words a converb's participle may take before it: "belirterek tepki gösteren", "sözlerine başlayan". */
+    private static final int PARTICIPLE_PHRASE_WORDS = 3;
+
+    /**
+     * "...biteceğini belirterek konuşan Vali A, '...' dedi": a converb's subject is that of the verb it leads to, here
+     * a participle whose head, in the nominative right after it, is named; null when no such participle follows.
+     */
+    private static Analysis.Speaker participleHeadAfter(TextContext c, int converbLast) {
+        List<Token> tokens = c.tokens();
+        for (int k = converbLast + 1; k < tokens.size() && k <= converbLast + PARTICIPLE_PHRASE_WORDS; k++) {
+            Token t = tokens.get(k);
+            if (t.isCapitalised() || !QuoteTitleFilter.onlySpaceBetween(c.text(), tokens.get(k - 1).end(), t.start())) {
+                return null;
+            }
+            if (isParticiple(t)) {
+                int u = c.speakers().unitStartingAt(k + 1);
+                return u >= 0 && c.speakers().effectiveCase(u) == NameUnit.Case.NOMINATIVE
+                        ? c.speakers().nameAfter(k) : null;
+            }
+        }
+        return null;
     }
 
     private static boolean isParticiple(Token t) {

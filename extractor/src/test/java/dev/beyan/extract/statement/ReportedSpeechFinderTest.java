@@ -101,6 +101,15 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void aConverbLeadingToAParticipleIsSaidByTheParticiplesHead() {
+        String text = "Törende yeni yolun yıl sonunda biteceğini belirterek konuşan Vali Ali Kaya, törene katılanlara "
+                + "teşekkür etti. Başkan Cem Bal, köprünün biteceğini belirterek kendisini ziyaret eden Vali Kaya'ya "
+                + "teşekkür etti.";
+        assertThat(indirect(find(text, "Ali Kaya", "Cem Bal"))).extracting(s -> s.speaker().name())
+                .containsExactly("Ali Kaya", "Cem Bal");
+    }
+
+    @Test
     void aRequestForAnAnswerReportsNothingSaid() {
         String text = "Demir, önergesinde Bakan Er'in aşağıdaki soruları yanıtlamasını istedi. Demir, köprünün "
                 + "neden yapılmadığının cevaplandırılmasını talep etti. Demir, Bakan Er'in yazılı sorulara yanıt "
