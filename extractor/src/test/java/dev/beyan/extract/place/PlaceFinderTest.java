@@ -330,11 +330,12 @@ class PlaceFinderTest {
     }
 
     @Test
-    void aMotorwayOrARingRoadNamesItsPlacesUnlikeAStreetOrAnAirport() {
+    void aMotorwayOrARingRoadNamesItsPlacesUnlikeAStreetAnAirportOrAPoliceStation() {
         assertThat(places("Sinop-Samsun Otoyolu ile Gerze Çevre Yolu'nda çalışmalar sürüyor."))
                 .containsExactly("Sinop/province/Sinop", "Samsun/province/Samsun", "Gerze/district/Sinop");
         assertThat(places("Samsun Otoyolumuzdan bu hafta 90 bin araç geçti.")).containsExactly("Samsun/province/Samsun");
         assertThat(places("Gerze Yolu üzerindeki Sinop Havalimanı yeniden açıldı.")).isEmpty();
+        assertThat(places("Olay Boyabat Karakolu'ndaki nöbet sırasında yaşandı.")).isEmpty();
     }
 
     @Test
