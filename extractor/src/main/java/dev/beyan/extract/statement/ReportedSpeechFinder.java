@@ -361,6 +361,9 @@ final class ReportedSpeechFinder {
             if (comma && isTopicFrame(tokens, j)) {
                 return right; // "paylaşımlara ilişkin olarak da, [...] söyledi": what the speech is about
             }
+            if (comma && accordingTo(tokens, j)) {
+                return right; // "ajansta yer alan habere göre, [...] söyledi": where the report is read
+            }
             if (isCommunicativeConverb(tokens, j)) {
                 return right; // "sorularını yanıtlayarak, [kazanmaya geldiklerini] söyledi": the speaker's own act
             }
@@ -574,16 +577,25 @@ final class ReportedSpeechFinder {
 
     private static final Set<String> TOPIC_POSTPOSITIONS = Set.of("ilişkin", "ilgili", "dair", "yönelik");
 
+    /** Nouns of a report that "göre" makes the source of what follows: "habere göre", "açıklamaya göre". */
+    private static final List<String> REPORT_NOUNS = List.of("haber", "açıklama", "bilgi", "iddia", "rapor");
+
+    private static boolean accordingTo(List<Token> tokens, int j) {
+        return j >= 1 && tokens.get(j).folded().equals("göre")
+                && REPORT_NOUNS.stream().anyMatch(tokens.get(j - 1).folded()::startsWith);
+    }
+
     private static boolean auxiliaryAt(List<Token> tokens, int k) {
         return k < tokens.size() && AUXILIARY_STEMS.stream().anyMatch(tokens.get(k).folded()::startsWith);
     }
 
-    /** Token {@code j} ends a name that is the subject: at the head of its sentence, after a participle, or a person. */
+    /** Token {@code j} ends a name the people of the text know as a person (an official or another). */
     private static boolean personEndingAt(TextContext c, int j) {
         int u = c.speakers().unitEndingAt(j);
         return u >= 0 && c.speakers().resolvesToPerson(c.units().get(u));
     }
 
+    /** Token {@code j} ends a name that is the subject: at the head of its sentence, after a participle, or a person. */
     private boolean isSubject(TextContext c, int j, SpeechVerbs.Form form) {
         int u = c.speakers().unitEndingAt(j);
         if (u < 0) {

@@ -110,6 +110,14 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void theReportAccordingToWhichSomeoneSpeaksIsNotWhatTheySaid() {
+        String text = "Vekil Oya Er, bir gazetede yer alan habere göre, belediyenin yeni yönetiminin köylülerin "
+                + "taleplerini göz ardı ettiğini söyledi.";
+        assertThat(texts(indirect(find(text, "Oya Er"))))
+                .containsExactly("belediyenin yeni yönetiminin köylülerin taleplerini göz ardı ettiğini");
+    }
+
+    @Test
     void aRequestForAnAnswerReportsNothingSaid() {
         String text = "Demir, önergesinde Bakan Er'in aşağıdaki soruları yanıtlamasını istedi. Demir, köprünün "
                 + "neden yapılmadığının cevaplandırılmasını talep etti. Demir, Bakan Er'in yazılı sorulara yanıt "
