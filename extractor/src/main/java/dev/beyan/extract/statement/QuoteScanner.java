@@ -94,8 +94,8 @@ final class QuoteScanner {
                     from = ns + 1;
                     continue;
                 }
-                if (closedLater(text, lines, next, open)) {
-                    segStart = ns; // closed only at the end of the last paragraph
+                if (closedLater(text, lines, next, open) || runsToTheCut(text, lines, next, open)) {
+                    segStart = ns; // closed only at the end of the last paragraph, or cut off before its close
                     depth = 0;
                     li = next;
                     from = ns;
@@ -218,6 +218,22 @@ final class QuoteScanner {
             j = nextContentLine(text, lines, j + 1);
         }
         return false;
+    }
+
+    /**
+     * "Er, \"Yol bitti.\n\nKöprü de yazın bitecek." and the text ends: an excerpt cut inside a quote that runs over
+     * paragraphs; the quote goes on to the end when the paragraphs left, at most {@link #MAX_RUN_ON}, have no mark of
+     * its family (a later quote would show the first one was left open by mistake).
+     */
+    private static boolean runsToTheCut(String text, List<int[]> lines, int next, Family family) {
+        int j = next;
+        for (int seen = 0; j >= 0; seen++) {
+            if (seen == MAX_RUN_ON || hasMark(text, lines.get(j)[0], lines.get(j)[1], family)) {
+                return false;
+            }
+            j = nextContentLine(text, lines, j + 1);
+        }
+        return family != Family.SINGLE;
     }
 
     private static boolean hasMark(String text, int from, int to, Family family) {

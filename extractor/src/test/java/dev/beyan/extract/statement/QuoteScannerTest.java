@@ -144,6 +144,14 @@ class QuoteScannerTest {
     }
 
     @Test
+    void runsAQuoteCutOffBeforeItsCloseToTheEndOverItsParagraphs() {
+        String text = "Başkan Ali Tekin, \"Köy yollarının yarısını bu yaz asfaltladık.\n\n"
+                + "Kalan yollar da gelecek yıl bitecek, söz veriyoruz.";
+        assertThat(texts(direct(find(text, "Ali Tekin")))).containsExactly(
+                "Köy yollarının yarısını bu yaz asfaltladık.\n\nKalan yollar da gelecek yıl bitecek, söz veriyoruz.");
+    }
+
+    @Test
     void endsUnclosedQuoteWithTheText() {
         String text = "Başkan Ali Tekin: \u201CBu kent hak ettiği hizmete mutlaka kavuşacak";
         assertThat(texts(find(text, "Ali Tekin"))).containsExactly("Bu kent hak ettiği hizmete mutlaka kavuşacak");
