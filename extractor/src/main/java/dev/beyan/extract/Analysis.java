@@ -18,6 +18,16 @@ public record Analysis(ExtractorInfo extractor, List<Official> officials, List<P
                            String province, String district, boolean former, String source, List<Span> mentions) {
         public static final String FROM_TEXT = "text";
         public static final String FROM_REGISTRY = "registry";
+
+        /** The same official, tied to {@code newParty}. */
+        public Official withParty(String newParty) {
+            return new Official(officialId, name, title, org, newParty, province, district, former, source, mentions);
+        }
+
+        /** The same official, in {@code newProvince}. */
+        public Official withProvince(String newProvince) {
+            return new Official(officialId, name, title, org, party, newProvince, district, former, source, mentions);
+        }
     }
 
     /** A province or district of Turkey, by gazetteer id; {@code kind} is "province" or "district". */

@@ -21,14 +21,22 @@ public final class ReleaseText {
     }
 
     private static String origin(JsonNode root) {
-        StringBuilder b = new StringBuilder();
-        for (String field : new String[] {"source", "url"}) {
-            JsonNode value = root.get(field);
-            if (value != null && value.isTextual()) {
-                b.append(b.length() > 0 ? " " : "").append(value.asText());
-            }
+        return origin(textual(root.get("source")), textual(root.get("url")));
+    }
+
+    private static String textual(JsonNode value) {
+        return value != null && value.isTextual() ? value.asText() : null;
+    }
+
+    /**
+     * A release's origin for {@link dev.beyan.extract.Extractor#analyze(String, String)}: its source and web address
+     * (either may be null), as the CLI and the services both pass it; null when it has neither.
+     */
+    public static String origin(String source, String url) {
+        if (source == null || url == null) {
+            return source == null ? url : source;
         }
-        return b.length() > 0 ? b.toString() : null;
+        return source + " " + url;
     }
 
     /** The text of {@code content}; {@code fileName} decides JSON by its ending. */

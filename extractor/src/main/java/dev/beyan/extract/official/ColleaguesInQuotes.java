@@ -54,8 +54,7 @@ public final class ColleaguesInQuotes {
         for (Analysis.Official o : officials) {
             String party = o.party() == null && !o.former() && partyOffice(o.title())
                     ? speakersParty(o, statements, words, partyById) : null;
-            out.add(party == null ? o : new Analysis.Official(o.officialId(), o.name(), o.title(), o.org(), party,
-                    o.province(), o.district(), o.former(), o.source(), o.mentions()));
+            out.add(party == null ? o : o.withParty(party));
         }
         return List.copyOf(out);
     }

@@ -9,6 +9,7 @@ import dev.beyan.extract.data.Titles;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,7 +56,7 @@ public final class OutletProvince {
         }
         List<Analysis.Official> out = new ArrayList<>(officials.size());
         for (Analysis.Official o : officials) {
-            out.add(unplacedAtHome(o) ? withProvince(o, home.name()) : o);
+            out.add(unplacedAtHome(o) ? o.withProvince(home.name()) : o);
         }
         return List.copyOf(out);
     }
@@ -68,17 +69,12 @@ public final class OutletProvince {
         return scope != null ? HOME_SCOPES.contains(scope) : o.title().startsWith(PROVINCE_LEVEL);
     }
 
-    private static Analysis.Official withProvince(Analysis.Official o, String province) {
-        return new Analysis.Official(o.officialId(), o.name(), o.title(), o.org(), o.party(), province, null,
-                o.former(), o.source(), o.mentions());
-    }
-
     /** The province the first host in {@code origin} begins with, or null. */
     AdminUnit homeOf(String origin) {
         if (origin == null) {
             return null;
         }
-        Matcher m = HOST.matcher(origin.toLowerCase(java.util.Locale.ROOT));
+        Matcher m = HOST.matcher(origin.toLowerCase(Locale.ROOT)); // a web address is ASCII, no Turkish fold
         return m.find() ? provinceStarting(m.group(1).replace("-", "")) : null;
     }
 

@@ -226,6 +226,9 @@ final class QuoteScanner {
      * its family (a later quote would show the first one was left open by mistake).
      */
     private static boolean runsToTheCut(String text, List<int[]> lines, int next, Family family) {
+        if (family == Family.SINGLE) {
+            return false; // a single mark left open is a suffix apostrophe more often than a quote
+        }
         int j = next;
         for (int seen = 0; j >= 0; seen++) {
             if (seen == MAX_RUN_ON || hasMark(text, lines.get(j)[0], lines.get(j)[1], family)) {
@@ -233,7 +236,7 @@ final class QuoteScanner {
             }
             j = nextContentLine(text, lines, j + 1);
         }
-        return family != Family.SINGLE;
+        return true;
     }
 
     private static boolean hasMark(String text, int from, int to, Family family) {

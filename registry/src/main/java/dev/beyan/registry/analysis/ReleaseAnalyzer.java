@@ -5,6 +5,7 @@ import dev.beyan.common.event.ReleaseAnalyzed;
 import dev.beyan.common.json.Json;
 import dev.beyan.extract.Analysis;
 import dev.beyan.extract.Extractor;
+import dev.beyan.extract.input.ReleaseText;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Runs the extractor (loaded once; thread-safe) and wraps its result as the event that records it. */
@@ -14,16 +15,9 @@ public class ReleaseAnalyzer {
 
     /** {@code source} and {@code url}: where the release came from, as received (either may be null). */
     public ReleaseAnalyzed analyze(String releaseId, String text, String source, String url, long textVersion) {
-        Analysis analysis = extractor.analyze(text, origin(source, url));
+        Analysis analysis = extractor.analyze(text, ReleaseText.origin(source, url));
         ObjectNode json = Json.MAPPER.valueToTree(analysis);
         return new ReleaseAnalyzed(releaseId, Extractor.NAME, Extractor.VERSION, textVersion, json);
-    }
-
-    private static String origin(String source, String url) {
-        if (source == null || url == null) {
-            return source == null ? url : source;
-        }
-        return source + " " + url;
     }
 
     public String version() {
