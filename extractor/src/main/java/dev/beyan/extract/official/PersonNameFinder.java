@@ -426,8 +426,11 @@ public final class PersonNameFinder {
      * (a comma, "ve" or "ile" after it) is the surname the name lacks, though it is also a common word ("Ekim") or
      * a title ("Bakan"). After a title or another listed name one given name is enough ("Milletvekili Oya Bakan,
      * ...", "Ali Kaya, Oya Bakan ve ..."): the office is named already, so the word is not a second title; alone,
-     * "Ekrem Başkan" may be the honorific use.
+     * "Ekrem Başkan" may be the honorific use. A quote, colon or full stop after the word closes the name as well
+     * ("Müdür Yardımcısı Oya Bakan "..." dedi"): no name follows for the word to title.
      */
+    private static final int NAME_CLOSERS = Separator.QUOTE | Separator.COLON | Separator.SENTENCE_END;
+
     private static boolean surnameOfGivenNames(TokenizedText text, int start, int k, boolean afterTitle) {
         boolean listed = afterTitle || (Separator.isListComma(text.get(start).sepBefore())
                 && text.get(start - 1).capitalized());
@@ -438,7 +441,8 @@ public final class PersonNameFinder {
             return !text.get(k).hasApostrophe();
         }
         String after = text.key(k + 1);
-        return Separator.isListComma(text.get(k + 1).sepBefore())
+        int sep = text.get(k + 1).sepBefore();
+        return Separator.isListComma(sep) || (sep & NAME_CLOSERS) != 0
                 || (text.get(k + 1).spaceBefore() && (after.equals("ve") || after.equals("ile")));
     }
 

@@ -24,10 +24,10 @@ final class QuoteTitleFilter {
 
     /**
      * Postpositions right after the mark make the quoted words what a motion or a decision is about ("... indirim
-     * yapılmasına" ilişkin önerge), unless a noun of saying follows ("... olmadığına" ilişkin sözleri) or comes first
-     * ("... sözlerine ilişkin").
+     * yapılmasına" ilişkin önerge, "..." ile ilgili teklif, "..." hakkında araştırma), unless a noun of saying follows
+     * ("... olmadığına" ilişkin sözleri) or comes first ("... sözlerine ilişkin").
      */
-    private static final Set<String> ABOUT = Set.of("ilişkin", "dair");
+    private static final Set<String> ABOUT = Set.of("ilişkin", "dair", "hakkında", "hakkındaki");
 
     /** Words after a quote that introduce its cue, never a noun it modifies. */
     private static final Set<String> CUE_WORDS = Set.of("şeklinde", "sözleriyle", "ifadesiyle", "ifadeleriyle");
@@ -82,10 +82,21 @@ final class QuoteTitleFilter {
         boolean nounBetween = next + 1 < tokens.size() && !tokens.get(next).isCapitalised()
                 && !SAYING.contains(tokens.get(next).folded()) && !CUE_WORDS.contains(tokens.get(next).folded())
                 && onlySpaceBetween(text, tokens.get(next).end(), tokens.get(next + 1).start());
-        boolean about = ABOUT.contains(tokens.get(next).folded())
-                && !(next + 1 < tokens.size() && DirectQuoteFinder.isSpeechNoun(tokens.get(next + 1).folded()));
+        int topicEnd = topicPostpositionEnd(tokens, next);
+        boolean about = topicEnd > next
+                && !(topicEnd < tokens.size() && DirectQuoteFinder.isSpeechNoun(tokens.get(topicEnd).folded()));
         return !(marksAName(tokens.get(next).folded()) || about
                 || (nounBetween && marksAName(tokens.get(next + 1).folded())));
+    }
+
+    /** The token after a topic postposition starting at {@code i} ("ilişkin", "ile ilgili"), or {@code i}. */
+    private static int topicPostpositionEnd(List<Token> tokens, int i) {
+        if (ABOUT.contains(tokens.get(i).folded())) {
+            return i + 1;
+        }
+        boolean withRegard = tokens.get(i).folded().equals("ile") && i + 1 < tokens.size()
+                && tokens.get(i + 1).folded().startsWith("ilgili");
+        return withRegard ? i + 2 : i;
     }
 
     private boolean marksAName(String folded) {

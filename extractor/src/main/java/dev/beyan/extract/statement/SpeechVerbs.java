@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The speech verbs of Turkish news. Quotation cues ("dedi", "diye konuştu", "şunları söyledi") come as
@@ -34,6 +35,7 @@ final class SpeechVerbs {
     private static final String DATA = "/dev/beyan/extract/data/tr-speech-verbs.json";
 
     private static final Map<String, Form> ENDINGS = new HashMap<>();
+    private static final Set<String> CONCESSIVE = Set.of("sa", "se");
 
     static {
         for (String v : new String[] {"ı", "i", "u", "ü"}) {
@@ -79,6 +81,11 @@ final class SpeechVerbs {
         for (String e : new String[] {"an", "en", "yan", "yen"}) {
             ENDINGS.put(e, Form.PARTICIPLE);
         }
+        // the concessive conditional "although (he) said", always before "de/da": "... olduğunu söylese de",
+        // passive "... yapılacağı söylense de"
+        for (String e : CONCESSIVE) {
+            ENDINGS.put(e, Form.CONVERB);
+        }
     }
 
     /** A reporting stem as folded words, and the form its last word takes in one inflection. */
@@ -105,7 +112,7 @@ final class SpeechVerbs {
                     // "... sunacağı belirtilirken, ... yapılacağı bildirildi"
                     boolean passiveConverb = ending.getValue() == Form.CONVERB && !ending.getKey().startsWith("y")
                             && (ending.getKey().endsWith("rak") || ending.getKey().endsWith("rek")
-                                || ending.getKey().endsWith("rken"));
+                                || ending.getKey().endsWith("rken") || CONCESSIVE.contains(ending.getKey()));
                     if (ending.getValue() == Form.FINITE || passiveConverb) {
                         reportingByInflectedWord.computeIfAbsent(passive + ending.getKey(),
                                 k -> new ArrayList<>()).add(new Inflected(words, Form.PASSIVE));

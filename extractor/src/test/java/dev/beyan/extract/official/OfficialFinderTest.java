@@ -1744,6 +1744,22 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsATitleWordAsTheSurnameWhenAQuoteOrFullStopClosesTheName() {
+        assertThat(officials("Sinop Vali Yardımcısı Oya Bakan \"Kayıtlar yarın başlıyor\" dedi."))
+                .extracting(Analysis.Official::name).containsExactly("Oya Bakan");
+        assertThat(officials("Sinop'ta konuşan Cem Başkan \"Yol yarın açılıyor\" dedi.")).isEmpty();
+    }
+
+    @Test
+    void keepsTheAgencyInTheOfficeOfItsHeadsDeputy() {
+        assertThat(officials("Törene TOKİ Başkan Yardımcısı Oya Er ile AFAD Başkan Yardımcıları Cem Bal ve Ali Kaya "
+                + "katıldı.")).extracting(Analysis.Official::name, Analysis.Official::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Oya Er", "TOKİ Başkan Yardımcısı"),
+                        org.assertj.core.groups.Tuple.tuple("Cem Bal", "AFAD Başkan Yardımcısı"),
+                        org.assertj.core.groups.Tuple.tuple("Ali Kaya", "AFAD Başkan Yardımcısı"));
+    }
+
+    @Test
     void chairsOfUnionsChambersAndAssociationsAreNotOfficials() {
         assertThat(officials("Memur-Sen Genel Başkanı Oya Er ve DİSK Genel Sekreteri Ali Kaya açıklama yaptı.")).isEmpty();
         assertThat(officials("Sinop Muhtarlar Federasyonu Başkan Vekili Cem Bal ile Memur-Sen Sinop İl Temsilcisi "

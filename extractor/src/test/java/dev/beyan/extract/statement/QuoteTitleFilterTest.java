@@ -46,6 +46,15 @@ class QuoteTitleFilterTest {
     }
 
     @Test
+    void rejectsTheTopicOfAMotionBeforeIleIlgiliOrHakkinda() {
+        String text = "Başkan Ali Tekin'in \"sahil yolunda trafiğin azaltılması\" ile ilgili teklifi reddedildi. "
+                + "Meclis, \"pazar yerinin ilçeye taşınması\" hakkında araştırma açtı.";
+        assertThat(find(text, "Ali Tekin")).isEmpty();
+        assertThat(find("Ali Tekin, \"Bu yol yıl sonunda açılacak\" ile ilgili sözlerini yineledi.", "Ali Tekin"))
+                .hasSize(1);
+    }
+
+    @Test
     void rejectsTheMarksOfAPagesMarkup() {
         String text = "Başkan Ali Tekin konuştu.\n\nYorum yazarken şu etiketleri kullanabilirsiniz: <a href=\"\" "
                 + "title=\"\"> <b> <blockquote cite=\"\"> <cite> <code> <del datetime=\"\"> <em> <i> <q cite=\"\"> <s>";

@@ -422,6 +422,16 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void endsAClauseAtAConcessiveSpeechVerb() {
+        String text = "Başkan Kemal Demir köprüyü gezdi. Köprünün yıl sonunda açılacağı söylense de, Demir "
+                + "çalışmaların durduğunu belirtti. Demir, sorunun çözüldüğünü söylese de mahalleli memnun değil.";
+        List<Analysis.Statement> found = indirect(find(text, "Kemal Demir"));
+        assertThat(texts(found)).containsExactly("Köprünün yıl sonunda açılacağı", "çalışmaların durduğunu",
+                "sorunun çözüldüğünü");
+        assertThat(found.get(0).speaker()).isNull();
+    }
+
+    @Test
     void startsTheReportAfterAnActOfAddressingThePublic() {
         String text = "Başkan Kemal Demir de halka hitap ederek seçimi kazanacaklarını belirtti. Demir, gençlere "
                 + "seslenerek yeni kütüphanenin yıl sonunda açılacağını söyledi.";
