@@ -107,6 +107,9 @@ final class TitleEvidenceFinder {
             "acilis", "ziyaret", "kongre", "gorusme", "miting", "bulusma", "kutlama", "resepsiyon", "panel", "zirve");
     /** "İçişleri Bakan Yardımcısı": the deputy minister names the ministry with the bare stem. */
     private static final String MINISTER_STEM = "bakan";
+    /** "Dışişleri Bakanlığı Sözcüsü": a ministry's spokesperson. */
+    private static final String MINISTRY = "bakanligi";
+    private static final String SPOKESPERSON = "sozcusu";
     private static final String DEPUTY = "yardimcisi";
     /** "Ticaret Bakan Yardımcıları A ile B": several deputies of one ministry. */
     private static final String DEPUTIES = "yardimcilari";
@@ -1222,8 +1225,8 @@ final class TitleEvidenceFinder {
     }
 
     /**
-     * "Aile ve Sosyal Hizmetler Bakanı", "İçişleri Bakan Yardımcısı" (also "Bakanı Yardımcısı"): the capitalised
-     * ministry name before "Bakanı" is part of the office.
+     * "Aile ve Sosyal Hizmetler Bakanı", "İçişleri Bakan Yardımcısı" (also "Bakanı Yardımcısı"), "Dışişleri Bakanlığı
+     * Sözcüsü": the capitalised ministry name before "Bakanı" is part of the office.
      */
     private PhraseTable.Match<Title> ministerAt(ArticleIndex index, int i) {
         TokenizedText text = index.text;
@@ -1232,7 +1235,9 @@ final class TitleEvidenceFinder {
         boolean deputy = (key.equals(MINISTER_STEM) || key.equals(MINISTER))
                 && (text.key(i + 1).equals(DEPUTY) || deputies)
                 && text.get(i + 1).spaceBefore() && !text.get(i).hasApostrophe();
-        if (!key.equals(MINISTER) && !key.equals(MINISTER_OURS) && !deputy) {
+        boolean spokesperson = key.equals(MINISTRY) && text.key(i + 1).equals(SPOKESPERSON)
+                && text.get(i + 1).spaceBefore() && !text.get(i).hasApostrophe();
+        if (!key.equals(MINISTER) && !key.equals(MINISTER_OURS) && !deputy && !spokesperson) {
             return null;
         }
         // "İçişleri eski Bakanı": the ministry's name ends before the former adjective
@@ -1246,9 +1251,10 @@ final class TitleEvidenceFinder {
         if (ministry.equals(TurkishText.upper(ministry))) {
             ministry = TurkishText.capitalizeWords(ministry); // "TURİZM Bakanı": a lead's first word in capitals
         }
-        String office = ministry + (deputy ? " Bakan Yardımcısı" : " Bakanı");
-        Title title = new Title(office, TitleScope.MINISTER, ministry + " Bakanlığı", deputy && deputies, false);
-        return new PhraseTable.Match<>(title, j, deputy ? i + 1 : i);
+        String office = ministry + (spokesperson ? " Bakanlığı Sözcüsü" : deputy ? " Bakan Yardımcısı" : " Bakanı");
+        TitleScope scope = spokesperson ? TitleScope.NATIONAL : TitleScope.MINISTER;
+        Title title = new Title(office, scope, ministry + " Bakanlığı", deputy && deputies, false);
+        return new PhraseTable.Match<>(title, j, deputy || spokesperson ? i + 1 : i);
     }
 
     /**

@@ -1751,6 +1751,17 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsConsulsEnvoysAndAMinistrysSpokesperson() {
+        assertThat(officials("Gerze'deki Fransa Başkonsolosu Oya Er, Sinop Fahri Konsolosu Cem Bal, BM Daimi "
+                + "Temsilcisi Ali Kaya ve Dışişleri Bakanlığı Sözcüsü Deniz Tan görüştü."))
+                .extracting(Analysis.Official::name, Analysis.Official::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Oya Er", "Başkonsolos"),
+                        org.assertj.core.groups.Tuple.tuple("Cem Bal", "Fahri Konsolos"),
+                        org.assertj.core.groups.Tuple.tuple("Ali Kaya", "Daimi Temsilci"),
+                        org.assertj.core.groups.Tuple.tuple("Deniz Tan", "Dışişleri Bakanlığı Sözcüsü"));
+    }
+
+    @Test
     void keepsTheAgencyInTheOfficeOfItsHeadsDeputy() {
         assertThat(officials("Törene TOKİ Başkan Yardımcısı Oya Er ile AFAD Başkan Yardımcıları Cem Bal ve Ali Kaya "
                 + "katıldı.")).extracting(Analysis.Official::name, Analysis.Official::title)
