@@ -57,12 +57,15 @@ final class PeopleInText {
 
     /**
      * The official whose title ends in the office's words and whom the text named last before {@code offset}; a
-     * place among the office's other words ("Antakya Kaymakamı") must be theirs when it is any official's. Null when
-     * no official holds such an office: its holder is unnamed.
+     * place among the office's other words ("Antakya Kaymakamı") must be theirs when it is any official's. A summary
+     * lead names the office first and its holder only in the body ("Gerze Belediye Başkanı, ... belirtti." then
+     * "Gerze Belediye Başkanı Oya Er, ..."): with no holder named before, the one official of that office named after
+     * it. Null when no official, or more than one later, holds such an office: its holder is unnamed.
      */
     Analysis.Speaker holderOf(TitledSubject.Office office, int offset) {
         Known best = null;
         int bestMention = -1;
+        List<Known> laterOnly = new ArrayList<>();
         for (Known k : officials) {
             boolean leader = office.head().equals(TitledSubject.PARTY_LEADER);
             int matched = leader ? leaderMatched(office.words(), k) : trailingWordsMatched(office.words(), k.title());
@@ -71,12 +74,22 @@ final class PeopleInText {
                     || namesAnotherPlace(rest, k)) {
                 continue; // "İl Başkanı" is not the "Belediye Başkanı" named before
             }
+            boolean before = false;
             for (Span m : k.mentions()) {
-                if (m.start() < offset && m.start() > bestMention) {
-                    best = k;
-                    bestMention = m.start();
+                if (m.start() < offset) {
+                    before = true;
+                    if (m.start() > bestMention) {
+                        best = k;
+                        bestMention = m.start();
+                    }
                 }
             }
+            if (!before && !k.mentions().isEmpty()) {
+                laterOnly.add(k);
+            }
+        }
+        if (best == null && laterOnly.size() == 1) {
+            best = laterOnly.get(0);
         }
         return best == null ? null : best.speaker();
     }

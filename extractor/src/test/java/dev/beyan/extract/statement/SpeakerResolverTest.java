@@ -32,6 +32,19 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void givesASummaryLeadsOfficeItsOneHolderNamedInTheBody() {
+        String text = "Gerze Belediye Başkanı, \"Yeni park yıl sonunda hizmete girecek\" dedi.\n\n"
+                + "Sahil projesini anlatan Gerze Belediye Başkanı Oya Er, çalışmaların sürdüğünü söyledi.";
+        List<Analysis.Statement> found = quotesOfWholeAnalysis(text);
+        assertThat(found).extracting(s -> s.speaker() == null ? null : s.speaker().name())
+                .containsExactly("Oya Er");
+        String twoMayors = "Belediye Başkanı, \"Yeni park yıl sonunda hizmete girecek\" dedi.\n\n"
+                + "Gerze Belediye Başkanı Oya Er ile Boyabat Belediye Başkanı Cem Bal projeyi gezdi.";
+        assertThat(quotesOfWholeAnalysis(twoMayors)).extracting(s -> s.speaker() == null ? null : s.speaker().name())
+                .containsOnlyNulls();
+    }
+
+    @Test
     void givesWordsOfAnIndefiniteSubjectToNoOne() {
         String text = "Toplantıya Kuzköy Muhtarı Sabri Tunç katıldı. Tunç, \"Başkanımıza köyümüze geldiği için "
                 + "teşekkür ediyoruz\" dedi. Bir başka köy muhtarı ise, \"Bu toplantılar sorunlarımızı çözüyor, "
