@@ -292,6 +292,9 @@ final class TitleEvidenceFinder {
         if (!mods.former() && formerInside(index.text, match)) {
             mods = new Modifiers(mods.start(), mods.party(), mods.places(), true);
         }
+        if (title.plural() && possessorOfTheNextName(index.text, match.end())) {
+            return; // "milletvekillerinin Özel Kalem Müdürlüğü'ne": the group owns what follows, it titles no one
+        }
         boolean bare = match.start() == match.end();
         if (bare && PARTY_ONLY_HEADS.contains(index.text.key(match.end())) && mods.party() == null
                 && !afterPartyGenitive(index, match.start())) {
@@ -1213,6 +1216,20 @@ final class TitleEvidenceFinder {
                     where.org(), party.value().shortName(), where.province(), where.district(), false, true)));
         }
     }
+
+    /**
+     * A plural office in the genitive, accusative or dative right before a capitalised word: the group is that
+     * word's possessor or the verb's object ("belediye başkanlarının Sinop ziyareti"), never its apposition, which
+     * takes no case ("Belediye Başkanları A ve B").
+     */
+    private static boolean possessorOfTheNextName(TokenizedText text, int titleEnd) {
+        Token next = titleEnd + 1 < text.size() ? text.get(titleEnd + 1) : null;
+        return next != null && next.sepBefore() == Separator.SPACE && next.capitalized()
+                && TurkishText.endsWithAny(text.key(titleEnd), CASE_MARKED_PLURALS);
+    }
+
+    private static final List<String> CASE_MARKED_PLURALS = List.of("larinin", "lerinin", "larini", "lerini",
+            "larina", "lerine");
 
     /** "İçişleri eski Bakanı": the former adjective inside the compound of the office. */
     private static boolean formerInside(TokenizedText text, PhraseTable.Match<Title> match) {

@@ -42,6 +42,12 @@ final class DirectQuoteFinder {
                 out.add(new Found(q.openMark(), "direct", q.segments(), voice.cue(), voice.speaker(), true));
                 continue;
             }
+            if (askedOfTheSpeaker(c, q)) {
+                // "'...?' sorusuna yanıt veren Fidan": the question's asker, named in the genitive or not at all
+                out.add(new Found(q.openMark(), "direct", q.segments(), null,
+                        c.speakers().ownerRightBefore(q.openMark()), true));
+                continue;
+            }
             Analysis.Speaker quoted = quotedAsTheirWords(c, q);
             if (quoted != null) {
                 out.add(new Found(q.openMark(), "direct", q.segments(), null, quoted, true));
@@ -84,6 +90,24 @@ final class DirectQuoteFinder {
         }
         return out;
     }
+
+    /**
+     * A question quoted as the one answered ("'...?' sorusuna yanıt veren", "sorusu üzerine"): put to whoever answers;
+     * not the questions the subject asks ("'...?' sorularını yöneltti").
+     */
+    private static boolean askedOfTheSpeaker(TextContext c, RawQuote q) {
+        int next = c.index().firstAtOrAfter(q.after());
+        if (next >= c.tokens().size() || !c.text().substring(q.start(), q.end()).strip().endsWith("?")) {
+            return false;
+        }
+        Token t = c.tokens().get(next);
+        boolean answered = ANSWERED_QUESTION.contains(t.folded()) || (QUESTION_NOUNS.contains(t.folded())
+                && next + 1 < c.tokens().size() && c.tokens().get(next + 1).folded().equals("üzerine"));
+        return answered && c.text().substring(q.after(), t.start()).isBlank();
+    }
+
+    private static final Set<String> ANSWERED_QUESTION = Set.of("sorusuna", "sorularına");
+    private static final Set<String> QUESTION_NOUNS = Set.of("sorusu", "soruları");
 
     /** The start of the sentence of {@code pos}, where a full stop inside a quote ends no sentence. */
     private static int sentenceStartOutsideQuotes(TextContext c, int pos) {

@@ -329,6 +329,11 @@ final class ReportedSpeechFinder {
                     if (boundaryIn(text, q.after(), tokens.get(right).start())) {
                         return right;
                     }
+                    SpeechVerbs.Match ownCue = right < e ? verbs.postQuoteStartingAt(tokens, right) : null;
+                    if (ownCue != null && ownCue.last() < e) {
+                        // "“...” ifadelerini kullanarak, [...] ifade etti": the quote has its own cue; the clause follows it
+                        return ownCue.last() + 1;
+                    }
                     int before = c.index().lastEndingAtOrBefore(q.openMark());
                     if (before < 0 || boundaryIn(text, tokens.get(before).end(), q.openMark())) {
                         return c.index().firstAtOrAfter(q.openMark());

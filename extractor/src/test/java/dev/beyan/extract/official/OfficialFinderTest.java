@@ -1762,6 +1762,12 @@ class OfficialFinderTest {
     }
 
     @Test
+    void aPluralOfficeInACaseOwnsTheNameAfterItAndTitlesNoOne() {
+        assertThat(officials("Vali, milletvekillerinin Cem Bal hakkındaki sözlerine ve belediye başkanlarının "
+                + "Özel Kalem Müdürlüğü'ne yaptığı başvurulara yanıt verdi.")).isEmpty();
+    }
+
+    @Test
     void keepsTheAgencyInTheOfficeOfItsHeadsDeputy() {
         assertThat(officials("Törene TOKİ Başkan Yardımcısı Oya Er ile AFAD Başkan Yardımcıları Cem Bal ve Ali Kaya "
                 + "katıldı.")).extracting(Analysis.Official::name, Analysis.Official::title)

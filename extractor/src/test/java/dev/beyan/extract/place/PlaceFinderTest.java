@@ -310,6 +310,12 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aPlaceThatNamesAForumSummitOrConferenceIsPartOfTheEventsName() {
+        assertThat(places("Bakan, Sinop Kültür Forumu’nda ve Gerze Deniz Zirvesi'nde konuştu.")).isEmpty();
+        assertThat(places("Bakan, Sinop'ta düzenlenen forumda konuştu.")).containsExactly("Sinop/province/Sinop");
+    }
+
+    @Test
     void readsAnAmbiguousProvinceAloneOnItsLineInCapitalsAsTheDateline() {
         assertThat(places("ORDU\n\nKöylüler fındık fiyatına tepki gösterdi.")).containsExactly("Ordu/province/Ordu");
         assertThat(places("Ordu ve donanma tatbikata katıldı.")).isEmpty();

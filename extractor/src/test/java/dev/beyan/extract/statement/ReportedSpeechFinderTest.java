@@ -432,6 +432,14 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void startsTheClauseAfterTheCueOfAQuoteBeforeIt() {
+        String text = "Başkan Kemal Demir, “Geçen yıl limanda yeni bir düzen kuruldu,” ifadelerini kullanarak, "
+                + "belediyenin planı doğrultusunda hareket ettiğini ifade etti.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("belediyenin planı doğrultusunda hareket ettiğini");
+    }
+
+    @Test
     void startsTheReportAfterAnActOfAddressingThePublic() {
         String text = "Başkan Kemal Demir de halka hitap ederek seçimi kazanacaklarını belirtti. Demir, gençlere "
                 + "seslenerek yeni kütüphanenin yıl sonunda açılacağını söyledi.";

@@ -45,6 +45,16 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void givesAQuestionAnsweredToWhoeverAskedItNotToWhoAnswers() {
+        String text = "Başkan Oya Er basın toplantısı düzenledi. \"Liman yıl sonunda açılacak mı?\" sorusuna yanıt "
+                + "veren Er, \"Çalışmalar planlandığı gibi sürüyor\" dedi. Er, \"Hangi plan? Hangi bütçe?\" "
+                + "sorularını yöneltti.";
+        List<Analysis.Statement> found = quotesOfWholeAnalysis(text);
+        assertThat(found).extracting(s -> s.speaker() == null ? null : s.speaker().name())
+                .containsExactly(null, "Oya Er", "Oya Er");
+    }
+
+    @Test
     void givesWordsOfAnIndefiniteSubjectToNoOne() {
         String text = "Toplantıya Kuzköy Muhtarı Sabri Tunç katıldı. Tunç, \"Başkanımıza köyümüze geldiği için "
                 + "teşekkür ediyoruz\" dedi. Bir başka köy muhtarı ise, \"Bu toplantılar sorunlarımızı çözüyor, "
