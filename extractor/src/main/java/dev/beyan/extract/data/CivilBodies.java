@@ -54,8 +54,26 @@ public final class CivilBodies {
         if (last.hasApostrophe()) {
             return false;
         }
-        return heads.stream().anyMatch(head -> key.startsWith(head) && ownerCase(key.substring(head.length())))
-                || (last.allCaps() && abbreviations.contains(key))
+        return isHead(key) || (last.allCaps() && (abbreviations.contains(key) || definedAsABody(tokens, key)))
                 || ((last.sepBefore() & Separator.DASH) != 0 && unionSuffixes.contains(key));
+    }
+
+    private boolean isHead(String key) {
+        return heads.stream().anyMatch(head -> key.startsWith(head) && ownerCase(key.substring(head.length())));
+    }
+
+    /**
+     * "Kıbrıs Türk Öğretmenler Sendikası (KTÖS)": initials that the text gives in parentheses right after a civil
+     * body's name stand for that body ("KTÖS Genel Sekreteri").
+     */
+    private boolean definedAsABody(List<Token> tokens, String initials) {
+        for (int j = 1; j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            if (t.key().equals(initials) && (t.sepBefore() & Separator.PARENTHESIS) != 0
+                    && !tokens.get(j - 1).hasApostrophe() && isHead(tokens.get(j - 1).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -15,6 +15,7 @@ import dev.beyan.extract.text.WordClass;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds personal names: two to four capitalised words joined by spaces, the first a registered given name
@@ -116,7 +117,7 @@ public final class PersonNameFinder {
             NameSpan rest = nameAt(text, i + 1, afterTitle);
             return rest == null ? null : new NameSpan(i, rest.end());
         }
-        if (!first.capitalized() || first.digits() || first.hasApostrophe()) {
+        if (!first.capitalized() || first.digits() || first.hasApostrophe() || unionNameTail(first)) {
             return null;
         }
         boolean given = first.is(WordClass.GIVEN_NAME);
@@ -178,6 +179,13 @@ public final class PersonNameFinder {
         }
         return new NameSpan(i, end);
     }
+
+    /** "Memur-Sen Hatay İl Başkanı": the last part of a union's dashed name is no given name. */
+    private static boolean unionNameTail(Token first) {
+        return (first.sepBefore() & Separator.DASH) != 0 && UNION_TAILS.contains(first.key());
+    }
+
+    private static final Set<String> UNION_TAILS = Set.of("sen", "is");
 
     /**
      * "Muhtar Cemil Yıldırım Kaplan'a teşekkür etti" where the article names "Oya Kaplan": a surname in a case after

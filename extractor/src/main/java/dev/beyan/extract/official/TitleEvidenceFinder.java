@@ -308,6 +308,10 @@ final class TitleEvidenceFinder {
             return;
         }
         After after = after(index, match.end() + 1);
+        if (bare && title.scope() == TitleScope.GENERIC && after.next < index.text.size()
+                && introducedAsCivilHead(index, after.next)) {
+            return; // "Başkan Bal" after "Esnaf Odası Başkanı Cem Bal": the body's head again, no public office
+        }
         Party joined = PartySwitch.joinedBefore(index, mods.start());
         Party party = joined != null ? joined : mods.party() != null ? mods.party() : after.party;
         NameSpan name = nameAt(index, after.next);
@@ -1230,6 +1234,34 @@ final class TitleEvidenceFinder {
 
     private static final List<String> CASE_MARKED_PLURALS = List.of("larinin", "lerinin", "larini", "lerini",
             "larina", "lerine");
+
+    /**
+     * Whether the person named at word {@code k} (a full name or a surname) is the one the text names in full right
+     * after a civil body's office ("Eğitim-Bir-Sen Sinop Şube Başkanı Cem Bal"): capitalised words only between the
+     * body and the name.
+     */
+    private boolean introducedAsCivilHead(ArticleIndex index, int k) {
+        TokenizedText text = index.text;
+        NameSpan at = index.nameStartingAt[k];
+        String surname = text.key(at != null ? at.end() : k);
+        for (NameSpan n : index.names) {
+            if (n.start() == n.end() || !text.key(n.end()).equals(surname)) {
+                continue;
+            }
+            for (int j = n.start() - 1; j >= Math.max(1, n.start() - CIVIL_OFFICE_WORDS); j--) {
+                if (!text.get(j).capitalized() || text.get(j + 1).sepBefore() != Separator.SPACE) {
+                    break;
+                }
+                if (civilBodies.endsRightBefore(text.tokens(), j)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The most words of an office between a civil body's name and its holder's ("Sinop Şube Başkan Vekili"). */
+    private static final int CIVIL_OFFICE_WORDS = 4;
 
     /** "İçişleri eski Bakanı": the former adjective inside the compound of the office. */
     private static boolean formerInside(TokenizedText text, PhraseTable.Match<Title> match) {

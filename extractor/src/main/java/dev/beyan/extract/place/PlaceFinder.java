@@ -328,7 +328,8 @@ public final class PlaceFinder {
         // A name the name finder has closed before this word ("Binali Yıldırım Kırşehir'de") is no evidence.
         if (start > 0 && text.get(start).spaceBefore() && !inName[start - 1]) {
             Token before = text.get(start - 1);
-            if (before.capitalized() && !before.hasApostrophe()
+            // the tail of a dashed name ("Eğitim-Bir-Sen Sinop Şubesi") is no given name before a surname
+            if (before.capitalized() && !before.hasApostrophe() && (before.sepBefore() & Separator.DASH) == 0
                     && before.is(WordClass.DIRECTION | WordClass.GIVEN_NAME)
                     && !gazetteer.isDistrictOf(before.key(), text.key(start))) { // "Ardahan Göle": where it is
                 return true;

@@ -1777,6 +1777,20 @@ class OfficialFinderTest {
     }
 
     @Test
+    void aUnionsHeadCalledBaskanLaterIsStillNoOfficial() {
+        assertThat(officials("Eğitim-Bir-Sen Sinop Şube Başkanı Cem Bal açıklama yaptı. Başkan Bal, okulların "
+                + "hazır olduğunu söyledi. Ziraat Odası Başkanı ile Gerze Belediye Başkanı Oya Er de konuştu. "
+                + "Başkan Er yolları gezdi.")).extracting(Analysis.Official::name).containsExactly("Oya Er");
+    }
+
+    @Test
+    void initialsDefinedAfterAUnionsNameStandForTheUnion() {
+        assertThat(officials("Sinop Öğretmenler Sendikası (SÖS) açıklama yaptı. SÖS Genel Sekreteri Oya Er ile "
+                + "CHP Genel Sekreteri Ali Kaya konuştu.")).extracting(Analysis.Official::name)
+                .containsExactly("Ali Kaya");
+    }
+
+    @Test
     void chairsOfUnionsChambersAndAssociationsAreNotOfficials() {
         assertThat(officials("Memur-Sen Genel Başkanı Oya Er ve DİSK Genel Sekreteri Ali Kaya açıklama yaptı.")).isEmpty();
         assertThat(officials("Sinop Muhtarlar Federasyonu Başkan Vekili Cem Bal ile Memur-Sen Sinop İl Temsilcisi "

@@ -310,6 +310,12 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aPlaceAfterAUnionsDashedNameNamesItsBranch() {
+        assertThat(places("Memur-Sen Sinop İl Başkanı konuştu.")).containsExactly("Sinop/province/Sinop");
+        assertThat(places("Eğitim-Bir-Sen Gerze Şube Başkanı konuştu.")).containsExactly("Gerze/district/Sinop");
+    }
+
+    @Test
     void aPlaceThatNamesAForumSummitOrConferenceIsPartOfTheEventsName() {
         assertThat(places("Bakan, Sinop Kültür Forumu’nda ve Gerze Deniz Zirvesi'nde konuştu.")).isEmpty();
         assertThat(places("Bakan, Sinop'ta düzenlenen forumda konuştu.")).containsExactly("Sinop/province/Sinop");
