@@ -47,7 +47,8 @@ public final class Extractor {
 
     public Extractor(ReferenceData data) {
         this.tokenizer = new Tokenizer(data.wordClasses());
-        this.names = new PersonNameFinder(data.parties(), data.titles(), data.gazetteer(), data.officeRegistry());
+        this.names = new PersonNameFinder(data.parties(), data.titles(), data.gazetteer(), data.officeRegistry(),
+                data.civilBodies());
         this.places = new PlaceFinder(data.gazetteer(), data.placeWords(), data.personNames());
         this.officials = new OfficialFinder(data, names);
         this.statements = new StatementFinder();

@@ -55,7 +55,12 @@ public final class CivilBodies {
             return false;
         }
         return isHead(key) || (last.allCaps() && (abbreviations.contains(key) || definedAsABody(tokens, key)))
-                || ((last.sepBefore() & Separator.DASH) != 0 && unionSuffixes.contains(key));
+                || endsAUnionsName(last);
+    }
+
+    /** Whether the word is the last part of a union's dashed name ("Memur-Sen", "Türk-İş"). */
+    public boolean endsAUnionsName(Token word) {
+        return (word.sepBefore() & Separator.DASH) != 0 && unionSuffixes.contains(word.key());
     }
 
     private boolean isHead(String key) {

@@ -1,6 +1,7 @@
 package dev.beyan.extract.official;
 
 import dev.beyan.extract.data.AdminUnit;
+import dev.beyan.extract.data.CivilBodies;
 import dev.beyan.extract.data.Gazetteer;
 import dev.beyan.extract.data.OfficeRegistry;
 import dev.beyan.extract.data.Parties;
@@ -15,7 +16,6 @@ import dev.beyan.extract.text.WordClass;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds personal names: two to four capitalised words joined by spaces, the first a registered given name
@@ -65,12 +65,15 @@ public final class PersonNameFinder {
     private final Titles titles;
     private final Gazetteer gazetteer;
     private final OfficeRegistry registry;
+    private final CivilBodies civilBodies;
 
-    public PersonNameFinder(Parties parties, Titles titles, Gazetteer gazetteer, OfficeRegistry registry) {
+    public PersonNameFinder(Parties parties, Titles titles, Gazetteer gazetteer, OfficeRegistry registry,
+                            CivilBodies civilBodies) {
         this.parties = parties;
         this.titles = titles;
         this.gazetteer = gazetteer;
         this.registry = registry;
+        this.civilBodies = civilBodies;
     }
 
     /** Every name in the text, in order, not overlapping. */
@@ -117,7 +120,8 @@ public final class PersonNameFinder {
             NameSpan rest = nameAt(text, i + 1, afterTitle);
             return rest == null ? null : new NameSpan(i, rest.end());
         }
-        if (!first.capitalized() || first.digits() || first.hasApostrophe() || unionNameTail(first)) {
+        if (!first.capitalized() || first.digits() || first.hasApostrophe() || civilBodies.endsAUnionsName(first)) {
+            // "Memur-Sen Hatay İl Başkanı": the last part of a union's dashed name is no given name
             return null;
         }
         boolean given = first.is(WordClass.GIVEN_NAME);
@@ -179,13 +183,6 @@ public final class PersonNameFinder {
         }
         return new NameSpan(i, end);
     }
-
-    /** "Memur-Sen Hatay İl Başkanı": the last part of a union's dashed name is no given name. */
-    private static boolean unionNameTail(Token first) {
-        return (first.sepBefore() & Separator.DASH) != 0 && UNION_TAILS.contains(first.key());
-    }
-
-    private static final Set<String> UNION_TAILS = Set.of("sen", "is");
 
     /**
      * "Muhtar Cemil Yıldırım Kaplan'a teşekkür etti" where the article names "Oya Kaplan": a surname in a case after
