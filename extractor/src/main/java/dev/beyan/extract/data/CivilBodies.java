@@ -19,11 +19,14 @@ public final class CivilBodies {
     private final List<String> heads;
     private final Set<String> unionSuffixes;
     private final Set<String> abbreviations;
+    private final List<String> abbreviationEndings;
 
-    private CivilBodies(List<String> heads, Set<String> unionSuffixes, Set<String> abbreviations) {
+    private CivilBodies(List<String> heads, Set<String> unionSuffixes, Set<String> abbreviations,
+                        List<String> abbreviationEndings) {
         this.heads = heads;
         this.unionSuffixes = unionSuffixes;
         this.abbreviations = abbreviations;
+        this.abbreviationEndings = abbreviationEndings;
     }
 
     static CivilBodies load() {
@@ -33,7 +36,7 @@ public final class CivilBodies {
             byCategory.put(cols[0], List.of(cols[1].split(";")));
         }
         return new CivilBodies(byCategory.get("HEAD"), Set.copyOf(byCategory.get("UNION_SUFFIX")),
-                Set.copyOf(byCategory.get("ABBREVIATION")));
+                Set.copyOf(byCategory.get("ABBREVIATION")), byCategory.get("ABBREVIATION_ENDING"));
     }
 
     /**
@@ -54,8 +57,21 @@ public final class CivilBodies {
         if (last.hasApostrophe()) {
             return false;
         }
-        return isHead(key) || (last.allCaps() && (abbreviations.contains(key) || definedAsABody(tokens, key)))
+        return isHead(key) || (last.allCaps() && (initialsOfABody(key) || definedAsABody(tokens, key)))
                 || endsAUnionsName(last);
+    }
+
+    /** "TOBB", "İTO", and the local chambers named by their town's initial ("ÇTSO", "Sinop ESOB"). */
+    private boolean initialsOfABody(String key) {
+        if (abbreviations.contains(key)) {
+            return true;
+        }
+        for (String ending : abbreviationEndings) {
+            if (key.endsWith(ending) && key.length() <= ending.length() + 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the word is the last part of a union's dashed name ("Memur-Sen", "Türk-İş"). */

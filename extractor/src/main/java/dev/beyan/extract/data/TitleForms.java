@@ -80,14 +80,18 @@ final class TitleForms {
         }
     }
 
-    /** "belediye X" → "belediyesi X"; "baskan vekili" ↔ "baskanvekili"; "es baskan" ↔ "esbaskan". */
+    /**
+     * "belediye X" → "belediyesi X"; "baskan vekili" ↔ "baskanvekili"; "es baskan" ↔ "esbaskan"; "baskan yardimcisi" ↔
+     * "baskani yardimcisi" (the head's marker written twice: "Genel Başkanı Yardımcısı").
+     */
     private static List<String> spellingVariants(String phrase) {
         List<String> variants = new ArrayList<>();
         variants.add(phrase);
         if (phrase.startsWith(MUNICIPALITY + " ") || phrase.contains(" " + MUNICIPALITY + " ")) {
             variants.add(phrase.replace(MUNICIPALITY + " ", MUNICIPALITY_BODY + " "));
         }
-        for (String[] pair : new String[][] {{"baskan vekili", "baskanvekili"}, {"es baskan", "esbaskan"}}) {
+        for (String[] pair : new String[][] {{"baskan vekili", "baskanvekili"}, {"es baskan", "esbaskan"},
+                {"baskan yardimcisi", "baskani yardimcisi"}}) {
             List<String> more = new ArrayList<>();
             for (String v : variants) {
                 if (v.contains(pair[0])) {

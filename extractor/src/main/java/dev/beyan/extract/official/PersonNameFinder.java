@@ -132,8 +132,9 @@ public final class PersonNameFinder {
             return null; // "Yazar Haluk Gerger": a profession before the name, though "Yazar" is also a name
         }
         if ((first.is(WordClass.NAME_STOPWORD) && !honorificAsGivenName(text, i, afterTitle)) || startsParty(text, i)
-                || startsTitle(text, i)) {
-            return null; // "Kadın Kolları Başkanı": a title, though "Kadın" is in the register of names
+                || startsTitle(text, i) || startsOfficeNoun(text, i)) {
+            // "Kadın Kolları Başkanı", "Kadın Kolları Başkanlığına": a title, though "Kadın" is in the register of names
+            return null;
         }
         if (i > 0 && text.get(i - 1).digits() && first.spaceBefore()) {
             return null; // "5 Kasım", "23 Nisan": a date, not a name
@@ -475,10 +476,38 @@ public final class PersonNameFinder {
 
     private static final String MINISTRY = "bakanlig";
 
+    /**
+     * "Ali Akar Sinop Belediyesi'ne", "Ali Akar Sinop Ticaret ve Sanayi Odası'na": a place that opens the name of an
+     * office or a body after a person's name is the body's, not the person's last word.
+     */
     private static boolean namesABody(TokenizedText text, int k) {
-        return text.is(k, WordClass.PLACE) && !text.is(k, WordClass.GIVEN_NAME) && text.is(k + 1, WordClass.OFFICE_CUE)
-                && text.get(k + 1).spaceBefore();
+        if (!text.is(k, WordClass.PLACE) || text.is(k, WordClass.GIVEN_NAME) || text.get(k).hasApostrophe()) {
+            return false;
+        }
+        if (text.is(k + 1, WordClass.OFFICE_CUE) && text.get(k + 1).spaceBefore()) {
+            return true;
+        }
+        for (int j = k + 1; j < text.size() && j <= k + BODY_NAME_WORDS; j++) {
+            Token t = text.get(j);
+            if (!t.spaceBefore() || !(t.capitalized() || AND.equals(t.key()))) {
+                return false;
+            }
+            if (TurkishText.startsWithAny(t.key(), BODY_HEADS)) {
+                return true;
+            }
+            if (t.hasApostrophe()) {
+                return false;
+            }
+        }
+        return false;
     }
+
+    /** Heads of the names of chambers, exchanges, bars, unions and associations: "Sinop Ticaret Borsası". */
+    private static final List<String> BODY_HEADS = List.of("odasi", "odalari", "borsasi", "barosu", "birligi",
+            "dernegi", "vakfi", "universitesi", "sendikasi", "federasyonu", "konfederasyonu");
+    /** How many words after the place such a name may have: "Ticaret ve Sanayi Odası". */
+    private static final int BODY_NAME_WORDS = 4;
+    private static final String AND = "ve";
 
     /**
      * "Gerze Gençlik Kolları Başkanı Ali Özkaraca" over "Boyabat Gençlik Kolları Başkanı Oya Tanal": a name after a
@@ -584,5 +613,9 @@ public final class PersonNameFinder {
 
     private boolean startsTitle(TokenizedText text, int i) {
         return text.is(i, WordClass.TITLE_START) && titles.match(text.tokens(), i) != null;
+    }
+
+    private boolean startsOfficeNoun(TokenizedText text, int i) {
+        return text.is(i, WordClass.OFFICE_NOUN_START) && titles.matchOfficeNoun(text.tokens(), i) != null;
     }
 }

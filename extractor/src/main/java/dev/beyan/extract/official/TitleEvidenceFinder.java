@@ -280,8 +280,10 @@ final class TitleEvidenceFinder {
         ArticleIndex index = scan.index;
         Title title = match.value();
         Modifiers mods = modifiers.scan(index, match.start());
-        if (civilBodies.endsRightBefore(index.text.tokens(), mods.start())) {
-            return; // "Memur-Sen Genel Başkanı", "Esnaf Odası Başkan Vekili": no public or party office
+        if (civilBodies.endsRightBefore(index.text.tokens(), mods.start())
+                || civilBodies.endsRightBefore(index.text.tokens(), match.start() + 1)) {
+            // "Memur-Sen Genel Başkanı", "Esnaf Odası Başkan Vekili", "OSB Bölge Müdürü": no public or party office
+            return;
         }
         if (!title.plural() && counted(index, mods.start(), match.start())) {
             // "8 CHP meclis üyesi Ertuğrul'a oy vermedi": a counted group, not the office of the name after it; but
@@ -1390,6 +1392,21 @@ final class TitleEvidenceFinder {
      * The first word of the capitalised name of a body that ends before word {@code i} ("Aile ve Sosyal Hizmetler"
      * before "Bakanı"), or {@code i} when there is none.
      */
+    /**
+     * Whether word {@code k} is in a name right after a title: "İçişleri Bakanı Ali Kaya ve Ulaştırma Bakanı B" lists two
+     * ministers; "Ali Kaya ve Ulaştırma" names no ministry.
+     */
+    private static boolean titledName(ArticleIndex index, int k) {
+        int covering = index.nameCovering[k];
+        if (covering < 0) {
+            return false;
+        }
+        int start = index.names.get(covering).start();
+        TokenizedText text = index.text;
+        return start > 0 && text.get(start).spaceBefore()
+                && (text.is(start - 1, WordClass.TITLE_END) || text.key(start - 1).equals(MINISTER));
+    }
+
     static int bodyNameStart(ArticleIndex index, int i) {
         TokenizedText text = index.text;
         int j = i;
@@ -1405,7 +1422,7 @@ final class TitleEvidenceFinder {
                     && !t.is(WordClass.NAME_STOPWORD) && !t.key().equals(TERM)
                     && (sep == Separator.SPACE || sep == Separator.COMMA);
             if (!(joiner || word) || (sep == Separator.COMMA && !word) || (t.sentenceStart() && eventInACase(t))
-                    || TurkishText.inflectedPossessive(t.key())) {
+                    || TurkishText.inflectedPossessive(t.key()) || titledName(index, j - 1)) {
                 break;
             }
             j--;

@@ -30,7 +30,8 @@ import java.util.Set;
  *   ("Eyüp Bey");</li>
  *   <li>a club in a sports report or a league table's row, and a spelling without the name's diacritics in a text
  *   that writes them ("Cine" for Çine), are never places;</li>
- *   <li>"Merkez" is a district only as "&lt;İl&gt; Merkez ilçesi";</li>
+ *   <li>"Merkez" is a district only after a province that has one and before what places it: "ilçe", a village,
+ *   neighbourhood or belde of it, or a dashed route ("&lt;İl&gt; Merkez ilçesi", "&lt;İl&gt; Merkez X köyü");</li>
  *   <li>a district name found in several provinces is the one whose province the article names (nearest before
  *   first), else the one whose province holds another district the article names, else the most populous;</li>
  *   <li>a name that is also an ordinary word, weekday or region ({@link Category#AMBIGUOUS}) needs evidence: an
@@ -200,21 +201,48 @@ public final class PlaceFinder {
         return null;
     }
 
-    /** "Sinop Merkez ilçesi": the central district of the province named just before. */
+    /**
+     * "Sinop Merkez ilçesi", "Sinop Merkez Gebelit köyünde", "Bingöl Merkez Ilıcalar Beldesi", "Sinop- Merkez-Gerze":
+     * the central district of the province named just before, when what follows places it as one: the word ilçe, a
+     * village, neighbourhood or belde inside it, or the next stop of a dashed route. Otherwise "Merkez" after a
+     * province names a building or a body ("Sinop Merkez Camii", "Merkez Bankası").
+     */
     private Candidate centralDistrict(TokenizedText text, int i) {
-        if (!text.key(i).equals(Gazetteer.CENTRAL_DISTRICT_KEY) || i == 0 || !text.get(i).spaceBefore()
-                || !text.key(i + 1).startsWith("ilce")) {
+        if (!text.key(i).equals(Gazetteer.CENTRAL_DISTRICT_KEY) || i == 0 || i + 1 >= text.size()) {
+            return null;
+        }
+        int sep = text.get(i).sepBefore();
+        if (sep != Separator.SPACE && sep != Separator.DASH) {
             return null;
         }
         for (AdminUnit province : gazetteer.lookup(text.key(i - 1))) {
             AdminUnit central = province.isProvince() ? gazetteer.centralDistrict(province) : null;
-            if (central != null) {
+            if (central != null && placesTheCentre(text, i + 1, sep, central)) {
                 Candidate c = new Candidate(i, i, List.of(central), true, false);
                 c.chosen = central;
                 return c;
             }
         }
         return null;
+    }
+
+    private boolean placesTheCentre(TokenizedText text, int k, int sepBeforeMerkez, AdminUnit central) {
+        Token next = text.get(k);
+        if (next.sepBefore() == Separator.DASH) {
+            return next.capitalized();
+        }
+        if (next.sepBefore() != Separator.SPACE || sepBeforeMerkez != Separator.SPACE) {
+            return false;
+        }
+        if (next.key().startsWith("ilce")) {
+            return true;
+        }
+        if (!next.capitalized() || k + 1 >= text.size()) {
+            return false;
+        }
+        boolean townOfTheCentre = gazetteer.townsNamed(next.key()).stream().anyMatch(t -> t.district().equals(central));
+        return townOfTheCentre || (text.get(k + 1).sepBefore() == Separator.SPACE
+                && TurkishText.startsWithAny(text.key(k + 1), SETTLEMENT_WORDS));
     }
 
     /**

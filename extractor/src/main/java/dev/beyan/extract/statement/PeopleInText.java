@@ -328,13 +328,21 @@ final class PeopleInText {
     private static final List<String> COMMON_NOUN_ENDINGS = List.of("ların", "lerin", "ları", "leri", "ının",
             "inin", "unun", "ünün");
 
+    /**
+     * The possessive with the accusative ("Paylaşımını", "Konuşmasını"), which a name would take after an apostrophe; only
+     * on longer words, for a few short surnames end so ("Çini").
+     */
+    private static final List<String> POSSESSED_OBJECT_ENDINGS = List.of("ını", "ini", "unu", "ünü");
+    private static final int POSSESSED_OBJECT_MIN_LENGTH = 7;
+
     private static boolean inflectedWithoutApostrophe(String folded) {
         for (String ending : COMMON_NOUN_ENDINGS) {
             if (folded.endsWith(ending)) {
                 return true;
             }
         }
-        return false;
+        return folded.length() >= POSSESSED_OBJECT_MIN_LENGTH
+                && POSSESSED_OBJECT_ENDINGS.stream().anyMatch(folded::endsWith);
     }
 
     private boolean coversGivenName(NameUnit u, Known k) {

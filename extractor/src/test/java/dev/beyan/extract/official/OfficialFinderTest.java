@@ -2810,4 +2810,36 @@ class OfficialFinderTest {
                 + "Samsun Büyükşehir Belediye Meclis Grup Başkanvekili Oya Er katıldı.");
         assertThat(found).extracting(Analysis.Official::province).containsExactly("Sinop", "Samsun");
     }
+
+    @Test
+    void readsTheOfficesOfAPartysWingsAndTheirHeadquarters() {
+        List<Analysis.Official> found = officials("AK Parti Sinop İl Kadın Kolları kongresi yapıldı. Oylamada Kadın "
+                + "Kolları Başkanlığına Oya Er seçildi. Kongrede Genel Merkez Kadın Kolları Başkan Yardımcısı Ayla Tan, "
+                + "Gençlik Kolları Genel Başkanı Yardımcısı Cem Bal ve İlçe Gençlik Kolları Başkan Adayı Ali Uz konuştu.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::province)
+                .containsExactly(tuple("Oya Er", "Kadın Kolları Başkanı", "Sinop"),
+                        tuple("Ayla Tan", "Genel Merkez Kadın Kolları Başkan Yardımcısı", null),
+                        tuple("Cem Bal", "Gençlik Kolları Genel Başkan Yardımcısı", null),
+                        tuple("Ali Uz", "İlçe Gençlik Kolları Başkan Adayı", "Sinop"));
+    }
+
+    @Test
+    void endsANameBeforeAPlaceThatOpensABodysName() {
+        Analysis.Official o = only("DYP Sinop İl Başkanı Ali Akar Sinop Ticaret ve Sanayi Odası'na ziyarette bulundu.");
+        assertThat(o.name()).isEqualTo("Ali Akar");
+        assertThat(o.party()).isEqualTo("DYP");
+    }
+
+    @Test
+    void givesNoOfficeToTheHeadsOfChambersNamedByInitialsOrOfIndustrialZones() {
+        assertThat(officials("Sinop Ticaret ve Sanayi Odası Başkanı Cem Bal seçildi. Başkan Bal açıklama yaptı. "
+                + "STSO Başkanı Cem Bal üyelerle buluştu. OSB Bölge Müdür Vekili Oya Er de katıldı.")).isEmpty();
+    }
+
+    @Test
+    void endsAMinistrysNameAtTheNameOfTheMinisterListedBefore() {
+        List<Analysis.Official> found = officials("İçişleri Bakanı Ali Kaya ve Ulaştırma Bakanı Cem Bal Sinop'a gitti.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title).containsExactly(
+                tuple("Ali Kaya", "İçişleri Bakanı"), tuple("Cem Bal", "Ulaştırma Bakanı"));
+    }
 }

@@ -113,6 +113,20 @@ class PlaceFinderTest {
     }
 
     @Test
+    void takesMerkezAfterAProvinceAsItsCentralDistrictWhenASettlementOrARouteFollows() {
+        assertThat(places("Sinop Merkez Akören köyünde iki ev yandı.")).contains("Merkez/district/Sinop");
+        assertThat(places("Çanakkale Merkez Kepez Beldesi'nde çalışma yapıldı.")).contains("Merkez/district/Çanakkale");
+        assertThat(places("Sinop- Merkez-Gerze hattında seferler başladı.")).contains("Merkez/district/Sinop");
+        assertThat(places("Sinop Merkez Camii'nde tören yapıldı. Sinop Merkez Şube Müdürü geldi."))
+                .containsExactly("Sinop/province/Sinop");
+    }
+
+    @Test
+    void takesNoPlaceForAProjectNamedAfterItOrForAPluralNounOpeningASentence() {
+        assertThat(places("Su için Gerze projesi yapılmıştı. Çobanlar tarafından fark edilen obruk büyüdü.")).isEmpty();
+    }
+
+    @Test
     void resolvesADistrictNameOfSeveralProvincesByTheArticlesProvince() {
         assertThat(places("Zonguldak'ta maden ocağı açıldı. Ereğli Belediyesi de katkı verdi."))
                 .contains("Ereğli/district/Zonguldak");

@@ -55,6 +55,14 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void takesNoObjectInThePossessiveBeforeAQuoteForASurname() {
+        String text = "Bakan Oya Er açıklama yaptı.\nKonuşmasını \"Bu yatırımlar kentimizin geleceğidir.\" sözleriyle "
+                + "sürdüren Bakan Er, projeleri anlattı.";
+        assertThat(quotesOfWholeAnalysis(text)).extracting(s -> s.speaker() == null ? null : s.speaker().name())
+                .containsExactly("Oya Er");
+    }
+
+    @Test
     void givesWordsOfAnIndefiniteSubjectToNoOne() {
         String text = "Toplantıya Kuzköy Muhtarı Sabri Tunç katıldı. Tunç, \"Başkanımıza köyümüze geldiği için "
                 + "teşekkür ediyoruz\" dedi. Bir başka köy muhtarı ise, \"Bu toplantılar sorunlarımızı çözüyor, "
