@@ -30,6 +30,7 @@ final class CongressElections {
     /** "başkanlık görevini üstlendi": the chair taken up as a duty. */
     private static final String CHAIR_DUTY = "baskanlik";
     private static final String DUTY = "gorevini";
+    private static final String DUTY_TO = "gorevine";
     private static final String TAKING_UP = "ustlen";
     /** The predicate's head: "başkan", "başkanı", "başkanlığa", "başkanlığına". */
     private static final Set<String> CHAIR = Set.of("baskan", "baskani", "baskanliga", "baskanligina");
@@ -44,7 +45,7 @@ final class CongressElections {
     private static final String ASSEMBLY = "kurul";
     /** "Kolları", "Kolu": a party's wing, named by the word before it. */
     private static final String WING = "kol";
-    private static final Map<String, String> WINGS = Map.of("kadin", "Kadın", "genclik", "Gençlik");
+    private static final Map<String, String> WINGS = Map.of("kadin", "Kadın", "kadinlar", "Kadın", "genclik", "Gençlik");
 
     private final CongressChairs chairs = new CongressChairs();
 
@@ -52,8 +53,10 @@ final class CongressElections {
         TokenizedText text = index.text;
         List<TitleEvidenceFinder.Found> out = new ArrayList<>();
         for (int k = 2; k < text.size(); k++) {
-            boolean duty = text.key(k).startsWith(TAKING_UP) && text.key(k - 1).equals(DUTY)
-                    && text.key(k - 2).equals(CHAIR_DUTY);
+            // "başkanlık görevini üstlendi", "başkanlık görevine seçildi": the chair as a duty
+            boolean duty = text.key(k - 2).equals(CHAIR_DUTY) && ((text.key(k).startsWith(TAKING_UP)
+                    && text.key(k - 1).equals(DUTY)) || (ELECTED.contains(text.key(k))
+                    && text.key(k - 1).equals(DUTY_TO)));
             boolean coChairs = text.key(k - 1).equals(CO_CHAIRS);
             boolean gapped = CHAIR.contains(text.key(k - 1)) && Separator.isListComma(text.get(k).sepBefore())
                     && sharedVerbAhead(text, k);
@@ -68,8 +71,11 @@ final class CongressElections {
                 predicateStart--;
             }
             NameSpan name = subjectBefore(index, predicateStart, gapped);
-            String wing = wingInSentence(text, k);
-            Party party = name == null ? null : index.partyInSentenceBefore(k);
+            boolean bare = name != null && !levelNamed && CongressChairs.placeInSentenceBefore(index, k) == null;
+            int congress = bare && congressWithoutItsParty(index, k) ? congressNamedBefore(index, k) : -1;
+            int about = congress >= 0 ? congress : k; // "Kongrede A seçildi": the congress a sentence before named
+            String wing = wingInSentence(text, about);
+            Party party = name == null ? null : index.partyInSentenceBefore(about);
             if (party == null && name != null && (wing != null || levelNamed)) {
                 // "Kadın Kolları seçiminde", "A İl Başkanı seçildi": only a party has such a wing, or chairs by level
                 party = index.actingPartyBefore(k);
@@ -77,8 +83,8 @@ final class CongressElections {
             if (party == null || !(levelNamed || wing != null || aboutACongress(text, k))) {
                 continue;
             }
-            PlaceMention place = CongressChairs.placeInSentenceBefore(index, k);
-            Title title = levelNamed ? CongressChairs.chairAt(level) : congressLevel(text, k, place);
+            PlaceMention place = CongressChairs.placeInSentenceBefore(index, about);
+            Title title = levelNamed ? CongressChairs.chairAt(level) : congressLevel(text, about, place);
             if (title == null) {
                 continue;
             }
@@ -195,6 +201,38 @@ final class CongressElections {
             }
         }
         return false;
+    }
+
+    /** How many sentences back a congress named by the word alone ("Kongrede") may have been named in full. */
+    private static final int CONGRESS_SENTENCES_BACK = 4;
+
+    /** "Kongrede A seçildi": the sentence speaks of a congress but names no party of its own. */
+    private static boolean congressWithoutItsParty(ArticleIndex index, int k) {
+        return aboutACongress(index.text, k) && index.partyInSentenceBefore(k) == null;
+    }
+
+    /**
+     * The last word of the nearest sentence before word {@code k}'s, a few at most, that names a congress and a party
+     * ("AK Parti Gerze İlçe Kadın Kolları Kongresi yapıldı."), or -1; the sentence's words before it tell the rest.
+     */
+    private static int congressNamedBefore(ArticleIndex index, int k) {
+        TokenizedText text = index.text;
+        int sentence = text.sentenceOf(k);
+        int j = k;
+        while (j > 0 && text.sentenceOf(j - 1) == sentence) {
+            j--;
+        }
+        for (int back = 0; back < CONGRESS_SENTENCES_BACK && j > 0; back++) {
+            int last = j - 1;
+            if (aboutACongress(text, last) && index.partyInSentenceBefore(last) != null) {
+                return last;
+            }
+            int earlier = text.sentenceOf(j - 1);
+            while (j > 0 && text.sentenceOf(j - 1) == earlier) {
+                j--;
+            }
+        }
+        return -1;
     }
 
     /** "Gençlik Kolları'nın ... Genel Kurulu'nda": the wing whose congress the sentence reports, or null. */

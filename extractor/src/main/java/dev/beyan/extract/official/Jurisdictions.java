@@ -80,9 +80,11 @@ final class Jurisdictions {
                     : scope.isProvincial() ? index.provinceOfContext(titleStart) : null;
             boolean noDistrict = place == null || (place instanceof PlaceMention p && p.unit().isProvince());
             if (noDistrict && (scope == TitleScope.DISTRICT_GOVERNOR || scope == TitleScope.DISTRICT_STATE)) {
-                // "Törene Kaymakam A katıldı. Tören Gerze'de yapıldı.": a district's state office is in a district,
-                // the one the article names next when none came before
-                PlaceMention after = firstDistrictAfter(index, titleStart);
+                // "Törene Kaymakam A katıldı. Tören Gerze'de yapıldı.": a district's state office is in a district:
+                // the one its sentence named before it ("Gerze Kaymakamı A, Sinop İl Emniyet Müdürü B, İlçe Emniyet
+                // Müdürü C"), else the one the article names next
+                PlaceMention district = districtInSentenceBefore(index, titleStart);
+                PlaceMention after = district != null ? district : firstDistrictAfter(index, titleStart);
                 place = after != null ? after : place;
             }
         }
@@ -223,6 +225,20 @@ final class Jurisdictions {
     private static boolean districtBefore(ArticleIndex index, int i) {
         Object context = localContext(index, i);
         return context instanceof TownMention || (context instanceof PlaceMention p && !p.unit().isProvince());
+    }
+
+    private static PlaceMention districtInSentenceBefore(ArticleIndex index, int titleStart) {
+        int sentence = index.text.sentenceOf(Math.min(titleStart, index.text.size() - 1));
+        PlaceMention found = null;
+        for (PlaceMention p : index.places) {
+            if (p.end() >= titleStart) {
+                break;
+            }
+            if (index.text.sentenceOf(p.end()) == sentence && !p.unit().isProvince()) {
+                found = p;
+            }
+        }
+        return found;
     }
 
     private static PlaceMention firstDistrictAfter(ArticleIndex index, int titleStart) {

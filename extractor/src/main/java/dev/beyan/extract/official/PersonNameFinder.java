@@ -353,7 +353,10 @@ public final class PersonNameFinder {
             return true;
         }
         boolean officeFollows = text.is(k + 1, WordClass.OFFICE_CUE) && text.get(k + 1).spaceBefore();
-        if (onlyGivenNames(text, start, k - 1) && !placeCase(text, next) && !officeFollows) {
+        // but "Ali Kaya Sinop'un": a place in a case after a word that is also a common surname is the place's
+        boolean surnameBefore = next.hasApostrophe() && text.is(k - 1, WordClass.SURNAME_LIKE)
+                && !next.is(WordClass.SURNAME_LIKE);
+        if (onlyGivenNames(text, start, k - 1) && !placeCase(text, next) && !officeFollows && !surnameBefore) {
             return true;
         }
         // A place name that is also a surname ends a name only where places are listed or an office follows

@@ -990,7 +990,21 @@ final class TitleEvidenceFinder {
                 && index.partyStartingAt[k] == null && index.placeEndingAt[k] == null
                 && !t.is(WordClass.NAME_STOPWORD) && !PersonNameFinder.namesakeFollows(text, k)
                 && (t.is(WordClass.SURNAME_LIKE) || !(t.key().endsWith("lar") || t.key().endsWith("ler")))
-                && !(t.is(WordClass.TITLE_START) && titles.match(text.tokens(), k) != null);
+                && !(t.is(WordClass.TITLE_START) && titles.match(text.tokens(), k) != null)
+                && !(verbEndingItsLine(text, k) && (text.isHeadline(text.sentenceOf(k)) || !t.is(WordClass.SURNAME_LIKE)));
+    }
+
+    /** Past-tense endings of the third person, ASCII-folded: "geldi", "başladı", "oldu", "gitti". */
+    private static final List<String> PAST_TENSE = List.of("di", "du", "ti", "tu");
+
+    /**
+     * "Bu Köye İlk Kez Vali Geldi": in a title-case headline the verb that closes it is capitalised too, and is no
+     * surname after the title before it, though some surnames are such verbs ("Geldi").
+     */
+    private static boolean verbEndingItsLine(TokenizedText text, int k) {
+        boolean last = k + 1 >= text.size()
+                || (text.get(k + 1).sepBefore() & (Separator.SENTENCE_END | Separator.NEWLINE)) != 0;
+        return last && !text.get(k).hasApostrophe() && TurkishText.endsWithAny(text.key(k), PAST_TENSE);
     }
 
     /**

@@ -145,7 +145,22 @@ public final class PlaceFinder {
                 out.add(new PlaceMention(c.start, c.end, c.chosen, new Span(first.start(), end)));
             }
         }
-        return new Result(List.copyOf(out), List.copyOf(towns));
+        return new Result(List.copyOf(out), List.copyOf(townsOfTheArticlesProvinces(towns, out)));
+    }
+
+    /**
+     * "Ayvacık Kaymakamı ... Gülpınar Belediye Başkanı": a belde the gazetteer knows only in a province the article
+     * never names is a namesake the gazetteer lacks, no jurisdiction; without any place named, the town stands.
+     */
+    private static List<TownMention> townsOfTheArticlesProvinces(List<TownMention> towns, List<PlaceMention> places) {
+        if (places.isEmpty()) {
+            return towns;
+        }
+        Set<String> provinces = new HashSet<>();
+        for (PlaceMention p : places) {
+            provinces.add(p.unit().provinceId());
+        }
+        return towns.stream().filter(t -> provinces.contains(t.town().district().provinceId())).toList();
     }
 
     private Candidate candidateAt(TokenizedText text, int i, boolean[] inName) {

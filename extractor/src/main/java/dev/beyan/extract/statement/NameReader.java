@@ -117,6 +117,19 @@ final class NameReader {
         return titleWords.contains(t.foldedStem());
     }
 
+    /** "Başkanın", "Valinin": a title word in the genitive written without an apostrophe, never a surname. */
+    boolean isTitleWordInTheGenitive(Token t) {
+        String folded = t.folded();
+        for (String ending : GENITIVE_ENDINGS) {
+            if (folded.endsWith(ending) && titleWords.contains(folded.substring(0, folded.length() - ending.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> GENITIVE_ENDINGS = List.of("nın", "nin", "nun", "nün", "ın", "in", "un", "ün");
+
     private static boolean isAbbreviation(String s) {
         if (s.length() < 2 || s.length() > 5) {
             return false;

@@ -321,7 +321,8 @@ final class PeopleInText {
      * genitive common noun ("Amaçlarının, '...' olduğunu"): a name takes its case after an apostrophe.
      */
     boolean cannotBeSurname(Token t) {
-        return reader.isTitleWord(t) || reader.isInstitutionHead(t) || reader.isSentenceAdverb(t)
+        return reader.isTitleWord(t) || reader.isTitleWordInTheGenitive(t) || reader.isInstitutionHead(t)
+                || reader.isSentenceAdverb(t)
                 || inflectedWithoutApostrophe(t.folded());
     }
 
@@ -329,11 +330,12 @@ final class PeopleInText {
             "inin", "unun", "ünün");
 
     /**
-     * The possessive with the accusative ("Paylaşımını", "Konuşmasını"), which a name would take after an apostrophe; only
-     * on longer words, for a few short surnames end so ("Çini").
+     * The possessive with the accusative ("Paylaşımını", "Konuşmasını"), which a name would take after an apostrophe,
+     * and the plural of a group as the subject ("Köylüler", "Vatandaşlar"); only on longer words, for a few short
+     * surnames end so ("Çini", "Güler").
      */
-    private static final List<String> POSSESSED_OBJECT_ENDINGS = List.of("ını", "ini", "unu", "ünü");
-    private static final int POSSESSED_OBJECT_MIN_LENGTH = 7;
+    private static final List<String> LONG_COMMON_NOUN_ENDINGS = List.of("ını", "ini", "unu", "ünü", "lar", "ler");
+    private static final int LONG_COMMON_NOUN_MIN_LENGTH = 7;
 
     private static boolean inflectedWithoutApostrophe(String folded) {
         for (String ending : COMMON_NOUN_ENDINGS) {
@@ -341,8 +343,8 @@ final class PeopleInText {
                 return true;
             }
         }
-        return folded.length() >= POSSESSED_OBJECT_MIN_LENGTH
-                && POSSESSED_OBJECT_ENDINGS.stream().anyMatch(folded::endsWith);
+        return folded.length() >= LONG_COMMON_NOUN_MIN_LENGTH
+                && LONG_COMMON_NOUN_ENDINGS.stream().anyMatch(folded::endsWith);
     }
 
     private boolean coversGivenName(NameUnit u, Known k) {

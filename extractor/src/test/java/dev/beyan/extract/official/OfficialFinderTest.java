@@ -2842,4 +2842,41 @@ class OfficialFinderTest {
         assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title).containsExactly(
                 tuple("Ali Kaya", "İçişleri Bakanı"), tuple("Cem Bal", "Ulaştırma Bakanı"));
     }
+
+    @Test
+    void electsTheChairOfTheCongressASentenceBeforeNamed() {
+        Analysis.Official o = only("AK Parti Gerze İlçe Kadınlar Kolu 7. Olağan Kongresi okulun salonunda yapıldı. "
+                + "Kongrede tek aday olan Oya Er, tüm oyları alarak yeniden başkanlık görevine seçildi.");
+        assertThat(o.name()).isEqualTo("Oya Er");
+        assertThat(o.title()).isEqualTo("İlçe Kadın Kolları Başkanı");
+        assertThat(o.party()).isEqualTo("AK Parti");
+        assertThat(o.district()).isEqualTo("Gerze");
+    }
+
+    @Test
+    void placesADistrictsStateOfficeInTheDistrictItsSentenceNamed() {
+        List<Analysis.Official> found = officials("Gerze'ye gelen Vali Ali Kaya'ya; Gerze Kaymakamı Cem Bal, Sinop İl "
+                + "Jandarma Komutanı Oya Er ve İlçe Emniyet Müdürü Ayla Tan eşlik etti.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::district).containsExactly(
+                tuple("Ali Kaya", null), tuple("Cem Bal", "Gerze"), tuple("Oya Er", null), tuple("Ayla Tan", "Gerze"));
+    }
+
+    @Test
+    void takesNoBeldeOfAProvinceTheArticleNeverNames() {
+        List<Analysis.Official> found = officials("Törene Ayvacık Kaymakamı Cem Bal ve Gülpınar Belediye Başkanı Oya "
+                + "Er katıldı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::province).containsExactly(
+                tuple("Cem Bal", "Çanakkale"), tuple("Oya Er", "Çanakkale"));
+    }
+
+    @Test
+    void endsANameAtAPlaceInACaseAfterACommonSurname() {
+        assertThat(only("Vali Ali Kaya Sinop'un köylerini gezdi.").name()).isEqualTo("Ali Kaya");
+    }
+
+    @Test
+    void takesNoHeadlinesClosingVerbForASurnameAfterItsTitle() {
+        assertThat(officials("Bu Köye İlk Kez Vali Geldi\nSinop Valisi Ali Kaya, Akören köyüne gitti."))
+                .extracting(Analysis.Official::name).containsExactly("Ali Kaya");
+    }
 }

@@ -123,7 +123,8 @@ class PlaceFinderTest {
 
     @Test
     void takesNoPlaceForAProjectNamedAfterItOrForAPluralNounOpeningASentence() {
-        assertThat(places("Su için Gerze projesi yapılmıştı. Çobanlar tarafından fark edilen obruk büyüdü.")).isEmpty();
+        assertThat(places("Su için Gerze projesi yapılmıştı. Çobanlar tarafından fark edilen obruk büyüdü. Yol, "
+                + "Gerze kavşağında kesildi.")).isEmpty();
     }
 
     @Test

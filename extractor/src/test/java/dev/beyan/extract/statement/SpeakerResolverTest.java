@@ -63,6 +63,22 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void takesNoTitleWordInTheGenitiveForASurname() {
+        String text = "Sinop Belediye Başkanı Oya Er toplantı yaptı. Başkan Er'in sözlerine tepki gösteren Kemal Tuna, "
+                + "açıklama yaptı.\nBaşkanın, kenti yurtdışında karalamayı hedef aldığını söyledi.";
+        assertThat(SharedExtractor.get().analyze(text).statements())
+                .extracting(s -> s.speaker() == null ? null : s.speaker().name()).containsExactly("Kemal Tuna");
+    }
+
+    @Test
+    void takesNoGroupInThePluralForASurname() {
+        String text = "Vali Ali Kaya köyü ziyaret etti.\nKöylüler ziyaretten dolayı teşekkür etti, daha önce hiç bir "
+                + "valinin köylerine gelmediğini belirtti.";
+        assertThat(SharedExtractor.get().analyze(text).statements())
+                .extracting(s -> s.speaker() == null ? null : s.speaker().name()).doesNotContain("Köylüler");
+    }
+
+    @Test
     void givesWordsOfAnIndefiniteSubjectToNoOne() {
         String text = "Toplantıya Kuzköy Muhtarı Sabri Tunç katıldı. Tunç, \"Başkanımıza köyümüze geldiği için "
                 + "teşekkür ediyoruz\" dedi. Bir başka köy muhtarı ise, \"Bu toplantılar sorunlarımızı çözüyor, "
