@@ -147,7 +147,7 @@ public final class OfficialFinder {
         surnameMentions(text, index, officials, personSpans);
         successors(text, index, persons, merged, officials, personSpans);
         officials.sort(Comparator.comparingInt(Person::firstMention));
-        mergeMistypedSurnames(officials);
+        mergeMistypedSurnames(text, officials);
         List<Analysis.Official> out = new ArrayList<>(officials.size());
         Party sole = announcesCandidates(text) ? index.soleParty() : null;
         String soleParty = sole == null ? null : sole.shortName();
@@ -163,15 +163,16 @@ public final class OfficialFinder {
 
     /**
      * "Ulaştırma Bakanı Cahit Turan ... Ulaştırma Bakanı Cahit Turhan'ın": the same given names and office, the surname a
-     * letter apart, are one person whose surname the copy mistyped once; the form named first stays.
+     * letter apart, are one person whose surname the copy mistyped once; the form named first stays. So is a surname
+     * a page cut off at a line's end.
      */
-    private static void mergeMistypedSurnames(List<Person> officials) {
+    private static void mergeMistypedSurnames(TokenizedText text, List<Person> officials) {
         for (int i = 0; i < officials.size(); i++) {
             Person p = officials.get(i);
             for (int j = officials.size() - 1; j > i; j--) {
                 Person q = officials.get(j);
-                if (mistyped(p, q) || respelledGivenNames(p, q)) {
-                    if (q.keys.size() > p.keys.size()) {
+                if (mistyped(p, q) || respelledGivenNames(p, q) || cutShort(text, p, q) || cutShort(text, q, p)) {
+                    if (q.keys.size() > p.keys.size() || cutShort(text, p, q)) {
                         p.display = q.display; // the fullest form of the name
                     }
                     p.evidence.addAll(q.evidence);
@@ -192,6 +193,25 @@ public final class OfficialFinder {
         String b = q.surname();
         return !a.equals(b) && Math.min(a.length(), b.length()) >= MIN_MISTYPED_SURNAME
                 && TurkishText.withinOneEdit(a, b) && firstTitle(p).equals(firstTitle(q));
+    }
+
+    /** How long, at most, the stub of a surname a page cut off is ("Aziz Yı" for "Aziz Yıldırım"). */
+    private static final int MAX_CUT_SURNAME = 3;
+
+    /**
+     * "Valisi Aziz Yı" in a teaser the page cut off, "Vali Aziz Yıldırım" in the body: the same given names and the
+     * first letters of the surname only are the same person.
+     */
+    private static boolean cutShort(TokenizedText text, Person p, Person q) {
+        int n = p.keys.size();
+        String stub = p.surname();
+        return n >= 2 && q.keys.size() == n && p.keys.subList(0, n - 1).equals(q.keys.subList(0, n - 1))
+                && stub.length() <= MAX_CUT_SURNAME && q.surname().length() > stub.length()
+                && q.surname().startsWith(stub) && p.words.values().stream().allMatch(k -> endsALine(text, k));
+    }
+
+    private static boolean endsALine(TokenizedText text, int k) {
+        return k + 1 >= text.size() || (text.get(k + 1).sepBefore() & Separator.NEWLINE) != 0;
     }
 
     /** How long a given name must be for a letter of difference to be a respelling rather than another name. */

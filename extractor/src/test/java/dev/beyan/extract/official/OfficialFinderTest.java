@@ -2879,4 +2879,18 @@ class OfficialFinderTest {
         assertThat(officials("Bu Köye İlk Kez Vali Geldi\nSinop Valisi Ali Kaya, Akören köyüne gitti."))
                 .extracting(Analysis.Official::name).containsExactly("Ali Kaya");
     }
+
+    @Test
+    void readsTheHeadsOfNationalAgenciesByTheirInitials() {
+        List<Analysis.Official> found = officials("Törene KOSGEB Başkanı Cem Bal ve TÜBİTAK Başkanı Oya Er katıldı.");
+        assertThat(found).extracting(Analysis.Official::title, Analysis.Official::org).containsExactly(
+                tuple("KOSGEB Başkanı", "KOSGEB"), tuple("TÜBİTAK Başkanı", "TÜBİTAK"));
+    }
+
+    @Test
+    void takesASurnameThePageCutOffAtALinesEndForTheFullOne() {
+        assertThat(officials("Okulu açmak üzere Gerze'ye gelen Sinop Valisi Aziz Yı\nGÜNDEM 2.06.2021\nVali Aziz "
+                + "Yıldırım okulu açtı. Sinop Milletvekili Ali Er ile İl Başkanı Ali Erdem de katıldı."))
+                .extracting(Analysis.Official::name).containsExactly("Aziz Yıldırım", "Ali Er", "Ali Erdem");
+    }
 }
