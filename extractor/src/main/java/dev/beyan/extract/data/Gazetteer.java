@@ -116,6 +116,16 @@ public final class Gazetteer {
         }
     }
 
+    /** The province of a licence-plate number ("71"), or null. */
+    public AdminUnit provinceOfPlate(String plate) {
+        for (Division d : divisions) {
+            if (d.unit().isProvince() && d.unit().provinceId().equals(plate)) {
+                return d.unit();
+            }
+        }
+        return null;
+    }
+
     /** Provinces and districts (other than "Merkez") whose name or alias folds to {@code key}; most populous first. */
     public List<AdminUnit> lookup(String key) {
         return byKey.getOrDefault(key, List.of());

@@ -75,8 +75,19 @@ public final class OutletProvince {
             return null;
         }
         Matcher m = HOST.matcher(origin.toLowerCase(Locale.ROOT)); // a web address is ASCII, no Turkish fold
-        return m.find() ? provinceStarting(m.group(1).replace("-", "")) : null;
+        if (!m.find()) {
+            return null;
+        }
+        AdminUnit named = provinceStarting(m.group(1).replace("-", ""));
+        Matcher plate = PLATE.matcher(m.group(1));
+        return named != null || !plate.find() || plate.group(1).equals(ROUND_THE_CLOCK) ? named
+                : gazetteer.provinceOfPlate(plate.group(1));
     }
+
+    /** "gundem71.com", "haber61.net": a local outlet named with its province's licence-plate number after a word. */
+    private static final Pattern PLATE = Pattern.compile("^[a-z]{4,}(\\d{2})$");
+    /** "24" after a word names a round-the-clock news site ("haber24"), not Erzincan's outlet. */
+    private static final String ROUND_THE_CLOCK = "24";
 
     /**
      * The province whose name or alias is the longest start of {@code label}; none when a district's longer name is

@@ -425,7 +425,8 @@ final class ReportedSpeechFinder {
             // "Toplantıya katılan Başkan Demir kentin ... olduğunu söyledi": no comma after the subject. A passive
             // report has no subject: there the name is the clause's ("... Vali A kayyum olarak atandığı bildirildi").
             if (!comma && t.isCapitalised() && form != SpeechVerbs.Form.PASSIVE
-                    && (isParticipleHead(c, j) || officialAsSubject(c, j, right))) {
+                    && (isParticipleHead(c, j) || officialAsSubject(c, j, right))
+                    && !LED_BY.contains(tokens.get(right).folded())) {
                 return right;
             }
             // "...gezen başkanlar", "...konuşan avukat": the subject, a participle's head noun; but not one of two
@@ -453,6 +454,10 @@ final class ReportedSpeechFinder {
         }
         return right;
     }
+
+    /** "Oya Er liderliğindeki CHP": a name that leads the noun after it is inside the clause, not its subject. */
+    private static final Set<String> LED_BY = Set.of("liderliğindeki", "liderliğinde", "önderliğindeki",
+            "önderliğinde", "başkanlığındaki", "başkanlığında", "yönetimindeki");
 
     /**
      * Postpositions (and nouns used as such) whose object a noun is, inside the clause: "seçimde çıkan sonuçlar

@@ -2893,4 +2893,12 @@ class OfficialFinderTest {
                 + "Yıldırım okulu açtı. Sinop Milletvekili Ali Er ile İl Başkanı Ali Erdem de katıldı."))
                 .extracting(Analysis.Official::name).containsExactly("Aziz Yıldırım", "Ali Er", "Ali Erdem");
     }
+
+    @Test
+    void makesTheNameThatLeadsAPartyItsChair() {
+        Analysis.Official o = officials("Sinop İl Başkanı Cem Bal, Oya Er liderliğindeki CHP'nin kazanacağını söyledi.")
+                .stream().filter(x -> x.name().equals("Oya Er")).findFirst().orElseThrow();
+        assertThat(o.title()).isEqualTo("Genel Başkan");
+        assertThat(o.party()).isEqualTo("CHP");
+    }
 }

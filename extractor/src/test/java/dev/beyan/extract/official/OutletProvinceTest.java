@@ -29,6 +29,13 @@ class OutletProvinceTest {
     }
 
     @Test
+    void readsTheProvinceOfTheLicencePlateNumberAnOutletsNameEndsWith() {
+        assertThat(outlet.homeOf("https://www.gundem57.com/haber/1").name()).isEqualTo("Sinop");
+        assertThat(outlet.homeOf("https://www.haber24.com/x")).isNull(); // round-the-clock news, not Erzincan
+        assertThat(outlet.homeOf("https://www.t57.com/x")).isNull(); // too short a word for an outlet's name
+    }
+
+    @Test
     void aLongerDistrictNameOrADerivedWordIsNoProvincesOutlet() {
         assertThat(outlet.homeOf("https://www.karsiyakapostasi.com/x")).isNull(); // Karşıyaka, not Kars
         assertThat(outlet.homeOf("https://www.aydinlikgazete.com/x")).isNull(); // "aydınlık" is a word of its own

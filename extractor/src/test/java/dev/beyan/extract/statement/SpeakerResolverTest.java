@@ -79,6 +79,15 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void keepsANameThatLeadsTheNounAfterItInsideTheClause() {
+        String text = "Sinop İl Başkanı Cem Bal, sorunların çözümü için Oya Er liderliğindeki CHP kadrolarının "
+                + "mücadeleye giriştiğini söyledi.";
+        assertThat(SharedExtractor.get().analyze(text).statements()).extracting(Analysis.Statement::text,
+                s -> s.speaker().name()).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                "sorunların çözümü için Oya Er liderliğindeki CHP kadrolarının mücadeleye giriştiğini", "Cem Bal"));
+    }
+
+    @Test
     void givesWordsOfAnIndefiniteSubjectToNoOne() {
         String text = "Toplantıya Kuzköy Muhtarı Sabri Tunç katıldı. Tunç, \"Başkanımıza köyümüze geldiği için "
                 + "teşekkür ediyoruz\" dedi. Bir başka köy muhtarı ise, \"Bu toplantılar sorunlarımızı çözüyor, "
