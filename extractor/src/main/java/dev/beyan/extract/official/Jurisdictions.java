@@ -29,6 +29,8 @@ final class Jurisdictions {
     private static final String COUNCIL_OFFICE = "Meclis ";
     /** A committee's offices ("Plan ve Bütçe Komisyonu Başkanı"): the council's, unless the Assembly's (TBMM). */
     private static final String COMMITTEE = " Komisyonu ";
+    /** "Komisyon Başkanı": a committee's office without its name. */
+    private static final String BARE_COMMITTEE = "Komisyon ";
     /** The level words of a party's organisations: "İl Başkanı", "İlçe Teşkilatı", "ilçe başkanlığı". */
     private static final String PROVINCE_LEVEL = "il";
     private static final String DISTRICT_LEVEL = "ilce";
@@ -55,7 +57,8 @@ final class Jurisdictions {
         // a bare "Başkan" in a council's report chairs it: the mayor
         boolean chair = scope == TitleScope.GENERIC;
         boolean councilOffice = title.canonical().startsWith(COUNCIL_OFFICE)
-                || (title.canonical().contains(COMMITTEE) && title.fixedOrg() == null);
+                || ((title.canonical().contains(COMMITTEE) || title.canonical().startsWith(BARE_COMMITTEE))
+                    && title.fixedOrg() == null);
         if (place == null && (group || seat || chair || councilOffice)) {
             MunicipalCouncil.Council council = MunicipalCouncil.of(index);
             if (council != null) {

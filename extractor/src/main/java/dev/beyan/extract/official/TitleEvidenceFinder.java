@@ -1104,6 +1104,11 @@ final class TitleEvidenceFinder {
             scan.out.add(new Found(index.nameStartingAt[removed], -1, evidence(scan, match.value(), match, former, party)));
             return;
         }
+        NameSpan removedBefore = RemovalFromOffice.holderBefore(index, mods.start(), match.end());
+        if (removedBefore != null) {
+            scan.out.add(new Found(removedBefore, -1, evidence(scan, match.value(), match, mods, party)));
+            return;
+        }
         Evidence office = evidence(scan, match.value(), match, mods, party);
         NameSpan taker = OfficeTaken.subjectBefore(index, match);
         if (taker != null) {

@@ -2901,4 +2901,19 @@ class OfficialFinderTest {
         assertThat(o.title()).isEqualTo("Genel Başkan");
         assertThat(o.party()).isEqualTo("CHP");
     }
+
+    @Test
+    void givesTheOfficeRemovedFromToTheNameBeforeIt() {
+        List<Analysis.Official> found = officials("Meclis, Oya Er'in tutuklanarak Gerze Belediye Başkanlığı görevinden "
+                + "uzaklaştırılmasının ardından toplandı. Cem Bal, Boyabat Belediye Başkanlığı görevinden alındı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::district)
+                .containsExactly(tuple("Oya Er", "Belediye Başkanı", "Gerze"),
+                        tuple("Cem Bal", "Belediye Başkanı", "Boyabat"));
+    }
+
+    @Test
+    void readsACommitteesChairNamedWithoutTheCommittee() {
+        Analysis.Official o = only("Milletvekilleri Komisyon Başkanı Cem Bal'a teşekkür etti.");
+        assertThat(o.title()).isEqualTo("Komisyon Başkanı");
+    }
 }
