@@ -29,7 +29,7 @@ public final class Extractor {
      * The version recorded with every analysis. Bump it whenever the output for some text changes (a rule, a
      * lexicon or the reference data), so that the registry can tell analyses of different extractors apart.
      */
-    public static final String VERSION = "1.17.25";
+    public static final String VERSION = "1.17.26";
 
     private static final Analysis.ExtractorInfo INFO = new Analysis.ExtractorInfo(NAME, VERSION);
 

@@ -161,7 +161,7 @@ public final class PersonNameFinder {
                         || (next.is(WordClass.PLACE) && registered(text, i, end) && placeGoesOn(text, end + 1))))
                     || (end == i && (isAddress(text, i) || provinceAndItsDistrict(text, i)
                         || provinceInAHeadline(text, i, end + 1) || surnameBeforeWhere(text, i)))
-                    || namesABody(text, end + 1) || provinceSlashDistrict(text, end + 1)
+                    || namesABody(text, end + 1) || provinceSlashDistrict(text, end + 1) || pluralDative(next)
                     || (end > i && ministryOf(text, end + 1)) || (end > i && anotherPersonsSurname(text, end, end + 1))
                     || (end > i && namesSomethingAfter(text, end + 1))) {
                 break;
@@ -504,6 +504,13 @@ public final class PersonNameFinder {
         }
         return false;
     }
+
+    /** "Başkan Yılmaz Samsunlulara ...": a plural in the dative, written without an apostrophe, is no surname. */
+    private static boolean pluralDative(Token word) {
+        return !word.hasApostrophe() && TurkishText.endsWithAny(word.key(), PLURAL_DATIVE);
+    }
+
+    private static final List<String> PLURAL_DATIVE = List.of("lara", "lere");
 
     /** Heads of the names of chambers, exchanges, bars, unions and associations: "Sinop Ticaret Borsası". */
     private static final List<String> BODY_HEADS = List.of("odasi", "odalari", "borsasi", "barosu", "birligi",

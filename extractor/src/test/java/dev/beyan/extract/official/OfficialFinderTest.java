@@ -2916,4 +2916,9 @@ class OfficialFinderTest {
         Analysis.Official o = only("Milletvekilleri Komisyon Başkanı Cem Bal'a teşekkür etti.");
         assertThat(o.title()).isEqualTo("Komisyon Başkanı");
     }
+
+    @Test
+    void takesNoPluralInTheDativeForASurname() {
+        assertThat(only("Vali Ali Kaya Sinoplulara seslendi.").name()).isEqualTo("Ali Kaya");
+    }
 }

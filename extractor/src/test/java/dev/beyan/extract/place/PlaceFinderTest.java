@@ -124,7 +124,7 @@ class PlaceFinderTest {
     @Test
     void takesNoPlaceForAProjectNamedAfterItOrForAPluralNounOpeningASentence() {
         assertThat(places("Su için Gerze projesi yapılmıştı. Çobanlar tarafından fark edilen obruk büyüdü. Yol, "
-                + "Gerze kavşağında kesildi.")).isEmpty();
+                + "Gerze kavşağında kesildi. Çocuklar Gerze Macera Ormanı'nda buluştu.")).isEmpty();
     }
 
     @Test
