@@ -28,8 +28,10 @@ public final class Extractor {
     /**
      * The version recorded with every analysis. Bump it whenever the output for some text changes (a rule, a
      * lexicon or the reference data), so that the registry can tell analyses of different extractors apart.
+     * Not a compile-time constant: javac would copy a constant into the classes of other modules, which an
+     * incremental build then leaves recording the version they were compiled against.
      */
-    public static final String VERSION = "1.17.26";
+    public static final String VERSION = String.valueOf("1.17.27");
 
     private static final Analysis.ExtractorInfo INFO = new Analysis.ExtractorInfo(NAME, VERSION);
 

@@ -162,7 +162,7 @@ public final class PersonNameFinder {
                     || (end == i && (isAddress(text, i) || provinceAndItsDistrict(text, i)
                         || provinceInAHeadline(text, i, end + 1) || surnameBeforeWhere(text, i)))
                     || namesABody(text, end + 1) || provinceSlashDistrict(text, end + 1) || pluralDative(next)
-                    || (end > i && ministryOf(text, end + 1)) || (end > i && anotherPersonsSurname(text, end, end + 1))
+                    || ministryOf(text, end + 1) || (end > i && anotherPersonsSurname(text, end, end + 1))
                     || (end > i && namesSomethingAfter(text, end + 1))) {
                 break;
             }
@@ -456,10 +456,6 @@ public final class PersonNameFinder {
     }
 
     /**
-     * "Vali Tekin Gerze Kaymakamlığını gezdi": a place right before the word of an office or body starts
-     * that body's name, not the end of a person's.
-     */
-    /**
      * "Belediye Başkanı Gazi Şahin": after a title, an honorific that is also a given name ("Gazi", "Şehit") and is
      * followed by a surname alone is the given name; before a given name it honours the dead ("Gazi Mustafa Kemal").
      */
@@ -472,7 +468,10 @@ public final class PersonNameFinder {
 
     private static final java.util.Set<String> HONORIFIC_GIVEN_NAMES = java.util.Set.of("gazi", "sehit");
 
-    /** "Baran Akgül İçişleri Bakanlığı'nca": word {@code k} names the field of the ministry after it, not a person. */
+    /**
+     * "Baran Akgül İçişleri Bakanlığı'nca", "İklim Değişikliği Bakanlığı": word {@code k} names the field of the
+     * ministry after it, not a person, though "İklim" is also a given name.
+     */
     private static boolean ministryOf(TokenizedText text, int k) {
         return k + 1 < text.size() && text.get(k + 1).spaceBefore() && text.key(k + 1).startsWith(MINISTRY);
     }
@@ -480,8 +479,9 @@ public final class PersonNameFinder {
     private static final String MINISTRY = "bakanlig";
 
     /**
-     * "Ali Akar Sinop Belediyesi'ne", "Ali Akar Sinop Ticaret ve Sanayi Odası'na": a place that opens the name of an
-     * office or a body after a person's name is the body's, not the person's last word.
+     * "Ali Akar Sinop Belediyesi'ne", "Ali Akar Sinop Ticaret ve Sanayi Odası'na", "Vali Tekin Gerze Kaymakamlığını
+     * gezdi": a place that opens the name of an office or a body after a person's name is the body's, not the
+     * person's last word.
      */
     private static boolean namesABody(TokenizedText text, int k) {
         if (!text.is(k, WordClass.PLACE) || text.is(k, WordClass.GIVEN_NAME) || text.get(k).hasApostrophe()) {

@@ -304,15 +304,49 @@ final class QuoteScanner {
 
     /** A segment without the spaces and doubled marks at its edges ("''Bu iş bitti''" gives "Bu iş bitti"). */
     private static void addSegment(String text, List<Span> segments, int start, int end) {
-        while (start < end && (Character.isWhitespace(text.charAt(start)) || QuoteMarks.isQuoteMark(text.charAt(start)))) {
+        while (start < end && (Character.isWhitespace(text.charAt(start))
+                || (QuoteMarks.isQuoteMark(text.charAt(start)) && !nestedQuoteOpens(text, start, end)))) {
             start++;
         }
-        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || QuoteMarks.isQuoteMark(text.charAt(end - 1)))) {
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1))
+                || (QuoteMarks.isQuoteMark(text.charAt(end - 1)) && !nestedQuoteCloses(text, start, end - 1)))) {
             end--;
         }
         if (end > start) {
             segments.add(new Span(start, end));
         }
+    }
+
+    /**
+     * “‘Ne zaman başlayacak?’ Bu soruların...”: a mark at a passage's start that a mark of its family closes
+     * inside the passage opens a quote within the quote, and is part of its text like its closing mark; a mark
+     * doubled (''...'') is one quotation mark.
+     */
+    private static boolean nestedQuoteOpens(String text, int mark, int end) {
+        Family family = QuoteMarks.family(text.charAt(mark));
+        if (mark > 0 && QuoteMarks.family(text.charAt(mark - 1)) == family) {
+            return false;
+        }
+        for (int j = mark + 2; j < end; j++) {
+            if (QuoteMarks.family(text.charAt(j)) == family && QuoteMarks.role(text, j) == Role.CLOSE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The mirror of {@link #nestedQuoteOpens}: a mark at a passage's end that closes a quote opened inside it. */
+    private static boolean nestedQuoteCloses(String text, int start, int mark) {
+        Family family = QuoteMarks.family(text.charAt(mark));
+        if (mark + 1 < text.length() && QuoteMarks.family(text.charAt(mark + 1)) == family) {
+            return false;
+        }
+        for (int j = mark - 2; j >= start; j--) {
+            if (QuoteMarks.family(text.charAt(j)) == family && QuoteMarks.role(text, j) == Role.OPEN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lines as {@code [start, end)} pairs, split at line feeds (a carriage return stays whitespace). */

@@ -36,6 +36,14 @@ class QuoteScannerTest {
     }
 
     @Test
+    void keepsAQuoteWithinTheQuoteThatOpensIt() {
+        String text = "Başkan Oya Er şu mesajı verdi:\n\n“‘Evim ne zaman biter?’ Bu sorunun cevabını her ay "
+                + "vereceğiz.”";
+        assertThat(texts(direct(find(text, "Oya Er"))))
+                .containsExactly("‘Evim ne zaman biter?’ Bu sorunun cevabını her ay vereceğiz.");
+    }
+
+    @Test
     void joinsQuoteClosedOnlyAtTheEndOfItsThirdParagraph() {
         String text = "Bakan Oya Er şunları söyledi:\n\n"
                 + "\"Köy yollarının yarısını bu yaz asfaltladık. Kalanı gelecek yıla kaldı.\n\n"

@@ -79,6 +79,14 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void takesNoMinistrysFieldForAPerson() {
+        String text = "Konutlar İklim Değişikliği Bakanlığı ile birlikte yapılıyor. Başkan Tuna, işlerin yıl sonunda "
+                + "biteceğini söyledi.";
+        assertThat(SharedExtractor.get().analyze(text).statements())
+                .extracting(s -> s.speaker() == null ? null : s.speaker().name()).doesNotContain("İklim Değişikliği");
+    }
+
+    @Test
     void keepsANameThatLeadsTheNounAfterItInsideTheClause() {
         String text = "Sinop İl Başkanı Cem Bal, sorunların çözümü için Oya Er liderliğindeki CHP kadrolarının "
                 + "mücadeleye giriştiğini söyledi.";
