@@ -13,7 +13,7 @@ import java.util.Set;
  * Reads the modifiers of a title backwards from the word before it: parties (also with a case ending, "AK
  * Parti'den Belediye Başkanı"), places and towns (also in the genitive, "Muğla'nın Milas Belediye Başkanı"), and
  * the adjectives "eski" (former) and "yeni" / "mevcut" (current), "CHP adına" (on behalf of), "CHP'den seçilen"
- * (elected from), and term numbers
+ * (elected from), "CHP yönetimindeki" (governed by), and term numbers
  * ("27. dönem"). Modifiers hold together across spaces and parentheses only.
  */
 final class ModifierScanner {
@@ -23,6 +23,8 @@ final class ModifierScanner {
     private static final Set<String> CURRENT = Set.of("yeni", "mevcut", "donem", "bagimsiz");
     /** "X adına belediye başkanlığını alan", "X'in adayı": the party stands before these. */
     private static final Set<String> ON_BEHALF = Set.of("adina", "adayi");
+    /** "CHP yönetimindeki Etimesgut Belediye Başkanı", "CHP yönetimli": the party that governs the office's body. */
+    private static final Set<String> GOVERNED_BY = Set.of("yonetimindeki", "yonetimli");
     /** "CHP'den seçilen Belediye Başkanı", "yeni seçilen İl Başkanı": the participle of election before the office. */
     private static final String ELECTED = "secilen";
     /** "DEVA Partisi kurucusu Milletvekili", "kurucuları ve": founders of the party named before them. */
@@ -54,7 +56,7 @@ final class ModifierScanner {
                 j--;
             } else if (FOUNDERS.contains(key) || (key.equals("ve") && j > 0 && FOUNDERS.contains(index.text.key(j - 1)))) {
                 j -= key.equals("ve") ? 2 : 1; // "DEVA Partisi kurucuları ve eski milletvekilleri": the party's own
-            } else if (CURRENT.contains(key) || ON_BEHALF.contains(key) || key.equals(ELECTED) || key.equals(PARLIAMENT)
+            } else if (CURRENT.contains(key) || ON_BEHALF.contains(key) || GOVERNED_BY.contains(key) || key.equals(ELECTED) || key.equals(PARLIAMENT)
                     || COUNCIL.contains(key)
                     || index.text.get(j).digits() || (key.equals("ve") && j > 0 && index.text.get(j - 1).digits())) {
                 j--;

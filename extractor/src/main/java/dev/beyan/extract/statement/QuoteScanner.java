@@ -258,7 +258,7 @@ final class QuoteScanner {
             Role role = QuoteMarks.role(text, i);
             if (role == Role.OPEN) {
                 depth++;
-            } else if (role == Role.CLOSE) {
+            } else if (role == Role.CLOSE || gluedAfterAStop(text, i, role)) {
                 if (depth == 0) {
                     return true;
                 }
@@ -266,6 +266,11 @@ final class QuoteScanner {
             }
         }
         return false;
+    }
+
+    /** "...ortadadır.\"dedi.": a mark glued between a sentence's stop and the cue after it closes the quote. */
+    private static boolean gluedAfterAStop(String text, int i, Role role) {
+        return role == Role.EITHER && i > 0 && ".!?".indexOf(text.charAt(i - 1)) >= 0;
     }
 
     private static int nextContentLine(String text, List<int[]> lines, int from) {

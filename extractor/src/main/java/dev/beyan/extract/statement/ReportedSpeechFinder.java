@@ -58,9 +58,12 @@ final class ReportedSpeechFinder {
     private static final List<String> FRAME_NOUNS = List.of("açıklama", "konuşma", "paylaşım", "mesaj", "önerge",
             "yazı", "mektup", "röportaj", "değerlendirme", "bildiri", "genelge", "rapor", "toplantı", "tweet", "yayın",
             "program", "söyleşi", "açılış", "medya", "yanıt", "cevab", "dönüş", "gezi");
-    /** Frame nouns of something said or written, which has an author (not a meeting or a programme). */
+    /**
+     * Frame nouns of something said or written, which has an author (not a meeting or a programme), also what one
+     * gave as information ("A'nın verdiği bilgilere göre, [...] ifade edildi").
+     */
     private static final List<String> STATEMENT_NOUNS = List.of("açıklama", "konuşma", "paylaşım", "mesaj", "önerge",
-            "yazı", "mektup", "bildiri", "genelge", "rapor", "tweet", "değerlendirme");
+            "yazı", "mektup", "bildiri", "genelge", "rapor", "tweet", "değerlendirme", "bilgi");
     /**
      * Postpositions that make a frame of the statement noun before them: "basın toplantısı ile", "bir soru
      * üzerine", "sosyal medya hesabı üzerinden"; and "devamında" after its genitive ("açıklamasının devamında").
@@ -140,6 +143,8 @@ final class ReportedSpeechFinder {
             String clauseVerb = tokens.get(e).folded();
             boolean clause = passive || droppedAccusative(m, clauseVerb)
                     ? ContentClauseVerb.isPassiveSubjectVerb(clauseVerb)
+                        || (passive && governsTheDative(tokens.get(m.first()).folded())
+                            && ContentClauseVerb.isContentClauseVerb(clauseVerb) && dative(clauseVerb))
                     : ContentClauseVerb.isContentClauseVerb(clauseVerb)
                     || (asking(tokens.get(m.first()).folded()) && ContentClauseVerb.isActionNominalObject(clauseVerb)
                         && !ContentClauseVerb.isAnswering(clauseVerb)
@@ -225,6 +230,20 @@ final class ReportedSpeechFinder {
      */
     private static boolean pluralGenitive(String folded) {
         return folded.endsWith("lerin") || folded.endsWith("ların");
+    }
+
+    /**
+     * Verbs whose content clause is in the dative, in the passive too: "...zorunlu olduğuna vurgu yapıldı",
+     * "...olduğuna dikkat çekildi", "...olacağına değinildi".
+     */
+    private static boolean governsTheDative(String firstWord) {
+        return DATIVE_GOVERNING.stream().anyMatch(firstWord::startsWith);
+    }
+
+    private static final List<String> DATIVE_GOVERNING = List.of("vurgu", "dikkat", "işaret", "değin");
+
+    private static boolean dative(String folded) {
+        return folded.endsWith("a") || folded.endsWith("e");
     }
 
     /** Verbs of asking and wishing: "istedi", "temenni etti", "talep etti", "rica etti". */
@@ -348,7 +367,7 @@ final class ReportedSpeechFinder {
                 return right;
             }
             boolean comma = gap.indexOf(',') >= 0;
-            if (comma && right < e) {
+            if (comma && right < e && !listedAfterBasta(tokens, j, e)) {
                 int afterSubject = afterLeadingSubject(c, right, e, true);
                 if (afterSubject != right) {
                     return afterSubject; // "Çamlıdere için, Adem Ceylan [...yaptığını] duyurdu": the subject after a comma
@@ -388,6 +407,9 @@ final class ReportedSpeechFinder {
             if (comma && TIME_FRAMES.contains(t.folded())) {
                 return right; // "kayyumların ardından, [...] ileri sürüldü": when it was said
             }
+            if (comma && t.folded().equals("sıra") && j > 0 && tokens.get(j - 1).folded().equals("yanı")) {
+                return right; // "muhalefetin itirazlarının yanı sıra, [...] ifade edildi": what else was said
+            }
             if (PARTICLES.contains(t.folded()) && j > 0 && (isEventFrame(tokens.get(j - 1).folded())
                     || (isFrame(tokens.get(j - 1).folded()) && ownFrame(tokens, j - 1, form)))) {
                 return right; // "il başkanlığı ziyaretinde ise [...] söyledi": the particle closes the frame
@@ -405,7 +427,7 @@ final class ReportedSpeechFinder {
             }
             // "... kesilen Sulama Birliği, [...] bildirdi"; but in "Sulama Birliği, [...] ileri süren Vekil Er" the
             // participle's speaker comes after it, and only a person set off before is the sentence's subject
-            if (comma && t.isCapitalised() && !namesThings(tokens, j, e)
+            if (comma && t.isCapitalised() && !namesThings(tokens, j, e) && !listedAfterBasta(tokens, j, e)
                     && (isSubject(c, j, form) || namedBodyAfterParticiple(text, tokens, j))
                     && (!speakerAfter || personEndingAt(c, j))) {
                 return right;
@@ -454,6 +476,28 @@ final class ReportedSpeechFinder {
         }
         return right;
     }
+
+    /**
+     * "başta Genel Başkan A, Başkan B olmak üzere belediye başkanlarıyla": the names a "başta ... olmak üzere" list
+     * gives as examples are inside the clause, also after the list's commas.
+     */
+    private static boolean listedAfterBasta(List<Token> tokens, int j, int e) {
+        boolean closed = false;
+        for (int k = j + 1; k + 1 < e && !closed; k++) {
+            closed = tokens.get(k).folded().equals("olmak") && tokens.get(k + 1).folded().equals("üzere");
+        }
+        if (!closed) {
+            return false;
+        }
+        for (int k = j - 1; k >= 0 && j - k <= BASTA_LIST_TOKENS; k--) {
+            if (tokens.get(k).folded().equals("başta")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int BASTA_LIST_TOKENS = 16;
 
     /** "Oya Er liderliğindeki CHP": a name that leads the noun after it is inside the clause, not its subject. */
     private static final Set<String> LED_BY = Set.of("liderliğindeki", "liderliğinde", "önderliğindeki",
@@ -563,7 +607,8 @@ final class ReportedSpeechFinder {
         boolean stating = STATED.stream().anyMatch(before::startsWith);
         return ((f.equals("ederek") || f.equals("ederken")) && thanking)
                 || ((f.equals("bulunarak") || f.equals("bulunurken")) && stating)
-                || (f.equals("verirken") && answering) || f.equals("konuşurken") || f.equals("seslenirken")
+                || (f.equals("verirken") && answering) || f.equals("konuşurken") || f.equals("konuşarak")
+                || f.equals("seslenirken")
                 || f.equals("seslenerek")
                 || (f.equals("alarak") && before.equals("söz"))
                 || (f.equals("göstererek") && before.equals("tepki"))

@@ -209,12 +209,13 @@ final class SpeakerResolver {
 
     /**
      * The maker of a statement named before it in {@code [from, to)}: in the genitive ("CHP'nin açıklamasında") or,
-     * for a body, in the ablative ("Sinop Valiliğinden yapılan açıklamada").
+     * for a body, in the ablative ("Sinop Valiliğinden yapılan açıklamada"); or as its signatory ("Vali A imzasıyla
+     * yayımlanan genelgede", "Vali A imzalı genelgede").
      */
     Analysis.Speaker makerBefore(int from, int to) {
         for (int u = lastUnitBefore(to); u >= 0 && units.get(u).start() >= from; u--) {
             NameUnit unit = units.get(u);
-            if (unit.grammaticalCase() == NameUnit.Case.GENITIVE) {
+            if (unit.grammaticalCase() == NameUnit.Case.GENITIVE || signs(unit)) {
                 return people.anyone(unit);
             }
             if (unit.grammaticalCase() == NameUnit.Case.ABLATIVE && people.institution(unit) != null) {
@@ -223,6 +224,13 @@ final class SpeakerResolver {
         }
         return null;
     }
+
+    private boolean signs(NameUnit unit) {
+        int next = unit.last() + 1;
+        return next < tokens.size() && SIGNED.contains(tokens.get(next).folded());
+    }
+
+    private static final Set<String> SIGNED = Set.of("imzasıyla", "imzalı", "imzası");
 
     /** The genitive subject of a relative participle ("Akşener'in, ... vurguladığı"), before {@code to}. */
     Analysis.Speaker genitiveBefore(int from, int to) {

@@ -849,6 +849,14 @@ class OfficialFinderTest {
     }
 
     @Test
+    void takesThePartyThatGovernsTheOfficesBody() {
+        assertThat(officials("CHP yönetimindeki Gerze Belediye Başkanı Kerem Aksoy ile AK Parti yönetimli Boyabat "
+                + "Belediye Başkanı Tülin Ekşioğlu görüştü.")).extracting(Analysis.Official::name, Analysis.Official::party)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kerem Aksoy", "CHP"),
+                        org.assertj.core.groups.Tuple.tuple("Tülin Ekşioğlu", "AK Parti"));
+    }
+
+    @Test
     void endsANameBeforeAMinistryAndLeavesAParticipleOfElectionOutOfIt() {
         List<Analysis.Official> found = officials("Gerze Belediye Başkanı Kerem Aksoy İçişleri Bakanlığı'nca görevden "
                 + "alındı.\nTekrar İl Başkanı Seçilen Tülin Ekşioğlu, teşekkür etti.");

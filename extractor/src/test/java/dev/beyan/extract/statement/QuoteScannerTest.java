@@ -36,6 +36,14 @@ class QuoteScannerTest {
     }
 
     @Test
+    void joinsParagraphsUpToAClosingMarkGluedBetweenAStopAndTheCue() {
+        String text = "Başkan Oya Er mesajında \"Yasaya evet diyoruz, sokaklar güvenli olmalı.\n\nBu düzenleme "
+                + "hepimizin güvenliği için gereklidir.\"dedi.";
+        assertThat(texts(direct(find(text, "Oya Er")))).containsExactly(
+                "Yasaya evet diyoruz, sokaklar güvenli olmalı.\n\nBu düzenleme hepimizin güvenliği için gereklidir.");
+    }
+
+    @Test
     void keepsAQuoteWithinTheQuoteThatOpensIt() {
         String text = "Başkan Oya Er şu mesajı verdi:\n\n“‘Evim ne zaman biter?’ Bu sorunun cevabını her ay "
                 + "vereceğiz.”";

@@ -24,6 +24,47 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void startsTheClauseAfterTheConverbOfSpeakingThatFramesIt() {
+        String text = "Milletvekili Kemal Demir, Genel Kurul'da konuşarak, yasanın geri çekilmesi gerektiğini söyledi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly("yasanın geri çekilmesi gerektiğini");
+    }
+
+    @Test
+    void keepsTheNamesOfABastaOlmakUzereListInsideTheClause() {
+        String text = "Başkan Kemal Demir, yasa hakkında başta Genel Başkan Ali Tuna, Başkan Oya Er olmak üzere "
+                + "belediye başkanlarıyla birlikte ortak bir tutum aldıklarını hatırlattı.";
+        List<Analysis.Statement> found = indirect(find(text, "Kemal Demir", "Ali Tuna", "Oya Er"));
+        assertThat(texts(found)).containsExactly("yasa hakkında başta Genel Başkan Ali Tuna, Başkan Oya Er olmak "
+                + "üzere belediye başkanlarıyla birlikte ortak bir tutum aldıklarını");
+        assertThat(found.get(0).speaker().name()).isEqualTo("Kemal Demir");
+    }
+
+    @Test
+    void startsTheClauseAfterAYaniSiraFrame() {
+        String text = "Teklife karşı çıkan muhalefetin yanı sıra, teklifte bir aykırılık olmadığı gerekçesiyle "
+                + "görüşmelerin başlayacağı ifade edildi.";
+        assertThat(texts(indirect(find(text)))).containsExactly(
+                "teklifte bir aykırılık olmadığı gerekçesiyle görüşmelerin başlayacağı");
+    }
+
+    @Test
+    void readsThePassiveOfAVerbThatGovernsTheDativeAndGivesItToTheDocumentsSignatory() {
+        String text = "Vali Kemal Demir imzasıyla yayımlanan genelgede, toplama işlerinin kamu düzeni için zorunlu "
+                + "olduğuna vurgu yapıldı.";
+        List<Analysis.Statement> found = indirect(find(text, "Kemal Demir"));
+        assertThat(texts(found)).containsExactly("toplama işlerinin kamu düzeni için zorunlu olduğuna");
+        assertThat(found.get(0).speaker().name()).isEqualTo("Kemal Demir");
+    }
+
+    @Test
+    void givesAPassiveReportToWhoeverGaveTheInformation() {
+        String text = "Başkan Kemal Demir'in verdiği bilgilere göre, merkezin yıllık maliyetinin 150 milyon lirayı "
+                + "bulacağı ifade edildi.";
+        List<Analysis.Statement> found = indirect(find(text, "Kemal Demir"));
+        assertThat(found.get(0).speaker().name()).isEqualTo("Kemal Demir");
+    }
+
+    @Test
     void splitsClausesAtConverbSpeechVerb() {
         String text = "Demir, seçim sonuçlarının beklentilerin üzerinde olduğunu vurgulayarak, "
                 + "örgütün daha da güçleneceğini kaydetti.";
