@@ -90,12 +90,16 @@ final class QuoteMarks {
         if (family == Family.DOUBLE && !Character.isWhitespace(prev) && !Character.isWhitespace(next)) {
             return Role.EITHER; // glued on both sides: ..."dedi, or a typo; decided by the open quote
         }
+        if (family == Family.DOUBLE && spacedAfterAStop(text, i) && lowerCaseOrLineEndAfter(text, i + 1)) {
+            return Role.CLOSE; // a space typed before the closing mark: "... geçirilmelidir. \" dedi"
+        }
         if ((c == LEFT_DOUBLE_QUOTE || c == '"') && opensAfter(prev) && wordAfterSpaces(text, i + 1)) {
             return Role.OPEN; // a space typed after the opening mark: ...konuşarak: “ Tüm ilçelerimizde, Özel, " Biz
         }
         if (c == RIGHT_DOUBLE_QUOTE && opensAfter(prev) && wordAfterSpaces(text, i + 1) && afterCommaOrColon(text, i)) {
             return Role.OPEN; // the closing glyph typed for the opening one, spaced: "... diyen Bakırhan, ” Bitlis’te"
         }
+
         return Role.NONE;
     }
 
@@ -108,6 +112,20 @@ final class QuoteMarks {
             }
         }
         return false;
+    }
+
+    /** One space between a sentence's stop (or a comma) and the mark at {@code i}. */
+    private static boolean spacedAfterAStop(String text, int i) {
+        return i >= 2 && text.charAt(i - 1) == ' ' && ".!?,\u2026".indexOf(text.charAt(i - 2)) >= 0;
+    }
+
+    /** After spaces, a lower-case letter (the cue: "dedi", "diye") or the line's end; a quote opens with a capital. */
+    private static boolean lowerCaseOrLineEndAfter(String text, int from) {
+        int k = from;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k == text.length() || text.charAt(k) == '\n' || Character.isLowerCase(text.charAt(k));
     }
 
     /** A comma or colon before the spaces before the mark at {@code i}: where a quote is introduced. */

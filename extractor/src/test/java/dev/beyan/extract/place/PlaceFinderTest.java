@@ -291,6 +291,7 @@ class PlaceFinderTest {
     void readsAPlaceNamingAProductAsNoMentionOfIt() {
         assertThat(places("Konukları Sinop'ta Kemalpaşa tatlısı, Oltu taşı tespihler ve Damal bebeği ile karşıladılar."))
                 .containsExactly("Sinop/province/Sinop");
+        assertThat(places("Sinop'ta Giresun kalite fındığın kilosu 150 liradan alındı.")).containsExactly("Sinop/province/Sinop");
     }
 
     @Test

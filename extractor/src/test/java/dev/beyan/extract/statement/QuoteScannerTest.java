@@ -44,6 +44,14 @@ class QuoteScannerTest {
     }
 
     @Test
+    void closesAQuoteAtAMarkTypedAfterASpace() {
+        String text = "Başkan Oya Er, \"Her bayram bir maaş verilmelidir. Destekler artmalıdır. \" dedi. Er daha sonra "
+                + "köyleri gezdi. \" Yollar bu yıl bitecek\" diye konuştu.";
+        assertThat(texts(direct(find(text, "Oya Er"))))
+                .containsExactly("Her bayram bir maaş verilmelidir. Destekler artmalıdır.", "Yollar bu yıl bitecek");
+    }
+
+    @Test
     void keepsAQuoteWithinTheQuoteThatOpensIt() {
         String text = "Başkan Oya Er şu mesajı verdi:\n\n“‘Evim ne zaman biter?’ Bu sorunun cevabını her ay "
                 + "vereceğiz.”";
