@@ -451,7 +451,7 @@ public final class PlaceFinder {
                 return false;
             }
             if (t.is(WordClass.FEATURE) && !kindsOfSettlement(text, k) && !partsOfThePlace(text, t)
-                    && !ringRoad(text, k)) {
+                    && !ringRoad(text, k) && !routeRoad(text, end, k)) {
                 // "Gerze Yenikent Mahallesi": a neighbourhood or village named after the place lies in it
                 return k == end + 1 || !TurkishText.startsWithAny(t.key(), SETTLEMENT_WORDS);
             }
@@ -468,6 +468,15 @@ public final class PlaceFinder {
      */
     private static boolean ringRoad(TokenizedText text, int k) {
         return k > 0 && text.key(k - 1).equals(RING) && text.key(k).startsWith(ROAD);
+    }
+
+    /**
+     * "Yenişehir-İnegöl yolu": a road named by the places it joins, written with a hyphen, names both as places,
+     * the last one too.
+     */
+    private static boolean routeRoad(TokenizedText text, int end, int k) {
+        return k == end + 1 && text.key(k).startsWith(ROAD) && end > 0
+                && (text.get(end).sepBefore() & Separator.DASH) != 0 && text.is(end - 1, WordClass.PLACE);
     }
 
     private static final String RING = "cevre";

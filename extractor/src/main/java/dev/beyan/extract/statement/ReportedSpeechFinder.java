@@ -278,11 +278,12 @@ final class ReportedSpeechFinder {
     }
 
     /**
-     * "..., Genel Başkan A tarafından Meclis'e sunulduğunu", "..., adayın A olduğunu": a name before the agent's
-     * postposition or the copula is inside the clause, not its speaker.
+     * "..., Genel Başkan A tarafından Meclis'e sunulduğunu", "..., adayın A olduğunu", "..., Genel Başkan A
+     * öncülüğünde": a name before the agent's postposition, the copula or the noun it leads is inside the clause,
+     * not its speaker.
      */
     private static boolean isAgentOrPredicate(String f) {
-        return f.equals("tarafından") || f.startsWith("olduğ") || f.startsWith("olacağ");
+        return f.equals("tarafından") || f.startsWith("olduğ") || f.startsWith("olacağ") || LED_BY.contains(f);
     }
 
     /**
@@ -446,15 +447,21 @@ final class ReportedSpeechFinder {
             }
             // "Toplantıya katılan Başkan Demir kentin ... olduğunu söyledi": no comma after the subject. A passive
             // report has no subject: there the name is the clause's ("... Vali A kayyum olarak atandığı bildirildi").
+            // "... tepki gösteren Vali A ile de toplantı yaptıklarını": a participle's head with "ile" after it is the
+            // company in the clause
             if (!comma && t.isCapitalised() && form != SpeechVerbs.Form.PASSIVE
-                    && (isParticipleHead(c, j) || officialAsSubject(c, j, right))
+                    && ((isParticipleHead(c, j) && !COORDINATORS.contains(tokens.get(right).folded()))
+                        || officialAsSubject(c, j, right))
                     && !LED_BY.contains(tokens.get(right).folded())) {
                 return right;
             }
             // "...gezen başkanlar", "...konuşan avukat": the subject, a participle's head noun; but not one of two
             // coordinated nouns inside the clause ("...gelen talepler ve mevsim şartlarına göre ...")
+            // (a title before a name is not the head: the name after it is, read above)
             if (!comma && (isBarePlural(t.folded()) || PERSON_HEADS.contains(t.folded())) && j > 0
                     && isParticiple(tokens.get(j - 1)) && !COORDINATORS.contains(tokens.get(right).folded())
+                    && !(PERSON_HEADS.contains(t.folded()) && right < e && tokens.get(right).isCapitalised()
+                        && tokens.get(right).apostropheSuffix().isEmpty())
                     && !POSTPOSITIONS.contains(tokens.get(right).folded())) {
                 return right;
             }
@@ -501,7 +508,7 @@ final class ReportedSpeechFinder {
 
     /** "Oya Er liderliğindeki CHP": a name that leads the noun after it is inside the clause, not its subject. */
     private static final Set<String> LED_BY = Set.of("liderliğindeki", "liderliğinde", "önderliğindeki",
-            "önderliğinde", "başkanlığındaki", "başkanlığında", "yönetimindeki");
+            "önderliğinde", "öncülüğündeki", "öncülüğünde", "başkanlığındaki", "başkanlığında", "yönetimindeki");
 
     /**
      * Postpositions (and nouns used as such) whose object a noun is, inside the clause: "seçimde çıkan sonuçlar
@@ -661,11 +668,13 @@ final class ReportedSpeechFinder {
         boolean subject = kase == NameUnit.Case.NOMINATIVE
                 || (kase == NameUnit.Case.GENITIVE && form == SpeechVerbs.Form.RELATIVE);
         List<Token> tokens = c.tokens();
-        if (!subject || listedBefore(c, j + 1)) {
+        int before = unit.first() - 1;
+        boolean opensSentence = before < 0
+                || Sentences.start(c.text(), tokens.get(unit.first()).start()) >= tokens.get(before).end();
+        if (!subject || (listedBefore(c, j + 1) && !(opensSentence && listEndsInTheGenitive(c, j + 1)))) {
             return false;
         }
-        int before = unit.first() - 1;
-        if (before < 0 || Sentences.start(c.text(), tokens.get(unit.first()).start()) >= tokens.get(before).end()) {
+        if (opensSentence) {
             return true;
         }
         if (isPossessiveDative(tokens.get(before))) {
@@ -683,10 +692,27 @@ final class ReportedSpeechFinder {
     }
 
     /**
-     * "Meclis Üyeleri A, B, C ve D'nin ... istifa ettiğini": a name after a comma that is followed by a further
-     * comma or "ve" is the next item of a list of names, so the comma before it ends no subject. A list of places
-     * ("Kemal Sezer, Gerze ve Boyabat'tan ...") is the clause's, after its subject.
+     * "İl Başkanı A, Genel Başkan Yardımcısı B ve Üye C'nin ... olacağını bildirdi": a list of names after the first
+     * that ends in the genitive is the clause's subject, so the name that opens the sentence is the speaker's.
      */
+    private static boolean listEndsInTheGenitive(TextContext c, int next) {
+        int u = c.speakers().unitStartingAt(next);
+        while (u >= 0) {
+            NameUnit unit = c.units().get(u);
+            if (c.speakers().effectiveCase(u) == NameUnit.Case.GENITIVE) {
+                return true;
+            }
+            int after = unit.last() + 1;
+            if (after + 1 >= c.tokens().size()) {
+                return false;
+            }
+            String gap = gapOf(c, unit.last());
+            int item = gap.equals(",") ? after : c.tokens().get(after).folded().equals("ve") ? after + 1 : -1;
+            u = item < 0 ? -1 : c.speakers().unitStartingAt(item);
+        }
+        return false;
+    }
+
     /** After word {@code last} a comma, then a capitalised word followed by another comma or "ve": a list. */
     private static boolean listGoesOn(TextContext c, int last) {
         List<Token> tokens = c.tokens();
@@ -700,6 +726,11 @@ final class ReportedSpeechFinder {
         return c.text().substring(c.tokens().get(k).end(), c.tokens().get(k + 1).start()).strip();
     }
 
+    /**
+     * "Meclis Üyeleri A, B, C ve D'nin ... istifa ettiğini": a name after a comma that is followed by a further
+     * comma or "ve" is the next item of a list of names, so the comma before it ends no subject. A list of places
+     * ("Kemal Sezer, Gerze ve Boyabat'tan ...") is the clause's, after its subject.
+     */
     private static boolean listedBefore(TextContext c, int next) {
         int u = next < c.tokens().size() ? c.speakers().unitStartingAt(next) : -1;
         if (u < 0 || !c.speakers().resolvesToPerson(c.units().get(u))) {

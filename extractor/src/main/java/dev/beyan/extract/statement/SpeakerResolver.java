@@ -160,11 +160,16 @@ final class SpeakerResolver {
         return null;
     }
 
-    /** The name right after token {@code after} (the subject after a participle: "diyen Salman"). */
+    /**
+     * The name right after token {@code after} (the subject after a participle: "diyen Salman"), past a party's
+     * adjective before it ("ifade eden CHP'li Başarır").
+     */
     Analysis.Speaker nameAfter(int tokenIndex) {
-        for (NameUnit u : units) {
+        for (int k = 0; k < units.size(); k++) {
+            NameUnit u = units.get(k);
             if (u.first() == tokenIndex + 1) {
-                return people.anyone(u);
+                boolean nameFollows = k + 1 < units.size() && units.get(k + 1).first() == u.last() + 1;
+                return people.anyone(nameFollows && ofAParty(tokens.get(u.last())) ? units.get(k + 1) : u);
             }
             if (u.first() > tokenIndex + 1) {
                 break;
@@ -172,6 +177,13 @@ final class SpeakerResolver {
         }
         return null;
     }
+
+    /** "CHP'li", "AK Partili": the adjective of belonging to a party, before its member's name. */
+    private static boolean ofAParty(Token t) {
+        return BELONGING.contains(t.apostropheSuffix()) || t.folded().endsWith("partili");
+    }
+
+    private static final Set<String> BELONGING = Set.of("li", "lı", "lu", "lü");
 
     /**
      * "Atatürk'ün '...' sözünü hatırlattı": a name in the genitive right before the opening mark owns the quoted words

@@ -849,6 +849,14 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsTheExecutiveBoardsOfAPartysWingsAndBoardsByTheirInitials() {
+        assertThat(officials("CHP Kadın Kolları MYK Üyesi Tülin Ekşioğlu ile İYİ Parti GİK üyesi Kerem Aksoy katıldı."))
+                .extracting(Analysis.Official::name, Analysis.Official::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Tülin Ekşioğlu", "Kadın Kolları MYK Üyesi"),
+                        org.assertj.core.groups.Tuple.tuple("Kerem Aksoy", "GİK Üyesi"));
+    }
+
+    @Test
     void takesThePartyThatGovernsTheOfficesBody() {
         assertThat(officials("CHP yönetimindeki Gerze Belediye Başkanı Kerem Aksoy ile AK Parti yönetimli Boyabat "
                 + "Belediye Başkanı Tülin Ekşioğlu görüştü.")).extracting(Analysis.Official::name, Analysis.Official::party)

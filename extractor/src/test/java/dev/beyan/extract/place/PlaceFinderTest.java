@@ -288,6 +288,14 @@ class PlaceFinderTest {
     }
 
     @Test
+    void readsBothEndsOfARoadNamedByTheTownsItJoins() {
+        assertThat(places("Sinop-Boyabat yolunda çalışma sürüyor.")).containsExactly("Sinop/province/Sinop",
+                "Boyabat/district/Sinop");
+        assertThat(places("Yenişehir-İnegöl yolu yıllardır bitmedi.")).containsExactly("Yenişehir/district/Bursa",
+                "İnegöl/district/Bursa");
+    }
+
+    @Test
     void readsAPlaceNamingAProductAsNoMentionOfIt() {
         assertThat(places("Konukları Sinop'ta Kemalpaşa tatlısı, Oltu taşı tespihler ve Damal bebeği ile karşıladılar."))
                 .containsExactly("Sinop/province/Sinop");

@@ -65,6 +65,31 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void keepsAParticiplesHeadFollowedByIleInsideTheClause() {
+        String text = "Bakan Kemal Demir, geçen hafta tepki gösteren Vali Oya Er ile de toplantı yaptıklarını belirtti.";
+        assertThat(texts(indirect(find(text, "Kemal Demir", "Oya Er"))))
+                .containsExactly("geçen hafta tepki gösteren Vali Oya Er ile de toplantı yaptıklarını");
+    }
+
+    @Test
+    void givesTheNameOpeningTheSentenceTheReportWhoseSubjectIsAListInTheGenitive() {
+        String text = "İl Başkanı Kemal Demir, Genel Başkan Yardımcısı Oya Er ve Kurul Üyesi Ali Tuna'nın pazartesi "
+                + "Sinop'ta olacağını bildirdi.";
+        List<Analysis.Statement> found = indirect(find(text, "Kemal Demir", "Oya Er", "Ali Tuna"));
+        assertThat(texts(found)).containsExactly(
+                "Genel Başkan Yardımcısı Oya Er ve Kurul Üyesi Ali Tuna'nın pazartesi Sinop'ta olacağını");
+        assertThat(found.get(0).speaker().name()).isEqualTo("Kemal Demir");
+    }
+
+    @Test
+    void keepsATitledNameThatLeadsTheNounAfterItInsideTheClause() {
+        String text = "İl Başkanı Kemal Demir, Genel Başkan Oya Er öncülüğünde şeffaf bir yönetim anlayışı "
+                + "benimsediklerini söyledi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir", "Oya Er")))).containsExactly(
+                "Genel Başkan Oya Er öncülüğünde şeffaf bir yönetim anlayışı benimsediklerini");
+    }
+
+    @Test
     void splitsClausesAtConverbSpeechVerb() {
         String text = "Demir, seçim sonuçlarının beklentilerin üzerinde olduğunu vurgulayarak, "
                 + "örgütün daha da güçleneceğini kaydetti.";

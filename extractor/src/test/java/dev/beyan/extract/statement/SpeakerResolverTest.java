@@ -79,6 +79,14 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void readsAParticiplesSubjectPastThePartyAdjectiveBeforeIt() {
+        String text = "CHP Grup Başkanvekili Kemal Tuna köprüyü gezdi. Her geçişte video çekeceğini ifade eden CHP'li "
+                + "Tuna, \"Biz ödemeye devam ediyoruz\" dedi.";
+        assertThat(SharedExtractor.get().analyze(text).statements())
+                .extracting(s -> s.speaker() == null ? null : s.speaker().name()).containsOnly("Kemal Tuna");
+    }
+
+    @Test
     void takesNoMinistrysFieldForAPerson() {
         String text = "Konutlar İklim Değişikliği Bakanlığı ile birlikte yapılıyor. Başkan Tuna, işlerin yıl sonunda "
                 + "biteceğini söyledi.";
