@@ -158,7 +158,8 @@ public final class PersonNameFinder {
                     || (startsTitle(text, end + 1) && !surnameOfGivenNames(text, i, end + 1, afterTitle))
                     || (first.allCaps() != next.allCaps() && !surnameInCapitals(text, i, end + 1))
                     || (end > i && (!continuesLongName(text, i, end + 1, afterTitle)
-                        || (next.is(WordClass.PLACE) && registered(text, i, end) && placeGoesOn(text, end + 1))))
+                        || (next.is(WordClass.PLACE) && registered(text, i, end) && placeGoesOn(text, end + 1)
+                            && !givenNamesBeforeASurname(text, i, end + 1))))
                     || (end == i && (isAddress(text, i) || provinceAndItsDistrict(text, i)
                         || provinceInAHeadline(text, i, end + 1) || surnameBeforeWhere(text, i)))
                     || namesABody(text, end + 1) || provinceSlashDistrict(text, end + 1) || pluralDative(next)
@@ -273,6 +274,14 @@ public final class PersonNameFinder {
             return true;
         }
         return k + 1 < text.size() && text.get(k + 1).spaceBefore() && !text.get(k + 1).capitalized();
+    }
+
+    /**
+     * "Kaymakam Yunus Emre Akpınar'ın": a register's name made of given names only (a deputy "Yunus Emre") before a
+     * place that is also a surname is the given names of a longer name, not the registered person.
+     */
+    private static boolean givenNamesBeforeASurname(TokenizedText text, int start, int k) {
+        return onlyGivenNames(text, start, k - 1) && text.is(k, WordClass.SURNAME_LIKE);
     }
 
     /**

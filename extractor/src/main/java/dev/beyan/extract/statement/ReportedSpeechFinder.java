@@ -57,13 +57,13 @@ final class ReportedSpeechFinder {
     /** Nouns of a statement whose locative or instrumental frames the content ("yaptığı açıklamada, ..."). */
     private static final List<String> FRAME_NOUNS = List.of("açıklama", "konuşma", "paylaşım", "mesaj", "önerge",
             "yazı", "mektup", "röportaj", "değerlendirme", "bildiri", "genelge", "rapor", "toplantı", "tweet", "yayın",
-            "program", "söyleşi", "açılış", "medya", "yanıt", "cevab", "dönüş", "gezi");
+            "program", "söyleşi", "açılış", "medya", "yanıt", "cevab", "dönüş", "gezi", "gerekçe");
     /**
      * Frame nouns of something said or written, which has an author (not a meeting or a programme), also what one
      * gave as information ("A'nın verdiği bilgilere göre, [...] ifade edildi").
      */
     private static final List<String> STATEMENT_NOUNS = List.of("açıklama", "konuşma", "paylaşım", "mesaj", "önerge",
-            "yazı", "mektup", "bildiri", "genelge", "rapor", "tweet", "değerlendirme", "bilgi");
+            "yazı", "mektup", "bildiri", "genelge", "rapor", "tweet", "değerlendirme", "bilgi", "teklif", "gerekçe");
     /**
      * Postpositions that make a frame of the statement noun before them: "basın toplantısı ile", "bir soru
      * üzerine", "sosyal medya hesabı üzerinden"; and "devamında" after its genitive ("açıklamasının devamında").
@@ -887,6 +887,16 @@ final class ReportedSpeechFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "Teklifte, '...' öngörülüyor": a noun of something said or written in the locative, where the words stand; no
+     * surname set off as the subject.
+     */
+    static boolean isStatementInTheLocative(String f) {
+        boolean locative = f.endsWith("da") || f.endsWith("de") || f.endsWith("ta") || f.endsWith("te");
+        return locative && STATEMENT_NOUNS.stream()
+                .anyMatch(n -> f.startsWith(n) && f.length() - n.length() <= FRAME_SUFFIX);
     }
 
     /** The longest case ending of a frame noun: "-sında", "-sıyla"; and of a plural instrumental: "-larıyla". */

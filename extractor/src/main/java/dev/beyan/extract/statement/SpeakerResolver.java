@@ -123,7 +123,8 @@ final class SpeakerResolver {
             return null;
         }
         Token t = tokens.get(unit.first());
-        if (people.cannotBeSurname(t) || ReportedSpeechFinder.isFrame(t.folded()) || t.folded().length() < 3 || !Character.isLetter(t.folded().charAt(0))
+        if (people.cannotBeSurname(t) || ReportedSpeechFinder.isFrame(t.folded())
+                || ReportedSpeechFinder.isStatementInTheLocative(t.folded()) || t.folded().length() < 3 || !Character.isLetter(t.folded().charAt(0))
                 || t.surface().equals(t.surface().toUpperCase(java.util.Locale.ROOT))) {
             return null;
         }

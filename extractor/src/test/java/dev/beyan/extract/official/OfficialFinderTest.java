@@ -857,6 +857,12 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsARegisteredNameOfGivenNamesAloneAsTheStartOfALongerName() {
+        assertThat(only("Bölgede bulunan Gerze Kaymakamı Yunus Emre Akpınar'ın verdiği bilgilere göre yangın söndü.")
+                .name()).isEqualTo("Yunus Emre Akpınar");
+    }
+
+    @Test
     void takesThePartyThatGovernsTheOfficesBody() {
         assertThat(officials("CHP yönetimindeki Gerze Belediye Başkanı Kerem Aksoy ile AK Parti yönetimli Boyabat "
                 + "Belediye Başkanı Tülin Ekşioğlu görüştü.")).extracting(Analysis.Official::name, Analysis.Official::party)

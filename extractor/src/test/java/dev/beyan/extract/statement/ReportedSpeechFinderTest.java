@@ -90,6 +90,16 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void readsABillAndItsJustificationAsTheFramesOfTheirAuthorsWords() {
+        String text = "Milletvekili Kemal Demir kanun teklifi verdi. Teklifte, \"Sinop'un bütün ilçeleri afet bölgesi "
+                + "ilan edilmelidir\" deniliyor. Demir, teklif gerekçesinde ilçelerde sel yaşandığını belirtti.";
+        List<Analysis.Statement> found = find(text, "Kemal Demir");
+        assertThat(found).extracting(s -> s.speaker() == null ? null : s.speaker().name())
+                .containsOnly("Kemal Demir");
+        assertThat(texts(indirect(found))).containsExactly("ilçelerde sel yaşandığını");
+    }
+
+    @Test
     void splitsClausesAtConverbSpeechVerb() {
         String text = "Demir, seçim sonuçlarının beklentilerin üzerinde olduğunu vurgulayarak, "
                 + "örgütün daha da güçleneceğini kaydetti.";
