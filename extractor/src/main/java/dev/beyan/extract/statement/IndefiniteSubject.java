@@ -34,15 +34,19 @@ final class IndefiniteSubject {
         }
         for (int i = k; i >= 0 && k - i < MAX_WORDS; i--) {
             Token t = tokens.get(i);
-            if (t.isCapitalised() || !t.apostropheSuffix().isEmpty()) {
-                return false;
+            if (t.isCapitalised() || !t.apostropheSuffix().isEmpty()
+                    || ContentClauseVerb.isContentClauseVerb(t.folded())) {
+                return false; // "... bir araya geldiklerini, genç, yaşlı, kadın, erkek": a clause ends before the noun
             }
-            if (i < k && OPENERS.contains(t.folded())) {
+            if (i < k && OPENERS.contains(t.folded()) && !tokens.get(i + 1).folded().equals(TOGETHER)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** "bir araya": together, no indefinite article. */
+    private static final String TOGETHER = "araya";
 
     /**
      * Endings a subject's noun may carry: none, the plural, the compound's possessive ("mahalle sakini"); not a case

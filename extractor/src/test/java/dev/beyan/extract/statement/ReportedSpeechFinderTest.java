@@ -100,6 +100,16 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void readsBirArayaAndAListOfPeopleAfterAClauseAsNoIndefiniteSubject() {
+        String text = "Başkan Kemal Demir, vatandaşlarla bir araya geldiklerini, genç, yaşlı, kadın, erkek herkesin "
+                + "taleplerini dinlediklerini ifade etti.";
+        List<Analysis.Statement> found = indirect(find(text, "Kemal Demir"));
+        assertThat(texts(found)).containsExactly("vatandaşlarla bir araya geldiklerini, genç, yaşlı, kadın, erkek "
+                + "herkesin taleplerini dinlediklerini");
+        assertThat(found.get(0).speaker().name()).isEqualTo("Kemal Demir");
+    }
+
+    @Test
     void splitsClausesAtConverbSpeechVerb() {
         String text = "Demir, seçim sonuçlarının beklentilerin üzerinde olduğunu vurgulayarak, "
                 + "örgütün daha da güçleneceğini kaydetti.";
