@@ -80,6 +80,8 @@ final class Jurisdictions {
         if (place == null && scope != TitleScope.DEPUTY && !nationalWing) {
             place = (scope.isLocal() || wingOfDistrict) && !central ? localContext(index, titleStart)
                     : central ? index.provinceBefore(titleStart)
+                    : scope == TitleScope.METROPOLITAN && index.provinceBefore(titleStart) == null
+                        && onlyMetropolitanMunicipality(index) != null ? onlyMetropolitanMunicipality(index)
                     : scope.isProvincial() ? index.provinceOfContext(titleStart) : null;
             boolean noDistrict = place == null || (place instanceof PlaceMention p && p.unit().isProvince());
             if (noDistrict && (scope == TitleScope.DISTRICT_GOVERNOR || scope == TitleScope.DISTRICT_STATE)) {
@@ -191,6 +193,27 @@ final class Jurisdictions {
         PlaceMention province = index.provinceBefore(titleStart);
         return province != null ? province : firstDistrictAfter(index, titleStart);
     }
+
+    /**
+     * "Büyükşehir Belediye Başkanı A misafirlerini ağırladı. Nevşehir İl Başkanı B ... Kayseri Büyükşehir Belediyesi'ni
+     * ziyaret etti": a metropolitan mayor named without a place, before any province, heads the one metropolitan
+     * municipality the article names after; null when it names none or several.
+     */
+    private static PlaceMention onlyMetropolitanMunicipality(ArticleIndex index) {
+        PlaceMention only = null;
+        for (PlaceMention p : index.places) {
+            int next = p.end() + 1;
+            boolean metropolitan = p.unit().isProvince() && next + 1 < index.text.size()
+                    && index.text.key(next).equals(METROPOLITAN) && index.text.key(next + 1).startsWith(MUNICIPALITY);
+            if (metropolitan && only != null && !only.unit().province().equals(p.unit().province())) {
+                return null;
+            }
+            only = metropolitan ? p : only;
+        }
+        return only;
+    }
+
+    private static final String METROPOLITAN = "buyuksehir";
 
     /**
      * "Yalova Belediyesi'nde ... Reşat E.'nin Denizli'de yakalanmasının ardından ... Belediye Başkan Yardımcısı A":

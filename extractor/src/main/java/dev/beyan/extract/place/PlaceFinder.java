@@ -617,7 +617,8 @@ public final class PlaceFinder {
     private static void excludeClubsAndPlainSpellings(TokenizedText text, List<Candidate> candidates) {
         Set<Integer> sportsSentences = new HashSet<>();
         for (int i = 0; i < text.size(); i++) {
-            if (text.is(i, WordClass.SPORT) && !text.is(i, WordClass.PLACE)) { // "Gölcük" is no "golcü"
+            // "Gölcük" is no "golcü", and the given name "Macit" no "maçı"
+            if (text.is(i, WordClass.SPORT) && !text.is(i, WordClass.PLACE | WordClass.GIVEN_NAME)) {
                 sportsSentences.add(text.sentenceOf(i));
             }
         }

@@ -171,6 +171,9 @@ final class ReportedSpeechFinder {
             while (b < e - 1 && CONNECTIVES.contains(tokens.get(b).folded())) {
                 b++; // "... hatırlattı ve [yatırımların süreceğini] aktardı": the connective joins the reports
             }
+            if (b < e - 2 && CONNECTIVE_PAIRS.contains(tokens.get(b).folded() + " " + tokens.get(b + 1).folded())) {
+                b += 2; // "Buna karşılık [belediyenin zam yapmasına anlam veremediklerini] ifade eden"
+            }
             boolean unnamed = b > 0 && IndefiniteSubject.endsAt(tokens, b - 1);
             Analysis.Speaker speaker = unnamed ? null : switch (m.form()) {
                 case PARTICIPLE -> c.speakers().nameAfter(m.last());
@@ -332,6 +335,9 @@ final class ReportedSpeechFinder {
      * Connectives and adverbs of the speech act that may open the words before a content clause ("Tunç ayrıca
      * [...olduğunu] söyledi", "... hatırlattı ve [...] aktardı"): they belong to the report, not to what is reported.
      */
+    /** Two-word connectives that open a sentence and link it to the one before, outside what is reported. */
+    private static final Set<String> CONNECTIVE_PAIRS = Set.of("buna karşılık", "öte yandan", "bununla birlikte",
+            "buna rağmen", "bunun üzerine", "bunun yanında", "diğer yandan");
     private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("ve", "ayrıca", "ise", "de", "da",
             "ancak", "ama", "fakat", "yine");
 
@@ -874,7 +880,8 @@ final class ReportedSpeechFinder {
      */
     static boolean isFrame(String f) {
         boolean locative = f.endsWith("da") || f.endsWith("de") || f.endsWith("ta") || f.endsWith("te");
-        boolean instrumental = f.endsWith("yla") || f.endsWith("yle") || f.endsWith("larla") || f.endsWith("lerle");
+        // "açıklamayla", and after a consonant "paylaşımla", "mesajla"
+        boolean instrumental = f.endsWith("la") || f.endsWith("le");
         if (!locative && !instrumental) {
             return false;
         }

@@ -863,6 +863,15 @@ class OfficialFinderTest {
     }
 
     @Test
+    void givesAMetropolitanMayorNamedWithoutAPlaceTheMetropolitanMunicipalityTheArticleNames() {
+        List<Analysis.Official> found = officials("Büyükşehir Belediye Başkanı Kerem Aksoy misafirlerini ağırladı.\n"
+                + "Nevşehir İl Başkanı Tülin Ekşioğlu, Kayseri Büyükşehir Belediyesi'ni ziyaret etti.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::province).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kerem Aksoy", "Kayseri"),
+                org.assertj.core.groups.Tuple.tuple("Tülin Ekşioğlu", "Nevşehir"));
+    }
+
+    @Test
     void takesThePartyThatGovernsTheOfficesBody() {
         assertThat(officials("CHP yönetimindeki Gerze Belediye Başkanı Kerem Aksoy ile AK Parti yönetimli Boyabat "
                 + "Belediye Başkanı Tülin Ekşioğlu görüştü.")).extracting(Analysis.Official::name, Analysis.Official::party)

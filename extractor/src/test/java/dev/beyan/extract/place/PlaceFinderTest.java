@@ -296,6 +296,12 @@ class PlaceFinderTest {
     }
 
     @Test
+    void readsAGivenNameThatStartsLikeASportsWordAsNoSportsReport() {
+        assertThat(places("Sinop İl Başkanı Ali Kaya ile Gerze Belediye Başkanı Abdülkadir Macit görüştü."))
+                .containsExactly("Sinop/province/Sinop", "Gerze/district/Sinop");
+    }
+
+    @Test
     void readsAPlaceNamingAProductAsNoMentionOfIt() {
         assertThat(places("Konukları Sinop'ta Kemalpaşa tatlısı, Oltu taşı tespihler ve Damal bebeği ile karşıladılar."))
                 .containsExactly("Sinop/province/Sinop");

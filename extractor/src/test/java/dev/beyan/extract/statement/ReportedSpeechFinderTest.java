@@ -110,6 +110,21 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void leavesASentencesOpeningConnectiveOutOfTheClause() {
+        String text = "Başkan Kemal Demir açıklama yaptı. Buna karşılık büyükşehrin suya zam yapmasına anlam "
+                + "veremediklerini ifade eden Demir, tepki gösterdi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("büyükşehrin suya zam yapmasına anlam veremediklerini");
+    }
+
+    @Test
+    void endsTheClauseAtAStatementInTheInstrumentalAfterAConsonant() {
+        String text = "Başkan Kemal Demir, dün sosyal medya hesabından yaptığı paylaşımla partisinden istifa ettiğini "
+                + "duyurdu.";
+        assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly("partisinden istifa ettiğini");
+    }
+
+    @Test
     void splitsClausesAtConverbSpeechVerb() {
         String text = "Demir, seçim sonuçlarının beklentilerin üzerinde olduğunu vurgulayarak, "
                 + "örgütün daha da güçleneceğini kaydetti.";
