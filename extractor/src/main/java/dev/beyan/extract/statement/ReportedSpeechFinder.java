@@ -335,6 +335,16 @@ final class ReportedSpeechFinder {
      * Connectives and adverbs of the speech act that may open the words before a content clause ("Tunç ayrıca
      * [...olduğunu] söyledi", "... hatırlattı ve [...] aktardı"): they belong to the report, not to what is reported.
      */
+    /** The people words are said to, in the dative plural: "gazetecilere", "basın mensuplarına", "vatandaşlara". */
+    private static boolean addressees(String folded) {
+        return ADDRESSEES.stream().anyMatch(folded::startsWith)
+                && (folded.endsWith("lere") || folded.endsWith("lara") || folded.endsWith("larına")
+                    || folded.endsWith("lerine"));
+    }
+
+    private static final List<String> ADDRESSEES = List.of("gazeteci", "muhabir", "mensup", "vatandaş", "katılımcı",
+            "partili", "üretici", "çiftçi", "esnaf");
+
     /** Two-word connectives that open a sentence and link it to the one before, outside what is reported. */
     private static final Set<String> CONNECTIVE_PAIRS = Set.of("buna karşılık", "öte yandan", "bununla birlikte",
             "buna rağmen", "bunun üzerine", "bunun yanında", "diğer yandan");
@@ -413,6 +423,9 @@ final class ReportedSpeechFinder {
             }
             if (comma && TIME_FRAMES.contains(t.folded())) {
                 return right; // "kayyumların ardından, [...] ileri sürüldü": when it was said
+            }
+            if (comma && addressees(t.folded())) {
+                return right; // "Baydaş, gazetecilere, [yağmurun bir hafta yağdığını] söyledi": whom it was said to
             }
             if (comma && t.folded().equals("sıra") && j > 0 && tokens.get(j - 1).folded().equals("yanı")) {
                 return right; // "muhalefetin itirazlarının yanı sıra, [...] ifade edildi": what else was said
@@ -995,7 +1008,22 @@ final class ReportedSpeechFinder {
             return false;
         }
         // or the count right before the office's words: "5 il başkanı", "7 belediye meclis üyesi"
-        return f.endsWith("ları") || f.endsWith("leri") || countedGroup(tokens, j);
+        return ((f.endsWith("ları") || f.endsWith("leri")) && compoundHead(tokens, j)) || countedGroup(tokens, j);
+    }
+
+    /**
+     * "mahalle muhtarları", "CHP'li meclis üyeleri", "DSP'li il başkanları": a plural head after the words of its
+     * office or a party is a compound in the nominative; alone ("Belediye olarak muhtarları ... gördüklerini") it is
+     * the accusative object of the clause.
+     */
+    private static boolean compoundHead(List<Token> tokens, int j) {
+        if (j == 0) {
+            return false;
+        }
+        Token before = tokens.get(j - 1);
+        return OFFICE_WORDS.contains(before.folded()) || Character.isDigit(before.folded().charAt(0))
+                || NUMBER_WORDS.contains(before.folded()) || !before.apostropheSuffix().isEmpty()
+                || before.isCapitalised();
     }
 
     /**

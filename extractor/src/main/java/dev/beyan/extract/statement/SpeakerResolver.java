@@ -297,7 +297,12 @@ final class SpeakerResolver {
                 if (quoteFollows && nextNonSpace(unit.end()) >= to) {
                     return true; // "Yavaş'ın, '...' dediğini"
                 }
-                for (int k = next; k < Math.min(next + 2, tokens.size()); k++) {
+                // "A'nın açıklaması", "A'nın yaptığı açıklamada", and "Bakan A'nın, B'ye verdiği cevapta": the
+                // statement the genitive owns, right after it or after the participle of its making
+                for (int k = next; k < Math.min(next + 4, tokens.size()); k++) {
+                    if (k >= next + 2 && !relativeParticiple(tokens.get(k - 1).folded())) {
+                        break;
+                    }
                     String f = tokens.get(k).folded();
                     for (String n : STATEMENT_NOUNS) {
                         if (f.startsWith(n)) {
@@ -314,6 +319,12 @@ final class SpeakerResolver {
             default:
                 return false;
         }
+    }
+
+    /** "verdiği", "yaptığı", "paylaştığı": the relative participle that makes a statement its subject's. */
+    private static boolean relativeParticiple(String folded) {
+        return folded.length() > 5 && (folded.endsWith("ğı") || folded.endsWith("ği") || folded.endsWith("ğu")
+                || folded.endsWith("ğü"));
     }
 
     /** "Buldan'ın sözleri üzerine": words someone answers, not the answer's speaker. */

@@ -125,6 +125,20 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void leavesTheAddresseesSetOffByCommasOutOfTheClause() {
+        String text = "Vali Kemal Demir, gazetecilere, yağmurun bir hafta aralıksız yağdığını söyledi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly("yağmurun bir hafta aralıksız yağdığını");
+    }
+
+    @Test
+    void readsAPluralOfficeWithoutItsOfficesWordsAsTheClausesObject() {
+        String text = "Başkan Vekili Kemal Demir, belediye olarak muhtarları her zaman çözüm ortağı olarak "
+                + "gördüklerini belirtti.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("belediye olarak muhtarları her zaman çözüm ortağı olarak gördüklerini");
+    }
+
+    @Test
     void splitsClausesAtConverbSpeechVerb() {
         String text = "Demir, seçim sonuçlarının beklentilerin üzerinde olduğunu vurgulayarak, "
                 + "örgütün daha da güçleneceğini kaydetti.";

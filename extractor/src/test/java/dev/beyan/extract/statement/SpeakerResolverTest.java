@@ -87,6 +87,14 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void givesAQuoteInTheAnswerAGenitiveGaveToThatGenitive() {
+        String text = "Milletvekili Oya Er soru sordu. Bakan Kemal Tuna'nın, Er'e verdiği cevapta, \"Hattın yıl "
+                + "sonunda tamamlanması hedeflenmektedir.\" dedi.";
+        assertThat(SharedExtractor.get().analyze(text).statements())
+                .extracting(s -> s.speaker() == null ? null : s.speaker().name()).containsExactly("Kemal Tuna");
+    }
+
+    @Test
     void takesNoMinistrysFieldForAPerson() {
         String text = "Konutlar İklim Değişikliği Bakanlığı ile birlikte yapılıyor. Başkan Tuna, işlerin yıl sonunda "
                 + "biteceğini söyledi.";
