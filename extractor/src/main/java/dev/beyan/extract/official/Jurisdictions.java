@@ -78,10 +78,11 @@ final class Jurisdictions {
         boolean wingOfDistrict = scope == TitleScope.PARTY_WING && place == null && !nationalWing
                 && districtLevelBefore(index.text, titleStart);
         if (place == null && scope != TitleScope.DEPUTY && !nationalWing) {
+            PlaceMention municipality = scope == TitleScope.METROPOLITAN && index.provinceBefore(titleStart) == null
+                    ? onlyMetropolitanMunicipality(index) : null;
             place = (scope.isLocal() || wingOfDistrict) && !central ? localContext(index, titleStart)
                     : central ? index.provinceBefore(titleStart)
-                    : scope == TitleScope.METROPOLITAN && index.provinceBefore(titleStart) == null
-                        && onlyMetropolitanMunicipality(index) != null ? onlyMetropolitanMunicipality(index)
+                    : municipality != null ? municipality
                     : scope.isProvincial() ? index.provinceOfContext(titleStart) : null;
             boolean noDistrict = place == null || (place instanceof PlaceMention p && p.unit().isProvince());
             if (noDistrict && (scope == TitleScope.DISTRICT_GOVERNOR || scope == TitleScope.DISTRICT_STATE)) {

@@ -56,8 +56,8 @@ final class ModifierScanner {
                 j--;
             } else if (FOUNDERS.contains(key) || (key.equals("ve") && j > 0 && FOUNDERS.contains(index.text.key(j - 1)))) {
                 j -= key.equals("ve") ? 2 : 1; // "DEVA Partisi kurucuları ve eski milletvekilleri": the party's own
-            } else if (CURRENT.contains(key) || ON_BEHALF.contains(key) || GOVERNED_BY.contains(key) || key.equals(ELECTED) || key.equals(PARLIAMENT)
-                    || COUNCIL.contains(key)
+            } else if (CURRENT.contains(key) || ON_BEHALF.contains(key) || GOVERNED_BY.contains(key)
+                    || key.equals(ELECTED) || key.equals(PARLIAMENT) || COUNCIL.contains(key)
                     || index.text.get(j).digits() || (key.equals("ve") && j > 0 && index.text.get(j - 1).digits())) {
                 j--;
             } else {

@@ -27,7 +27,7 @@ class SpeakerResolverTest {
                 + "Vali ise konuşmasında, \"Devletimiz her zaman vatandaşının yanında olacak\" ifadelerini kullandı.\n\n"
                 + "Ardından söz alan AK Parti Bayburt İl Başkanı, \"Bu köprü bölgemize çok yakışacak inşallah\" dedi.";
         List<Analysis.Statement> found = quotesOfWholeAnalysis(text);
-        assertThat(found).extracting(s -> s.speaker() == null ? null : s.speaker().name())
+        assertThat(speakerNames(found))
                 .containsExactly("Oya Demirtaşlı", "Selim Durakoğlu", null);
     }
 
@@ -36,11 +36,11 @@ class SpeakerResolverTest {
         String text = "Gerze Belediye Başkanı, \"Yeni park yıl sonunda hizmete girecek\" dedi.\n\n"
                 + "Sahil projesini anlatan Gerze Belediye Başkanı Oya Er, çalışmaların sürdüğünü söyledi.";
         List<Analysis.Statement> found = quotesOfWholeAnalysis(text);
-        assertThat(found).extracting(s -> s.speaker() == null ? null : s.speaker().name())
+        assertThat(speakerNames(found))
                 .containsExactly("Oya Er");
         String twoMayors = "Belediye Başkanı, \"Yeni park yıl sonunda hizmete girecek\" dedi.\n\n"
                 + "Gerze Belediye Başkanı Oya Er ile Boyabat Belediye Başkanı Cem Bal projeyi gezdi.";
-        assertThat(quotesOfWholeAnalysis(twoMayors)).extracting(s -> s.speaker() == null ? null : s.speaker().name())
+        assertThat(speakerNames(quotesOfWholeAnalysis(twoMayors)))
                 .containsOnlyNulls();
     }
 
@@ -50,7 +50,7 @@ class SpeakerResolverTest {
                 + "veren Er, \"Çalışmalar planlandığı gibi sürüyor\" dedi. Er, \"Hangi plan? Hangi bütçe?\" "
                 + "sorularını yöneltti.";
         List<Analysis.Statement> found = quotesOfWholeAnalysis(text);
-        assertThat(found).extracting(s -> s.speaker() == null ? null : s.speaker().name())
+        assertThat(speakerNames(found))
                 .containsExactly(null, "Oya Er", "Oya Er");
     }
 
@@ -58,7 +58,7 @@ class SpeakerResolverTest {
     void takesNoObjectInThePossessiveBeforeAQuoteForASurname() {
         String text = "Bakan Oya Er açıklama yaptı.\nKonuşmasını \"Bu yatırımlar kentimizin geleceğidir.\" sözleriyle "
                 + "sürdüren Bakan Er, projeleri anlattı.";
-        assertThat(quotesOfWholeAnalysis(text)).extracting(s -> s.speaker() == null ? null : s.speaker().name())
+        assertThat(speakerNames(quotesOfWholeAnalysis(text)))
                 .containsExactly("Oya Er");
     }
 
@@ -66,40 +66,40 @@ class SpeakerResolverTest {
     void takesNoTitleWordInTheGenitiveForASurname() {
         String text = "Sinop Belediye Başkanı Oya Er toplantı yaptı. Başkan Er'in sözlerine tepki gösteren Kemal Tuna, "
                 + "açıklama yaptı.\nBaşkanın, kenti yurtdışında karalamayı hedef aldığını söyledi.";
-        assertThat(SharedExtractor.get().analyze(text).statements())
-                .extracting(s -> s.speaker() == null ? null : s.speaker().name()).containsExactly("Kemal Tuna");
+        assertThat(speakerNames(SharedExtractor.get().analyze(text).statements()))
+                .containsExactly("Kemal Tuna");
     }
 
     @Test
     void takesNoGroupInThePluralForASurname() {
         String text = "Vali Ali Kaya köyü ziyaret etti.\nKöylüler ziyaretten dolayı teşekkür etti, daha önce hiç bir "
                 + "valinin köylerine gelmediğini belirtti.";
-        assertThat(SharedExtractor.get().analyze(text).statements())
-                .extracting(s -> s.speaker() == null ? null : s.speaker().name()).doesNotContain("Köylüler");
+        assertThat(speakerNames(SharedExtractor.get().analyze(text).statements()))
+                .doesNotContain("Köylüler");
     }
 
     @Test
     void readsAParticiplesSubjectPastThePartyAdjectiveBeforeIt() {
         String text = "CHP Grup Başkanvekili Kemal Tuna köprüyü gezdi. Her geçişte video çekeceğini ifade eden CHP'li "
                 + "Tuna, \"Biz ödemeye devam ediyoruz\" dedi.";
-        assertThat(SharedExtractor.get().analyze(text).statements())
-                .extracting(s -> s.speaker() == null ? null : s.speaker().name()).containsOnly("Kemal Tuna");
+        assertThat(speakerNames(SharedExtractor.get().analyze(text).statements()))
+                .containsOnly("Kemal Tuna");
     }
 
     @Test
     void givesAQuoteInTheAnswerAGenitiveGaveToThatGenitive() {
         String text = "Milletvekili Oya Er soru sordu. Bakan Kemal Tuna'nın, Er'e verdiği cevapta, \"Hattın yıl "
                 + "sonunda tamamlanması hedeflenmektedir.\" dedi.";
-        assertThat(SharedExtractor.get().analyze(text).statements())
-                .extracting(s -> s.speaker() == null ? null : s.speaker().name()).containsExactly("Kemal Tuna");
+        assertThat(speakerNames(SharedExtractor.get().analyze(text).statements()))
+                .containsExactly("Kemal Tuna");
     }
 
     @Test
     void takesNoMinistrysFieldForAPerson() {
         String text = "Konutlar İklim Değişikliği Bakanlığı ile birlikte yapılıyor. Başkan Tuna, işlerin yıl sonunda "
                 + "biteceğini söyledi.";
-        assertThat(SharedExtractor.get().analyze(text).statements())
-                .extracting(s -> s.speaker() == null ? null : s.speaker().name()).doesNotContain("İklim Değişikliği");
+        assertThat(speakerNames(SharedExtractor.get().analyze(text).statements()))
+                .doesNotContain("İklim Değişikliği");
     }
 
     @Test
@@ -117,7 +117,7 @@ class SpeakerResolverTest {
                 + "teşekkür ediyoruz\" dedi. Bir başka köy muhtarı ise, \"Bu toplantılar sorunlarımızı çözüyor, "
                 + "çok memnunuz\" ifadelerini kullandı. Bir vatandaş da \"Yolumuz sonunda yapıldı, çok mutluyuz\" dedi.";
         List<Analysis.Statement> found = quotesOfWholeAnalysis(text);
-        assertThat(found).extracting(s -> s.speaker() == null ? null : s.speaker().name())
+        assertThat(speakerNames(found))
                 .containsExactly("Sabri Tunç", null, null);
     }
 
@@ -309,7 +309,7 @@ class SpeakerResolverTest {
     void readsAStatementNounAtTheStartOfASentenceAsNoSpeaker() {
         String text = "Vali Kemal Demir bir açıklama yaptı. Açıklamada, \"Hasar gören binalarda inceleme sürüyor\" ifadeleri kullanıldı.";
         Analysis.Statement s = direct(find(text, "Kemal Demir")).get(0);
-        assertThat(s.speaker() == null ? null : s.speaker().name()).isNotEqualTo("Açıklamada");
+        assertThat(speakerName(s)).isNotEqualTo("Açıklamada");
     }
 
     @Test
@@ -333,8 +333,16 @@ class SpeakerResolverTest {
                 + "hâlâ çadırda yaşıyor\" dedi.\n\nDSP Sinop Milletvekilleri Ali Er ve Cem Bal de oradaydı.\n\n"
                 + "DSP'li Kaptanoğlu Sinop'taki konut sorununu şu sözlerle anlattı:\n\n"
                 + "\"Kış geliyor ve kimse bu ailelere bir çözüm önermiyor.\"";
-        assertThat(quotesOfWholeAnalysis(text)).extracting(s -> s.speaker() == null ? null : s.speaker().name())
+        assertThat(speakerNames(quotesOfWholeAnalysis(text)))
                 .containsExactly("Oya Kaptanoğlu", "Oya Kaptanoğlu");
+    }
+
+    private static List<String> speakerNames(List<Analysis.Statement> statements) {
+        return statements.stream().map(SpeakerResolverTest::speakerName).toList();
+    }
+
+    private static String speakerName(Analysis.Statement statement) {
+        return statement.speaker() == null ? null : statement.speaker().name();
     }
 
     /** The direct statements of the whole extractor's analysis: the officials' titles are what these rules read. */
