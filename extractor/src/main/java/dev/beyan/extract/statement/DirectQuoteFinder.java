@@ -39,18 +39,19 @@ final class DirectQuoteFinder {
             }
             ImpersonalVoice.Voice voice = ImpersonalVoice.of(c, q);
             if (voice != null) {
-                out.add(new Found(q.openMark(), "direct", q.segments(), voice.cue(), voice.speaker(), true));
+                out.add(new Found(q.openMark(), "direct", q.segments(), voice.cue(), voice.speaker(),
+                        Found.Subject.AS_GIVEN));
                 continue;
             }
             if (askedOfTheSpeaker(c, q)) {
                 // "'...?' sorusuna yanıt veren Fidan": the question's asker, named in the genitive or not at all
                 out.add(new Found(q.openMark(), "direct", q.segments(), null,
-                        c.speakers().ownerRightBefore(q.openMark()), true));
+                        c.speakers().ownerRightBefore(q.openMark()), Found.Subject.AS_GIVEN));
                 continue;
             }
             Analysis.Speaker quoted = quotedAsTheirWords(c, q);
             if (quoted != null) {
-                out.add(new Found(q.openMark(), "direct", q.segments(), null, quoted, true));
+                out.add(new Found(q.openMark(), "direct", q.segments(), null, quoted, Found.Subject.AS_GIVEN));
                 continue;
             }
             SpeechVerbs.Match post = postCue(c, q);

@@ -174,7 +174,10 @@ final class ReportedSpeechFinder {
             if (b < e - 2 && CONNECTIVE_PAIRS.contains(tokens.get(b).folded() + " " + tokens.get(b + 1).folded())) {
                 b += 2; // "Buna karşılık [belediyenin zam yapmasına anlam veremediklerini] ifade eden"
             }
-            boolean unnamed = b > 0 && IndefiniteSubject.endsAt(tokens, b - 1);
+            // a participle's speaker is named after it ("... belirten Başkan A"), whatever its clause ends with
+            boolean groupSubject = m.form() != SpeechVerbs.Form.PARTICIPLE && !passive
+                    && UnnamedGroupSubject.endsAt(tokens, b - 1);
+            boolean unnamed = b > 0 && (IndefiniteSubject.endsAt(tokens, b - 1) || groupSubject);
             Analysis.Speaker speaker = unnamed ? null : switch (m.form()) {
                 case PARTICIPLE -> c.speakers().nameAfter(m.last());
                 case RELATIVE -> c.speakers().genitiveBefore(sentence, tokens.get(b).start());
@@ -187,8 +190,9 @@ final class ReportedSpeechFinder {
                 default -> c.speakers().subjectBefore(sentence, tokens.get(b).start(), false);
             };
             Span span = new Span(tokens.get(b).start(), tokens.get(e).end());
-            out.add(new Found(span.start(), "indirect", List.of(span), c.span(m.first(), m.last()), speaker,
-                    passive || unnamed));
+            Found.Subject subject = unnamed ? Found.Subject.UNNAMED
+                    : passive ? Found.Subject.AS_GIVEN : Found.Subject.CARRIED;
+            out.add(new Found(span.start(), "indirect", List.of(span), c.span(m.first(), m.last()), speaker, subject));
         }
         unquotedSaying(c, out);
         return out;
@@ -984,7 +988,7 @@ final class ReportedSpeechFinder {
         return null;
     }
 
-    private static boolean isParticiple(Token t) {
+    static boolean isParticiple(Token t) {
         String f = t.folded();
         // "denetmen", "uzman", and "rağmen", "hemen", "zaman": nouns and adverbs in -mAn, not participles
         return !t.isCapitalised() && f.length() >= 4 && (f.endsWith("an") || f.endsWith("en"))

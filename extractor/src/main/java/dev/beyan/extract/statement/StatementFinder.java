@@ -66,7 +66,7 @@ public final class StatementFinder {
             Found f = found.get(i);
             Analysis.Speaker speaker = f.speaker();
             if (f.settled()) {
-                last = speaker != null ? speaker : last;
+                last = speaker != null || f.subject() == Found.Subject.UNNAMED ? speaker : last;
                 lastEnd = f.segments().get(f.segments().size() - 1).end();
                 out.add(new Analysis.Statement(f.kind(), f.text(source), speaker, f.cue(), List.copyOf(f.segments())));
                 continue;

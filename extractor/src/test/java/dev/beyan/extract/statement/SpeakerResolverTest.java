@@ -122,6 +122,17 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void givesWordsOfAGroupHeadingAParticipleAndWhatItGoesOnToSayToNoOne() {
+        String text = "Gerze Belediye Başkanı Oya Er bütçeyi meclise sundu. İYİ Parti grubu adına söz alan meclis "
+                + "üyeleri ise bütçenin yetersiz kaldığını savundu. Ödeneklerin yarıya indiğini belirterek, yolların "
+                + "yapılmadığını öne sürdü.\n\nToplantıyı izleyen vatandaşlar da suyun kesildiğini anlattı.";
+        assertThat(speakerNames(SharedExtractor.get().analyze(text).statements()))
+                .containsExactly(null, null, null, null);
+        String named = "Gerze Belediye Başkanı Oya Er bütçeyi sundu. Söz alan Er, yolların yapıldığını söyledi.";
+        assertThat(speakerNames(SharedExtractor.get().analyze(named).statements())).containsExactly("Oya Er");
+    }
+
+    @Test
     void givesAPassiveReportTheOwnerOfItsStatementFrame() {
         String text = "Vali Selim Durakoğlu törene katıldı. DEVA Partisi'nin sosyal medya hesabından yapılan "
                 + "açıklamada, köprünün yıl sonunda açılacağı duyuruldu.";
