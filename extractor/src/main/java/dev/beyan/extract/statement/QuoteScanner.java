@@ -137,13 +137,14 @@ final class QuoteScanner {
     }
 
     /**
-     * "aktaran Memiş,\" Bu yıl ... dağıttık\" diye konuştu": with no quote open, a double mark typed right after the
-     * comma that ends the speaker's phrase, with a space before the words it opens, opens a quote that closes later
-     * on the same line. (Inside a quote the same mark closes it: "...dağıttık,\" dedi".)
+     * "aktaran Memiş,\" Bu yıl ... dağıttık\" diye konuştu", "diyen Tan,“Bu yıl ...": with no quote open, a double
+     * mark typed right after the comma that ends the speaker's phrase, with a space or a capital after it, opens a
+     * quote that closes later on the same line. (Inside a quote the same mark closes it: "...dağıttık,\" dedi".)
      */
     private static boolean opensAfterComma(String text, int i, int lineEnd) {
         if (i == 0 || text.charAt(i - 1) != ',' || QuoteMarks.family(text.charAt(i)) != Family.DOUBLE
-                || !QuoteMarks.wordAfterSpaces(text, i + 1)) {
+                || !(QuoteMarks.wordAfterSpaces(text, i + 1)
+                    || (i + 1 < lineEnd && Character.isUpperCase(text.charAt(i + 1))))) {
             return false;
         }
         return closedLaterOnLine(text, i, lineEnd);
@@ -258,7 +259,7 @@ final class QuoteScanner {
             Role role = QuoteMarks.role(text, i);
             if (role == Role.OPEN) {
                 depth++;
-            } else if (role == Role.CLOSE || gluedAfterAStop(text, i, role)) {
+            } else if (role == Role.CLOSE || gluedAfterAStop(text, i, role) || gluedBeforeTheCue(text, i, role)) {
                 if (depth == 0) {
                     return true;
                 }
@@ -271,6 +272,15 @@ final class QuoteScanner {
     /** "...ortadadır.\"dedi.": a mark glued between a sentence's stop and the cue after it closes the quote. */
     private static boolean gluedAfterAStop(String text, int i, Role role) {
         return role == Role.EITHER && i > 0 && ".!?".indexOf(text.charAt(i - 1)) >= 0;
+    }
+
+    /**
+     * "...giderilsin”dedi": a mark glued between the last word and the lower-case cue after it closes the quote; a
+     * quote opens with a capital.
+     */
+    private static boolean gluedBeforeTheCue(String text, int i, Role role) {
+        return role == Role.EITHER && i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1))
+                && Character.isLowerCase(text.charAt(i + 1));
     }
 
     private static int nextContentLine(String text, List<int[]> lines, int from) {

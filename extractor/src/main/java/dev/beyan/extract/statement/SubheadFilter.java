@@ -50,7 +50,8 @@ final class SubheadFilter {
         boolean inWord = false;
         for (int i = lineStart; i < end; i++) {
             char c = text.charAt(i);
-            if (QuoteMarks.isQuoteMark(c) && !(i > lineStart && i + 1 < end
+            // a single mark between letters is the suffix apostrophe; a double one closes a quote ("açıklansın”dedi")
+            if (QuoteMarks.isQuoteMark(c) && !(i > lineStart && i + 1 < end && QuoteMarks.family(c) == QuoteMarks.Family.SINGLE
                     && Tokenizer.isWordChar(text.charAt(i - 1)) && Tokenizer.isWordChar(text.charAt(i + 1)))) {
                 return false;
             }

@@ -44,6 +44,14 @@ class QuoteScannerTest {
     }
 
     @Test
+    void joinsParagraphsUpToAClosingMarkGluedBetweenTheLastWordAndTheCue() {
+        String text = "Başkan Oya Er şunları kaydetti:\u201dFındık fiyatı geçen yıl erken açıklandı.\n\nBu yıl hâlâ "
+                + "bekliyoruz.\n\nHükümetten rica ediyoruz: Fiyat hemen açıklansın\u201ddedi";
+        assertThat(texts(direct(find(text, "Oya Er")))).containsExactly("Fındık fiyatı geçen yıl erken açıklandı."
+                + "\n\nBu yıl hâlâ bekliyoruz.\n\nHükümetten rica ediyoruz: Fiyat hemen açıklansın");
+    }
+
+    @Test
     void closesAQuoteAtAMarkTypedAfterASpace() {
         String text = "Başkan Oya Er, \"Her bayram bir maaş verilmelidir. Destekler artmalıdır. \" dedi. Er daha sonra "
                 + "köyleri gezdi. \" Yollar bu yıl bitecek\" diye konuştu.";
@@ -95,6 +103,10 @@ class QuoteScannerTest {
                 + "diye konuştu.Karaca, \"Köylerimize her hafta gideceğiz,\" dedi.";
         assertThat(texts(direct(find(text, "Ayşe Karaca")))).containsExactly(
                 "Bu kış bütün yolları açık tuttuk. Ekiplerimiz hazır", "Köylerimize her hafta gideceğiz");
+        String glued = "Soruya yanıt veren Vali Ayşe Karaca,\u201cBu kış bütün yolları açık tuttuk, ekiplerimiz "
+                + "hazır\u201d diye konuştu.";
+        assertThat(texts(direct(find(glued, "Ayşe Karaca"))))
+                .containsExactly("Bu kış bütün yolları açık tuttuk, ekiplerimiz hazır");
     }
 
     @Test
