@@ -18,17 +18,43 @@ final class HeadingQuote {
     private HeadingQuote() {
     }
 
-    /** The statement's quotation stands alone on its line: only quotation marks and white space around it. */
+    /** The statement's quotation stands alone on its line, with no full stop at its end. */
     static boolean is(String text, Found f) {
-        if (!f.kind().equals("direct")) {
+        if (!standsAlone(text, f)) {
+            return false;
+        }
+        String words = f.text(text).strip();
+        return !words.isEmpty() && ".!?…".indexOf(words.charAt(words.length() - 1)) < 0;
+    }
+
+    /**
+     * "“Bu mu yüzyıl?”" on its own line, then "Tan, “... Bu mu yüzyıl?” dedi.": a quotation standing alone that a
+     * later quotation repeats, whatever its last mark, is a heading of that later speech.
+     */
+    static boolean repeatedLater(String text, List<Found> found, int heading) {
+        Found f = found.get(heading);
+        if (!standsAlone(text, f)) {
+            return false;
+        }
+        String words = RepeatedQuotes.words(f.text(text));
+        for (int k = heading + 1; k < found.size(); k++) {
+            Found later = found.get(k);
+            if (later.kind().equals("direct") && RepeatedQuotes.words(later.text(text)).contains(words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A direct statement in one segment with only quotation marks and white space around it on its line. */
+    private static boolean standsAlone(String text, Found f) {
+        if (!f.kind().equals("direct") || f.segments().size() != 1) {
             return false;
         }
         int lineStart = text.lastIndexOf('\n', f.position()) + 1;
-        Span last = f.segments().get(f.segments().size() - 1);
+        Span last = f.segments().get(0);
         int lineEnd = text.indexOf('\n', last.end());
-        String words = text.substring(last.start(), last.end()).strip();
-        return f.segments().size() == 1 && !words.isEmpty() && ".!?…".indexOf(words.charAt(words.length() - 1)) < 0
-                && blank(text, lineStart, f.position()) && blank(text, last.end(), lineEnd < 0 ? text.length() : lineEnd);
+        return blank(text, lineStart, f.position()) && blank(text, last.end(), lineEnd < 0 ? text.length() : lineEnd);
     }
 
     /** The speaker a statement of the next few names by itself, or null. */

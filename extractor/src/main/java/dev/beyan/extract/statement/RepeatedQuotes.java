@@ -23,7 +23,7 @@ final class RepeatedQuotes {
         }
         List<String> words = new ArrayList<>(statements.size());
         for (Analysis.Statement s : statements) {
-            words.add(s.kind().equals(DIRECT) ? SEPARATORS.matcher(s.text()).replaceAll(" ").strip() : null);
+            words.add(s.kind().equals(DIRECT) ? words(s.text()) : null);
         }
         List<Analysis.Statement> out = new ArrayList<>(statements.size());
         for (int i = 0; i < statements.size(); i++) {
@@ -32,6 +32,11 @@ final class RepeatedQuotes {
             out.add(other == null ? s : new Analysis.Statement(s.kind(), s.text(), other, s.cue(), s.segments()));
         }
         return out;
+    }
+
+    /** A quotation's words without its punctuation, to find it inside another. */
+    static String words(String quotation) {
+        return SEPARATORS.matcher(quotation).replaceAll(" ").strip();
     }
 
     private static Analysis.Speaker speakerElsewhere(int quote, List<Analysis.Statement> statements, List<String> words) {

@@ -71,6 +71,11 @@ public final class StatementFinder {
                 out.add(new Analysis.Statement(f.kind(), f.text(source), speaker, f.cue(), List.copyOf(f.segments())));
                 continue;
             }
+            if (speaker == null && f.cue() == null && HeadingQuote.repeatedLater(text, found, i)) {
+                lastEnd = f.segments().get(0).end();
+                out.add(new Analysis.Statement(f.kind(), f.text(source), null, null, List.copyOf(f.segments())));
+                continue; // the speaker of the speech it repeats, given below
+            }
             if (speaker == null && f.cue() == null && HeadingQuote.is(text, f)) {
                 speaker = HeadingQuote.speakerOfNext(found, i);
             }

@@ -133,6 +133,14 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void givesAQuotationStandingAloneTheSpeakerOfTheLaterSpeechThatRepeatsIt() {
+        String text = "Bakan Ali Kaya zammın yüzde 10 olacağını açıkladı.\n\n“Emekliye verilen söz bu muydu?”\n\n"
+                + "CHP Milletvekili Oya Tan bir paylaşım yaptı. Tan, “Seçimden önce başka konuşuyordunuz. Emekliye "
+                + "verilen söz bu muydu?” dedi.";
+        assertThat(speakerNames(quotesOfWholeAnalysis(text))).containsExactly("Oya Tan", "Oya Tan");
+    }
+
+    @Test
     void givesAPassiveReportTheOwnerOfItsStatementFrame() {
         String text = "Vali Selim Durakoğlu törene katıldı. DEVA Partisi'nin sosyal medya hesabından yapılan "
                 + "açıklamada, köprünün yıl sonunda açılacağı duyuruldu.";
