@@ -34,6 +34,12 @@ final class ModifierScanner {
     /** "Adana Büyükşehir Belediye Meclisi Grup Başkanvekili": the council whose party group the office is in. */
     private static final Set<String> COUNCIL = Set.of("buyuksehir", "belediye", "belediyesi", "meclis", "meclisi");
 
+    /** Word {@code j} is "Genel" of "İl Genel Meclisi", the council read right after it. */
+    private static boolean provincialCouncilBefore(ArticleIndex index, int j) {
+        return j > 0 && j + 1 < index.text.size() && index.text.key(j).equals("genel")
+                && index.text.key(j - 1).equals("il") && index.text.key(j + 1).equals("meclisi");
+    }
+
     Modifiers scan(ArticleIndex index, int titleStart) {
         Party party = null;
         List<Object> places = new ArrayList<>(2);
@@ -46,6 +52,8 @@ final class ModifierScanner {
             if (partyMatch != null) {
                 party = party == null ? partyMatch.value() : party;
                 j = partyMatch.start() - 1;
+            } else if (index.placeEndingAt[j] != null && provinceOfLastPlace(index.placeEndingAt[j], places)) {
+                j = index.placeEndingAt[j].start() - 1; // "Mersin Tarsus Belediyesi": the district's province
             } else if (index.placeEndingAt[j] != null) {
                 j = coordinatedPlaces(index, index.placeEndingAt[j], places);
             } else if (index.townAt[j] != null) {
@@ -56,6 +64,8 @@ final class ModifierScanner {
                 j--;
             } else if (FOUNDERS.contains(key) || (key.equals("ve") && j > 0 && FOUNDERS.contains(index.text.key(j - 1)))) {
                 j -= key.equals("ve") ? 2 : 1; // "DEVA Partisi kurucuları ve eski milletvekilleri": the party's own
+            } else if (provincialCouncilBefore(index, j)) {
+                j -= 2; // "Çorum İl Genel Meclisi Grup Başkanvekili": the province's council
             } else if (CURRENT.contains(key) || ON_BEHALF.contains(key) || GOVERNED_BY.contains(key)
                     || key.equals(ELECTED) || key.equals(PARLIAMENT) || COUNCIL.contains(key)
                     || index.text.get(j).digits() || (key.equals("ve") && j > 0 && index.text.get(j - 1).digits())) {
@@ -66,6 +76,13 @@ final class ModifierScanner {
             start = j + 1;
         }
         return new Modifiers(start, party, places, former);
+    }
+
+    /** The province named before the district read last, which it qualifies rather than adds to. */
+    private static boolean provinceOfLastPlace(PlaceMention place, List<Object> places) {
+        return place.unit().isProvince() && !places.isEmpty() && places.get(places.size() - 1) instanceof PlaceMention d
+                && !d.unit().isProvince() && d.unit().province().equals(place.unit().province())
+                && d.start() == place.end() + 1;
     }
 
     /**

@@ -1009,6 +1009,21 @@ class OfficialFinderTest {
     }
 
     @Test
+    void placesAGroupOfAProvincialCouncilInItsProvince() {
+        Analysis.Official o = only("CHP Sinop İl Genel Meclisi Grup Başkanvekili Selim Yurt bir mesaj yayımladı.");
+        assertThat(o.title()).isEqualTo("Grup Başkanvekili");
+        assertThat(o.province()).isEqualTo("Sinop");
+    }
+
+    @Test
+    void readsAProvinceBeforeItsDistrictAsOnePlaceOfAPluralTitle() {
+        List<Analysis.Official> found = officials(
+                "Mersin Tarsus Belediyesi Eş Başkanları Ayla Demir ve Kadri Oğuz gözaltına alındı.");
+        assertThat(found).extracting(Analysis.Official::name).containsExactly("Ayla Demir", "Kadri Oğuz");
+        assertThat(found).allSatisfy(o -> assertThat(o.district()).isEqualTo("Tarsus"));
+    }
+
+    @Test
     void readsThePartyOrganisationsSecretariesAndBoards() {
         List<Analysis.Official> found = officials("DSP Sinop İl Sekreteri Kemal Tuna, DSP Gerze İlçe Yönetim Kurulu "
                 + "Üyesi Oya Er ve Saadet Partisi Sinop İl Teşkilat Başkanı Cem Bal basın toplantısı düzenledi.");
