@@ -15,6 +15,7 @@ import dev.beyan.extract.text.TurkishText;
 import dev.beyan.extract.text.WordClass;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -96,6 +97,8 @@ public final class PlaceFinder {
         boolean excluded;
         /** Where the name ends when a suffix is written without an apostrophe ("Konyamız"); -1 otherwise. */
         int nameEnd = -1;
+        /** The belde of a province the article names that the name was excluded as, or null. */
+        Town belde;
 
         Candidate(int start, int end, List<AdminUnit> units, boolean officeCue, boolean ambiguous) {
             this.start = start;
@@ -136,6 +139,12 @@ public final class PlaceFinder {
         excludeNeighbourhoods(text, candidates);
         excludeCapitalsOfOrdinaryWords(text, candidates);
         resolve(text, candidates, surnamesOf(text, personNames));
+        for (Candidate c : candidates) {
+            if (c.belde != null && c.start == c.end && (followedByOffice(text, c.end) || beldeOffice(text, c.end))) {
+                towns.add(new TownMention(c.start, c.belde)); // "Ortahisar Belediye Başkanı" in Nevşehir: the belde
+            }
+        }
+        towns.sort(Comparator.comparingInt(TownMention::token));
         List<PlaceMention> out = new ArrayList<>();
         for (Candidate c : candidates) {
             if (c.accepted) {
@@ -554,8 +563,10 @@ public final class PlaceFinder {
             if (c.chosen == null && !c.excluded) {
                 c.chosen = choose(c, provinceMentions, articleProvinces, districtProvinces);
                 boolean provinceInArticle = articleProvinces.contains(c.chosen.provinceId());
-                if (!provinceInArticle && beldeOfArticle(text.key(c.start), articleProvinces)) {
+                Town belde = provinceInArticle ? null : beldeOfArticle(text.key(c.start), articleProvinces);
+                if (belde != null) {
                     c.excluded = true;
+                    c.belde = belde;
                     continue;
                 }
                 String key = text.key(c.start);
@@ -667,15 +678,15 @@ public final class PlaceFinder {
 
     /**
      * "Kepez'de" in an article about Çanakkale: a belde of a province the article names, whose namesake district
-     * lies in a province the article does not name, is the belde ("Lapseki Çardak'ta" likewise).
+     * lies in a province the article does not name, is the belde ("Lapseki Çardak'ta" likewise): that belde, or null.
      */
-    private boolean beldeOfArticle(String key, Set<String> articleProvinces) {
+    private Town beldeOfArticle(String key, Set<String> articleProvinces) {
         for (Town town : gazetteer.townsNamed(key)) {
             if (articleProvinces.contains(town.district().provinceId())) {
-                return true;
+                return town;
             }
         }
-        return false;
+        return null;
     }
 
     /** "Erzurum'a gidecek", "İstanbul'a dönüşünde": a dative before a verb of motion is where someone goes. */

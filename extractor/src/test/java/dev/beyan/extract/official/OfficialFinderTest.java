@@ -2916,6 +2916,15 @@ class OfficialFinderTest {
     }
 
     @Test
+    void placesTheMayorOfABeldeNamedLikeADistrictElsewhereInTheBeldesDistrict() {
+        List<Analysis.Official> found = officials("Nevşehir İl Başkanı Ali Veli, Ortahisar Belediye Başkanı Oya Tan "
+                + "ve Karapınar Belediye Başkanı Cem Bal ile Kayseri'yi ziyaret etti.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::province, Analysis.Official::district)
+                .containsExactly(tuple("Ali Veli", "Nevşehir", null), tuple("Oya Tan", "Nevşehir", "Ürgüp"),
+                        tuple("Cem Bal", "Nevşehir", "Acıgöl"));
+    }
+
+    @Test
     void endsANameAtAPlaceInACaseAfterACommonSurname() {
         assertThat(only("Vali Ali Kaya Sinop'un köylerini gezdi.").name()).isEqualTo("Ali Kaya");
     }
