@@ -320,7 +320,7 @@ final class TitleEvidenceFinder {
         if (name == null) {
             name = dashedLineName(index, mods.start(), after.next);
         }
-        if (name == null && !afterInPlaceOf(index, mods.start())) {
+        if (name == null && !afterInPlaceOf(index, mods.start()) && !afterAGivenName(index, mods.start())) {
             // A plural title is followed by its own list: a comma there opens the next item, not a chain.
             // So does a title right after a name, which is that name's ("A yerine B Belediye Başkan Vekili, ...").
             boolean commaChains = index.text.get(match.start()).capitalized() && !title.plural()
@@ -458,6 +458,18 @@ final class TitleEvidenceFinder {
     private static boolean afterAName(ArticleIndex index, int titleStart) {
         return titleStart > 0 && index.text.get(titleStart).spaceBefore() && index.nameCovering[titleStart - 1] >= 0
                 && !index.text.get(titleStart - 1).hasApostrophe();
+    }
+
+    /**
+     * "Rektör İsmail Bakan, AK Parti İl Başkanı A", "İsmail Bakan ve İl Başkanı A": a title word right after a given
+     * name is a surname, or calls someone by the given name ("Ekrem Başkan"); it is no title of a name after it.
+     */
+    private static boolean afterAGivenName(ArticleIndex index, int titleStart) {
+        if (titleStart == 0 || !index.text.get(titleStart).spaceBefore()) {
+            return false;
+        }
+        Token before = index.text.get(titleStart - 1);
+        return before.capitalized() && before.is(WordClass.GIVEN_NAME) && !before.hasApostrophe();
     }
 
     private static boolean afterPartyGenitive(ArticleIndex index, int titleStart) {

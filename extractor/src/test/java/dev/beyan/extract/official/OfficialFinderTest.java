@@ -2925,6 +2925,14 @@ class OfficialFinderTest {
     }
 
     @Test
+    void takesATitleWordAfterAGivenNameForNoTitleOfTheNameAfterIt() {
+        List<Analysis.Official> found = officials("Törene Rektör Prof. Dr. İsmail Bakan, AK Parti İl Başkanı Cem Bal "
+                + "ve Adalet Bakanı Oya Er katıldı. Dekan Ayla Vali ve İl Başkanı Ali Kaya da geldi.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title).containsExactly(
+                tuple("Cem Bal", "İl Başkanı"), tuple("Oya Er", "Adalet Bakanı"), tuple("Ali Kaya", "İl Başkanı"));
+    }
+
+    @Test
     void endsANameAtAPlaceInACaseAfterACommonSurname() {
         assertThat(only("Vali Ali Kaya Sinop'un köylerini gezdi.").name()).isEqualTo("Ali Kaya");
     }
