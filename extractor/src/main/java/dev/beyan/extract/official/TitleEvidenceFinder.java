@@ -66,6 +66,10 @@ final class TitleEvidenceFinder {
             "secildi", "atandi", "gosterildi", "oldu", "getirildi", "gorevlendirildi", "belirlendi", "ilan");
     /** Participles of taking office that link a title to a name further on ("Milletvekili seçilen ... X"). */
     private static final Set<String> APPOINTED = Set.of("secilen", "atanan", "getirilen", "gorevlendirilen");
+    /** The topic particle: "Başkan Adayı ise Ali Kaya olarak belirlendi". */
+    private static final String TOPIC = "ise";
+    /** What makes the name after a topic the title's holder: "olarak (belirlendi)", "oldu". */
+    private static final Set<String> PREDICATE_COPULAS = Set.of("olarak", "oldu");
     /** How far an office noun may stand before its holder's name ("... başkanlığını Y adına 2. kez kazanan X"). */
     private static final int OFFICE_NOUN_WINDOW = 7;
     /** How many capitalised words a second title in a chain may have ("ve Marmara Belediyeler Birliği Başkanı"). */
@@ -248,6 +252,8 @@ final class TitleEvidenceFinder {
         return scan.out;
     }
 
+    /** Units of time after a number before an office: "2 dönem", "3 kez", "10 yıl". */
+    private static final Set<String> TENURE = Set.of(TERM, "kez", "defa", "yil", "sene");
     /** How large a count of officials may be; a larger number is a year or an amount. */
     private static final int MAX_COUNT = 999;
 
@@ -268,8 +274,10 @@ final class TitleEvidenceFinder {
                     || (Separator.isListComma(t.sepBefore()) && j > 0 && text.get(j - 1).digits());
             // a number with a case ending or after a colon is a time or a date: "saat 20:00'de Genel Başkan A"
             boolean timeOrDate = t.hasApostrophe() || (t.sepBefore() & Separator.COLON) != 0;
-            if (t.digits() && next.sepBefore() == Separator.SPACE && !termList && !timeOrDate && t.key().length() <= 3
-                    && Integer.parseInt(t.key()) <= MAX_COUNT) {
+            // "2 dönem Belediye Başkanlığı görevini yürüten A": how long the office was held, not how many hold it
+            boolean tenure = TENURE.contains(next.key());
+            if (t.digits() && next.sepBefore() == Separator.SPACE && !termList && !timeOrDate && !tenure
+                    && t.key().length() <= 3 && Integer.parseInt(t.key()) <= MAX_COUNT) {
                 return true; // but not "25, 26 ve 27. dönem milletvekili"
             }
         }
@@ -649,6 +657,8 @@ final class TitleEvidenceFinder {
                 // "Başkan Vekili atanan X"; a longer clause ("seçilen ve ... yapan X", "seçilen, Mart ayında ...
                 // katılan X") links further on
                 k++;
+            } else if (key.equals(TOPIC) && namedAsPredicate(index, k + 1)) {
+                k++; // "Yunak İlçe Başkan Adayı ise Ali Kaya olarak belirlendi": the title is the topic, the name its holder
             } else if (key.equals(AS)) {
                 k++;
                 for (int verbs = 0; verbs < 2 && k < text.size() && !text.get(k).capitalized()
@@ -662,6 +672,13 @@ final class TitleEvidenceFinder {
         }
         a.next = k;
         return a;
+    }
+
+    /** A name at {@code k} given as what something became: "... Ali Kaya olarak belirlendi", "... Ali Kaya oldu". */
+    private static boolean namedAsPredicate(ArticleIndex index, int k) {
+        NameSpan name = k < index.text.size() ? index.nameStartingAt[k] : null;
+        return name != null && name.end() + 1 < index.text.size() && !index.text.get(name.end()).hasApostrophe()
+                && PREDICATE_COPULAS.contains(index.text.key(name.end() + 1));
     }
 
     /**

@@ -2933,6 +2933,22 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsATitleAsTheTopicOfTheNameItBecame() {
+        List<Analysis.Official> found = officials("Sinop İl Başkanlığının açıklamasına göre Gerze İlçe Başkan Adayı "
+                + "Ali Veli, Boyabat İlçe Başkan Adayı ise Cem Bal olarak belirlendi. Vali ise Oya Er'e teşekkür etti.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::district)
+                .containsExactly(tuple("Ali Veli", "Gerze"), tuple("Cem Bal", "Boyabat"));
+    }
+
+    @Test
+    void readsANumberOfTermsBeforeAnOfficeAsHowLongItWasHeld() {
+        Analysis.Official o = only("Törende 2 dönem Gerze Belediye Başkanlığı görevini yürüten Cem Bal konuştu.");
+        assertThat(o.name()).isEqualTo("Cem Bal");
+        assertThat(o.title()).isEqualTo("Belediye Başkanı");
+        assertThat(o.district()).isEqualTo("Gerze");
+    }
+
+    @Test
     void endsANameAtAPlaceInACaseAfterACommonSurname() {
         assertThat(only("Vali Ali Kaya Sinop'un köylerini gezdi.").name()).isEqualTo("Ali Kaya");
     }
