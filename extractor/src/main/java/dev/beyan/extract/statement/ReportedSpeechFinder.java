@@ -74,10 +74,11 @@ final class ReportedSpeechFinder {
     private static final List<String> POSTPOSITION_NOUNS = List.of("soru", "hesab");
     /** Nouns of a person's role, bare, as the head of a subject participle ("açıklama yapan avukat"). */
     private static final Set<String> PERSON_HEADS = Set.of("avukat", "başkan", "vali", "bakan", "kaymakam", "muhtar",
-            "milletvekili", "vekil", "sözcü", "gazeteci", "yazar", "vatandaş", "akademisyen", "uzman");
+            "milletvekili", "vekil", "sözcü", "gazeteci", "yazar", "vatandaş", "akademisyen", "uzman", "yetkili");
     /** Office nouns of a group of officials that may be a subject ("5 il başkanı", "meclis üyeleri"). */
     private static final List<String> GROUP_HEADS = List.of("başkanı", "başkanları", "üyesi", "üyeleri",
-            "milletvekili", "milletvekilleri", "müdürü", "müdürleri", "muhtarı", "muhtarları");
+            "milletvekili", "milletvekilleri", "müdürü", "müdürleri", "muhtarı", "muhtarları", "yetkilisi",
+            "yetkilileri");
     /** The words of a group's office before its head: "belediye meclis üyesi", "il genel meclis üyesi". */
     private static final Set<String> OFFICE_WORDS = Set.of("il", "ilçe", "belediye", "büyükşehir", "meclis", "genel",
             "kadın", "gençlik", "kolları", "yönetim", "kurulu", "mahalle");
@@ -176,7 +177,8 @@ final class ReportedSpeechFinder {
             }
             // a participle's speaker is named after it ("... belirten Başkan A"), whatever its clause ends with
             boolean groupSubject = m.form() != SpeechVerbs.Form.PARTICIPLE && !passive
-                    && UnnamedGroupSubject.endsAt(tokens, b - 1);
+                    && (UnnamedGroupSubject.endsAt(tokens, b - 1)
+                        || UnnamedGroupSubject.countedOpens(tokens, c.index().firstAtOrAfter(sentence), b));
             boolean unnamed = b > 0 && (IndefiniteSubject.endsAt(tokens, b - 1) || groupSubject);
             Analysis.Speaker speaker = unnamed ? null : switch (m.form()) {
                 case PARTICIPLE -> c.speakers().nameAfter(m.last());
@@ -416,6 +418,9 @@ final class ReportedSpeechFinder {
                     && !returnTrip(tokens, j)) {
                 return right;
             }
+            if (comma && madePluralFrame(tokens, j)) {
+                return right; // "yaptığı açıklamalarda, [...] ifade etti": the statements the speaker made
+            }
             if (comma && isEventFrame(t.folded())) {
                 return right; // "düzenlenen mitingde, [...] söyledi"
             }
@@ -456,7 +461,8 @@ final class ReportedSpeechFinder {
                     && (!speakerAfter || personEndingAt(c, j))) {
                 return right;
             }
-            if (comma && (isPluralOfOfficials(t.folded()) || countedGroup(tokens, j))
+            if (comma && (isPluralOfOfficials(t.folded()) || countedGroup(tokens, j)
+                        || UnnamedGroupSubject.countedEndsAt(tokens, j))
                     && !COORDINATORS.contains(tokens.get(right).folded())) {
                 // "...teşekkür eden CHP'li vekiller, [...] belirttiler", "DSP'li 6 belediye meclis üyesi, [...]
                 // öne sürerek": a group of officials is the subject
@@ -912,6 +918,25 @@ final class ReportedSpeechFinder {
         }
         return false;
     }
+
+    /**
+     * "yaptığı açıklamalarda", "yaptıkları konuşmalarda": a plural frame noun in the locative after the participle of
+     * making them is where the clause was said (alone, "önergelerde" is what it is about).
+     */
+    private static boolean madePluralFrame(List<Token> tokens, int j) {
+        String f = tokens.get(j).folded();
+        if (j == 0 || !(f.endsWith("da") || f.endsWith("de")) || !tokens.get(j - 1).folded().startsWith(MADE_STEM)) {
+            return false;
+        }
+        return FRAME_NOUNS.stream().anyMatch(n -> f.startsWith(n)
+                && (f.startsWith("lar", n.length()) || f.startsWith("ler", n.length()))
+                && f.length() - n.length() <= PLURAL_LOCATIVE_SUFFIX);
+    }
+
+    /** "yaptığı", "yaptıkları": the participle of making a statement. */
+    private static final String MADE_STEM = "yaptı";
+    /** "-larında": the longest plural locative of a frame noun. */
+    private static final int PLURAL_LOCATIVE_SUFFIX = 7;
 
     /**
      * "Teklifte, '...' öngörülüyor": a noun of something said or written in the locative, where the words stand; no

@@ -45,6 +45,33 @@ final class UnnamedGroupSubject {
         return false;
     }
 
+    /**
+     * Whether the sentence from word {@code first} opens with a number of people before the clause at {@code clause}:
+     * "Her iki aday da yaptığı açıklamalarda, [...] ifade etti", "Üç başkan, [...] söyledi": several speak at once.
+     */
+    static boolean countedOpens(List<Token> tokens, int first, int clause) {
+        int k = first < clause && tokens.get(first).folded().equals(EVERY) ? first + 1 : first;
+        return k + 1 < clause && COUNTS.contains(tokens.get(k).folded()) && plainWord(tokens.get(k + 1))
+                && PEOPLE.contains(tokens.get(k + 1).folded());
+    }
+
+    /** Whether word {@code j} ends such an opening: "İki başkan(,)", "Her iki aday(,)". */
+    static boolean countedEndsAt(List<Token> tokens, int j) {
+        if (j < 1 || !PEOPLE.contains(tokens.get(j).folded()) || !plainWord(tokens.get(j))) {
+            return false;
+        }
+        Token count = tokens.get(j - 1);
+        boolean every = j >= 2 && tokens.get(j - 2).folded().equals(EVERY) && tokens.get(j - 2).isCapitalised();
+        return COUNTS.contains(count.folded()) && (count.isCapitalised() || every);
+    }
+
+    /** "her iki aday": every one of them. */
+    private static final String EVERY = "her";
+    private static final Set<String> COUNTS = Set.of("iki", "üç", "dört", "beş");
+    /** The people a count may open a sentence with. */
+    private static final Set<String> PEOPLE = Set.of("aday", "başkan", "vekil", "milletvekili", "lider", "bakan",
+            "muhtar", "isim", "yetkili", "kaymakam", "vali");
+
     private static boolean plainWord(Token t) {
         return !t.isCapitalised() && t.apostropheSuffix().isEmpty();
     }

@@ -133,6 +133,26 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void givesWordsOfANumberOfPeopleSpeakingAtOnceToNoOne() {
+        String text = "Gerze İlçe Başkan Adayı Ali Veli oldu. Her iki aday da yaptığı açıklamalarda, partinin "
+                + "hedeflerine katkı sunacaklarını ifade etti. İki başkan, yolların yapılacağını söyledi.";
+        List<Analysis.Statement> found = SharedExtractor.get().analyze(text).statements();
+        assertThat(found).extracting(Analysis.Statement::text)
+                .containsExactly("partinin hedeflerine katkı sunacaklarını", "yolların yapılacağını");
+        assertThat(speakerNames(found)).containsExactly(null, null);
+    }
+
+    @Test
+    void givesWordsOfAPartysOfficialsSetOffByACommaToTheParty() {
+        String text = "Gerze İlçe Başkan Adayı Ali Veli oldu. CHP yetkilileri, teşkilatın daha güçlü çalışacağına "
+                + "inandıklarını belirtti.";
+        List<Analysis.Statement> found = SharedExtractor.get().analyze(text).statements();
+        assertThat(found).extracting(Analysis.Statement::text)
+                .containsExactly("teşkilatın daha güçlü çalışacağına inandıklarını");
+        assertThat(speakerNames(found)).containsExactly("CHP");
+    }
+
+    @Test
     void givesAQuotationStandingAloneTheSpeakerOfTheLaterSpeechThatRepeatsIt() {
         String text = "Bakan Ali Kaya zammın yüzde 10 olacağını açıkladı.\n\n“Emekliye verilen söz bu muydu?”\n\n"
                 + "CHP Milletvekili Oya Tan bir paylaşım yaptı. Tan, “Seçimden önce başka konuşuyordunuz. Emekliye "
