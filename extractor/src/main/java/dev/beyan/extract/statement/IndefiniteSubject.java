@@ -34,12 +34,12 @@ final class IndefiniteSubject {
         }
         for (int i = k; i >= 0 && k - i < MAX_WORDS; i--) {
             Token t = tokens.get(i);
+            if (i < k && OPENERS.contains(t.folded()) && !tokens.get(i + 1).folded().equals(TOGETHER)) {
+                return true; // "Bir veli, ..." opens its sentence capitalised
+            }
             if (t.isCapitalised() || !t.apostropheSuffix().isEmpty()
                     || ContentClauseVerb.isContentClauseVerb(t.folded())) {
                 return false; // "... bir araya geldiklerini, genç, yaşlı, kadın, erkek": a clause ends before the noun
-            }
-            if (i < k && OPENERS.contains(t.folded()) && !tokens.get(i + 1).folded().equals(TOGETHER)) {
-                return true;
             }
         }
         return false;

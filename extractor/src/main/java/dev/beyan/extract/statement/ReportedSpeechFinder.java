@@ -535,9 +535,13 @@ final class ReportedSpeechFinder {
 
     private static final int BASTA_LIST_TOKENS = 16;
 
-    /** "Oya Er liderliğindeki CHP": a name that leads the noun after it is inside the clause, not its subject. */
+    /**
+     * "Oya Er liderliğindeki CHP", "eski Vali A döneminde": a name that leads the noun after it, or whose term it
+     * names, is inside the clause, not its subject.
+     */
     private static final Set<String> LED_BY = Set.of("liderliğindeki", "liderliğinde", "önderliğindeki",
-            "önderliğinde", "öncülüğündeki", "öncülüğünde", "başkanlığındaki", "başkanlığında", "yönetimindeki");
+            "önderliğinde", "öncülüğündeki", "öncülüğünde", "başkanlığındaki", "başkanlığında", "yönetimindeki",
+            "yönetiminde", "döneminde", "dönemindeki", "zamanında");
 
     /**
      * Postpositions (and nouns used as such) whose object a noun is, inside the clause: "seçimde çıkan sonuçlar
@@ -849,9 +853,18 @@ final class ReportedSpeechFinder {
             return false;
         }
         NameUnit unit = c.units().get(u);
-        return unit.first() > 0 && isParticiple(c.tokens().get(unit.first() - 1))
+        // "tepki gösteren Eğitim-Sen Sinop Şube Başkanı A": a hyphenated body's name may stand between them
+        int before = unit.first() - 1;
+        while (before > 0 && unit.first() - before <= BODY_NAME_WORDS && c.tokens().get(before).isCapitalised()
+                && c.tokens().get(before).apostropheSuffix().isEmpty()) {
+            before--;
+        }
+        return before >= 0 && isParticiple(c.tokens().get(before))
                 && c.speakers().effectiveCase(u) == NameUnit.Case.NOMINATIVE && c.speakers().resolvesToPerson(unit);
     }
+
+    /** How many capitalised words of a body's name may stand between a participle and the name it heads. */
+    private static final int BODY_NAME_WORDS = 3;
 
     /**
      * "taleplerin ilgili birimlere iletilerek takibinin yapılacağı belirtildi": a passive converb of a speech verb

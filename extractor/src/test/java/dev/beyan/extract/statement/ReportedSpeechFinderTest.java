@@ -1,6 +1,7 @@
 package dev.beyan.extract.statement;
 
 import dev.beyan.extract.Analysis;
+import dev.beyan.extract.SharedExtractor;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -21,6 +22,31 @@ class ReportedSpeechFinderTest {
                 "yeni yatırımların yolda olduğunu");
         assertThat(found).extracting(Analysis.Statement::cue).containsExactly("belirten", "söyledi");
         assertThat(found).allSatisfy(s -> assertThat(s.speaker().name()).isEqualTo("Kemal Demir"));
+    }
+
+    @Test
+    void keepsANameWhoseTermTheClauseNamesInsideIt() {
+        List<Analysis.Statement> found = SharedExtractor.get().analyze("Vekil Ali Er, eski Vali Oya Tan döneminde "
+                + "sorunların büyüdüğünü söyledi.").statements();
+        assertThat(found).extracting(Analysis.Statement::text)
+                .containsExactly("eski Vali Oya Tan döneminde sorunların büyüdüğünü");
+    }
+
+    @Test
+    void endsTheClauseAtAParticiplesHeadNamedAfterAHyphenatedBody() {
+        List<Analysis.Statement> found = SharedExtractor.get().analyze("Okulun yıkılmasına tepki gösteren Eğitim-Sen "
+                + "Sinop Şube Başkanı Cem Bal velilere sorulmadan okulun kapatıldığını söyledi.").statements();
+        assertThat(found).extracting(Analysis.Statement::text)
+                .containsExactly("velilere sorulmadan okulun kapatıldığını");
+        assertThat(found.get(0).speaker().name()).isEqualTo("Cem Bal");
+    }
+
+    @Test
+    void leavesAnIndefiniteSubjectOpeningTheSentenceOutsideTheClause() {
+        List<Analysis.Statement> found = SharedExtractor.get().analyze("Vali Murat Kaya okulu gezdi. Bir veli, okulun "
+                + "kapatıldığını söyledi.").statements();
+        assertThat(found).extracting(Analysis.Statement::text).containsExactly("okulun kapatıldığını");
+        assertThat(found.get(0).speaker()).isNull();
     }
 
     @Test
