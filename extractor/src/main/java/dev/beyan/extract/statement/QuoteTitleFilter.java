@@ -217,7 +217,16 @@ final class QuoteTitleFilter {
         }
         // "Tekin: “Bu kente hizmet edeceğiz”": a heading that names its speaker quotes the speech
         boolean attributed = before >= 0 && text.charAt(before) == ':';
-        return !attributed && ".!?\u2026".indexOf(text.charAt(last)) < 0;
+        return !attributed && ".!?\u2026".indexOf(text.charAt(last)) < 0 && !repeatedLater(text, quote);
+    }
+
+    /**
+     * The quoted words come again later in the text, in the speech they were taken from: the heading is a quote the
+     * page repeats, and every occurrence counts.
+     */
+    private static boolean repeatedLater(String text, RawQuote quote) {
+        String words = text.substring(quote.start(), quote.end()).strip();
+        return !words.isEmpty() && text.indexOf(words, quote.after()) >= 0;
     }
 
     /**

@@ -129,6 +129,14 @@ class QuoteTitleFilterTest {
     }
 
     @Test
+    void keepsAHeadingThatTheSpeechRepeatsAsAQuoteThePagePrintsTwice() {
+        String text = "Başkan Ali Tekin meclis toplantısında konuştu.\n\n\"Bu yıl yine rekor bekliyoruz\"\n\nSezonu "
+                + "değerlendiren Tekin, \"Sezon iyi başladı. Bu yıl yine rekor bekliyoruz.\" dedi.";
+        assertThat(texts(Fixtures.direct(find(text, "Ali Tekin"))))
+                .containsExactly("Bu yıl yine rekor bekliyoruz", "Sezon iyi başladı. Bu yıl yine rekor bekliyoruz.");
+    }
+
+    @Test
     void keepsAHeadingThatNamesItsSpeakerBeforeAColon() {
         String text = "Tekin: “Bu kente daha fazla hizmet edeceğiz”\n\nBaşkan Ali Tekin meclis toplantısında konuştu.";
         assertThat(texts(Fixtures.direct(find(text, "Ali Tekin")))).containsExactly(
