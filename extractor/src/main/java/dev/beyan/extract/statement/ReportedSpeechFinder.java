@@ -401,7 +401,7 @@ final class ReportedSpeechFinder {
             boolean describing = t.folded().equals(SAYING_PARTICIPLE) && !comma && right < e
                     && !tokens.get(right).isCapitalised();
             if (verb != null && !describing && verb.form() != SpeechVerbs.Form.RELATIVE && !auxiliaryAt(tokens, right)
-                    && !passiveActInside(tokens, verb)) {
+                    && !passiveActInside(tokens, verb) && !participleOfAPlainObject(c, verb)) {
                 // "...olduğuna dikkat çekmekle birlikte, [...] vurguladı": "birlikte" closes the converb
                 return right < e && tokens.get(right).folded().equals("birlikte") ? right + 1 : right;
             }
@@ -865,6 +865,21 @@ final class ReportedSpeechFinder {
 
     /** How many capitalised words of a body's name may stand between a participle and the name it heads. */
     private static final int BODY_NAME_WORDS = 3;
+
+    /**
+     * "DSP'nin Atatürk çizgisini savunan bir parti olduğu": a participle of a speech verb whose object is a plain noun
+     * in the accusative describes the noun after it, inside the clause; it reports no clause of its own.
+     */
+    private static boolean participleOfAPlainObject(TextContext c, SpeechVerbs.Match verb) {
+        if (verb.form() != SpeechVerbs.Form.PARTICIPLE || verb.first() == 0) {
+            return false;
+        }
+        Token object = c.tokens().get(verb.first() - 1);
+        String f = object.folded();
+        return !ContentClauseVerb.isContentClauseVerb(f) && "ıiuü".indexOf(f.charAt(f.length() - 1)) >= 0
+                && f.length() > 4 && QuoteTitleFilter.onlySpaceBetween(c.text(), object.end(),
+                        c.tokens().get(verb.first()).start());
+    }
 
     /**
      * "taleplerin ilgili birimlere iletilerek takibinin yapılacağı belirtildi": a passive converb of a speech verb

@@ -25,6 +25,14 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void keepsAParticipleOfASpeechVerbWithAPlainObjectInsideTheClause() {
+        List<Analysis.Statement> found = SharedExtractor.get().analyze("DSP açıklama yaptı. Açıklamada, DSP'nin "
+                + "tehlikelere karşı duran, Atatürk çizgisini savunan bir parti olduğu ifade edildi.").statements();
+        assertThat(found).extracting(Analysis.Statement::text).containsExactly(
+                "DSP'nin tehlikelere karşı duran, Atatürk çizgisini savunan bir parti olduğu");
+    }
+
+    @Test
     void keepsANameWhoseTermTheClauseNamesInsideIt() {
         List<Analysis.Statement> found = SharedExtractor.get().analyze("Vekil Ali Er, eski Vali Oya Tan döneminde "
                 + "sorunların büyüdüğünü söyledi.").statements();
