@@ -65,7 +65,8 @@ final class SpeakerResolver {
                 Analysis.Speaker s = identify(unit, to, pass);
                 if (s != null) {
                     Analysis.Speaker first = coordinatedFirst(u, from, pass, to);
-                    return first != null ? first : s;
+                    Analysis.Speaker leader = first != null ? null : leaderOfCompany(u, from, to);
+                    return first != null ? first : leader != null ? leader : s;
                 }
             }
         }
@@ -420,6 +421,38 @@ final class SpeakerResolver {
             return null;
         }
         return identify(prev, to, pass);
+    }
+
+    /**
+     * "Taşer, Dörtkardeş, Özgür ve meclis üyeleri ile yaptığı basın açıklamasında, [...] dikkat çekti": the names
+     * listed after the first, up to a comitative "ile" before the clause, are the company of the first, the subject.
+     */
+    private Analysis.Speaker leaderOfCompany(int u, int from, int to) {
+        int first = u;
+        while (first > 0 && units.get(first - 1).start() >= from
+                && text.substring(units.get(first - 1).end(), units.get(first).start()).strip().equals(",")) {
+            first--;
+        }
+        if (first == u || effectiveCase(first) != NameUnit.Case.NOMINATIVE || !comitativeBetween(units.get(u).end(), to)) {
+            return null;
+        }
+        for (int pass = 0; pass < 3; pass++) {
+            Analysis.Speaker s = identify(units.get(first), to, pass);
+            if (s != null) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** An "ile" between two offsets: "... ile yaptığı açıklamada". */
+    private boolean comitativeBetween(int from, int to) {
+        for (Token t : tokens) {
+            if (t.start() >= from && t.end() <= to && t.folded().equals("ile")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int nextNonSpace(int i) {

@@ -133,6 +133,13 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void givesWordsSaidWithCompanyListedAfterTheSubjectToTheSubject() {
+        String text = "CHP Parti Meclisi Üyesi Oya Tan, CHP Gerze İlçe Başkanı Cem Bal, Kadın Kolları Üyesi Ayla Su, "
+                + "Gençlik Kolları Başkanları ile yaptığı basın açıklamasında yolun yıllardır bitirilemediğine dikkat çekti.";
+        assertThat(speakerNames(SharedExtractor.get().analyze(text).statements())).containsExactly("Oya Tan");
+    }
+
+    @Test
     void givesWordsOfANumberOfPeopleSpeakingAtOnceToNoOne() {
         String text = "Gerze İlçe Başkan Adayı Ali Veli oldu. Her iki aday da yaptığı açıklamalarda, partinin "
                 + "hedeflerine katkı sunacaklarını ifade etti. İki başkan, yolların yapılacağını söyledi.";
