@@ -35,14 +35,16 @@ import java.util.Set;
  * A plural title in the heading right before the list names the office of every item ("Yeni atanan il
  * başkanları:" over "Rize: A" lines, "Belediye başkanlarının listesi şöyle:"). Without one, the list names candidates only where candidacy is the topic (a
  * word of "aday" in the sentence or the few sentences before it), and each name becomes the mayoral candidate of
- * its place. The party is the one in parentheses after the name, else the one named last before the list. A single locative before a name ("Ayvacık'ta A ile
+ * its place; where the sentence closes on winning ("Diyadin'de DEM Partili A, Hamur'da ise YRP'li B seçimin galibi
+ * oldu"), each name is its place's mayor. The party is the adjective before the name or the one in parentheses after
+ * it, else the one named last before the list. A single locative before a name ("Ayvacık'ta A ile
  * görüştü") is no list: at least two items are needed.
  */
 final class CandidateListFinder {
     /** Locative case endings after the apostrophe: -da/-de/-ta/-te, -nda/-nde after a compound ("Şalpazarı'nda"). */
     private static final Set<String> LOCATIVE = Set.of("da", "de", "ta", "te", "nda", "nde");
-    /** "Midyat'ta da A": the particle after the last item's place. */
-    private static final Set<String> PARTICLES = Set.of("da", "de");
+    /** "Midyat'ta da A", "Hamur'da ise B": the particle after the last item's place. */
+    private static final Set<String> PARTICLES = Set.of("da", "de", "ise");
     private static final String CANDIDACY_PREFIX = "aday";
     /** How many sentences before the list may carry the word of candidacy. */
     private static final int CUE_SENTENCES = 3;
@@ -117,6 +119,9 @@ final class CandidateListFinder {
             return;
         }
         Title office = headingTitle(index.text, run.get(0).start());
+        if (office == null && electedAfter(index.text, run.get(run.size() - 1).end())) {
+            office = MAYOR; // "Diyadin'de DEM Partili A, ..., Hamur'da ise YRP'li B seçimin galibi oldu"
+        }
         boolean placeless = run.stream().anyMatch(item -> item.place() == null);
         if (office == null && (placeless || !aboutCandidacy(index.text, run.get(0).start()))) {
             return; // a line of a name alone is an office's holder only under a heading that names the office
@@ -293,6 +298,12 @@ final class CandidateListFinder {
             return null;
         }
         int first = locative && PARTICLES.contains(text.key(k + 1)) && k + 2 < text.size() ? k + 2 : k + 1;
+        // "Taşlıçay'da DEM Partili A": the winner's party as an adjective between the place and the name
+        PhraseTable.Match<Party> member = locative ? index.partyStartingAt[first] : null;
+        if (member != null && (!index.isActingParty(member.end()) || member.end() + 1 >= text.size())) {
+            member = null;
+        }
+        first = member != null ? member.end() + 1 : first;
         NameSpan name = index.nameStartingAt[first] != null ? index.nameStartingAt[first]
                 : lineStart >= 0 ? nameOfItem(index, first) : nameFinder.nameAt(text, first, true);
         if (name == null && locative) {
@@ -302,7 +313,9 @@ final class CandidateListFinder {
             return null;
         }
         if (lineStart < 0) {
-            return placed(index, k, k, name);
+            Item item = placed(index, k, k, name);
+            return item == null || member == null ? item
+                    : new Item(item.place(), item.start(), name, member.value(), name.end());
         }
         int last = UNIT_WORDS.contains(text.key(k)) && k > lineStart ? k - 1 : k;
         Item item = placed(index, lineStart, last, name);
@@ -617,6 +630,25 @@ final class CandidateListFinder {
         }
         return null;
     }
+
+    /** The list's sentence closes on its names' election: "seçimin galibi oldu", "kazandı", "seçildi". */
+    private static boolean electedAfter(TokenizedText text, int end) {
+        int sentence = text.sentenceOf(end);
+        for (int k = end + 1; k < text.size() && k <= end + ELECTED_WINDOW && text.sentenceOf(k) == sentence; k++) {
+            String key = text.key(k);
+            if (ELECTED.stream().anyMatch(key::startsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Stems of winning an election: "galibi", "kazandı", "seçildi". */
+    private static final List<String> ELECTED = List.of("galib", "kazand", "secild");
+    /** How many words after the last name the verb of winning may come. */
+    private static final int ELECTED_WINDOW = 4;
+    /** The office of a list's names whose sentence says they won. */
+    private static final Title MAYOR = new Title("Belediye Başkanı", TitleScope.MUNICIPAL, null, false, false);
 
     private static boolean aboutCandidacy(TokenizedText text, int start) {
         int firstSentence = text.sentenceOf(start) - CUE_SENTENCES;

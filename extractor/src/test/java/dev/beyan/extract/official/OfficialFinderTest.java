@@ -2933,6 +2933,17 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsAListOfElectionWinnersByPlaceAndPartyAsMayors() {
+        List<Analysis.Official> found = officials("Sinop'ta seçim sonuçları belli oldu. Gerze'de CHP'li Ali Veli, "
+                + "Boyabat'ta AK Partili Cem Bal, Ayancık'ta ise Yeniden Refah Partili Oya Tan seçimin galibi oldu.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party,
+                Analysis.Official::district).containsExactly(
+                tuple("Ali Veli", "Belediye Başkanı", "CHP", "Gerze"),
+                tuple("Cem Bal", "Belediye Başkanı", "AK Parti", "Boyabat"),
+                tuple("Oya Tan", "Belediye Başkanı", "Yeniden Refah Partisi", "Ayancık"));
+    }
+
+    @Test
     void readsATitleAsTheTopicOfTheNameItBecame() {
         List<Analysis.Official> found = officials("Sinop İl Başkanlığının açıklamasına göre Gerze İlçe Başkan Adayı "
                 + "Ali Veli, Boyabat İlçe Başkan Adayı ise Cem Bal olarak belirlendi. Vali ise Oya Er'e teşekkür etti.");
