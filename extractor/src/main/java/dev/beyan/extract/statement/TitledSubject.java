@@ -41,6 +41,40 @@ final class TitledSubject {
      * sentence after it), reading back over particles; null when the words before are anything else.
      */
     static Office before(List<Token> tokens, int sentenceFirst, int next) {
+        Office office = endingAt(tokens, sentenceFirst, next);
+        return office != null ? office : openingBeforeAConverb(tokens, sentenceFirst, next);
+    }
+
+    /**
+     * "Şırnak Belediye Başkanı, Başkan A'nın katılımını överek, '...' dedi": an office that opens the sentence, set
+     * off by a comma, is the subject of the converb's clause and of the words after it.
+     */
+    private static Office openingBeforeAConverb(List<Token> tokens, int sentenceFirst, int next) {
+        int k = next - 1;
+        while (k > sentenceFirst && BETWEEN.contains(tokens.get(k).folded())) {
+            k--;
+        }
+        String converb = tokens.get(Math.max(k, 0)).folded();
+        if (k <= sentenceFirst || !(converb.endsWith("arak") || converb.endsWith("erek"))) {
+            return null;
+        }
+        for (int j = sentenceFirst; j < k && j - sentenceFirst < MAX_WORDS; j++) {
+            if (!tokens.get(j).isCapitalised()) {
+                return null;
+            }
+            if (isOfficeHead(tokens.get(j)) && commaAfter(tokens.get(j))) {
+                return endingAt(tokens, sentenceFirst, j + 1);
+            }
+        }
+        return null;
+    }
+
+    private static boolean commaAfter(Token t) {
+        return t.end() < t.text().length() && t.text().charAt(t.end()) == ',';
+    }
+
+    /** The office that ends right before word {@code next}, reading back over particles. */
+    private static Office endingAt(List<Token> tokens, int sentenceFirst, int next) {
         int k = next - 1;
         while (k >= sentenceFirst && BETWEEN.contains(tokens.get(k).folded())) {
             k--;

@@ -133,6 +133,13 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void givesAnOfficeOpeningTheSentenceBeforeAConverbTheWordsAfterIt() {
+        String text = "Törene Sinop Belediye Başkanı Ali Kaya ve Vali Cem Bal katıldı. Sinop Belediye Başkanı, Vali "
+                + "Bal'ın katılımını överek, \"Bu bizim için büyük bir onurdur.\" dedi.";
+        assertThat(speakerNames(quotesOfWholeAnalysis(text))).containsExactly("Ali Kaya");
+    }
+
+    @Test
     void givesWordsSaidWithCompanyListedAfterTheSubjectToTheSubject() {
         String text = "CHP Parti Meclisi Üyesi Oya Tan, CHP Gerze İlçe Başkanı Cem Bal, Kadın Kolları Üyesi Ayla Su, "
                 + "Gençlik Kolları Başkanları ile yaptığı basın açıklamasında yolun yıllardır bitirilemediğine dikkat çekti.";
