@@ -169,6 +169,8 @@ final class TitleEvidenceFinder {
         final List<Found> out = new ArrayList<>();
         Evidence lastHeadOffice;
         int lastHeadSentence = -1;
+        /** The office was named as a noun ("İl Başkanlığında"), not as the title of a name. */
+        boolean lastHeadVacant;
         /** The last holder's name end, office and party, for the next item of a list of the same office. */
         int lastNameEnd = -2;
         Title lastTitle;
@@ -488,7 +490,9 @@ final class TitleEvidenceFinder {
     private Evidence evidence(Scan scan, Title title, PhraseTable.Match<Title> match, Modifiers mods, Party party) {
         ArticleIndex index = scan.index;
         int sentence = index.text.sentenceOf(match.start());
-        if (title.isBareHead() && scan.lastHeadSentence == sentence) {
+        // "Bolu İl Başkanlığında mevcut başkan A", "görevi eski başkan B'den aldı": the office the sentence named; not
+        // when it named that office's holder, whom another "Başkan C" is not ("Belediye Başkanı A, Başkan C'yi ...")
+        if (title.isBareHead() && scan.lastHeadSentence == sentence && (mods.former() || scan.lastHeadVacant)) {
             Evidence office = scan.lastHeadOffice;
             return new Evidence(match.start(), office.title(), office.scope(), office.org(),
                     party == null ? null : party.shortName(), office.province(), office.district(), mods.former(),
@@ -530,6 +534,7 @@ final class TitleEvidenceFinder {
                 && e.hasJurisdiction() || title.scope() == TitleScope.PARTY_NATIONAL) {
             scan.lastHeadOffice = e;
             scan.lastHeadSentence = sentence;
+            scan.lastHeadVacant = title.officeNoun();
         }
         return e;
     }

@@ -2933,6 +2933,14 @@ class OfficialFinderTest {
     }
 
     @Test
+    void givesABareHeadAfterAnotherHoldersOfficeInItsSentenceNoShareOfThatOffice() {
+        List<Analysis.Official> found = officials("Törende konuşan Sinop Belediye Başkanı Ali Kaya, Başkan Cem Bal ve "
+                + "heyetini selamladı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::province)
+                .containsExactly(tuple("Ali Kaya", "Belediye Başkanı", "Sinop"), tuple("Cem Bal", "Başkan", null));
+    }
+
+    @Test
     void readsAListOfElectionWinnersByPlaceAndPartyAsMayors() {
         List<Analysis.Official> found = officials("Sinop'ta seçim sonuçları belli oldu. Gerze'de CHP'li Ali Veli, "
                 + "Boyabat'ta AK Partili Cem Bal, Ayancık'ta ise Yeniden Refah Partili Oya Tan seçimin galibi oldu.");
