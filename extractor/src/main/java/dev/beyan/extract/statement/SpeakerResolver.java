@@ -433,7 +433,8 @@ final class SpeakerResolver {
                 && text.substring(units.get(first - 1).end(), units.get(first).start()).strip().equals(",")) {
             first--;
         }
-        if (first == u || effectiveCase(first) != NameUnit.Case.NOMINATIVE || !comitativeBetween(units.get(u).end(), to)) {
+        if (first == u || effectiveCase(first) != NameUnit.Case.NOMINATIVE
+                || !comitativeBefore(units.get(u).last() + 1, to)) {
             return null;
         }
         for (int pass = 0; pass < 3; pass++) {
@@ -445,10 +446,10 @@ final class SpeakerResolver {
         return null;
     }
 
-    /** An "ile" between two offsets: "... ile yaptığı açıklamada". */
-    private boolean comitativeBetween(int from, int to) {
-        for (Token t : tokens) {
-            if (t.start() >= from && t.end() <= to && t.folded().equals("ile")) {
+    /** An "ile" from word {@code from} up to offset {@code to}: "... ile yaptığı açıklamada". */
+    private boolean comitativeBefore(int from, int to) {
+        for (int k = from; k < tokens.size() && tokens.get(k).end() <= to; k++) {
+            if (tokens.get(k).folded().equals("ile")) {
                 return true;
             }
         }

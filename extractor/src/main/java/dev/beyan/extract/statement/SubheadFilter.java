@@ -51,8 +51,9 @@ final class SubheadFilter {
         for (int i = lineStart; i < end; i++) {
             char c = text.charAt(i);
             // a single mark between letters is the suffix apostrophe; a double one closes a quote ("açıklansın”dedi")
-            if (QuoteMarks.isQuoteMark(c) && !(i > lineStart && i + 1 < end && QuoteMarks.family(c) == QuoteMarks.Family.SINGLE
-                    && Tokenizer.isWordChar(text.charAt(i - 1)) && Tokenizer.isWordChar(text.charAt(i + 1)))) {
+            boolean apostrophe = i > lineStart && i + 1 < end && QuoteMarks.family(c) == QuoteMarks.Family.SINGLE
+                    && Tokenizer.isWordChar(text.charAt(i - 1)) && Tokenizer.isWordChar(text.charAt(i + 1));
+            if (QuoteMarks.isQuoteMark(c) && !apostrophe) {
                 return false;
             }
             boolean w = !Character.isWhitespace(c);

@@ -142,7 +142,8 @@ class SpeakerResolverTest {
     @Test
     void givesWordsSaidWithCompanyListedAfterTheSubjectToTheSubject() {
         String text = "CHP Parti Meclisi Üyesi Oya Tan, CHP Gerze İlçe Başkanı Cem Bal, Kadın Kolları Üyesi Ayla Su, "
-                + "Gençlik Kolları Başkanları ile yaptığı basın açıklamasında yolun yıllardır bitirilemediğine dikkat çekti.";
+                + "Gençlik Kolları Başkanları ile yaptığı basın açıklamasında yolun yıllardır bitirilemediğine dikkat "
+                + "çekti.";
         assertThat(speakerNames(SharedExtractor.get().analyze(text).statements())).containsExactly("Oya Tan");
     }
 
