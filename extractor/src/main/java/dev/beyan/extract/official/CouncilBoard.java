@@ -160,7 +160,7 @@ final class CouncilBoard {
         if (municipal == null) {
             return null;
         }
-        String name = municipal.place().unit().name();
+        String name = municipal.name();
         return new Where(municipal.metropolitan() ? TitleScope.METROPOLITAN : TitleScope.MUNICIPAL,
                 name + (municipal.metropolitan() ? " Büyükşehir" : "") + MUNICIPAL_ORG, municipal.province(),
                 municipal.district());

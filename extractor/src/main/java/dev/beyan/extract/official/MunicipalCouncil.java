@@ -3,6 +3,8 @@ package dev.beyan.extract.official;
 import dev.beyan.extract.place.PlaceMention;
 import dev.beyan.extract.text.TokenizedText;
 
+import java.util.Map;
+
 /**
  * The municipal council an article reports on, for the party groups that sit in it: "Bayraklı Belediye Meclisi'nde
  * ... AK Parti Grup Başkanvekili A", "Sinop Belediye Meclisi ... DSP Grup Sözcüsü B". A group office is
@@ -22,16 +24,20 @@ final class MunicipalCouncil {
     /** How many words may stand between the municipality and its council: an abbreviation, a month. */
     private static final int COUNCIL_WINDOW = 3;
 
-    /** The place of the first municipal council the article names, as a province ({@code metropolitan}) or not. */
-    record Council(PlaceMention place, boolean metropolitan) {
-        String province() {
-            return place.unit().province();
-        }
-
-        String district() {
-            return metropolitan || place.unit().isProvince() ? null : place.unit().name();
+    /**
+     * The first municipal council the article names: the place that names its municipality, and its jurisdiction, a
+     * province's ({@code metropolitan}) or a district's.
+     */
+    record Council(String name, String province, String district, boolean metropolitan) {
+        static Council of(PlaceMention place, boolean metropolitan) {
+            boolean provincial = metropolitan || place.unit().isProvince();
+            return new Council(place.unit().name(), place.unit().province(),
+                    provincial ? null : place.unit().name(), metropolitan);
         }
     }
+
+    /** "İBB Meclisi", "ABB Meclisi": the metropolitan councils news names by their municipality's initials. */
+    private static final Map<String, String> INITIALS = Map.of("ibb", "İstanbul", "abb", "Ankara");
 
     private MunicipalCouncil() {
     }
@@ -46,6 +52,10 @@ final class MunicipalCouncil {
                 return null;
             }
             boolean councilWord = key.startsWith(COUNCIL) || key.startsWith(SITTING);
+            String initials = first == null && key.startsWith(COUNCIL) ? INITIALS.get(text.key(k - 1)) : null;
+            if (initials != null) {
+                first = new Council(initials, initials, null, true);
+            }
             int municipality = first == null && councilWord ? municipalityBefore(text, k) : -1;
             if (municipality > 0) {
                 int before = municipality - 1;
@@ -53,7 +63,7 @@ final class MunicipalCouncil {
                 PlaceMention place = before - (metropolitan ? 1 : 0) >= 0
                         ? index.placeEndingAt[before - (metropolitan ? 1 : 0)] : null;
                 if (place != null) {
-                    first = new Council(place, metropolitan);
+                    first = Council.of(place, metropolitan);
                 }
             }
         }

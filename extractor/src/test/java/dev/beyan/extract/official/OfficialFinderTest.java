@@ -1009,6 +1009,16 @@ class OfficialFinderTest {
     }
 
     @Test
+    void placesTheGroupsOfTheCouncilNamedByItsMunicipalitysInitialsAndItsActingMayorInItsProvince() {
+        List<Analysis.Official> found = officials("İBB Meclisi'nin oturumu yapıldı. Gündem Bayrampaşa Belediyesi'ndeki "
+                + "seçimdi. Soru veren BBP Grup Başkanvekili Cem Bal'a İBB Başkanvekili Nuri Tan yanıt verdi.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::province,
+                Analysis.Official::district).containsExactly(
+                tuple("Cem Bal", "Grup Başkanvekili", "İstanbul", null),
+                tuple("Nuri Tan", "Büyükşehir Belediye Başkanvekili", "İstanbul", null));
+    }
+
+    @Test
     void placesAGroupOfAProvincialCouncilInItsProvince() {
         Analysis.Official o = only("CHP Sinop İl Genel Meclisi Grup Başkanvekili Selim Yurt bir mesaj yayımladı.");
         assertThat(o.title()).isEqualTo("Grup Başkanvekili");
