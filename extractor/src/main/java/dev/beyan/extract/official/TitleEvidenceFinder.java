@@ -716,6 +716,15 @@ final class TitleEvidenceFinder {
         return known != null ? known : nameFinder.nameAt(index.text, k, true);
     }
 
+    /**
+     * "Belediye Başkanı Özlü ve İl Başkanı A": one capitalised word right after the title, then "ve" or a comma, is
+     * the holder's surname, and the title does not chain on to the next name.
+     */
+    private static boolean surnameBeforeCoordinator(TokenizedText text, int k) {
+        return k + 1 < text.size() && !text.is(k, WordClass.TITLE_START | WordClass.PLACE | WordClass.PARTY_START)
+                && (text.key(k + 1).equals("ve") || Separator.isListComma(text.get(k + 1).sepBefore()));
+    }
+
     /** A name further on that holds the title; {@code joined}: its party was joined in between, which wins. */
     private record Chained(NameSpan name, Party party, boolean joined) {
     }
@@ -755,7 +764,8 @@ final class TitleEvidenceFinder {
             start = k; // "TBMM İdare Amiri olarak görev yapan ve aynı zamanda Sinop Milletvekili olan X"
         } else if (capitalisedTitle && Separator.isListComma(text.get(k).sepBefore())) {
             start = k;
-        } else if (capitalisedTitle && text.get(k).spaceBefore() && text.get(k).capitalized()) {
+        } else if (capitalisedTitle && text.get(k).spaceBefore() && text.get(k).capitalized()
+                && !surnameBeforeCoordinator(text, k)) {
             // "AK Parti Gençlik Kolları Başkanı Yalova Milletvekili X": a second title straight after the first.
             start = k;
             needsTitle = true;

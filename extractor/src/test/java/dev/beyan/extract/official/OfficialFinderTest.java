@@ -1019,6 +1019,14 @@ class OfficialFinderTest {
     }
 
     @Test
+    void chainsNoTitleOverASurnameBeforeACoordinator() {
+        List<Analysis.Official> found = officials("Düzce Belediye Başkanı Faruk Öz ziyaret edildi. Heyet, Belediye "
+                + "Başkanı Öz ve İl Başkanı Hasan Tan'dan bilgi aldı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title).containsExactly(
+                tuple("Faruk Öz", "Belediye Başkanı"), tuple("Hasan Tan", "İl Başkanı"));
+    }
+
+    @Test
     void placesAGroupOfAProvincialCouncilInItsProvince() {
         Analysis.Official o = only("CHP Sinop İl Genel Meclisi Grup Başkanvekili Selim Yurt bir mesaj yayımladı.");
         assertThat(o.title()).isEqualTo("Grup Başkanvekili");
