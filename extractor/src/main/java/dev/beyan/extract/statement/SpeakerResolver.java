@@ -83,8 +83,13 @@ final class SpeakerResolver {
                 || !text.startsWith(",", units.get(u).end())) {
             return null;
         }
+        return identifyInAnyPass(units.get(u), to);
+    }
+
+    /** Whoever the run names, an official first, then another person, then a body or a bare surname. */
+    private Analysis.Speaker identifyInAnyPass(NameUnit unit, int to) {
         for (int pass = 0; pass < 3; pass++) {
-            Analysis.Speaker s = identify(units.get(u), to, pass);
+            Analysis.Speaker s = identify(unit, to, pass);
             if (s != null) {
                 return s;
             }
@@ -437,13 +442,7 @@ final class SpeakerResolver {
                 || !comitativeBefore(units.get(u).last() + 1, to)) {
             return null;
         }
-        for (int pass = 0; pass < 3; pass++) {
-            Analysis.Speaker s = identify(units.get(first), to, pass);
-            if (s != null) {
-                return s;
-            }
-        }
-        return null;
+        return identifyInAnyPass(units.get(first), to);
     }
 
     /** An "ile" from word {@code from} up to offset {@code to}: "... ile yaptığı açıklamada". */
