@@ -258,7 +258,7 @@ class RegistryPipelineTest {
     @Test
     void aLocalOutletsProvincePlacesItsUnplacedOfficesAlsoAfterARevision() {
         String id = ReleaseWriter.newId();
-        String text = "Törene Vali Oya Ergun ve İl Emniyet Müdürü Cem Balcı katıldı. " + id;
+        String text = "Törene Vali Oya Ergun ve Vali Yardımcısı Cem Balcı katıldı. " + id;
         writer.receiveFrom(id, text, "2024-06-01", "https://www.sinophaber.com/haber/" + id);
         awaitProjected(id, 2);
         assertThat(provinceOf("oya ergun")).isEqualTo(57);

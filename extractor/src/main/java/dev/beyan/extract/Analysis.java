@@ -2,9 +2,13 @@ package dev.beyan.extract;
 
 import java.util.List;
 
-/** What the extractor found in one text; serialises to {@code contracts/analysis.schema.json}. */
-public record Analysis(ExtractorInfo extractor, List<Official> officials, List<Place> places,
-                       List<Statement> statements) {
+/**
+ * What the extractor found in one text; serialises to {@code contracts/analysis.schema.json}. {@code functionaries}
+ * (an extra property the contract allows) are the people named with a career post of the civil service, the
+ * security forces or the judiciary ("İl Emniyet Müdürü", "Garnizon Komutanı"), in the same shape as officials.
+ */
+public record Analysis(ExtractorInfo extractor, List<Official> officials, List<Official> functionaries,
+                       List<Place> places, List<Statement> statements) {
 
     public record ExtractorInfo(String name, String version) {
     }
@@ -36,9 +40,16 @@ public record Analysis(ExtractorInfo extractor, List<Official> officials, List<P
 
     /** Who said what; {@code kind} is "direct" or "indirect"; segments are joined by a blank line in {@code text}. */
     public record Statement(String kind, String text, Speaker speaker, String cue, List<Span> segments) {
+        /** The same statement, said by {@code newSpeaker}. */
+        public Statement withSpeaker(Speaker newSpeaker) {
+            return new Statement(kind, text, newSpeaker, cue, segments);
+        }
     }
 
-    /** The speaker; {@code officialId} is null for speakers who hold no office in the text. */
+    /**
+     * The speaker; {@code officialId} is one of the analysis's officials, null for speakers who hold no office in
+     * the text or hold a career post (a functionary).
+     */
     public record Speaker(String officialId, String name) {
     }
 }

@@ -2,6 +2,7 @@ package dev.beyan.extract;
 
 import dev.beyan.extract.data.ReferenceData;
 import dev.beyan.extract.official.ColleaguesInQuotes;
+import dev.beyan.extract.official.FunctionarySplit;
 import dev.beyan.extract.official.OfficialFinder;
 import dev.beyan.extract.official.OutletProvince;
 import dev.beyan.extract.official.PersonNameFinder;
@@ -31,7 +32,7 @@ public final class Extractor {
      * Not a compile-time constant: javac would copy a constant into the classes of other modules, which an
      * incremental build then leaves recording the version they were compiled against.
      */
-    public static final String VERSION = String.valueOf("1.17.51");
+    public static final String VERSION = String.valueOf("1.17.52");
 
     private static final Analysis.ExtractorInfo INFO = new Analysis.ExtractorInfo(NAME, VERSION);
 
@@ -42,6 +43,7 @@ public final class Extractor {
     private final StatementFinder statements;
     private final ColleaguesInQuotes colleagues;
     private final OutletProvince outletProvince;
+    private final FunctionarySplit functionaries;
 
     public Extractor() {
         this(ReferenceData.load());
@@ -56,6 +58,7 @@ public final class Extractor {
         this.statements = new StatementFinder();
         this.colleagues = new ColleaguesInQuotes(data.titles(), data.parties());
         this.outletProvince = new OutletProvince(data.gazetteer(), data.titles());
+        this.functionaries = new FunctionarySplit(data.careerPosts());
     }
 
     /** The words of {@code text} and the people named in it: the layer every finder reads. */
@@ -85,7 +88,8 @@ public final class Extractor {
         List<Analysis.Official> officialList =
                 outletProvince.placeUnplaced(colleagues.withSpeakersParty(foundOfficials.officials(), statementList,
                         read.words()), placeList, origin);
-        return new Analysis(INFO, officialList, placeList, statementList);
+        FunctionarySplit.Result people = functionaries.split(officialList, statementList);
+        return new Analysis(INFO, people.officials(), people.functionaries(), placeList, people.statements());
     }
 
     /** One place per gazetteer unit, in order of first mention, leaving out words that turned out to be a person. */

@@ -14,10 +14,12 @@ public final class ReferenceData {
     private final Titles titles;
     private final OfficeRegistry officeRegistry;
     private final CivilBodies civilBodies;
+    private final CareerPosts careerPosts;
     private final WordClasses wordClasses;
 
     private ReferenceData(Gazetteer gazetteer, PlaceWords placeWords, PersonNames personNames, Parties parties,
-                          Titles titles, OfficeRegistry officeRegistry, CivilBodies civilBodies) {
+                          Titles titles, OfficeRegistry officeRegistry, CivilBodies civilBodies,
+                          CareerPosts careerPosts) {
         this.gazetteer = gazetteer;
         this.placeWords = placeWords;
         this.personNames = personNames;
@@ -25,6 +27,7 @@ public final class ReferenceData {
         this.titles = titles;
         this.officeRegistry = officeRegistry;
         this.civilBodies = civilBodies;
+        this.careerPosts = careerPosts;
         this.wordClasses = new WordClasses(gazetteer, placeWords, personNames, parties, titles);
     }
 
@@ -32,7 +35,8 @@ public final class ReferenceData {
     public static ReferenceData load() {
         ObjectMapper json = new ObjectMapper();
         return new ReferenceData(Gazetteer.load(json), PlaceWords.load(), PersonNames.load(), Parties.load(),
-                Titles.load(), OfficeRegistry.load(Registers.load()), CivilBodies.load());
+                Titles.load(), OfficeRegistry.load(Registers.load()), CivilBodies.load(),
+                CareerPosts.load());
     }
 
     public Gazetteer gazetteer() {
@@ -61,6 +65,10 @@ public final class ReferenceData {
 
     public CivilBodies civilBodies() {
         return civilBodies;
+    }
+
+    public CareerPosts careerPosts() {
+        return careerPosts;
     }
 
     /** Classifies a word against all the lexicons at once (see {@link dev.beyan.extract.text.WordClass}). */

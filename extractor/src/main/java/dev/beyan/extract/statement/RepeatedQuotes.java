@@ -29,7 +29,7 @@ final class RepeatedQuotes {
         for (int i = 0; i < statements.size(); i++) {
             Analysis.Statement s = statements.get(i);
             Analysis.Speaker other = s.speaker() != null || words.get(i) == null ? null : speakerElsewhere(i, statements, words);
-            out.add(other == null ? s : new Analysis.Statement(s.kind(), s.text(), other, s.cue(), s.segments()));
+            out.add(other == null ? s : s.withSpeaker(other));
         }
         return out;
     }

@@ -14,6 +14,7 @@ import java.time.Instant;
 public record AnalysisView(String releaseId, long version, long position, long textVersion, String extractorName,
                            String extractorVersion, Instant recordedAt,
                            @Schema(type = SchemaType.OBJECT, implementation = Object.class, description = "The extractor's analysis: officials, "
-                                   + "places and statements with offsets (contracts/analysis.schema.json)")
+                                   + "functionaries (holders of career posts such as police chiefs and prosecutors), places "
+                                   + "and statements with offsets (contracts/analysis.schema.json)")
                            JsonNode analysis) {
 }
