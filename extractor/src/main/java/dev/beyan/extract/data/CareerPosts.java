@@ -11,6 +11,11 @@ import dev.beyan.extract.text.TurkishText;
 public final class CareerPosts {
     /** A general secretary heads a party's or a body's staff; only a party's is a political office. */
     private static final String GENERAL_SECRETARY = "genel sekreter";
+    /**
+     * A general director heads a general directorate of the state or of a metropolitan municipality ("DSİ Genel
+     * Müdürü", "İSKİ Genel Müdürü"): the body's head, like an agency's president, and an official.
+     */
+    private static final String GENERAL_DIRECTOR = "genel mudur";
 
     private final PrefixSet headWords;
 
@@ -24,12 +29,15 @@ public final class CareerPosts {
     }
 
     /**
-     * Whether {@code title} is a career post: one of its words begins with a career head word, or it is a general
-     * secretary's (or deputy's) outside a party ("Büyükşehir Belediye Genel Sekreteri"); {@code party} is the
-     * office's party, null if none.
+     * Whether {@code title} is a career post: not a general director's, and one of its words begins with a career
+     * head word, or it is a general secretary's (or deputy's) outside a party ("Büyükşehir Belediye Genel
+     * Sekreteri"); {@code party} is the office's party, null if none.
      */
     public boolean covers(String title, String party) {
         String folded = TurkishText.asciiFold(title);
+        if (folded.contains(GENERAL_DIRECTOR)) {
+            return false;
+        }
         for (String word : folded.split(" ")) {
             if (headWords.matchesStartOf(word)) {
                 return true;

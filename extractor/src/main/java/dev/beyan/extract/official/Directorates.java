@@ -153,6 +153,9 @@ final class Directorates {
      */
     private static PhraseTable.Match<Title> general(ArticleIndex index, int general, int end) {
         TokenizedText text = index.text;
+        if (utility(text.get(general - 1))) {
+            return utilityHead(text, general - 1, end);
+        }
         int start = nameStart(index, general);
         if (start == general) {
             return null;
@@ -190,6 +193,32 @@ final class Directorates {
         }
         return start;
     }
+
+    /**
+     * "İSKİ", "BUSKİ", "Denizli Su ve Kanalizasyon İdaresi (DESKİ)", "İZSU": a metropolitan municipality's water and
+     * sewerage administration (Law 2560), a general directorate of the municipality, written by its initials, which
+     * end in "SKİ" (Su ve Kanalizasyon İdaresi) but for İzmir's. Eskişehir's "ESKİ" is left out: in capitals it is
+     * the word "former" ("ESKİ GENEL MÜDÜR").
+     */
+    private static boolean utility(Token t) {
+        String key = t.key();
+        return t.allCaps() && (key.length() > UTILITY_SUFFIX.length() && key.endsWith(UTILITY_SUFFIX)
+                && !key.equals(FORMER) || key.equals(IZMIR_UTILITY));
+    }
+
+    private static final String FORMER = "eski";
+
+    /** "İSKİ Genel Müdürü", also after the utility's full name: "... Kanalizasyon İdaresi (DESKİ) Genel Müdürü". */
+    private static PhraseTable.Match<Title> utilityHead(TokenizedText text, int initials, int end) {
+        Token abbreviation = text.get(initials);
+        String office = text.text().substring(abbreviation.start(), abbreviation.end()) + " "
+                + text.text().substring(text.get(initials + 1).start(), text.get(end).stemEnd());
+        return new PhraseTable.Match<>(new Title(office, TitleScope.PROVINCIAL_STATE, null, false, false), initials,
+                end);
+    }
+
+    private static final String UTILITY_SUFFIX = "ski";
+    private static final String IZMIR_UTILITY = "izsu";
 
     private static boolean agency(TokenizedText text, int i) {
         return i >= 0 && text.get(i).allCaps() && AGENCIES.contains(text.key(i));

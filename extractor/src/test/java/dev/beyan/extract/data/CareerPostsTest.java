@@ -27,6 +27,13 @@ class CareerPostsTest {
     }
 
     @Test
+    void aGeneralDirectorHeadsABodyAndIsNoCareerPost() {
+        assertThat(POSTS.covers("DSİ Genel Müdürü", null)).isFalse();
+        assertThat(POSTS.covers("BUSKİ Genel Müdür Yardımcısı", null)).isFalse();
+        assertThat(POSTS.covers("Emniyet Genel Müdürü", null)).isFalse();
+    }
+
+    @Test
     void electedPoliticalAndGoverningOfficesAreNot() {
         assertThat(POSTS.covers("Vali", null)).isFalse();
         assertThat(POSTS.covers("Kaymakam", null)).isFalse();

@@ -1285,6 +1285,20 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsTheHeadOfAMetropolitanWaterUtilityNamedByItsInitials() {
+        List<Analysis.Official> found = officials("Kayseri Su ve Kanalizasyon İdaresi (KASKİ) Genel Müdürü Ali Kaya "
+                + "ile İZSU Genel Müdür Yardımcısı Oya Er barajları gezdi.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title).containsExactly(
+                tuple("Ali Kaya", "KASKİ Genel Müdürü"), tuple("Oya Er", "İZSU Genel Müdür Yardımcısı"));
+        assertThat(found.get(0).province()).isEqualTo("Kayseri");
+    }
+
+    @Test
+    void formerInCapitalsIsNoUtilitysInitials() {
+        assertThat(officials("ESKİ GENEL MÜDÜR ALİ KAYA TOPLANTIYA KATILDI.")).isEmpty();
+    }
+
+    @Test
     void readsACandidacyForAMetropolitanMunicipalityNamedByItsInitials() {
         Analysis.Official o = only("Toplantıda İBB adayı Mert Aslan ile görüşüldü.");
         assertThat(o.title()).isEqualTo("Büyükşehir Belediye Başkan Adayı");
