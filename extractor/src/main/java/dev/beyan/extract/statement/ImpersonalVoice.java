@@ -28,8 +28,14 @@ final class ImpersonalVoice {
     private static final String BY = "tarafından";
     /** Nouns of what was said before a passive verb: "ifadelerine yer verildi", "ifadeleri kullanıldı". */
     private static final List<String> SAID_NOUNS = List.of("ifade", "görüş", "söz");
-    /** Nouns of a statement that has an owner: "açıklamada", "bildiride", "paylaşımda". */
-    private static final List<String> STATEMENT_NOUNS = List.of("açıklama", "bildiri", "paylaşım", "duyuru");
+    /** "yer verildi", "yer aldı" after a noun of what was said. */
+    private static final Set<String> PLACE_GIVEN = Set.of("verildi", "aldı");
+    /**
+     * Nouns of a statement that has an owner: "açıklamada", "bildiride", "paylaşımda", a deputy's motion
+     * ("önergesinde"), a message ("mesajında") and a note ("defterdeki notunda").
+     */
+    private static final List<String> STATEMENT_NOUNS = List.of("açıklama", "bildiri", "paylaşım", "duyuru", "önerge",
+            "mesaj", "notu");
     /** "Partinin açıklamasında": the party the text is about, named before. */
     private static final Set<String> PARTY_ANAPHORS = Set.of("partinin", "partisinin");
     private static final String PARTY_HEAD = "parti";
@@ -48,6 +54,8 @@ final class ImpersonalVoice {
 
     /** The participle of a statement made by the genitive before it: "Er'in yaptığı açıklamada". */
     private static final Set<String> MADE = Set.of("yaptığı", "yayımladığı", "paylaştığı", "gönderdiği");
+    /** The relative "-ki" of a place between the owner and the statement: "defterdeki", "hesabındaki". */
+    private static final List<String> LOCATED = List.of("daki", "deki", "taki", "teki");
 
     /** The speaker of an impersonal quote, or null where the text names none, and the words that report it. */
     record Voice(Analysis.Speaker speaker, String cue) {
@@ -118,7 +126,9 @@ final class ImpersonalVoice {
         if (next.equals("kullanıldı") || next.equals("edildi")) {
             return j + 1;
         }
-        return next.equals("yer") && j + 2 < tokens.size() && tokens.get(j + 2).folded().equals("verildi") ? j + 2 : -1;
+        // "ifadelere yer verildi"; "şu ifadeler yer aldı", where the words themselves "take place" in the statement
+        return next.equals("yer") && j + 2 < tokens.size() && PLACE_GIVEN.contains(tokens.get(j + 2).folded())
+                ? j + 2 : -1;
     }
 
     private static boolean onlyCommaOrSpace(String text, int from, int to) {
@@ -151,18 +161,30 @@ final class ImpersonalVoice {
         return owner;
     }
 
+    /**
+     * The owner of the statement noun nearest before {@code openMark} that has one: "önerge sunan Kara'nın
+     * önergesinde" is Kara's motion.
+     */
     private static Analysis.Speaker ownerInSentence(TextContext c, int sentence, int openMark) {
         List<Token> tokens = c.tokens();
-        int noun = -1;
-        for (int k = c.index().firstAtOrAfter(sentence); k < tokens.size() && tokens.get(k).start() < openMark; k++) {
-            if (STATEMENT_NOUNS.stream().anyMatch(tokens.get(k).folded()::startsWith)) {
-                noun = k;
-                break;
+        int first = c.index().firstAtOrAfter(sentence);
+        int end = first;
+        while (end < tokens.size() && tokens.get(end).start() < openMark) {
+            end++;
+        }
+        for (int noun = end - 1; noun >= first; noun--) {
+            if (STATEMENT_NOUNS.stream().anyMatch(tokens.get(noun).folded()::startsWith)) {
+                Analysis.Speaker owner = ownerOf(c, sentence, noun);
+                if (owner != null) {
+                    return owner;
+                }
             }
         }
-        if (noun < 0) {
-            return null;
-        }
+        return null;
+    }
+
+    private static Analysis.Speaker ownerOf(TextContext c, int sentence, int noun) {
+        List<Token> tokens = c.tokens();
         for (int u = 0; u < c.units().size() && c.units().get(u).last() < noun; u++) {
             NameUnit unit = c.units().get(u);
             boolean agent = unit.last() + 1 < noun && tokens.get(unit.last() + 1).folded().equals(BY);
@@ -217,9 +239,16 @@ final class ImpersonalVoice {
         return true;
     }
 
-    /** "Er'in açıklamasında", "Er'in yaptığı açıklamada": the person's own statement, not one made about them. */
+    /**
+     * "Er'in açıklamasında", "Er'in yaptığı açıklamada", "Er'in defterdeki notunda": the person's own statement, not
+     * one made about them.
+     */
     private static boolean madeBy(List<Token> tokens, int last, int noun) {
-        return noun == last + 1 || (noun == last + 2 && MADE.contains(tokens.get(last + 1).folded()));
+        if (noun == last + 1) {
+            return true;
+        }
+        String between = tokens.get(last + 1).folded();
+        return noun == last + 2 && (MADE.contains(between) || LOCATED.stream().anyMatch(between::endsWith));
     }
 
     private static Analysis.Speaker partyBefore(TextContext c, int before) {

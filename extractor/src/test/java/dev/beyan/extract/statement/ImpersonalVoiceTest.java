@@ -22,6 +22,21 @@ class ImpersonalVoiceTest {
     }
 
     @Test
+    void theWordsThatTakePlaceInADeputysMotionAreTheDeputysNotTheMinistersItAddresses() {
+        assertThat(speakers("CHP Bolu Milletvekili Ayşe Kara, Ulaştırma Bakanı Ali Tan'ın yanıtlaması istemiyle "
+                + "önerge sundu. Bakan Tan'ın yanıtlaması istemiyle önerge sunan Kara'nın önergesinde şu ifadeler yer "
+                + "aldı: \"Köprünün yapımı üç yıldır bekliyor ve vatandaşlar tehlikeli bir yoldan geçiyor.\""))
+                .containsExactly("Ayşe Kara");
+    }
+
+    @Test
+    void aVisitorsNoteInTheGuestBookIsTheVisitors() {
+        assertThat(speakers("Vali Oya Er, Belediye Başkanı Cem Bal'ı ziyaret etti. Er'in defterdeki notunda, \"Bu "
+                + "güzel ilçede görev yapan herkese başarılar diliyorum\" ifadeleri yer aldı."))
+                .containsExactly("Oya Er");
+    }
+
+    @Test
     void theOwnerOfTheStatementNamedInTheSentenceBeforeOwnsItsQuote() {
         assertThat(speakers("Sinop Valiliği'nin sosyal medya hesabından yapılan açıklamada yolların açıldığı bildirildi."
                 + "\nYOLLAR AÇILDI\nAçıklamada, \"Ekiplerimiz gece boyunca çalıştı, bütün köy yolları ulaşıma açıktır.\" "
