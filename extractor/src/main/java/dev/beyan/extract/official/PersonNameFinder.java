@@ -188,10 +188,15 @@ public final class PersonNameFinder {
 
     /**
      * "Muhtar Cemil Yıldırım Kaplan'a teşekkür etti" where the article names "Oya Kaplan": a surname in a case after
-     * a name that is already whole, and that the text gives to someone else, is that other person's mention.
+     * a name that is already whole, and that the text gives to someone else, is that other person's mention. So is
+     * one before "ile" or "ve" ("Başkan Ali Yalçınkaya Kaplan ile görüştü") after a name that ends in a word that is
+     * no given name.
      */
     private static boolean anotherPersonsSurname(TokenizedText text, int end, int k) {
-        if (!text.get(k).hasApostrophe() || !text.is(end, WordClass.SURNAME_LIKE)) {
+        boolean inACase = text.get(k).hasApostrophe();
+        boolean joined = k + 1 < text.size() && JOINERS.contains(text.key(k + 1)) && text.get(k + 1).spaceBefore()
+                && !text.is(end, WordClass.GIVEN_NAME);
+        if (!(inACase || joined) || !text.is(end, WordClass.SURNAME_LIKE)) {
             return false;
         }
         String surname = text.key(k);
@@ -203,6 +208,9 @@ public final class PersonNameFinder {
         }
         return false;
     }
+
+    /** "ile" and "ve": words that join a person to another. */
+    private static final java.util.Set<String> JOINERS = java.util.Set.of("ile", "ve");
 
     /** Endings of a noun in the possessive ("Toplantısı", "Sorumlusu", "Meslektaşları"), ASCII-folded. */
     private static final List<String> POSSESSIVE_ENDINGS = List.of("si", "su", "lari", "leri");

@@ -2310,6 +2310,15 @@ class OfficialFinderTest {
     }
 
     @Test
+    void aSurnameTheArticleGivesToSomeoneElseBeforeIleEndsANameThatIsWhole() {
+        assertThat(officials("Toplantıyı Vali Oya Kaplan açtı. Muhtar Cemil Yalçınkaya Kaplan ile fotoğraf çektirdi."))
+                .extracting(Analysis.Official::name).containsExactly("Oya Kaplan", "Cemil Yalçınkaya");
+        // a given name before the surname leaves the name whole: "Mehmet Ali Kaplan" is one person
+        assertThat(officials("Toplantıyı Vali Oya Kaplan açtı. Muhtar Mehmet Ali Kaplan ile fotoğraf çektirdi."))
+                .extracting(Analysis.Official::name).containsExactly("Oya Kaplan", "Mehmet Ali Kaplan");
+    }
+
+    @Test
     void readsAPartysSpokespersonInTheCouncil() {
         Analysis.Official o = only("Gerze Belediye Meclisi'nde DSP meclis sözcüsü Oya Er bütçeye itiraz etti.");
         assertThat(o.title()).isEqualTo("Meclis Sözcüsü");
