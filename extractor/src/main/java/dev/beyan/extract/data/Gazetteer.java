@@ -159,6 +159,18 @@ public final class Gazetteer {
         return false;
     }
 
+    /** Whether the names {@code firstKey} and {@code secondKey} are both districts of one province ("Menderes Buca"). */
+    public boolean areSiblingDistricts(String firstKey, String secondKey) {
+        for (AdminUnit first : lookup(firstKey)) {
+            for (AdminUnit second : lookup(secondKey)) {
+                if (!first.isProvince() && !second.isProvince() && first.provinceId().equals(second.provinceId())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The "Merkez" district of a non-metropolitan province, or null. */
     public AdminUnit centralDistrict(AdminUnit province) {
         return centralDistrictByProvinceId.get(province.provinceId());

@@ -160,7 +160,7 @@ public final class PersonNameFinder {
                     || (end > i && (!continuesLongName(text, i, end + 1, afterTitle)
                         || (next.is(WordClass.PLACE) && registered(text, i, end) && placeGoesOn(text, end + 1)
                             && !givenNamesBeforeASurname(text, i, end + 1))))
-                    || (end == i && (isAddress(text, i) || provinceAndItsDistrict(text, i)
+                    || (end == i && (isAddress(text, i) || provinceAndItsDistrict(text, i) || districtsOfAList(text, i)
                         || provinceInAHeadline(text, i, end + 1) || surnameBeforeWhere(text, i)))
                     || namesABody(text, end + 1) || provinceSlashDistrict(text, end + 1) || pluralDative(next)
                     || ministryOf(text, end + 1) || (end > i && anotherPersonsSurname(text, end, end + 1))
@@ -584,6 +584,15 @@ public final class PersonNameFinder {
      * "Sinop Gerze", "Tokat Merkez": a province and one of its own districts are an address, though a province may
      * be a given name and a district could end a name.
      */
+    /**
+     * "Karşıyaka, Menderes Buca, Karabağlar": two districts of one province side by side, after a place and a list's
+     * comma, are two items of the list whose comma was dropped, not a person.
+     */
+    private boolean districtsOfAList(TokenizedText text, int i) {
+        return i > 0 && Separator.isListComma(text.get(i).sepBefore()) && text.is(i - 1, WordClass.PLACE)
+                && gazetteer.areSiblingDistricts(text.key(i), text.key(i + 1));
+    }
+
     private boolean provinceAndItsDistrict(TokenizedText text, int i) {
         if (gazetteer.isDistrictOf(text.key(i), text.key(i + 1))) {
             return true;

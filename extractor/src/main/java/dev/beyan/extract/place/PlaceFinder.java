@@ -383,7 +383,9 @@ public final class PlaceFinder {
             // the tail of a dashed name ("Eğitim-Bir-Sen Sinop Şubesi") is no given name before a surname
             if (before.capitalized() && !before.hasApostrophe() && (before.sepBefore() & Separator.DASH) == 0
                     && before.is(WordClass.DIRECTION | WordClass.GIVEN_NAME)
-                    && !gazetteer.isDistrictOf(before.key(), text.key(start))) { // "Ardahan Göle": where it is
+                    && !gazetteer.isDistrictOf(before.key(), text.key(start)) // "Ardahan Göle": where it is
+                    && !(Separator.isListComma(before.sepBefore()) // "Karşıyaka, Menderes Buca": a comma dropped
+                        && gazetteer.areSiblingDistricts(before.key(), text.key(start)))) {
                 return true;
             }
         }

@@ -23,6 +23,16 @@ class PlaceFinderTest {
     }
 
     @Test
+    void twoDistrictsOfOneProvinceInAListWhoseCommaWasDroppedAreBothPlaces() {
+        String text = "Heyet Aydın'ın Efeler, Kuşadası, Söke Didim ve Nazilli ilçelerini gezecek.";
+        assertThat(places(text)).containsExactly("Aydın/province/Aydın", "Efeler/district/Aydın",
+                "Kuşadası/district/Aydın", "Söke/district/Aydın", "Didim/district/Aydın", "Nazilli/district/Aydın");
+        // "Menderes" is also a given name: outside the list it would open a person's name
+        assertThat(places("Heyet İzmir'in Bornova, Menderes Buca ve Foça ilçelerini gezecek."))
+                .contains("Menderes/district/İzmir", "Buca/district/İzmir");
+    }
+
+    @Test
     void findsSuffixedFormsWithEitherApostrophe() {
         String text = "Heyet önce Bayındır'da, sonra Tire’ye geçti. Ödemiş'ten dönüldü.";
         assertThat(places(text)).containsExactly("Bayındır/district/İzmir", "Tire/district/İzmir",
