@@ -16,8 +16,10 @@ import dev.beyan.extract.text.WordClass;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -137,6 +139,7 @@ public final class PlaceFinder {
             }
         }
         excludeNeighbourhoods(text, candidates);
+        excludeItemsOfAListOfOtherNames(text, candidates);
         excludeCapitalsOfOrdinaryWords(text, candidates);
         resolve(text, candidates, surnamesOf(text, personNames));
         for (Candidate c : candidates) {
@@ -285,6 +288,37 @@ public final class PlaceFinder {
         }
         for (Candidate c : candidates) {
             if (!c.officeCue && c.end == c.start && neighbourhoods.contains(text.key(c.start))
+                    && c.units.stream().noneMatch(AdminUnit::isProvince)) {
+                c.excluded = true;
+            }
+        }
+    }
+
+    /** How many names in the locative a sentence needs before the kind of most tells the kind of all. */
+    private static final int KIND_LIST_ITEMS = 5;
+
+    /**
+     * "Terkos'ta yüzde 22, Sazlıdere'de yüzde 19, Büyükçekmece'de yüzde 22, Ömerli'de yüzde 17...": the items of one
+     * enumeration share a kind, so a district's name among a sentence's many names in the locative that are mostly
+     * no places (dams, villages, neighbourhoods) is another of those.
+     */
+    private static void excludeItemsOfAListOfOtherNames(TokenizedText text, List<Candidate> candidates) {
+        Map<Integer, Integer> itemsBySentence = new HashMap<>();
+        for (int i = 0; i < text.size(); i++) {
+            if (text.get(i).capitalized() && locative(text, i)) {
+                itemsBySentence.merge(text.sentenceOf(i), 1, Integer::sum);
+            }
+        }
+        Map<Integer, Integer> placesBySentence = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (locative(text, c.end)) {
+                placesBySentence.merge(text.sentenceOf(c.start), 1, Integer::sum);
+            }
+        }
+        for (Candidate c : candidates) {
+            int items = itemsBySentence.getOrDefault(text.sentenceOf(c.start), 0);
+            if (items >= KIND_LIST_ITEMS && 2 * placesBySentence.getOrDefault(text.sentenceOf(c.start), 0) < items
+                    && c.start == c.end && locative(text, c.end) && !c.officeCue
                     && c.units.stream().noneMatch(AdminUnit::isProvince)) {
                 c.excluded = true;
             }

@@ -33,6 +33,17 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aDistrictsNameAmongManyNamesInTheLocativeThatAreNoPlacesIsOneOfThem() {
+        String dams = "Barajların doluluk oranı Gökpınar'da yüzde 30, Sarıpınar'da yüzde 25, Çeşme'de yüzde 12, "
+                + "Kocadere'de yüzde 40, Karaağaç'ta yüzde 10 ve Yazıbaşı'nda yüzde 18 oldu.";
+        assertThat(places(dams)).isEmpty();
+        assertThat(places(dams + " Çeşme'de su kesintisi sürüyor.")).containsExactly("Çeşme/district/İzmir");
+        assertThat(places("Yağış en çok Bornova'da, Buca'da, Konak'ta, Karşıyaka'da ve Gökpınar'da görüldü."))
+                .containsExactly("Bornova/district/İzmir", "Buca/district/İzmir", "Konak/district/İzmir",
+                        "Karşıyaka/district/İzmir");
+    }
+
+    @Test
     void findsSuffixedFormsWithEitherApostrophe() {
         String text = "Heyet önce Bayındır'da, sonra Tire’ye geçti. Ödemiş'ten dönüldü.";
         assertThat(places(text)).containsExactly("Bayındır/district/İzmir", "Tire/district/İzmir",
