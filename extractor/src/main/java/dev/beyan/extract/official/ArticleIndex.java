@@ -74,18 +74,24 @@ final class ArticleIndex {
         }
     }
 
-    /** The province named last before word {@code i}, or null. */
+    /**
+     * The province named last before word {@code i}, a deputy's province only when no other is ("Afyonkarahisar İl
+     * Başkanı A, Trabzon Milletvekili B ve Merkez İlçe Başkanı C": C is Afyonkarahisar's), or null.
+     */
     PlaceMention provinceBefore(int i) {
         PlaceMention last = null;
+        PlaceMention deputies = null;
         for (PlaceMention p : places) {
             if (p.end() >= i) {
                 break;
             }
-            if (p.unit().isProvince()) {
+            if (p.unit().isProvince() && deputysProvince(p)) {
+                deputies = p;
+            } else if (p.unit().isProvince()) {
                 last = p;
             }
         }
-        return last;
+        return last != null ? last : deputies;
     }
 
     /**

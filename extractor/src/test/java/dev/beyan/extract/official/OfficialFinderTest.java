@@ -2310,6 +2310,14 @@ class OfficialFinderTest {
     }
 
     @Test
+    void aPartysCentralDistrictIsInTheProvinceBeforeItThatIsNoDeputysProvince() {
+        Analysis.Official o = officials("AK Parti Sinop İl Başkanı Oya Er, Rize Milletvekili Cem Bal ve Merkez İlçe "
+                + "Başkanı Ali Tan ile esnafı gezdi.").get(2);
+        assertThat(o.name()).isEqualTo("Ali Tan");
+        assertThat(o.province()).isEqualTo("Sinop");
+    }
+
+    @Test
     void aSurnameTheArticleGivesToSomeoneElseBeforeIleEndsANameThatIsWhole() {
         assertThat(officials("Toplantıyı Vali Oya Kaplan açtı. Muhtar Cemil Yalçınkaya Kaplan ile fotoğraf çektirdi."))
                 .extracting(Analysis.Official::name).containsExactly("Oya Kaplan", "Cemil Yalçınkaya");
