@@ -9,7 +9,8 @@ import java.util.List;
  * What an analysis found, read from its JSON ({@code contracts/analysis.schema.json}) as the event recorded it.
  * Read leniently: the contract allows extra properties, and an older extractor may have left optional ones out.
  */
-record AnalysisContent(List<Official> officials, List<Place> places, List<Statement> statements) {
+record AnalysisContent(List<Official> officials, List<Official> functionaries, List<Place> places,
+                       List<Statement> statements) {
 
     record Span(int start, int end) {
     }
@@ -25,14 +26,12 @@ record AnalysisContent(List<Official> officials, List<Place> places, List<Statem
                      List<Span> segments) {
     }
 
-    static final AnalysisContent NONE = new AnalysisContent(List.of(), List.of(), List.of());
+    static final AnalysisContent NONE = new AnalysisContent(List.of(), List.of(), List.of(), List.of());
 
     static AnalysisContent of(JsonNode analysis) {
-        List<Official> officials = new ArrayList<>();
-        for (JsonNode o : analysis.path("officials")) {
-            officials.add(new Official(text(o, "officialId"), text(o, "name"), text(o, "title"), text(o, "org"),
-                    text(o, "party"), text(o, "province"), text(o, "district"), spans(o.path("mentions"))));
-        }
+        List<Official> officials = people(analysis.path("officials"));
+        // holders of career posts (extractor 1.17.52 on); older analyses have none
+        List<Official> functionaries = people(analysis.path("functionaries"));
         List<Place> places = new ArrayList<>();
         for (JsonNode p : analysis.path("places")) {
             places.add(new Place(text(p, "placeId"), text(p, "name"), text(p, "kind"), spans(p.path("mentions"))));
@@ -43,7 +42,16 @@ record AnalysisContent(List<Official> officials, List<Place> places, List<Statem
             statements.add(new Statement(text(s, "kind"), text(s, "text"), text(speaker, "officialId"),
                     text(speaker, "name"), text(s, "cue"), spans(s.path("segments"))));
         }
-        return new AnalysisContent(officials, places, statements);
+        return new AnalysisContent(officials, functionaries, places, statements);
+    }
+
+    private static List<Official> people(JsonNode array) {
+        List<Official> people = new ArrayList<>();
+        for (JsonNode o : array) {
+            people.add(new Official(text(o, "officialId"), text(o, "name"), text(o, "title"), text(o, "org"),
+                    text(o, "party"), text(o, "province"), text(o, "district"), spans(o.path("mentions"))));
+        }
+        return people;
     }
 
     private static String text(JsonNode node, String field) {

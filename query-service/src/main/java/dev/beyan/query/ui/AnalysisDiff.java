@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What one analysis found that the one before it did not, and what it no longer found: officials (with their
- * office), places and statements, each compared by what it says rather than by where it stands in the text, so
+ * What one analysis found that the one before it did not, and what it no longer found: officials and
+ * functionaries (with their office), places and statements, each compared by what it says rather than by where it stands in the text, so
  * that a revision that only moves words shows no change of findings.
  */
 public record AnalysisDiff(List<Change> added, List<Change> removed) {
-    /** {@code kind}: official, place, direct or indirect. */
+    /** {@code kind}: official, functionary, place, direct or indirect. */
     public record Change(String kind, String text) {
     }
 
@@ -41,11 +41,8 @@ public record AnalysisDiff(List<Change> added, List<Change> removed) {
 
     private static Map<String, Change> findings(AnalysisContent a) {
         Map<String, Change> found = new LinkedHashMap<>();
-        for (AnalysisContent.Official o : a.officials()) {
-            String office = String.join(", ", present(o.title(), o.org(), o.party(), o.district(), o.province()));
-            String text = office.isEmpty() ? o.name() : o.name() + " (" + office + ")";
-            found.putIfAbsent("official\u0000" + text, new Change("official", text));
-        }
+        people(a.officials(), "official", found);
+        people(a.functionaries(), "functionary", found);
         for (AnalysisContent.Place p : a.places()) {
             found.putIfAbsent("place\u0000" + p.kind() + "\u0000" + p.name(), new Change("place", p.name()));
         }
@@ -57,6 +54,14 @@ public record AnalysisDiff(List<Change> added, List<Change> removed) {
                     new Change(s.kind(), speaker + ": “" + quote + "”"));
         }
         return found;
+    }
+
+    private static void people(List<AnalysisContent.Official> people, String kind, Map<String, Change> found) {
+        for (AnalysisContent.Official o : people) {
+            String office = String.join(", ", present(o.title(), o.org(), o.party(), o.district(), o.province()));
+            String text = office.isEmpty() ? o.name() : o.name() + " (" + office + ")";
+            found.putIfAbsent(kind + "\u0000" + text, new Change(kind, text));
+        }
     }
 
     private static List<String> present(String... parts) {

@@ -153,6 +153,12 @@ public interface Labels {
     @Message("Yetkili")
     String official();
 
+    @Message("Kamu görevlileri (emniyet, jandarma, yargı, müdürlükler)")
+    String functionaries();
+
+    @Message("Kamu görevlisi")
+    String functionary();
+
     @Message("Yerler")
     String places();
 

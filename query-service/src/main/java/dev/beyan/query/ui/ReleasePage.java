@@ -8,12 +8,13 @@ import java.util.List;
 
 /**
  * Everything the release page shows: the release as known now or at a past event ({@code asOf}), its text with
- * the highlights of the analysis of that very text, what that analysis found, and the whole event timeline with
- * the point shown marked.
+ * the highlights of the analysis of that very text, what that analysis found (functionaries, the holders of career
+ * posts, apart from the officials and without a page of their own), and the whole event timeline with the point
+ * shown marked.
  */
 public record ReleasePage(ReleaseView release, boolean asOf, RawString markedText, ShownAnalysis analysis,
-                   boolean textNotAnalysed, List<FoundOfficial> officials, List<FoundPlace> places,
-                   List<FoundStatement> statements, List<TimelineEntry> timeline) {
+                   boolean textNotAnalysed, List<FoundOfficial> officials, List<FoundOfficial> functionaries,
+                   List<FoundPlace> places, List<FoundStatement> statements, List<TimelineEntry> timeline) {
 
     /** The heading: the title, else the dateline, else the id. */
     public String heading() {

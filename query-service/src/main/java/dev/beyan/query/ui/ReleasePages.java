@@ -69,7 +69,8 @@ public class ReleasePages {
                 shownAnalysis.data().path("extractorName").asText(), shownAnalysis.data().path("extractorVersion").asText(),
                 state.textVersion(), shownAnalysis.position(), shownAnalysis.recordedAt());
         return new ReleasePage(state, asOf, new RawString(MarkedText.render(state.text(), findings.highlights)),
-                analysis, !ofThisText, findings.officials, findings.places, findings.statements,
+                analysis, !ofThisText, findings.officials, findings.functionaries, findings.places,
+                findings.statements,
                 timeline(events, shownAt));
     }
 
@@ -134,6 +135,7 @@ public class ReleasePages {
     private static final class Findings {
         final List<MarkedText.Highlight> highlights = new ArrayList<>();
         final List<ReleasePage.FoundOfficial> officials = new ArrayList<>();
+        final List<ReleasePage.FoundOfficial> functionaries = new ArrayList<>();
         final List<ReleasePage.FoundPlace> places = new ArrayList<>();
         final List<ReleasePage.FoundStatement> statements = new ArrayList<>();
         private final Set<String> anchors = new HashSet<>();
@@ -142,11 +144,10 @@ public class ReleasePages {
             for (AnalysisContent.Official o : found.officials()) {
                 String href = o.officialId() == null ? null
                         : Links.official(officialIds.getOrDefault(o.officialId(), o.officialId()));
-                String office = String.join(", ", present(o.title(), o.org(), o.party()));
-                String label = office.isEmpty() ? o.name() : o.name() + " — " + office;
-                String anchor = mark(o.mentions(), "official", label, href, "o");
-                officials.add(new ReleasePage.FoundOfficial(href, o.name(), o.title(), o.org(), o.party(),
-                        String.join(", ", present(o.district(), o.province())), o.mentions().size(), anchor));
+                officials.add(person(o, href));
+            }
+            for (AnalysisContent.Official o : found.functionaries()) {
+                functionaries.add(person(o, null)); // the registry keeps no page for a functionary
             }
             for (AnalysisContent.Place p : found.places()) {
                 String href = p.placeId() == null ? null : Links.place(p.kind(), p.placeId());
@@ -163,6 +164,15 @@ public class ReleasePages {
                         : Links.official(officialIds.getOrDefault(s.speakerId(), s.speakerId()));
                 statements.add(new ReleasePage.FoundStatement(kind, speaker, speakerHref, s.cue(), s.text(), anchor));
             }
+        }
+
+        /** A person found, highlighted in the text as an office holder. */
+        private ReleasePage.FoundOfficial person(AnalysisContent.Official o, String href) {
+            String office = String.join(", ", present(o.title(), o.org(), o.party()));
+            String label = office.isEmpty() ? o.name() : o.name() + " — " + office;
+            String anchor = mark(o.mentions(), "official", label, href, "o");
+            return new ReleasePage.FoundOfficial(href, o.name(), o.title(), o.org(), o.party(),
+                    String.join(", ", present(o.district(), o.province())), o.mentions().size(), anchor);
         }
 
         /** Highlights each span; returns the anchor of the first, by which the lists link into the text. */

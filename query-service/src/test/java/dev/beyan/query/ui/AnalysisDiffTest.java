@@ -28,6 +28,20 @@ class AnalysisDiffTest {
         assertThat(AnalysisDiff.of(after, after).isEmpty()).isTrue();
     }
 
+    @Test
+    void aPersonNowListedAsAFunctionaryIsNoLongerAnOfficial() throws Exception {
+        AnalysisContent before = AnalysisContent.of(json("""
+                {"officials":[{"officialId":"cem-bal","name":"Cem Bal","title":"İl Emniyet Müdürü","province":"Sinop",
+                  "mentions":[{"start":0,"end":7}]}], "places":[], "statements":[]}"""));
+        AnalysisContent after = AnalysisContent.of(json("""
+                {"officials":[], "functionaries":[{"officialId":"cem-bal","name":"Cem Bal","title":"İl Emniyet Müdürü",
+                  "province":"Sinop","mentions":[{"start":0,"end":7}]}], "places":[], "statements":[]}"""));
+        AnalysisDiff diff = AnalysisDiff.of(before, after);
+        String person = "Cem Bal (İl Emniyet Müdürü, Sinop)";
+        assertThat(diff.removed()).containsExactly(new AnalysisDiff.Change("official", person));
+        assertThat(diff.added()).containsExactly(new AnalysisDiff.Change("functionary", person));
+    }
+
     private static JsonNode json(String s) throws Exception {
         return Json.MAPPER.readTree(s);
     }

@@ -45,6 +45,9 @@ class UiPagesTest {
                 .contains("href=\"/ui/officials/" + official("umit-erkol") + "\"")
                 // the revision added "ve Keçiören" and rewrote the second sentence of the quote
                 .contains("<ins>", "<del>", "Keçiören")
+                // and named a police chief, a functionary: listed apart, with no official's page
+                .contains("Kamu görevlileri", "Cem Balcı — İl Emniyet Müdürü", "eklendi: Kamu görevlisi — <span lang=\"tr\">Cem Balcı")
+                .doesNotContain("/ui/officials/cem-balci")
                 .doesNotContain("<script");
     }
 
