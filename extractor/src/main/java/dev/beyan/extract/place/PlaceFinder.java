@@ -282,7 +282,7 @@ public final class PlaceFinder {
             Token next = text.get(i + 1);
             if (text.get(i).capitalized() && !text.get(i).hasApostrophe() && next.sepBefore() == Separator.SPACE
                     && TurkishText.startsWithAny(next.key(), SETTLEMENT_WORDS) && !kindsOfSettlement(text, i + 1)
-                    && !partsOfThePlace(text, next)) {
+                    && !partsOfThePlace(text, next) && !settlementsOfOnePlace(text, i, i)) {
                 neighbourhoods.add(text.key(i));
             }
         }
@@ -403,7 +403,7 @@ public final class PlaceFinder {
 
     /** A street, landscape or building named after the place, a region, or a person's surname. */
     private boolean partOfAnotherName(TokenizedText text, int start, int end, boolean[] inName) {
-        if (featureFollows(text, end) || itemOfAListOfFeatures(text, end) || stationFollows(text, end)) {
+        if (featureFollows(text, start, end) || itemOfAListOfFeatures(text, end) || stationFollows(text, end)) {
             return true;
         }
         // "Eyüp Bey", "Aydın Hanım": a given name addressed as a person
@@ -471,6 +471,24 @@ public final class PlaceFinder {
                 && !word.startsWith(VILLAGE) && !word.startsWith(NEIGHBOURHOOD);
     }
 
+    /**
+     * "Alaplı köylerinin", "Çankaya mahallelerinde": the plural after a lone name is that place's villages or
+     * neighbourhoods; after coordinated names ("Atatürk ve Yenice mahallelerinde", "Kale Mahallesi ile Yenice
+     * köylerinde") it names each of them.
+     */
+    private static boolean settlementsOfOnePlace(TokenizedText text, int start, int end) {
+        if (end + 1 >= text.size()) {
+            return false;
+        }
+        String word = TurkishText.lower(text.text().substring(text.get(end + 1).start(), text.get(end + 1).end()));
+        boolean plural = word.startsWith(VILLAGE + "ler") || word.startsWith(NEIGHBOURHOOD + "ler");
+        int before = start > 0 && TurkishText.COORDINATORS.contains(text.key(start - 1)) ? start - 2
+                : Separator.isListComma(text.get(start).sepBefore()) ? start - 1 : -1;
+        boolean coordinated = before > 0 && text.get(before).capitalized()
+                && text.sentenceOf(before - 1) == text.sentenceOf(before);
+        return plural && !coordinated;
+    }
+
     /** Settlements a plural names each ("Atatürk ve Yenice mahallelerinde"); not "koy", a bay. */
     private static final String VILLAGE = "köy";
     private static final String NEIGHBOURHOOD = "mahalle";
@@ -479,8 +497,8 @@ public final class PlaceFinder {
      * "Ankara Caddesi", and also "İzmir Katip Çelebi Üniversitesi": a feature word right after the name or at the
      * end of the capitalised words that follow it.
      */
-    private boolean featureFollows(TokenizedText text, int end) {
-        if (text.get(end).hasApostrophe()) {
+    private boolean featureFollows(TokenizedText text, int start, int end) {
+        if (text.get(end).hasApostrophe() || settlementsOfOnePlace(text, start, end)) {
             return false;
         }
         for (int k = end + 1; k < text.size() && k <= end + FEATURE_LOOKAHEAD; k++) {
@@ -496,7 +514,7 @@ public final class PlaceFinder {
                 return false;
             }
             if (t.is(WordClass.FEATURE) && !kindsOfSettlement(text, k) && !partsOfThePlace(text, t)
-                    && !ringRoad(text, k) && !routeRoad(text, end, k)) {
+                    && !ringRoad(text, k) && !routeRoad(text, end, k) && !stateHospital(text, k)) {
                 // "Gerze Yenikent Mahallesi": a neighbourhood or village named after the place lies in it
                 return k == end + 1 || !TurkishText.startsWithAny(t.key(), SETTLEMENT_WORDS);
             }
@@ -506,6 +524,17 @@ public final class PlaceFinder {
         }
         return false;
     }
+
+    /**
+     * "Mut Devlet Hastanesi": the ministry names a state hospital after the district or province it serves, so the
+     * name is that place, unlike a hospital named after a person or a neighbourhood.
+     */
+    private static boolean stateHospital(TokenizedText text, int k) {
+        return k > 0 && text.key(k - 1).equals(STATE) && text.key(k).startsWith(HOSPITAL);
+    }
+
+    private static final String STATE = "devlet";
+    private static final String HOSPITAL = "hastane";
 
     /**
      * "Gerze Çevre Yolu": a ring road goes round the place it is named after, which the name names as a place (as a
@@ -785,7 +814,7 @@ public final class PlaceFinder {
         }
         if (gap == 2) {
             String joiner = text.key(left.end + 1);
-            return (joiner.equals("ve") || joiner.equals("ile") || joiner.equals("veya"))
+            return TurkishText.COORDINATORS.contains(joiner)
                     && text.get(left.end + 1).spaceBefore() && text.get(right.start).spaceBefore();
         }
         return false;

@@ -47,8 +47,6 @@ final class ReportedSpeechFinder {
     /** Words in -dI/-tI that are no verbs. */
     private static final Set<String> NOT_VERBS = Set.of("kendi", "şimdi", "parti", "ordu", "hadi", "maddi", "ferdi",
             "ebedi", "iktisadi", "yedi");
-    /** A name followed by these is one of several or a company ("A ve B", "A ile görüşerek"), not the subject. */
-    private static final Set<String> COORDINATORS = Set.of("ve", "ile", "veya");
     /** Words that may stand between a content clause and its verb: "olduğunu da bir kez daha vurguladı". */
     private static final Set<String> FILLERS = Set.of("da", "de", "ise", "sözlerine", "ayrıca", "özellikle",
             "açıkça", "bir", "kez", "daha", "bugün", "dün", "şu", "ifadelerle", "sözlerle", "cümlelerle");
@@ -276,7 +274,7 @@ final class ReportedSpeechFinder {
             return b;
         }
         int next = unit.last() + 1;
-        if (c.tokens().get(next).isCapitalised() || (alone && COORDINATORS.contains(c.tokens().get(next).folded()))
+        if (c.tokens().get(next).isCapitalised() || (alone && TurkishText.COORDINATORS.contains(c.tokens().get(next).folded()))
                 || isAgentOrPredicate(c.tokens().get(next).folded())) {
             return b;
         }
@@ -444,7 +442,7 @@ final class ReportedSpeechFinder {
                 return right; // "il başkanlığı ziyaretinde ise [...] söyledi": the particle closes the frame
             }
             if (FRAME_POSTPOSITIONS.contains(t.folded()) && j > 0 && startsWithFrameNoun(tokens.get(j - 1).folded())
-                    && !(j > 1 && COORDINATORS.contains(tokens.get(j - 2).folded()))) {
+                    && !(j > 1 && TurkishText.COORDINATORS.contains(tokens.get(j - 2).folded()))) {
                 return right; // "sosyal medya üzerinden, [...]"; not "yargı ve medya üzerinden [saldırı]" inside it
             }
             if ((comma || (bareBodyBefore(tokens, j) && form != SpeechVerbs.Form.PASSIVE
@@ -463,7 +461,7 @@ final class ReportedSpeechFinder {
             }
             if (comma && (isPluralOfOfficials(t.folded()) || countedGroup(tokens, j)
                         || UnnamedGroupSubject.countedEndsAt(tokens, j))
-                    && !COORDINATORS.contains(tokens.get(right).folded())) {
+                    && !TurkishText.COORDINATORS.contains(tokens.get(right).folded())) {
                 // "...teşekkür eden CHP'li vekiller, [...] belirttiler", "DSP'li 6 belediye meclis üyesi, [...]
                 // öne sürerek": a group of officials is the subject
                 return right;
@@ -479,7 +477,7 @@ final class ReportedSpeechFinder {
             // "... tepki gösteren Vali A ile de toplantı yaptıklarını": a participle's head with "ile" after it is the
             // company in the clause
             if (!comma && t.isCapitalised() && form != SpeechVerbs.Form.PASSIVE
-                    && ((isParticipleHead(c, j) && !COORDINATORS.contains(tokens.get(right).folded()))
+                    && ((isParticipleHead(c, j) && !TurkishText.COORDINATORS.contains(tokens.get(right).folded()))
                         || officialAsSubject(c, j, right))
                     && !LED_BY.contains(tokens.get(right).folded())) {
                 return right;
@@ -488,7 +486,7 @@ final class ReportedSpeechFinder {
             // coordinated nouns inside the clause ("...gelen talepler ve mevsim şartlarına göre ...")
             // (a title before a name is not the head: the name after it is, read above)
             if (!comma && (isBarePlural(t.folded()) || PERSON_HEADS.contains(t.folded())) && j > 0
-                    && isParticiple(tokens.get(j - 1)) && !COORDINATORS.contains(tokens.get(right).folded())
+                    && isParticiple(tokens.get(j - 1)) && !TurkishText.COORDINATORS.contains(tokens.get(right).folded())
                     && !(PERSON_HEADS.contains(t.folded()) && right < e && tokens.get(right).isCapitalised()
                         && tokens.get(right).apostropheSuffix().isEmpty())
                     && !POSTPOSITIONS.contains(tokens.get(right).folded())) {
@@ -504,7 +502,7 @@ final class ReportedSpeechFinder {
             }
             if (!t.isCapitalised() && (finitePast(t.folded()) || SHORT_PAST.contains(t.folded()))
                     && !NOT_VERBS.contains(t.folded())
-                    && COORDINATORS.contains(tokens.get(right).folded()) && right < e) {
+                    && TurkishText.COORDINATORS.contains(tokens.get(right).folded()) && right < e) {
                 return right; // "... mesajı verildi ve [...] vurgulandı": a finite verb closes the clause before
             }
             right = j;
@@ -829,7 +827,7 @@ final class ReportedSpeechFinder {
         int u = c.speakers().unitEndingAt(j);
         String next = c.tokens().get(right).folded();
         return u >= 0 && c.units().get(u).grammaticalCase() == NameUnit.Case.NOMINATIVE
-                && !COORDINATORS.contains(next) && !INSIDE_CLAUSE.contains(next) && !next.startsWith(COPULA)
+                && !TurkishText.COORDINATORS.contains(next) && !INSIDE_CLAUSE.contains(next) && !next.startsWith(COPULA)
                 && c.speakers().resolvesToOfficial(c.units().get(u));
     }
 
@@ -1058,7 +1056,7 @@ final class ReportedSpeechFinder {
         String f = tokens.get(j).folded();
         Token next = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
         if (!tokens.get(j).apostropheSuffix().isEmpty() || !GROUP_HEADS.contains(f)
-                || (next != null && (COORDINATORS.contains(next.folded()) || next.isCapitalised()
+                || (next != null && (TurkishText.COORDINATORS.contains(next.folded()) || next.isCapitalised()
                     || next.folded().startsWith(CANDIDATE)))) {
             // "ilçe başkanları ve üyelerle birlikte": a company; "meclis üyeleri A ve B'nin": the title of names;
             // "600 milletvekili adayını": the candidates counted, an object

@@ -2,10 +2,17 @@ package dev.beyan.extract.text;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Turkish-aware case folding: dotted and dotless i are different letters (İ/i, I/ı). */
 public final class TurkishText {
     public static final Locale TURKISH = Locale.forLanguageTag("tr");
+
+    /**
+     * The conjunctions that join the items of a list: "ve", "ile", "veya". A name followed by one is one of several
+     * or a company ("A ve B", "A ile görüşerek"), not the subject.
+     */
+    public static final Set<String> COORDINATORS = Set.of("ve", "ile", "veya");
 
     private TurkishText() {
     }

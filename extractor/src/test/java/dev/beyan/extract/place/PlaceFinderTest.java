@@ -387,6 +387,22 @@ class PlaceFinderTest {
     }
 
     @Test
+    void readsThePluralSettlementWordAfterALoneNameAsThatPlacesSettlements() {
+        assertThat(places("Ekipler, Gerze köylerinde ve Gerze'nin merkezinde çalıştı."))
+                .containsExactly("Gerze/district/Sinop");
+        assertThat(places("Muhtarlar, Boyabat mahallelerinin yol sorununu anlattı."))
+                .containsExactly("Boyabat/district/Sinop");
+        assertThat(places("Kale Mahallesi ile Gerze köylerinde yol yapılacak.")).isEmpty();
+    }
+
+    @Test
+    void readsTheDistrictAStateHospitalIsNamedAfter() {
+        assertThat(places("Sinop'ta doktor eksik; Gerze Devlet Hastanesi'ne uzman atanmadı."))
+                .containsExactly("Sinop/province/Sinop", "Gerze/district/Sinop");
+        assertThat(places("Sinop'ta Atatürk Devlet Hastanesi'ne uzman atanmadı.")).containsExactly("Sinop/province/Sinop");
+    }
+
+    @Test
     void keepsTheDistrictANeighbourhoodIsNamedIn() {
         assertThat(places("Tesis, Gerze Yenikent Mahallesi'nde kurulacak; Sinop Caddesi ise kapatıldı."))
                 .containsExactly("Gerze/district/Sinop");
