@@ -49,7 +49,8 @@ public final class CivilBodies {
 
     /** Whether word {@code k - 1} ends the name of a civil body and word {@code k} continues its phrase. */
     public boolean endsRightBefore(List<Token> tokens, int k) {
-        if (k <= 0 || k >= tokens.size() || tokens.get(k).sepBefore() != Separator.SPACE) {
+        if (k <= 0 || k >= tokens.size()
+                || (tokens.get(k).sepBefore() != Separator.SPACE && !closesInitials(tokens, k))) {
             return false;
         }
         Token last = tokens.get(k - 1);
@@ -59,6 +60,13 @@ public final class CivilBodies {
         }
         return isHead(key) || (last.allCaps() && (initialsOfABody(key) || definedAsABody(tokens, key)))
                 || endsAUnionsName(last);
+    }
+
+    /** "Derneği (İHD) Başkanı": initials in parentheses between a body's name and its office. */
+    private static boolean closesInitials(List<Token> tokens, int k) {
+        Token initials = tokens.get(k - 1);
+        return tokens.get(k).sepBefore() == Separator.PARENTHESIS && initials.allCaps()
+                && (initials.sepBefore() & Separator.PARENTHESIS) != 0;
     }
 
     /** "TOBB", "İTO", and the local chambers named by their town's initial ("ÇTSO", "Sinop ESOB"). */

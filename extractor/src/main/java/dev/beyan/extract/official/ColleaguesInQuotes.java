@@ -7,6 +7,7 @@ import dev.beyan.extract.data.Party;
 import dev.beyan.extract.data.TitleScope;
 import dev.beyan.extract.data.Titles;
 import dev.beyan.extract.text.TokenizedText;
+import dev.beyan.extract.text.TurkishText;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +27,8 @@ public final class ColleaguesInQuotes {
     /** ASCII-folded endings of "-ımız / -imiz / -umuz / -ümüz" after a consonant or a vowel. */
     private static final List<String> OUR = List.of("imiz", "umuz", "miz", "muz");
     private static final String CANDIDATE = "Adayı";
-    private static final String CANDIDACY = "aday";
+    /** Offices news writes in lower case before a name: "adayımız", "milletvekilimiz", "vekillerimiz". */
+    private static final List<String> LOWER_CASE_TITLES = List.of("aday", "milletvekil", "vekil");
     private static final String AND = "ve";
     /** "Eş Başkan", "Eşbaşkan": the co-heads of one party's system, its mayors' too. */
     private static final List<String> CO_HEAD = List.of("Eş Başkan", "Eşbaşkan");
@@ -41,9 +43,55 @@ public final class ColleaguesInQuotes {
         this.parties = parties;
     }
 
-    /** {@code officials}, each party-less colleague named so in a speaker's quotation given the speaker's party. */
+    /**
+     * {@code officials}, each party-less speaker who calls a party's officer "ours" given that party, then each
+     * party-less colleague named so in a speaker's quotation given the speaker's party.
+     */
     public List<Analysis.Official> withSpeakersParty(List<Analysis.Official> officials,
                                                     List<Analysis.Statement> statements, TokenizedText words) {
+        return withColleaguesParty(withOurOfficersParty(officials, statements, words), statements, words);
+    }
+
+    /**
+     * "Genel Başkanımız Sayın Ali Er" in a mayor's quote: only a member calls a party's officer "ours", so a
+     * speaker who holds an elected or a party office and has no party of their own takes the officer's.
+     */
+    private List<Analysis.Official> withOurOfficersParty(List<Analysis.Official> officials,
+                                                       List<Analysis.Statement> statements, TokenizedText words) {
+        Map<String, String> partyBySpeaker = new HashMap<>();
+        for (Analysis.Official officer : officials) {
+            TitleScope scope = titles.scopeOf(officer.title());
+            if (officer.party() == null || officer.former() || scope == null || !scope.isParty()) {
+                continue;
+            }
+            for (Span mention : officer.mentions()) {
+                for (Analysis.Statement s : statements) {
+                    if (s.kind().equals("direct") && s.speaker() != null && s.speaker().officialId() != null
+                            && !s.speaker().officialId().equals(officer.officialId()) && covers(s, mention)
+                            && afterOurTitle(words, mention.start())) {
+                        partyBySpeaker.putIfAbsent(s.speaker().officialId(), officer.party());
+                    }
+                }
+            }
+        }
+        List<Analysis.Official> out = new ArrayList<>(officials.size());
+        for (Analysis.Official o : officials) {
+            String party = partyBySpeaker.get(o.officialId());
+            out.add(party != null && o.party() == null && !o.former() && memberOffice(o.title()) ? o.withParty(party)
+                    : o);
+        }
+        return out;
+    }
+
+    /** Offices a party member holds: elected ones and the party's own; a governor or a minister calls no one so. */
+    private boolean memberOffice(String title) {
+        TitleScope scope = titles.scopeOf(title);
+        return scope == TitleScope.DEPUTY || scope == TitleScope.METROPOLITAN || scope == TitleScope.MUNICIPAL
+                || partyOffice(title);
+    }
+
+    private List<Analysis.Official> withColleaguesParty(List<Analysis.Official> officials,
+                                                        List<Analysis.Statement> statements, TokenizedText words) {
         Map<String, String> partyById = new HashMap<>();
         for (Analysis.Official o : officials) {
             if (o.party() != null) {
@@ -95,11 +143,11 @@ public final class ColleaguesInQuotes {
     }
 
     /**
-     * The word before the name (an honorific passed over) ends in the first person plural possessive, or the name
-     * follows "ve" after a name that does ("Eşbaşkanlarımız A ve B").
+     * The word before the name (honorifics passed over) ends in the first person plural possessive, or the name
+     * follows "ve" after a name that does ("Eşbaşkanlarımız A ve B", "vekillerimiz Sn. A ve Sn. B").
      */
     private static boolean afterOurTitle(TokenizedText words, int nameStart) {
-        int k = Math.max(words.wordStartingAt(nameStart), 0) - 1; // not a word's start: no word before it
+        int k = skipHonorifics(words, Math.max(words.wordStartingAt(nameStart), 0) - 1); // -1: no word before it
         if (k >= 0 && words.key(k).equals(AND)) {
             int first = k - 1;
             while (first > 0 && first > k - 1 - NAME_WORDS && words.get(first).capitalized()
@@ -111,15 +159,20 @@ public final class ColleaguesInQuotes {
             }
             k = first - 1;
         }
+        return ourTitle(words, skipHonorifics(words, k));
+    }
+
+    /** The index of the last word at or before {@code k} that is not an honorific ("Sayın", "Avukat", "Dr."). */
+    private static int skipHonorifics(TokenizedText words, int k) {
         while (k >= 0 && TitleEvidenceFinder.HONORIFICS.contains(words.key(k))) {
-            k--; // "Sayın", "Avukat", "Dr."
+            k--;
         }
-        return ourTitle(words, k);
+        return k;
     }
 
     private static boolean ourTitle(TokenizedText words, int k) {
-        // a title is capitalised, but news writes "cumhurbaşkanı adayımız" in lower case too
-        if (k < 0 || !(words.get(k).capitalized() || words.key(k).startsWith(CANDIDACY))) {
+        // a title is capitalised, but news writes "cumhurbaşkanı adayımız", "milletvekillerimiz" in lower case too
+        if (k < 0 || !(words.get(k).capitalized() || TurkishText.startsWithAny(words.key(k), LOWER_CASE_TITLES))) {
             return false;
         }
         String key = words.key(k);

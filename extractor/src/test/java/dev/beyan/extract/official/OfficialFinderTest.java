@@ -1111,6 +1111,16 @@ class OfficialFinderTest {
     }
 
     @Test
+    void givesASpeakerWhoCallsAPartysOfficerOursThatParty() {
+        List<Analysis.Official> found = officials("DSP Genel Başkanı Ali Er Sinop'a geldi. Gerze Belediye Başkanı "
+                + "Kemal Tuna, “Genel Başkanımız Sayın Ali Er bugün bizimle; milletvekillerimiz Sn.Selim Yurt ve "
+                + "Sn.Oya Su da geldi” dedi. Sinop Valisi Cem Ak, “Genel Başkanımız Ali Er'e hoş geldiniz diyoruz” dedi.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party).contains(
+                tuple("Ali Er", "DSP"), tuple("Kemal Tuna", "DSP"), tuple("Selim Yurt", "DSP"), tuple("Oya Su", "DSP"),
+                tuple("Cem Ak", null));
+    }
+
+    @Test
     void givesACandidateTheSpeakersCallOursInAQuoteTheirParty() {
         List<Analysis.Official> found = officials("DSP Sinop Milletvekili Kemal Tuna, “Köyleri tek tek gezdik. "
                 + "Cumhurbaşkanı adayımız Selim Yurt seçimi kazanacak” dedi.");
@@ -1885,6 +1895,21 @@ class OfficialFinderTest {
                 .extracting(Analysis.Official::name).containsExactly("Oya Er");
         assertThat(officials("Gerze Esnaf Odası Başkanı Nuri Ekim ile DSP Sinop İl Başkanı Oya Er görüştü."))
                 .extracting(Analysis.Official::name).containsExactly("Oya Er");
+    }
+
+    @Test
+    void aBodysInitialsInParenthesesBeforeItsOfficeStillMakeItACivilBody() {
+        assertThat(officials("Sinop Balıkçılar Derneği (SİBAD) Eş Başkanı Nuri Ekim ile DSP Sinop İl Başkanı Oya Er "
+                + "görüştü.")).extracting(Analysis.Official::name).containsExactly("Oya Er");
+        assertThat(officials("Demokratik Sol Parti (DSP) Genel Başkanı Ali Er geldi."))
+                .extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(tuple("Ali Er", "DSP"));
+    }
+
+    @Test
+    void readsTheSmallPartiesOfOppositionRallies() {
+        assertThat(officials("Mitinge ESP Eş Genel Başkanı Ali Er, TÖP Sözcüsü Oya Su ve EHP Genel Başkanı Cem Tan da "
+                + "katıldı.")).extracting(Analysis.Official::name, Analysis.Official::party)
+                .containsExactly(tuple("Ali Er", "ESP"), tuple("Oya Su", "TÖP"), tuple("Cem Tan", "EHP"));
     }
 
     @Test
