@@ -49,7 +49,9 @@ final class ModifierScanner {
         while (j >= 0 && (Separator.isPhraseInternal(index.text.get(j + 1).sepBefore()) || termNumbers(index, j))) {
             String key = index.text.key(j);
             PhraseTable.Match<Party> partyMatch = index.partyEndingAt[j];
-            if (partyMatch != null) {
+            if (partyMatch != null && partyLeft(index, partyMatch, j)) {
+                j = partyMatch.start() - 2; // "eski MHP'li Belediye Başkanı": a member of that party once, in office now
+            } else if (partyMatch != null) {
                 party = party == null ? partyMatch.value() : party;
                 j = partyMatch.start() - 1;
             } else if (index.placeEndingAt[j] != null && provinceOfLastPlace(index.placeEndingAt[j], places)) {
@@ -76,6 +78,13 @@ final class ModifierScanner {
             start = j + 1;
         }
         return new Modifiers(start, party, places, former);
+    }
+
+    /** "eski MHP'li": "eski" before a party's adjective makes the membership, not the office, a thing of the past. */
+    private static boolean partyLeft(ArticleIndex index, PhraseTable.Match<Party> party, int end) {
+        int before = party.start() - 1;
+        return before >= 0 && index.isPartyAdjective(end) && FORMER.contains(index.text.key(before))
+                && index.text.get(party.start()).spaceBefore();
     }
 
     /** The province named before the district read last, which it qualifies rather than adds to. */

@@ -14,8 +14,9 @@ import java.util.Set;
 /**
  * A candidacy told as the predicate of a copula: "partinin Samsun Büyükşehir Belediye Başkan adayının Atakum
  * Belediye Başkanı A olduğunu açıkladı", "Karesi Belediye Başkan Adayı ise B oldu", "Sinop adayının C olacağını".
- * The candidacy, named before the holder (who may keep a title of their own between), is the holder's; news names a
- * candidate by the race, so it comes first among their offices.
+ * The candidacy, named before the holder, is the holder's; news names a candidate by the race, so it comes first
+ * among their offices, unless the holder's own title stands between: that one is the title given with the name, and
+ * the candidacy is only said of them.
  */
 final class PredicateCandidacies {
     /** "aday", "adayı", "adayının" (ASCII-folded). */
@@ -69,11 +70,21 @@ final class PredicateCandidacies {
             List<Object> places = place == null ? List.of() : List.of(place);
             Modifiers mods = new Modifiers(titleStart, party, places, false);
             Jurisdictions.Resolved where = jurisdictions.resolve(index, title, mods, party, titleStart, false);
-            out.add(new TitleEvidenceFinder.Found(name, -1, new Evidence(titleStart, title.canonical(), title.scope(),
+            int position = ownTitleBetween(text, candidacy, name.start()) ? name.start() : titleStart;
+            out.add(new TitleEvidenceFinder.Found(name, -1, new Evidence(position, title.canonical(), title.scope(),
                     where.org(), party == null ? null : party.shortName(), where.province(), where.district(), false,
                     place != null)));
         }
         return out;
+    }
+
+    /** Whether the holder's own title stands between the candidacy and the name, the particle passed over. */
+    private static boolean ownTitleBetween(TokenizedText text, int candidacy, int nameStart) {
+        int k = candidacy + 1;
+        if (k < nameStart && PARTICLES.contains(text.key(k))) {
+            k++;
+        }
+        return k < nameStart;
     }
 
     private static boolean isCopula(String key) {

@@ -984,6 +984,16 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsFormerBeforeAPartysAdjectiveAsAPartyLeftNotAnOfficeLeft() {
+        List<Analysis.Official> found = officials("DEVA Genel Başkanı Ali Er, eski DSP'li Gerze Belediye Başkanı "
+                + "Suat Tan'a rozet taktı. DEVA'ya katılan Suat Tan teşekkür etti. Eski CHP'li Boyabat Belediye "
+                + "Başkanı Gül Ay ise sessiz kaldı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party, Analysis.Official::former)
+                .containsExactly(tuple("Ali Er", "DEVA", false), tuple("Suat Tan", "DEVA", false),
+                        tuple("Gül Ay", null, false));
+    }
+
+    @Test
     void readsNoPartyFromAMoveNotMade() {
         List<Analysis.Official> found = officials("Sinop Belediye Başkanı Kemal Tuna, DSP'ye geçeceği yönündeki "
                 + "haberleri yalanladı. Bolu Belediye Başkanı Gül Ay da DEVA'ya katılmayacağını söyledi. Kars "
@@ -1348,7 +1358,7 @@ class OfficialFinderTest {
         assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::district,
                 Analysis.Official::province).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Oya Er", "Genel Başkan", null, null),
-                org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "Büyükşehir Belediye Başkan Adayı", null, "Samsun"),
+                org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "Belediye Başkanı", "Atakum", "Samsun"),
                 org.assertj.core.groups.Tuple.tuple("Selim Yurt", "Belediye Başkan Adayı", "Gerze", "Sinop"),
                 org.assertj.core.groups.Tuple.tuple("Eren Su", "Belediye Başkan Adayı", null, "Sinop"));
     }
