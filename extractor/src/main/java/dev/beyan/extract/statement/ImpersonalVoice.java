@@ -9,8 +9,8 @@ import java.util.Set;
  * "Yapılan açıklamada, '...' denildi", "Açıklamada şu ifadelere yer verildi: '...'": words quoted in the impersonal
  * passive come from a statement, and the statement's owner is their speaker: the body in the genitive or ablative
  * before the statement noun ("DSP'nin açıklamasında", "Valilikten yapılan açıklamada") or its agent ("DSP tarafından
- * yapılan açıklamada"), a person right before it
- * ("Vali Er'in yaptığı açıklamada"), the party named last for "Partinin", or a body set off as the subject of the
+ * yapılan açıklamada") or signatory ("Er imzasıyla yayınlanan açıklamada"), a person right before it ("Vali Er'in
+ * yaptığı açıklamada"), the party named last for "Partinin", or a body set off as the subject of the
  * sentence before ("DSP, karara tepki gösterdi. Yapılan açıklamada ..."). Where the text names no owner the speaker
  * stays unknown: no one else named near the quote takes it.
  */
@@ -188,12 +188,15 @@ final class ImpersonalVoice {
         for (int u = 0; u < c.units().size() && c.units().get(u).last() < noun; u++) {
             NameUnit unit = c.units().get(u);
             boolean agent = unit.last() + 1 < noun && tokens.get(unit.last() + 1).folded().equals(BY);
+            // "İlçe Başkanı A imzası ile yayınlanan açıklamada": the signatory made the statement
+            boolean signer = unit.last() + 1 < noun
+                    && SpeakerResolver.SIGNED.contains(tokens.get(unit.last() + 1).folded());
             boolean owning = unit.grammaticalCase() == NameUnit.Case.GENITIVE
-                    || unit.grammaticalCase() == NameUnit.Case.ABLATIVE || agent;
+                    || unit.grammaticalCase() == NameUnit.Case.ABLATIVE || agent || signer;
             if (unit.start() >= sentence && owning && !c.speakers().insideQuote(unit.start())
                     && governs(tokens, unit.last(), noun)) {
                 Analysis.Speaker body = c.speakers().institutionOf(unit);
-                Analysis.Speaker owner = body != null || !(agent || (unit.grammaticalCase() == NameUnit.Case.GENITIVE
+                Analysis.Speaker owner = body != null || !(agent || signer || (unit.grammaticalCase() == NameUnit.Case.GENITIVE
                         && madeBy(tokens, unit.last(), noun))) ? body : c.speakers().personOf(unit);
                 if (owner != null) {
                     return owner;

@@ -30,6 +30,13 @@ class ImpersonalVoiceTest {
     }
 
     @Test
+    void theSignatoryOfAStatementMadeInThePassiveIsItsSpeakerNotTheBodyNamedBefore() {
+        assertThat(speakers("DSP Gerze İlçe Başkanlığı bir açıklama yayımladı. İlçe Başkanı Oya Er imzasıyla yayımlanan "
+                + "açıklamada, \"Gerze'nin sorunlarını halktan saklamıyoruz ve saklamayacağız\" denildi."))
+                .containsExactly("Oya Er");
+    }
+
+    @Test
     void aVisitorsNoteInTheGuestBookIsTheVisitors() {
         assertThat(speakers("Vali Oya Er, Belediye Başkanı Cem Bal'ı ziyaret etti. Er'in defterdeki notunda, \"Bu "
                 + "güzel ilçede görev yapan herkese başarılar diliyorum\" ifadeleri yer aldı."))

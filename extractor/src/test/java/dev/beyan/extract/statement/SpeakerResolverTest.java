@@ -330,6 +330,14 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aLongWordInTheLocativeSetOffAtTheStartIsTheSettingNotASurname() {
+        String text = "Meclis oturumunda bütçe görüşüldü.\n\n"
+                + "Görüşmede, \"Bu bütçe halkın değil, rantın bütçesidir\" dedi.";
+        Analysis.Statement s = direct(find(text)).get(0);
+        assertThat(s.speaker()).isNull();
+    }
+
+    @Test
     void readsCaseOfBodyNameWrittenWithoutApostrophe() {
         String text = "Genel Başkan Ümit Kara salonda yaptığı açıklamada, Yıldız Partisinin yükselişte olduğunu "
                 + "belirterek şunları kaydetti:\n\n\"Sahada her gün daha fazla insana dokunuyoruz.\"";
