@@ -79,7 +79,12 @@ final class CandidateListFinder {
      * One list item: the place (a {@link PlaceMention} or a {@link TownMention}), its first word, the name, the
      * party in parentheses after it or null, and the item's last word.
      */
-    private record Item(Object place, int start, NameSpan name, Party party, int end) {
+    /** One list item; {@code partners} are co-holders named after the first ("Van'da A ve B", "Van'da A B"). */
+    private record Item(Object place, int start, NameSpan name, Party party, int end, List<NameSpan> partners) {
+        Item(Object place, int start, NameSpan name, Party party, int end) {
+            this(place, start, name, party, end, List.of());
+        }
+
         Item(Object place, int start, NameSpan name) {
             this(place, start, name, null, name.end());
         }
@@ -103,6 +108,7 @@ final class CandidateListFinder {
             if (item == null) {
                 continue;
             }
+            item = withPartners(index, item);
             if (!run.isEmpty() && !continuesRun(text, run.get(run.size() - 1), item)) {
                 emit(index, run, out);
                 run.clear();
@@ -135,7 +141,42 @@ final class CandidateListFinder {
                     item.place() == null ? List.of() : List.of(item.place()), false);
             Jurisdictions.Resolved where = jurisdictions.resolve(index, itemTitle, mods, of, item.start(), false);
             out.add(found(item.name(), itemTitle, where, of, true));
+            for (NameSpan partner : item.partners()) {
+                out.add(found(partner, itemTitle, where, of, true));
+            }
         }
+    }
+
+    /**
+     * "Denizli'de A ve B", "Antalya'da Kemal Bülbül Nesibe Bahadır": co-holders of one place's item, joined by "ve"
+     * or run together, each closing the item (at a comma, a sentence's or a line's end).
+     */
+    private Item withPartners(ArticleIndex index, Item item) {
+        TokenizedText text = index.text;
+        List<NameSpan> partners = new ArrayList<>();
+        int end = item.end();
+        boolean joined = false;
+        while (!joined && end + 1 < text.size() && text.get(end + 1).sepBefore() == Separator.SPACE
+                && !text.get(end).hasApostrophe()) {
+            int k = end + 1;
+            joined = text.key(k).equals("ve");
+            k += joined ? 1 : 0;
+            NameSpan next = k >= text.size() || text.get(k).sepBefore() != Separator.SPACE ? null
+                    : index.nameStartingAt[k] != null ? index.nameStartingAt[k]
+                    : joined ? nameFinder.nameAt(text, k, true) : null;
+            if (next == null || !closesItem(text, next.end())) {
+                break;
+            }
+            partners.add(next);
+            end = next.end();
+        }
+        return partners.isEmpty() ? item
+                : new Item(item.place(), item.start(), item.name(), item.party(), end, List.copyOf(partners));
+    }
+
+    private static boolean closesItem(TokenizedText text, int end) {
+        return end + 1 >= text.size() || (text.get(end + 1).sepBefore()
+                & (Separator.COMMA | Separator.SENTENCE_END | Separator.NEWLINE)) != 0;
     }
 
     /** The party named last before the list, unless the list's people left it ("CHP'den istifa eden üyeler"). */

@@ -164,6 +164,7 @@ public final class PersonNameFinder {
                         || provinceInAHeadline(text, i, end + 1) || surnameBeforeWhere(text, i)))
                     || namesABody(text, end + 1) || provinceSlashDistrict(text, end + 1) || pluralDative(next)
                     || ministryOf(text, end + 1) || (end > i && anotherPersonsSurname(text, end, end + 1))
+                    || (end > i && secondFullName(text, i, end + 1))
                     || (end > i && namesSomethingAfter(text, end + 1))) {
                 break;
             }
@@ -207,6 +208,17 @@ public final class PersonNameFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "Antalya'da Kemal Bülbül Nesibe Bahadır": co-candidates listed without a comma. After two name words, a word
+     * that can only be a given name, followed by a surname, opens a second person's name: Turkish names seldom
+     * have three given names, and never put one after the surname.
+     */
+    private static boolean secondFullName(TokenizedText text, int start, int k) {
+        return text.is(start, WordClass.GIVEN_NAME) && text.is(k, WordClass.GIVEN_NAME) && !text.is(k, WordClass.SURNAME_LIKE)
+                && k + 1 < text.size() && text.get(k + 1).capitalized() && text.get(k + 1).spaceBefore()
+                && text.is(k + 1, WordClass.SURNAME_LIKE);
     }
 
     /** "ile" and "ve": words that join a person to another. */

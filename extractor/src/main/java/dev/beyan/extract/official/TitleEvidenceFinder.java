@@ -882,11 +882,13 @@ final class TitleEvidenceFinder {
         // "A, B ve C, Ünye Komutanı D": the item after "ve" is the last; a comma then opens another phrase
         while (end + 1 < text.size() && !text.get(end).hasApostrophe() && !lastItem) {
             int k = end + 1;
+            boolean runTogether = text.get(k).sepBefore() == Separator.SPACE && index.nameStartingAt[k] != null;
             if (text.key(k).equals("ve") || text.key(k).equals("ile")) {
                 k++;
                 lastItem = true;
-            } else if (!Separator.isListComma(text.get(k).sepBefore() & ~(own == null ? 0 : Separator.PARENTHESIS))) {
-                break;
+            } else if (!runTogether
+                    && !Separator.isListComma(text.get(k).sepBefore() & ~(own == null ? 0 : Separator.PARENTHESIS))) {
+                break; // "Milletvekilleri Ali Er Oya Su, ...": a name right after a name is the next item
             }
             // "eski Valileri A ve Dr. B": an item's own honorifics stand before its name
             for (int honorifics = 0; k < text.size() && honorifics < MAX_HONORIFICS

@@ -338,6 +338,25 @@ class OfficialFinderTest {
     }
 
     @Test
+    void givesEveryCoCandidateOfAListItemTheItemsCandidacy() {
+        List<Analysis.Official> found = officials("DSP belediye başkan adaylarını açıkladı. Adaylar şöyle:\n\n"
+                + "Sinop’ta Kemal Bülbül Nesibe Kaya\n\nBolu’da Ali Er ve Oya Su\n\nKars’ta Cem Tan Abdullah Yılmaz");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::province).containsExactly(
+                tuple("Kemal Bülbül", "Sinop"), tuple("Nesibe Kaya", "Sinop"), tuple("Ali Er", "Bolu"),
+                tuple("Oya Su", "Bolu"), tuple("Cem Tan", "Kars"), tuple("Abdullah Yılmaz", "Kars"));
+        assertThat(found).extracting(Analysis.Official::party).containsOnly("DSP");
+    }
+
+    @Test
+    void readsNamesRunTogetherAfterAPluralTitleAsItemsOfTheList() {
+        List<Analysis.Official> found = officials("Törene DSP Sinop Milletvekilleri Kemal Bülbül Nesibe Kaya, Ali Er "
+                + "ve Oya Su katıldı.");
+        assertThat(found).extracting(Analysis.Official::name)
+                .containsExactly("Kemal Bülbül", "Nesibe Kaya", "Ali Er", "Oya Su");
+        assertThat(found).extracting(Analysis.Official::title).containsOnly("Milletvekili");
+    }
+
+    @Test
     void needsCandidacyForALocativeListOfNames() {
         assertThat(officials("Yaz boyunca Tire'de Selim Aksoy, Kiraz'da Mahmut Er konser verdi.")).isEmpty();
     }
