@@ -63,7 +63,8 @@ final class TitleEvidenceFinder {
             "olarak", "secildi", "oldu", "olan", "iken", "atandi", "getirildi", "secilen", "sifatiyla");
     /** Finite verbs of becoming or being made an office holder, after a predicate title. */
     private static final Set<String> BECOMING = Set.of(
-            "secildi", "atandi", "gosterildi", "oldu", "getirildi", "gorevlendirildi", "belirlendi", "ilan");
+            "secildi", "atandi", "gosterildi", "oldu", "getirildi", "gorevlendirildi", "belirlendi", "ilan",
+            "aciklandi");
     /** Participles of taking office that link a title to a name further on ("Milletvekili seçilen ... X"). */
     private static final Set<String> APPOINTED = Set.of("secilen", "atanan", "getirilen", "gorevlendirilen");
     /** The topic particle: "Başkan Adayı ise Ali Kaya olarak belirlendi". */
@@ -1063,8 +1064,9 @@ final class TitleEvidenceFinder {
         int verb = afterTitle < text.size() && text.key(afterTitle).equals(AS) ? afterTitle + 1 : afterTitle;
         boolean listed = afterTitle < text.size() && (text.get(afterTitle).sepBefore() & Separator.COMMA) != 0
                 && appointmentsGoOn(text, afterTitle);
+        boolean nominalised = verb < text.size() && BECOMING_NOMINALISED.contains(text.key(verb));
         if (!listed && (verb >= text.size() || !text.get(afterTitle).spaceBefore() || !text.get(verb).spaceBefore()
-                || !BECOMING.contains(text.key(verb)))) {
+                || !(BECOMING.contains(text.key(verb)) || nominalised))) {
             return null;
         }
         int nameEnd = modifiersStart - 1;
@@ -1075,8 +1077,19 @@ final class TitleEvidenceFinder {
         nameEnd = beforeConverbClause(text, nameEnd);
         int k = index.nameCovering[nameEnd];
         NameSpan name = k >= 0 ? index.names.get(k) : null;
-        return name != null && name.end() == nameEnd && !text.get(name.end()).hasApostrophe() ? name : null;
+        // "A'nın Düzce Belediye Başkan Adayı olarak açıklandığı": a nominalised clause takes its subject in the genitive
+        Token last = text.get(nameEnd);
+        boolean subjectsCase = nominalised ? last.hasApostrophe()
+                && GENITIVE.contains(TurkishText.lower(text.text().substring(last.stemEnd() + 1, last.end())))
+                : !last.hasApostrophe();
+        return name != null && name.end() == nameEnd && subjectsCase ? name : null;
     }
+
+    /** The verbs of becoming nominalised, whose subject is in the genitive: "açıklandığı", "seçildiğini". */
+    private static final Set<String> BECOMING_NOMINALISED = Set.of("aciklandigi", "aciklandigini", "secildigi",
+            "secildigini", "atandigi", "atandigini", "gosterildigi", "gosterildigini", "belirlendigi",
+            "belirlendigini");
+    private static final Set<String> GENITIVE = Set.of("ın", "in", "un", "ün", "nın", "nin", "nun", "nün");
 
     private static final String NEW = "yeni";
     /** Particles after a subject: "B ise", "C de". */

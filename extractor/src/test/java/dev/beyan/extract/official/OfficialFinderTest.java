@@ -407,6 +407,15 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsTheGenitiveSubjectOfANominalisedVerbOfBecoming() {
+        List<Analysis.Official> found = officials("Yazar Kemal Tuna’nın Gerze belediye başkanı adayı olarak "
+                + "açıklandığı toplantıda DSP, Oya Er'in Sinop İl Başkanı seçildiğini duyurdu.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::district)
+                .containsExactly(tuple("Kemal Tuna", "Belediye Başkan Adayı", "Gerze"),
+                        tuple("Oya Er", "İl Başkanı", null));
+    }
+
+    @Test
     void readsNoPredicateWithoutAVerbOfBecoming() {
         assertThat(officials("Ahmet Kaya Tire Belediye Başkanı ile görüştü.")).isEmpty();
     }
