@@ -173,6 +173,7 @@ final class ReportedSpeechFinder {
             if (b < e - 2 && CONNECTIVE_PAIRS.contains(tokens.get(b).folded() + " " + tokens.get(b + 1).folded())) {
                 b += 2; // "Buna karşılık [belediyenin zam yapmasına anlam veremediklerini] ifade eden"
             }
+            b = afterAddresseeOfAQuestion(tokens, b, e, tokens.get(m.first()).folded());
             // a participle's speaker is named after it ("... belirten Başkan A"), whatever its clause ends with
             boolean groupSubject = m.form() != SpeechVerbs.Form.PARTICIPLE && !passive
                     && (UnnamedGroupSubject.endsAt(tokens, b - 1)
@@ -600,15 +601,6 @@ final class ReportedSpeechFinder {
         return gap.strip().equals(",") && gap.indexOf('\n') >= 0 && ContentClauseVerb.isContentClauseVerb(t.folded());
     }
 
-    /**
-     * "teşekkür ederek", "tebrik ederken", "halka hitap ederek", "ziyaret ederek", "bir araya gelerek", "söz alarak",
-     * "söz verirken", "konuşurken", "seslenerek", "açıklamalarda bulunarak", "yanıtlayarak", "yerinde inceleyerek",
-     * "gezerek", "tepki göstererek",
-     * "ortak bir açıklama yaparak", "karşı çıkarak", "başarı dileklerinde bulunurken", "bir yazı göndererek",
-     * "A Haber'e konuk olurken", "canlı yayına katılarak", "talimat vererek": the
-     * speaker's own act of address, visit or stance before what they said, which governs no content clause; the
-     * report starts after it.
-     */
     /** What is sent to address someone: "bakanlıklara bir yazı göndererek". */
     private static final List<String> WRITINGS = List.of("yazı", "mektup", "mesaj", "genelge", "talimat");
     /**
@@ -617,7 +609,7 @@ final class ReportedSpeechFinder {
      * ("eleştirisinde bulunarak").
      */
     private static final List<String> STATED = List.of("açıklama", "dilek", "temenni", "değerlendirme", "çağrı",
-            "uyarı", "konuşma", "inceleme", "temas", "eleştiri");
+            "uyarı", "konuşma", "inceleme", "temas", "eleştiri", "vurgu");
 
     /** Where a speaker appears to talk: "canlı yayına katılarak", "programa katılarak". */
     private static final List<String> BROADCASTS = List.of("yayın", "program");
@@ -632,6 +624,35 @@ final class ReportedSpeechFinder {
         return false;
     }
 
+    /**
+     * "Sertel, Bakan Koca'ya [hastaneye ne zaman doktor atanacağını] sordu": the one asked, a titled name in the
+     * dative opening the clause, is the verb's, not part of the question.
+     */
+    private static int afterAddresseeOfAQuestion(List<Token> tokens, int b, int e, String verb) {
+        if (!verb.startsWith(QUESTIONING)) {
+            return b;
+        }
+        int j = b;
+        while (j < e && tokens.get(j).isCapitalised() && tokens.get(j).apostropheSuffix().isEmpty()) {
+            j++;
+        }
+        // a title before the name tells a person ("Gerze'ye okul yapılıp yapılmayacağını" asks about a place)
+        return j > b && j < e - 1 && tokens.get(j).isCapitalised()
+                && DATIVE.contains(tokens.get(j).apostropheSuffix()) ? j + 1 : b;
+    }
+
+    /** "sordu", "sorarak", "soran": asking a question. */
+    private static final String QUESTIONING = "sor";
+
+    /**
+     * "teşekkür ederek", "tebrik ederken", "halka hitap ederek", "ziyaret ederek", "bir araya gelerek", "söz alarak",
+     * "söz verirken", "konuşurken", "seslenerek", "açıklamalarda bulunarak", "yanıtlayarak", "yerinde inceleyerek",
+     * "gezerek", "tepki göstererek", "vurgu yaparak",
+     * "ortak bir açıklama yaparak", "karşı çıkarak", "başarı dileklerinde bulunurken", "bir yazı göndererek",
+     * "A Haber'e konuk olurken", "canlı yayına katılarak", "talimat vererek": the
+     * speaker's own act of address, visit or stance before what they said, which governs no content clause; the
+     * report starts after it.
+     */
     private static boolean isCommunicativeConverb(List<Token> tokens, int j) {
         String f = tokens.get(j).folded();
         if (f.equals("yanıtlayarak") || f.equals("selamlayarak") || f.equals("inceleyerek") || f.equals("gezerek")) {
@@ -904,7 +925,7 @@ final class ReportedSpeechFinder {
                 && DATIVE.contains(tokens.get(j - 1).apostropheSuffix());
     }
 
-    private static final Set<String> DATIVE = Set.of("a", "e", "ya", "ye");
+    private static final Set<String> DATIVE = Set.of("a", "e", "ya", "ye", "na", "ne");
 
     /**
      * Postpositions of time that close an adverbial before a comma: "atamaların ardından, [...]", "görevden

@@ -346,6 +346,20 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void startsAfterAnEmphasisTheSpeakerMade() {
+        String text = "Demir, programında gençlere özel vurgu yaparak, yurtların sayısını artıracaklarını söyledi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly("yurtların sayısını artıracaklarını");
+    }
+
+    @Test
+    void leavesTheOneAskedOutOfTheQuestion() {
+        String text = "Demir, Bakan Tuna’ya okulun ne zaman açılacağını sordu. Demir, Gerze'ye yeni okul "
+                + "yapılıp yapılmayacağını sordu.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("okulun ne zaman açılacağını", "Gerze'ye yeni okul yapılıp yapılmayacağını");
+    }
+
+    @Test
     void readsTheInfinitiveWithIleAsASpeechConverb() {
         String text = "Demir, ihalenin iptal edildiğine dikkat çekmekle birlikte, yeni ihalenin ocakta yapılacağını "
                 + "belirtti. Kaya ise ayrıntı vermeden ihalenin yasal olduğunu söylemekle yetindi.";
