@@ -361,7 +361,7 @@ final class TitleEvidenceFinder {
             if (title.plural() || after.appointed) {
                 // "Meclis Üyesi olarak seçilen A ve B": the participle's subjects share the title
                 distribute(scan, title, match, mods, tied, listed(index, name));
-            } else if (title.scope() == TitleScope.DEPUTY) {
+            } else if (heldByMany(title)) {
                 distribute(scan, title, match, mods, tied, sharedByBareNames(index, name));
             } else {
                 distribute(scan, title, match, mods, tied, List.of(new Listed(name,
@@ -909,9 +909,9 @@ final class TitleEvidenceFinder {
     }
 
     /**
-     * "AK Parti İstanbul Milletvekili A, B ve C, Bakan Yardımcısı D": the names right after an MP's, with no title
-     * of their own, are the same party's MPs of the same province; the list ends at the first item that is no bare
-     * name, or after "ve".
+     * "AK Parti İstanbul Milletvekili A, B ve C, Bakan Yardımcısı D": the names right after an office held by many,
+     * with no title of their own, are the same party's holders of it in the same place; the list ends at the first
+     * item that is no bare name, or after "ve".
      */
     private List<Listed> sharedByBareNames(ArticleIndex index, NameSpan first) {
         TokenizedText text = index.text;
@@ -941,6 +941,18 @@ final class TitleEvidenceFinder {
         }
         return names;
     }
+
+    /**
+     * Offices a body has several holders of at once, which news names in one breath ("Milletvekili A ve B",
+     * "Belediye Başkan Yardımcısı C ve D", "Meclis Üyesi E ve F").
+     */
+    private static boolean heldByMany(Title title) {
+        return title.scope() == TitleScope.DEPUTY || title.canonical().endsWith(DEPUTY_OFFICE)
+                || title.canonical().endsWith(COUNCIL_MEMBER);
+    }
+
+    private static final String DEPUTY_OFFICE = "Yardımcısı";
+    private static final String COUNCIL_MEMBER = "Meclis Üyesi";
 
     private static boolean knownName(TokenizedText text, NameSpan name) {
         for (int k = name.start(); k < name.end(); k++) {

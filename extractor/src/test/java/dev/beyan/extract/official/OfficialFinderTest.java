@@ -960,6 +960,16 @@ class OfficialFinderTest {
     }
 
     @Test
+    void givesAnOfficeHeldByManyToTheBareNamesListedRightAfterIt() {
+        List<Analysis.Official> found = officials("Törene Gerze Belediye Başkan Yardımcısı Kerem Aksoy ve Tülin "
+                + "Ekşioğlu, Sinop Valisi Ali Kaya ve Kaymakam Derya Yılmaz ile Mehmet Tekin katıldı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title).containsExactly(
+                tuple("Kerem Aksoy", "Belediye Başkan Yardımcısı"),
+                tuple("Tülin Ekşioğlu", "Belediye Başkan Yardımcısı"),
+                tuple("Ali Kaya", "Vali"), tuple("Derya Yılmaz", "Kaymakam"));
+    }
+
+    @Test
     void readsTheSubjectElectedOrAppointedToAnOfficeInTheDative() {
         List<Analysis.Official> found = officials("Üç adayın yarıştığı seçimde Kerem Aksoy, ikinci turun ardından AK Parti "
                 + "Sinop İl Gençlik Kolları Başkanlığı'na seçildi. Tülin Ekşioğlu, Gerze İlçe Başkanlığına atandı.");
