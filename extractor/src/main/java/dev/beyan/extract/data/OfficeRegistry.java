@@ -22,27 +22,16 @@ public final class OfficeRegistry {
     }
 
     private final Map<String, Entry> byName;
-    /** Entries by the short form news uses for a name of three words or more: "Baki Ersoy" for "Mustafa Baki Ersoy". */
-    private final Map<String, Entry> byShortForm;
     private final int size;
 
-    private OfficeRegistry(Map<String, Entry> byName, Map<String, Entry> byShortForm, int size) {
+    private OfficeRegistry(Map<String, Entry> byName, int size) {
         this.byName = byName;
-        this.byShortForm = byShortForm;
         this.size = size;
     }
 
     /** The entry for the person whose full name folds to {@code foldedName} ("senol aslanoglu"), or null. */
     public Entry find(String foldedName) {
         return byName.get(foldedName);
-    }
-
-    /**
-     * The entry of the one person whose full name ends with {@code foldedName} and has a given name more in front
-     * ("baki ersoy" for Mustafa Baki Ersoy), or null; never a name that is also someone's full name.
-     */
-    public Entry findShortForm(String foldedName) {
-        return byName.containsKey(foldedName) ? null : byShortForm.get(foldedName);
     }
 
     /** How many rows were read, namesakes included. */
@@ -91,23 +80,12 @@ public final class OfficeRegistry {
     private static final class Builder {
         private final Map<String, Entry> byName = new HashMap<>();
         private final Map<String, Boolean> ambiguous = new HashMap<>();
-        private final Map<String, Entry> byShortForm = new HashMap<>();
-        private final Map<String, Boolean> ambiguousShortForms = new HashMap<>();
         private int size;
 
         void add(String name, Entry entry) {
             size++;
             String key = TurkishText.asciiFold(name);
-            put(byName, ambiguous, key, entry);
-            String[] words = key.split(" ");
-            for (int first = 1; first + 2 <= words.length; first++) {
-                put(byShortForm, ambiguousShortForms, String.join(" ",
-                        java.util.Arrays.copyOfRange(words, first, words.length)), entry);
-            }
-        }
-
-        private static void put(Map<String, Entry> into, Map<String, Boolean> ambiguous, String key, Entry entry) {
-            Entry previous = into.putIfAbsent(key, entry);
+            Entry previous = byName.putIfAbsent(key, entry);
             if (previous != null && !(previous.title().equals(entry.title()) && previous.org().equals(entry.org()))) {
                 ambiguous.put(key, true);
             }
@@ -115,8 +93,7 @@ public final class OfficeRegistry {
 
         OfficeRegistry build() {
             byName.keySet().removeAll(ambiguous.keySet());
-            byShortForm.keySet().removeAll(ambiguousShortForms.keySet());
-            return new OfficeRegistry(Map.copyOf(byName), Map.copyOf(byShortForm), size);
+            return new OfficeRegistry(Map.copyOf(byName), size);
         }
     }
 

@@ -37,21 +37,23 @@ final class Nominations {
     private static final Title MAYORAL = new Title("Belediye Başkan Adayı", TitleScope.MUNICIPAL, null, false, false);
 
     /** The candidacy in a council's vote for the acting mayor ("Başkanvekili seçiminde, ... A'yı aday gösterdi"). */
-    private static final Title DEPUTY_MAYORAL = new Title("Başkanvekili Adayı", TitleScope.MUNICIPAL, null, false,
-            false);
+    static final Title DEPUTY_MAYORAL = new Title("Belediye Başkanvekili Adayı", TitleScope.MUNICIPAL, null,
+            false, false);
     /** "başkanvekili", "başkan vekilliği": the acting mayor's office, as the start of its ASCII-folded key. */
     private static final List<String> DEPUTY_OFFICE = List.of("baskanvekil", "vekil");
     private static final String ELECTION = "secim";
 
     private final Jurisdictions jurisdictions = new Jurisdictions();
 
-    /** The sentence of the nomination is about the vote for an acting mayor: "Başkanvekili seçiminde". */
-    private static boolean deputyRace(TokenizedText text, int nameStart) {
-        int sentence = text.sentenceOf(nameStart);
-        for (int j = nameStart - 1; j > 0 && text.sentenceOf(j) == sentence; j--) {
-            if (text.key(j).startsWith(ELECTION)) {
-                String before = text.key(j - 1);
-                return DEPUTY_OFFICE.stream().anyMatch(before::startsWith);
+    /**
+     * The sentence of a candidacy, or the one before it, is about the council's vote for an acting mayor:
+     * "Başkanvekili seçiminde DSP, A'yı aday gösterdi", "Başkan vekili seçimi bugün yapıldı. Seçimde DSP'nin adayı B".
+     */
+    static boolean actingMayorRace(TokenizedText text, int at) {
+        int sentence = text.sentenceOf(at);
+        for (int j = at - 1; j > 0 && text.sentenceOf(j) >= sentence - 1; j--) {
+            if (text.key(j).startsWith(ELECTION) && DEPUTY_OFFICE.stream().anyMatch(text.key(j - 1)::startsWith)) {
+                return true;
             }
         }
         return false;
@@ -76,7 +78,7 @@ final class Nominations {
             Party party = index.partyInSentenceBefore(name.start());
             List<Object> places = place == null ? List.of() : List.of(place);
             Modifiers mods = new Modifiers(name.start(), party, places, false);
-            Title title = deputyRace(text, name.start()) ? DEPUTY_MAYORAL : MAYORAL;
+            Title title = actingMayorRace(text, name.start()) ? DEPUTY_MAYORAL : MAYORAL;
             Jurisdictions.Resolved where = jurisdictions.resolve(index, title, mods, party, name.start(), false);
             out.add(new TitleEvidenceFinder.Found(name, -1, new Evidence(name.start(), title.canonical(),
                     title.scope(), where.org(), party == null ? null : party.shortName(), where.province(),

@@ -383,11 +383,7 @@ public final class OfficialFinder {
         if (p.keys.size() < 2 || p.evidence.stream().anyMatch(Evidence::hasJurisdiction)) {
             return;
         }
-        String key = String.join(" ", p.keys);
-        if (deputyFromRegistry(p, key)) {
-            return;
-        }
-        OfficeRegistry.Entry entry = registry.find(key);
+        OfficeRegistry.Entry entry = registry.find(String.join(" ", p.keys));
         if (entry == null || entry.province() == null
                 || (entry.scope() != TitleScope.METROPOLITAN && entry.scope() != TitleScope.MUNICIPAL)
                 || p.evidence.stream().noneMatch(e -> sameMayoralty(e.title(), entry.title())
@@ -397,25 +393,6 @@ public final class OfficialFinder {
         p.evidence.add(new Evidence(Integer.MAX_VALUE, entry.title(), entry.scope(), entry.org(), null,
                 entry.province(), entry.district(), false, false));
     }
-
-    /**
-     * "MHP Milletvekili Baki Ersoy" with no province in the text: the register's deputy of that name (full, or the
-     * short form news uses for "Mustafa Baki Ersoy") gives the province, if the party the text ties them to agrees.
-     */
-    private boolean deputyFromRegistry(Person p, String key) {
-        OfficeRegistry.Entry full = registry.find(key);
-        OfficeRegistry.Entry entry = full != null ? full : registry.findShortForm(key);
-        if (entry == null || entry.scope() != TitleScope.DEPUTY || entry.province() == null
-                || p.evidence.stream().noneMatch(e -> e.title().equals(DEPUTY) && !e.former())
-                || p.evidence.stream().anyMatch(e -> e.party() != null && !e.party().equals(entry.party()))) {
-            return false;
-        }
-        p.evidence.add(new Evidence(Integer.MAX_VALUE, DEPUTY, entry.scope(), entry.org(), null, entry.province(),
-                null, false, false));
-        return true;
-    }
-
-    private static final String DEPUTY = "Milletvekili";
 
     private static boolean sameMayoralty(String textTitle, String registerTitle) {
         return textTitle.equals(registerTitle)

@@ -316,6 +316,9 @@ final class TitleEvidenceFinder {
         if (bare && title.canonical().endsWith(CANDIDATE) && mods.party() == null && mods.places().isEmpty()) {
             return; // "favori adayı X": whose candidate, for what, the text does not say
         }
+        if (bare && title.canonical().endsWith(CANDIDATE) && Nominations.actingMayorRace(index.text, match.start())) {
+            title = Nominations.DEPUTY_MAYORAL; // "Başkanvekili seçimi yapıldı. Seçimde DSP'nin adayı A"
+        }
         if (title.officeNoun()) {
             officeNounHolder(scan, match, mods);
             return;

@@ -49,15 +49,6 @@ class OfficeRegistryTest {
         assertThat(REGISTRY.find("tahir sahin").org()).isEqualTo("Trabzon Valiliği");
     }
 
-    @Test
-    void findsAPersonOfThreeNamesByTheShortFormNewsUsesButNeverAnotherPersonsFullName() {
-        assertThat(REGISTRY.findShortForm("baki ersoy")).satisfies(e -> {
-            assertThat(e.title()).isEqualTo("Milletvekili");
-            assertThat(e.province()).isEqualTo("Kayseri");
-        });
-        assertThat(REGISTRY.findShortForm("ozgur ozel")).isNull();
-    }
-
     private static final Locale TR = Locale.forLanguageTag("tr");
     /** Provinces whose current governor no stored source names (PROVENANCE.md, registry/governors.tsv). */
     private static final Set<String> PROVINCES_WITHOUT_KNOWN_GOVERNOR = Set.of("Kırıkkale");
