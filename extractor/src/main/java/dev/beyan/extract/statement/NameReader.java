@@ -49,12 +49,24 @@ final class NameReader {
         for (int i = from; i <= unit.last(); i++) {
             String stem = tokens.get(i).stem();
             if (stem.length() < 2 || !Character.isLetter(stem.charAt(0)) || isAbbreviation(stem)
-                    || !institutionSuffix(tokens.get(i)).isEmpty() || isInflectedPlural(tokens.get(i).folded())) {
+                    || !institutionSuffix(tokens.get(i)).isEmpty() || isInflectedPlural(tokens.get(i).folded())
+                    || isLongLocative(tokens.get(i).folded())) {
                 return null; // not a name, or an inflected body or group: "Zafer Partisinin", "Komutanlarına"
             }
         }
         return name(tokens, from, unit.last());
     }
+
+    /**
+     * "Görüşmede", "Koridorunda": a long word in the locative, a place or setting ("Görüşmede, ..." opening a
+     * sentence); Turkish surnames that long do not end so, and a name takes its case after an apostrophe.
+     */
+    static boolean isLongLocative(String folded) {
+        return folded.length() >= LONG_LOCATIVE && LOCATIVE_ENDINGS.stream().anyMatch(folded::endsWith);
+    }
+
+    private static final int LONG_LOCATIVE = 8;
+    private static final List<String> LOCATIVE_ENDINGS = List.of("da", "de", "ta", "te");
 
     /** Plural endings with a case, which a name never takes without an apostrophe: "komutanlarına", "üyelerin". */
     private static final List<String> PLURAL_CASE_ENDINGS = List.of("ların", "lerin", "larına", "lerine", "larını",

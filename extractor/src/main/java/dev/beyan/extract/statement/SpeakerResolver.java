@@ -130,7 +130,7 @@ final class SpeakerResolver {
         }
         Token t = tokens.get(unit.first());
         if (people.cannotBeSurname(t) || ReportedSpeechFinder.isFrame(t.folded())
-                || ReportedSpeechFinder.isStatementInTheLocative(t.folded()) || settingInTheLocative(t.folded())
+                || ReportedSpeechFinder.isStatementInTheLocative(t.folded()) || NameReader.isLongLocative(t.folded())
                 || t.folded().length() < 3 || !Character.isLetter(t.folded().charAt(0))
                 || t.surface().equals(t.surface().toUpperCase(java.util.Locale.ROOT))) {
             return null;
@@ -143,17 +143,6 @@ final class SpeakerResolver {
         boolean sentenceInitial = Sentences.start(text, unit.start()) == unit.start();
         return setOff && (sentenceInitial || afterParticiple(unit)) ? new Analysis.Speaker(null, t.stem()) : null;
     }
-
-    /**
-     * "Görüşmede, ...", "Toplantıda, ...": a long word in the locative set off at the start of a sentence is where the
-     * words were said; Turkish surnames that long do not end so.
-     */
-    private static boolean settingInTheLocative(String folded) {
-        return folded.length() >= LONG_LOCATIVE && LOCATIVE_ENDINGS.stream().anyMatch(folded::endsWith);
-    }
-
-    private static final int LONG_LOCATIVE = 8;
-    private static final List<String> LOCATIVE_ENDINGS = List.of("da", "de", "ta", "te");
 
     /** The body a run names ("DSP", "Sinop Valiliği"), or null. */
     Analysis.Speaker institutionOf(NameUnit unit) {

@@ -338,6 +338,14 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aHeadingOfATitleWordAndInflectedNounsNamesNoSpeaker() {
+        String text = "Vekiller eylem yaptı.\n\nMECLİS KORİDORUNDA KAYYUM TEPKİSİ\n\n"
+                + "Eylem yapan milletvekilleri, \"Zamlar geri alınsın, halk ezilmesin\" sloganları attı.";
+        Analysis.Statement s = direct(find(text)).get(0);
+        assertThat(s.speaker()).isNull();
+    }
+
+    @Test
     void readsCaseOfBodyNameWrittenWithoutApostrophe() {
         String text = "Genel Başkan Ümit Kara salonda yaptığı açıklamada, Yıldız Partisinin yükselişte olduğunu "
                 + "belirterek şunları kaydetti:\n\n\"Sahada her gün daha fazla insana dokunuyoruz.\"";
