@@ -933,8 +933,11 @@ final class TitleEvidenceFinder {
             }
             NameSpan next = k < text.size() ? index.nameStartingAt[k] : null;
             int after = next == null ? -1 : next.end() + 1;
-            // given names and a surname the lexicons know, with nothing of its own after it
+            // given names and a surname the lexicons know, with nothing of its own after it; a name in a case
+            // after a comma is another phrase ("Milletvekili A, B'nin tutuklanmasına"): only the item after "ve"
+            // carries the case of the whole list ("A, B ve C'ye")
             boolean bare = next != null && knownName(text, next)
+                    && (lastItem || !text.get(next.end()).hasApostrophe())
                     && (after >= text.size() || !text.get(after).capitalized() || !text.get(after).spaceBefore());
             if (!bare) {
                 break;

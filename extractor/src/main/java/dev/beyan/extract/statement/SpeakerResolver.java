@@ -311,6 +311,9 @@ final class SpeakerResolver {
                     if (k >= next + 2 && !relativeParticiple(tokens.get(k - 1).folded())) {
                         break;
                     }
+                    if (k == next + 1 && !relativeParticiple(tokens.get(next).folded())) {
+                        continue; // "A'nın tutuklanmasına tepki": the genitive owns the arrest, not the reaction
+                    }
                     String f = tokens.get(k).folded();
                     for (String n : STATEMENT_NOUNS) {
                         if (f.startsWith(n)) {

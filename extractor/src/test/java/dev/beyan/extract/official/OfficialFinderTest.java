@@ -970,6 +970,16 @@ class OfficialFinderTest {
     }
 
     @Test
+    void aNameInACaseAfterTheCommaOfTheSubjectIsNoItemOfItsList() {
+        List<Analysis.Official> found = officials("DSP Genel Başkan Yardımcısı Kerem Aksoy, Tülin Ekşioğlu’nun "
+                + "tutuklanmasına tepki gösterdi. Törene DSP Sinop Milletvekili Ali Kaya, Derya Yılmaz ve Oya Tekin'e "
+                + "eşlik etti.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title).containsExactly(
+                tuple("Kerem Aksoy", "Genel Başkan Yardımcısı"), tuple("Ali Kaya", "Milletvekili"),
+                tuple("Derya Yılmaz", "Milletvekili"), tuple("Oya Tekin", "Milletvekili"));
+    }
+
+    @Test
     void readsTheSubjectElectedOrAppointedToAnOfficeInTheDative() {
         List<Analysis.Official> found = officials("Üç adayın yarıştığı seçimde Kerem Aksoy, ikinci turun ardından AK Parti "
                 + "Sinop İl Gençlik Kolları Başkanlığı'na seçildi. Tülin Ekşioğlu, Gerze İlçe Başkanlığına atandı.");

@@ -338,6 +338,14 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aNameInTheGenitiveOwnsTheEventReactedToNotTheReaction() {
+        String text = "Gerze Belediye Başkanı Kemal Tuna tutuklandı. Sinop Valisi Oya Er, Kemal Tuna’nın "
+                + "tutuklanmasına tepki göstererek, \"Bu karar ilçemizde büyük bir üzüntü yarattı\" dedi.";
+        Analysis.Statement s = direct(find(text)).get(0);
+        assertThat(s.speaker().name()).isEqualTo("Oya Er");
+    }
+
+    @Test
     void aHeadingOfATitleWordAndInflectedNounsNamesNoSpeaker() {
         String text = "Vekiller eylem yaptı.\n\nMECLİS KORİDORUNDA KAYYUM TEPKİSİ\n\n"
                 + "Eylem yapan milletvekilleri, \"Zamlar geri alınsın, halk ezilmesin\" sloganları attı.";
