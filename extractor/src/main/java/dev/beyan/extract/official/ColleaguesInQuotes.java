@@ -11,16 +11,18 @@ import dev.beyan.extract.text.TurkishText;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * "İl Başkanımız Kemal Tuna", "Milletvekilimiz Oya Er" inside a quotation: with the possessive of the first person
  * plural the speaker names an official of their own party. Such an official, who has no party of their own in the
  * text, takes the speaker's, or the party's where the party itself speaks. Only a party's offices, its deputies
  * and co-heads count: "Valimiz" serves everyone, and "Belediye Başkanımız" is as often the mayor of the speaker's
- * town as of their party, but only one party elects co-mayors ("Belediye Eşbaşkanlarımız A ve B"); and a party
- * nominates its candidates ("cumhurbaşkanı adayımız A", "Belediye Başkan Adayımız Avukat B"). Names coordinated
+ * town as of their party (but the party's, said by its chair or spokesperson); only one party elects co-mayors
+ * ("Belediye Eşbaşkanlarımız A ve B"); and a party nominates its candidates ("cumhurbaşkanı adayımız A", "Belediye Başkan Adayımız Avukat B"). Names coordinated
  * after the title share it.
  */
 public final class ColleaguesInQuotes {
@@ -93,19 +95,36 @@ public final class ColleaguesInQuotes {
     private List<Analysis.Official> withColleaguesParty(List<Analysis.Official> officials,
                                                         List<Analysis.Statement> statements, TokenizedText words) {
         Map<String, String> partyById = new HashMap<>();
+        Set<String> partyOfficers = new HashSet<>();
         for (Analysis.Official o : officials) {
             if (o.party() != null) {
                 partyById.put(o.officialId(), o.party());
             }
+            TitleScope scope = titles.scopeOf(o.title());
+            if (scope != null && scope.isParty()) {
+                partyOfficers.add(o.officialId());
+            }
         }
         List<Analysis.Official> out = new ArrayList<>(officials.size());
         for (Analysis.Official o : officials) {
-            String party = o.party() == null && !o.former() && partyOffice(o.title())
-                    ? speakersParty(o, statements, words, partyById) : null;
+            boolean mayor = !partyOffice(o.title()) && mayoralty(o.title());
+            String party = o.party() == null && !o.former() && (partyOffice(o.title()) || mayor)
+                    ? speakersParty(o, statements, words, partyById, mayor ? partyOfficers : null) : null;
             out.add(party == null ? o : o.withParty(party));
         }
         return List.copyOf(out);
     }
+
+    /**
+     * "Belediye Başkanımız A" said by a party's chair or spokesperson is the party's mayor; said by a governor or a
+     * deputy, it is the mayor of their town, whatever the party.
+     */
+    private boolean mayoralty(String title) {
+        TitleScope scope = titles.scopeOf(title);
+        return (scope == TitleScope.MUNICIPAL || scope == TitleScope.METROPOLITAN) && title.endsWith(MAYOR);
+    }
+
+    private static final String MAYOR = "Belediye Başkanı";
 
     private boolean partyOffice(String title) {
         TitleScope scope = titles.scopeOf(title);
@@ -113,15 +132,18 @@ public final class ColleaguesInQuotes {
                 || CO_HEAD.stream().anyMatch(title::contains) || title.endsWith(CANDIDATE);
     }
 
+    /** {@code officersOnly}: when not null, only a speaker among these officers (or a party speaking) counts. */
     private String speakersParty(Analysis.Official o, List<Analysis.Statement> statements, TokenizedText words,
-                                 Map<String, String> partyById) {
+                                 Map<String, String> partyById, Set<String> officersOnly) {
         for (Span mention : o.mentions()) {
             if (!afterOurTitle(words, mention.start())) {
                 continue;
             }
             for (Analysis.Statement s : statements) {
-                String party = s.kind().equals("direct") && covers(s, mention) ? partyOf(s.speaker(), o, partyById)
-                        : null;
+                boolean officer = officersOnly == null || s.speaker() == null || s.speaker().officialId() == null
+                        || officersOnly.contains(s.speaker().officialId());
+                String party = s.kind().equals("direct") && covers(s, mention) && officer
+                        ? partyOf(s.speaker(), o, partyById) : null;
                 if (party != null) {
                     return party;
                 }

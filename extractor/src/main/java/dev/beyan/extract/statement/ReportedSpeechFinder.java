@@ -456,7 +456,7 @@ final class ReportedSpeechFinder {
             // "... kesilen Sulama Birliği, [...] bildirdi"; but in "Sulama Birliği, [...] ileri süren Vekil Er" the
             // participle's speaker comes after it, and only a person set off before is the sentence's subject
             if (comma && t.isCapitalised() && !namesThings(tokens, j, e) && !listedAfterBasta(tokens, j, e)
-                    && (isSubject(c, j, form) || namedBodyAfterParticiple(text, tokens, j))
+                    && !itemOfALocativeList(tokens, j) && (isSubject(c, j, form) || namedBodyAfterParticiple(text, tokens, j))
                     && (!speakerAfter || personEndingAt(c, j))) {
                 return right;
             }
@@ -511,6 +511,27 @@ final class ReportedSpeechFinder {
         }
         return right;
     }
+
+    /**
+     * "Bağcılar'da A, Sancaktepe'de B, Sultanbeyli'de C'nin aday gösterildiğini": a name right after a place in the
+     * locative is an item of a list by place inside the clause, not a subject set off by its comma.
+     */
+    private static boolean itemOfALocativeList(List<Token> tokens, int last) {
+        int k = last;
+        while (k >= 0 && last - k < NAME_WORDS && tokens.get(k).isCapitalised()
+                && tokens.get(k).apostropheSuffix().isEmpty() && (k == last || spaceOnlyBetween(tokens, k))) {
+            k--;
+        }
+        return k >= 0 && k < last && tokens.get(k).isCapitalised() && spaceOnlyBetween(tokens, k)
+                && LOCATIVE_SUFFIXES.contains(tokens.get(k).apostropheSuffix());
+    }
+
+    private static boolean spaceOnlyBetween(List<Token> tokens, int k) {
+        return tokens.get(k).text().substring(tokens.get(k).end(), tokens.get(k + 1).start()).equals(" ");
+    }
+
+    private static final int NAME_WORDS = 4;
+    private static final Set<String> LOCATIVE_SUFFIXES = Set.of("da", "de", "ta", "te", "nda", "nde");
 
     /**
      * "başta Genel Başkan A, Başkan B olmak üzere belediye başkanlarıyla": the names a "başta ... olmak üzere" list

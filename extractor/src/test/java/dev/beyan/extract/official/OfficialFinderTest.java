@@ -1179,6 +1179,15 @@ class OfficialFinderTest {
     }
 
     @Test
+    void givesAMayorAPartysChairOrSpokespersonCallsOursTheirParty() {
+        List<Analysis.Official> found = officials("Gerze Belediye Başkanı Kemal Tuna gözaltına alındı. DSP Sözcüsü "
+                + "Ali Er, “Belediye Başkanımız Kemal Tuna hakkındaki karara itiraz ettik” dedi. Sinop Valisi Cem Su, "
+                + "“Belediye Başkanımız Oya Tan ile yolları gezdik” dedi. Boyabat Belediye Başkanı Oya Tan da katıldı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                tuple("Kemal Tuna", "DSP"), tuple("Ali Er", "DSP"), tuple("Cem Su", null), tuple("Oya Tan", null));
+    }
+
+    @Test
     void givesACandidateTheSpeakersCallOursInAQuoteTheirParty() {
         List<Analysis.Official> found = officials("DSP Sinop Milletvekili Kemal Tuna, “Köyleri tek tek gezdik. "
                 + "Cumhurbaşkanı adayımız Selim Yurt seçimi kazanacak” dedi.");
@@ -1961,6 +1970,13 @@ class OfficialFinderTest {
                 + "görüştü.")).extracting(Analysis.Official::name).containsExactly("Oya Er");
         assertThat(officials("Demokratik Sol Parti (DSP) Genel Başkanı Ali Er geldi."))
                 .extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(tuple("Ali Er", "DSP"));
+    }
+
+    @Test
+    void readsAPartysShortNameWithThePossessiveOfPartisi() {
+        assertThat(officials("DEM Partisi Sözcüsü Ali Er ile İYİ Partisi Sinop İl Başkanı Oya Su görüştü."))
+                .extracting(Analysis.Official::name, Analysis.Official::party)
+                .containsExactly(tuple("Ali Er", "DEM Parti"), tuple("Oya Su", "İYİ Parti"));
     }
 
     @Test

@@ -352,6 +352,14 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void keepsANameListedAfterAPlaceInTheLocativeInsideTheClause() {
+        String text = "Demir, Gerze’de Kemal Tuna, Boyabat’ta Oya Su ve Türkeli’de Deniz Ak’ın aday gösterildiğini "
+                + "açıkladı.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("Gerze’de Kemal Tuna, Boyabat’ta Oya Su ve Türkeli’de Deniz Ak’ın aday gösterildiğini");
+    }
+
+    @Test
     void leavesTheOneAskedOutOfTheQuestion() {
         String text = "Demir, Bakan Tuna’ya okulun ne zaman açılacağını sordu. Demir, Gerze'ye yeni okul "
                 + "yapılıp yapılmayacağını sordu.";
