@@ -400,6 +400,9 @@ public final class OfficialFinder {
     }
 
     private static final String MAYOR = "Belediye Başkanı";
+    /** "eş" of "Eş Başkan" and "belediye" (ASCII-folded). */
+    private static final String CO = "es";
+    private static final String MUNICIPALITY = "belediye";
     private static final String CHAIR = "Başkan";
     private static final String METROPOLITAN_MAYOR = "Büyükşehir Belediye Başkanı";
     private static final String CANDIDACY = "Adayı";
@@ -719,8 +722,10 @@ public final class OfficialFinder {
         }
         String[] before = TurkishText.asciiFold(title).split(" ");
         String[] after = TurkishText.asciiFold(later.title()).split(" ");
-        if (after.length <= before.length || !after[after.length - 1].startsWith(before[before.length - 1])) {
-            return false;
+        if (after.length <= before.length || !after[after.length - 1].startsWith(before[before.length - 1])
+                || (List.of(before).contains(MUNICIPALITY) && List.of(after).contains(CO)
+                    && !List.of(before).contains(CO))) {
+            return false; // "Belediye Başkanı" then "Belediye Eş Başkanı": one mayoralty told two ways, the first kept
         }
         int matched = 0;
         for (int k = 0; k < after.length - 1 && matched < before.length - 1; k++) {

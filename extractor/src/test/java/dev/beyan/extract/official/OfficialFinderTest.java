@@ -185,6 +185,13 @@ class OfficialFinderTest {
     }
 
     @Test
+    void keepsTheFirstTitleWhenALaterOneOnlyCallsTheMayorACoMayor() {
+        Analysis.Official o = only("Gerze Belediye Başkanı Kemal Tuna görevden alındı. Belediye Eş Başkanı Kemal "
+                + "Tuna'nın yerine kayyum atandı.");
+        assertThat(o.title()).isEqualTo("Belediye Başkanı");
+    }
+
+    @Test
     void refinesAShortNameOfAMinistryByItsFullName() {
         String text = "Aile Bakanı Ayşe Tekin kente geldi. Aile ve Sosyal Hizmetler Bakanı Ayşe Tekin okulları gezdi.";
         assertThat(only(text).title()).isEqualTo("Aile ve Sosyal Hizmetler Bakanı");
