@@ -37,26 +37,33 @@ final class Nominations {
     private static final Title MAYORAL = new Title("Belediye Başkan Adayı", TitleScope.MUNICIPAL, null, false, false);
 
     /** The candidacy in a council's vote for the acting mayor ("Başkanvekili seçiminde, ... A'yı aday gösterdi"). */
-    static final Title DEPUTY_MAYORAL = new Title("Belediye Başkanvekili Adayı", TitleScope.MUNICIPAL, null,
+    private static final Title DEPUTY_MAYORAL = new Title("Belediye Başkanvekili Adayı", TitleScope.MUNICIPAL, null,
             false, false);
+    private static final Title DEPUTY_MAYORAL_APART = new Title("Belediye Başkan Vekili Adayı", TitleScope.MUNICIPAL,
+            null, false, false);
     /** "başkanvekili", "başkan vekilliği": the acting mayor's office, as the start of its ASCII-folded key. */
     private static final List<String> DEPUTY_OFFICE = List.of("baskanvekil", "vekil");
-    private static final String ELECTION = "secim";
+    /** "seçimi", "seçiminde", and "seçildi", "seçilemeyince": the vote, named or told. */
+    private static final List<String> ELECTION = List.of("secim", "secil");
 
     private final Jurisdictions jurisdictions = new Jurisdictions();
 
     /**
-     * The sentence of a candidacy, or the one before it, is about the council's vote for an acting mayor:
-     * "Başkanvekili seçiminde DSP, A'yı aday gösterdi", "Başkan vekili seçimi bugün yapıldı. Seçimde DSP'nin adayı B".
+     * The candidacy for acting mayor where the sentence of a candidacy, or the one before it, is about the council's
+     * vote for one, else null:
+     * "Başkanvekili seçiminde DSP, A'yı aday gösterdi", "Başkan vekili seçimi bugün yapıldı. Seçimde DSP'nin adayı B",
+     * "İlk turda başkan vekili seçilemedi. DSP'nin adayı C 13 oy aldı".
      */
-    static boolean actingMayorRace(TokenizedText text, int at) {
+    static Title actingMayorCandidacy(TokenizedText text, int at) {
         int sentence = text.sentenceOf(at);
         for (int j = at - 1; j > 0 && text.sentenceOf(j) >= sentence - 1; j--) {
-            if (text.key(j).startsWith(ELECTION) && DEPUTY_OFFICE.stream().anyMatch(text.key(j - 1)::startsWith)) {
-                return true;
+            if (TurkishText.startsWithAny(text.key(j), ELECTION)
+                    && DEPUTY_OFFICE.stream().anyMatch(text.key(j - 1)::startsWith)) {
+                // in the article's spelling, as readers keep it: "başkanvekili" or "başkan vekili"
+                return text.key(j - 1).startsWith(DEPUTY_OFFICE.get(0)) ? DEPUTY_MAYORAL : DEPUTY_MAYORAL_APART;
             }
         }
-        return false;
+        return null;
     }
 
     List<TitleEvidenceFinder.Found> find(ArticleIndex index) {
@@ -78,7 +85,8 @@ final class Nominations {
             Party party = index.partyInSentenceBefore(name.start());
             List<Object> places = place == null ? List.of() : List.of(place);
             Modifiers mods = new Modifiers(name.start(), party, places, false);
-            Title title = actingMayorRace(text, name.start()) ? DEPUTY_MAYORAL : MAYORAL;
+            Title acting = actingMayorCandidacy(text, name.start());
+            Title title = acting != null ? acting : MAYORAL;
             Jurisdictions.Resolved where = jurisdictions.resolve(index, title, mods, party, name.start(), false);
             out.add(new TitleEvidenceFinder.Found(name, -1, new Evidence(name.start(), title.canonical(),
                     title.scope(), where.org(), party == null ? null : party.shortName(), where.province(),

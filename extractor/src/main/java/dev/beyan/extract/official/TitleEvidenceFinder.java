@@ -316,8 +316,10 @@ final class TitleEvidenceFinder {
         if (bare && title.canonical().endsWith(CANDIDATE) && mods.party() == null && mods.places().isEmpty()) {
             return; // "favori adayı X": whose candidate, for what, the text does not say
         }
-        if (bare && title.canonical().endsWith(CANDIDATE) && Nominations.actingMayorRace(index.text, match.start())) {
-            title = Nominations.DEPUTY_MAYORAL; // "Başkanvekili seçimi yapıldı. Seçimde DSP'nin adayı A"
+        Title acting = bare && title.canonical().endsWith(CANDIDATE)
+                ? Nominations.actingMayorCandidacy(index.text, match.start()) : null;
+        if (acting != null) {
+            title = acting; // "Başkanvekili seçimi yapıldı. Seçimde DSP'nin adayı A"
         }
         if (title.officeNoun()) {
             officeNounHolder(scan, match, mods);

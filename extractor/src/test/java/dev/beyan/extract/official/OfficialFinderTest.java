@@ -2882,6 +2882,9 @@ class OfficialFinderTest {
                 Analysis.Official::name, Analysis.Official::title, Analysis.Official::party).containsExactly(
                 tuple("Ali Kaya", "Belediye Başkanı", null), tuple("Kemal Sezer", "Belediye Başkanvekili Adayı", "DSP"),
                 tuple("Oya Er", "Belediye Başkanvekili Adayı", "DEVA"));
+        assertThat(officials("Gerze'de ilk iki turda başkan vekili seçilemedi. DSP'nin adayı Ali Kaya ise 13 oy aldı."))
+                .extracting(Analysis.Official::name, Analysis.Official::title)
+                .containsExactly(tuple("Ali Kaya", "Belediye Başkan Vekili Adayı"));
     }
 
     @Test
