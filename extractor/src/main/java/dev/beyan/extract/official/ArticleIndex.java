@@ -75,33 +75,34 @@ final class ArticleIndex {
     }
 
     /**
-     * The province named last before word {@code i}, a deputy's province only when no other is ("Afyonkarahisar İl
-     * Başkanı A, Trabzon Milletvekili B ve Merkez İlçe Başkanı C": C is Afyonkarahisar's), or null.
+     * The province named last before word {@code i}, one named as elsewhere (a deputy's) only when no other is
+     * ("Afyonkarahisar İl Başkanı A, Trabzon Milletvekili B ve Merkez İlçe Başkanı C": C is Afyonkarahisar's), or
+     * null.
      */
     PlaceMention provinceBefore(int i) {
         PlaceMention last = null;
-        PlaceMention deputies = null;
+        PlaceMention elsewhere = null;
         for (PlaceMention p : places) {
             if (p.end() >= i) {
                 break;
             }
-            if (p.unit().isProvince() && deputysProvince(p)) {
-                deputies = p;
+            if (p.unit().isProvince() && namedAsElsewhere(p)) {
+                elsewhere = p;
             } else if (p.unit().isProvince()) {
                 last = p;
             }
         }
-        return last != null ? last : deputies;
+        return last != null ? last : elsewhere;
     }
 
     /**
-     * The province an office named without one is in: the province named last before word {@code i} (a deputy's
-     * province only when nothing else is named), else the province of the district named last before it ("Akdağmadeni Kaymakamı ... İl Genel Meclis Üyesi" is in
+     * The province an office named without one is in: the province named last before word {@code i} (one named as
+     * elsewhere only when nothing else is named), else the province of the district named last before it ("Akdağmadeni Kaymakamı ... İl Genel Meclis Üyesi" is in
      * Yozgat), else the first place the article names after it ("Vali Kızılkaya ... Siirt'te"); or null.
      */
     PlaceMention provinceOfContext(int i) {
         PlaceMention province = null;
-        PlaceMention deputies = null;
+        PlaceMention elsewhere = null;
         PlaceMention district = null;
         PlaceMention after = null;
         for (PlaceMention p : places) {
@@ -111,26 +112,33 @@ final class ArticleIndex {
             }
             if (!p.unit().isProvince()) {
                 district = p;
-            } else if (deputysProvince(p)) {
-                deputies = p;
+            } else if (namedAsElsewhere(p)) {
+                elsewhere = p;
             } else {
                 province = p;
             }
         }
-        return province != null ? province : district != null ? district : deputies != null ? deputies : after;
+        return province != null ? province : district != null ? district : elsewhere != null ? elsewhere : after;
     }
 
     /**
-     * "İYİ Parti Bursa Milletvekili A da kongreye katıldı": the province a deputy was elected in says where the
-     * deputy comes from, not where the article is; it is the context only when nothing else is named.
+     * A place named as somewhere other than where the article is, the context only when nothing else is named:
+     * the province a deputy was elected in ("İYİ Parti Bursa Milletvekili A da kongreye katıldı"), and the centre
+     * of an event that reached further ("Kahramanmaraş merkezli depremler" in a report from Kilis).
      */
-    boolean deputysProvince(PlaceMention p) {
+    boolean namedAsElsewhere(PlaceMention p) {
         int k = p.end() + 1;
+        if (k < text.size() && text.key(k).startsWith(CENTRED)) {
+            return true;
+        }
         if (k < text.size() && text.key(k).equals(PROVINCE_WORD)) {
             k++; // "Sinop İl Milletvekili"
         }
         return k < text.size() && text.key(k).startsWith(DEPUTY_WORD);
     }
+
+    /** "merkezli": centred on. */
+    private static final String CENTRED = "merkezli";
 
     /** The party named nearest before word {@code i} in its sentence, or null. */
     Party partyInSentenceBefore(int i) {

@@ -152,7 +152,7 @@ final class Jurisdictions {
             if (p.end() >= titleStart) {
                 break;
             }
-            if (index.text.sentenceOf(p.end()) == sentence && p.end() > samePosition && !index.deputysProvince(p)) {
+            if (index.text.sentenceOf(p.end()) == sentence && p.end() > samePosition && !index.namedAsElsewhere(p)) {
                 sameSentence = p;
                 samePosition = p.end();
             }

@@ -2329,6 +2329,15 @@ class OfficialFinderTest {
     }
 
     @Test
+    void theCentreOfAnEventThatReachedFurtherIsNotTheContextOfAProvincialOffice() {
+        List<Analysis.Official> found = officials("SİNOP'ta deprem konutlarının kurası çekildi. Vali Ali Er, Bolu "
+                + "merkezli depremlerden etkilenen ailelere konut verildiğini söyledi. Törene DSP İl Başkanı Oya Su da "
+                + "katıldı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::province)
+                .containsExactly(tuple("Ali Er", "Sinop"), tuple("Oya Su", "Sinop"));
+    }
+
+    @Test
     void aGuestDeputysProvinceIsNotTheContextOfAProvincialOffice() {
         assertThat(officials("Kongre Boyabat'ta yapıldı. Kongreye DSP Rize Milletvekili Cem Bal ile DSP İl Başkanı "
                 + "Oya Tan katıldı."))
