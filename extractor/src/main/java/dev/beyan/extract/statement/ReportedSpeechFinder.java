@@ -340,12 +340,18 @@ final class ReportedSpeechFinder {
      * Connectives and adverbs of the speech act that may open the words before a content clause ("Tunç ayrıca
      * [...olduğunu] söyledi", "... hatırlattı ve [...] aktardı"): they belong to the report, not to what is reported.
      */
-    /** The people words are said to, in the dative plural: "gazetecilere", "basın mensuplarına", "vatandaşlara". */
+    /**
+     * The people words are said to, in the dative plural ("gazetecilere", "basın mensuplarına", "vatandaşlara") or an
+     * outlet's reporter ("AA muhabirine", "gazetemiz muhabirine").
+     */
     private static boolean addressees(String folded) {
-        return ADDRESSEES.stream().anyMatch(folded::startsWith)
+        return (ADDRESSEES.stream().anyMatch(folded::startsWith)
                 && (folded.endsWith("lere") || folded.endsWith("lara") || folded.endsWith("larına")
-                    || folded.endsWith("lerine"));
+                    || folded.endsWith("lerine")))
+                || REPORTER_DATIVES.contains(folded);
     }
+
+    private static final Set<String> REPORTER_DATIVES = Set.of("muhabirine", "muhabirimize", "muhabirlerine");
 
     private static final List<String> ADDRESSEES = List.of("gazeteci", "muhabir", "mensup", "vatandaş", "katılımcı",
             "partili", "üretici", "çiftçi", "esnaf");

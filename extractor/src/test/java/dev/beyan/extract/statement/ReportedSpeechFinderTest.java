@@ -165,6 +165,13 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void leavesAnOutletsReporterSetOffByCommasOutOfTheClause() {
+        String text = "Müdür Kemal Demir, AA muhabirine, kuyulardaki suyun geçen yıla göre azaldığını söyledi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("kuyulardaki suyun geçen yıla göre azaldığını");
+    }
+
+    @Test
     void readsAPluralOfficeWithoutItsOfficesWordsAsTheClausesObject() {
         String text = "Başkan Vekili Kemal Demir, belediye olarak muhtarları her zaman çözüm ortağı olarak "
                 + "gördüklerini belirtti.";
