@@ -195,12 +195,33 @@ final class ArticleIndex {
      * stays: it is the source of a statement as often as the party left ("DEVA'dan tepki geldi").
      */
     Party actingPartyBefore(int i) {
+        int own = text.sentenceOf(Math.min(i, text.size() - 1));
         for (int j = Math.min(i, text.size()) - 1; j >= 0; j--) {
             if (partyEndingAt[j] != null && isActingParty(j)) {
-                return partyEndingAt[j].value();
+                int sentence = text.sentenceOf(j);
+                if (sentence == own || !namesSeveralParties(sentence, j)) {
+                    return partyEndingAt[j].value();
+                }
+                while (j > 0 && text.sentenceOf(j - 1) == sentence) {
+                    j--; // a list of guests from several parties: their parties are their own
+                }
             }
         }
         return null;
+    }
+
+    /**
+     * "Kongreye CHP İlçe Başkanı A, Saadet Partisi İlçe Başkanı B katıldı": a sentence, ending at or after word
+     * {@code last}, that names two parties as actors lists people of each; it tells no later bare office its party.
+     */
+    private boolean namesSeveralParties(int sentence, int last) {
+        Party other = partyEndingAt[last].value();
+        for (int j = last - 1; j >= 0 && text.sentenceOf(j) == sentence; j--) {
+            if (partyEndingAt[j] != null && isActingParty(j) && !partyEndingAt[j].value().equals(other)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1094,7 +1094,7 @@ final class TitleEvidenceFinder {
                 && text.get(nameEnd).spaceBefore()) {
             nameEnd--; // "A yeni İl Başkanı oldu", "B ise İl Eş Başkanı seçildi"
         }
-        nameEnd = beforeConverbClause(text, nameEnd);
+        nameEnd = beforeConverbClause(text, beforeElectionAdverbs(text, nameEnd));
         int k = index.nameCovering[nameEnd];
         NameSpan name = k >= 0 ? index.names.get(k) : null;
         // "A'nın Düzce Belediye Başkan Adayı olarak açıklandığı": a nominalised clause takes its subject in the genitive
@@ -1104,6 +1104,46 @@ final class TitleEvidenceFinder {
                 : !last.hasApostrophe();
         return name != null && name.end() == nameEnd && subjectsCase ? name : null;
     }
+
+    /**
+     * "A, 400 oyla yeniden İl Başkanı seçildi", "B bir kez daha İlçe Başkanı oldu": how the office was won stands
+     * between the subject (and its comma) and the office; the last word before it is the subject's.
+     */
+    private static int beforeElectionAdverbs(TokenizedText text, int end) {
+        int k = end;
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (List<String> adverb : ELECTION_ADVERBS) {
+                int first = k - adverb.size() + 1;
+                if (first > 0 && endsWith(text, k, adverb)) {
+                    k = first - 1;
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        return k;
+    }
+
+    private static boolean endsWith(TokenizedText text, int end, List<String> words) {
+        int first = end - words.size() + 1;
+        for (int i = 0; i < words.size(); i++) {
+            String key = text.key(first + i);
+            boolean number = words.get(i).equals(NUMBER) && !key.isEmpty() && key.chars().allMatch(Character::isDigit);
+            if (!number && !words.get(i).equals(key)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Stands for a count in {@link #ELECTION_ADVERBS}: "400 oyla". */
+    private static final String NUMBER = "#";
+    /** ASCII-folded words of how an office was won. */
+    private static final List<List<String>> ELECTION_ADVERBS = List.of(List.of("yeniden"), List.of("tekrar"),
+            List.of("bir", "kez", "daha"), List.of("bir", "donem", "daha"), List.of("oybirligiyle"),
+            List.of("oy", "birligiyle"), List.of("oy", "cokluguyla"), List.of(NUMBER, "oyla"));
 
     /** The verbs of becoming nominalised, whose subject is in the genitive: "açıklandığı", "seçildiğini". */
     private static final Set<String> BECOMING_NOMINALISED = Set.of("aciklandigi", "aciklandigini", "secildigi",

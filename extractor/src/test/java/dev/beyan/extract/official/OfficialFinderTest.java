@@ -3202,4 +3202,36 @@ class OfficialFinderTest {
     void takesNoPluralInTheDativeForASurname() {
         assertThat(only("Vali Ali Kaya Sinoplulara seslendi.").name()).isEqualTo("Ali Kaya");
     }
+    @Test
+    void readsHowAnOfficeWasWonBetweenTheSubjectAndTheOffice() {
+        List<Analysis.Official> found = officials("DSP Sinop İl Kongresi yapıldı. Cem Bal, 212 oyla yeniden Sinop İl "
+                + "Başkanı olarak seçildi. Oya Er bir kez daha Gerze İlçe Başkanı oldu.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::district)
+                .containsExactly(tuple("Cem Bal", "İl Başkanı", null), tuple("Oya Er", "İlçe Başkanı", "Gerze"));
+    }
+
+    @Test
+    void givesThePluralCandidacyForAChairmanshipToEachName() {
+        List<Analysis.Official> found = officials("DSP Sinop İl Kongresinde İl Başkanlığı adayları Cem Bal ile Oya Er "
+                + "ortak bir liste sundu.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party)
+                .containsExactly(tuple("Cem Bal", "İl Başkan Adayı", "DSP"), tuple("Oya Er", "İl Başkan Adayı", "DSP"));
+    }
+
+    @Test
+    void readsADistrictOrganisationsChair() {
+        Analysis.Official o = only("DSP Gerze İlçe Teşkilat Başkanı Cem Bal kongrede konuştu.");
+        assertThat(o.title()).isEqualTo("İlçe Teşkilat Başkanı");
+        assertThat(o.district()).isEqualTo("Gerze");
+    }
+
+    @Test
+    void takesTheHostsPartyNotAGuestsForALaterBareOffice() {
+        List<Analysis.Official> found = officials("Gerze'de DSP İlçe Kongresi yapıldı. Kongreye CHP İlçe Başkanı "
+                + "Ali Kaya, Saadet Partisi İlçe Başkanı Cem Bal katıldı. Kongrede İlçe Başkanı seçilen Oya Er, "
+                + "\"Genel Başkanımız Selim Yurt'a teşekkür ederiz\" dedi.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                tuple("Ali Kaya", "CHP"), tuple("Cem Bal", "Saadet Partisi"), tuple("Oya Er", "DSP"),
+                tuple("Selim Yurt", "DSP"));
+    }
 }
