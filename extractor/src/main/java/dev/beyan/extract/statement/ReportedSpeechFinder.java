@@ -479,6 +479,15 @@ final class ReportedSpeechFinder {
                     || (t.folded().equals("daha") && j > 0 && isGroupOfOfficials(tokens, j - 1)))) {
                 return right;
             }
+            if (!comma && right < e && form != SpeechVerbs.Form.PASSIVE && bodyOpensTheSentence(c, j)
+                    && !POSTPOSITIONS.contains(tokens.get(right).folded())
+                    && !TurkishText.COORDINATORS.contains(tokens.get(right).folded())
+                    && !POSSESSED_PLACE.matcher(tokens.get(right).folded()).matches()
+                    && !tokens.get(right).folded().equals(AS)) {
+                // "Milli Eğitim Bakanlığı [yeni okul yapılacağını] açıkladı": the body is the subject; but not
+                // "Valiliği önünde", "Bakanlığı tarafından", "Müdürlüğü olarak": the clause's own words
+                return right;
+            }
             // "Toplantıya katılan Başkan Demir kentin ... olduğunu söyledi": no comma after the subject. A passive
             // report has no subject: there the name is the clause's ("... Vali A kayyum olarak atandığı bildirildi").
             // "... tepki gösteren Vali A ile de toplantı yaptıklarını": a participle's head with "ile" after it is the
@@ -594,6 +603,36 @@ final class ReportedSpeechFinder {
                 && t.end() < text.length() && text.charAt(t.end()) == ')' && tokens.get(j - 1).isCapitalised();
     }
 
+    /**
+     * Word {@code j} ends a public body's name in the nominative that opens its sentence ("Milli Eğitim Bakanlığı",
+     * "Aile ve Sosyal Hizmetler Bakanlığı", "Sinop Valiliği"): a body in any case but the subject's takes a suffix.
+     */
+    private static boolean bodyOpensTheSentence(TextContext c, int j) {
+        List<Token> tokens = c.tokens();
+        Token t = tokens.get(j);
+        if (!t.isCapitalised() || !t.apostropheSuffix().isEmpty() || BODY_HEADS.stream().noneMatch(t.folded()::endsWith)) {
+            return false;
+        }
+        for (int k = j - 1; k >= 0; k--) {
+            if (boundaryIn(c.text(), tokens.get(k).end(), tokens.get(k + 1).start())) {
+                return true;
+            }
+            if (!tokens.get(k).isCapitalised() && !tokens.get(k).folded().equals("ve")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final String AS = "olarak";
+    /** "gündeme getirerek", "Meclis gündemine taşıyarak": raising a matter is the speaker's act, not the report. */
+    private static final String AGENDA = "gündem";
+    /** A possessed noun in the locative or ablative: "önünde", "bünyesinde", "tarafından". */
+    private static final Pattern POSSESSED_PLACE = Pattern.compile(".+n[dt][ae]n?");
+
+    private static final List<String> BODY_HEADS = List.of("bakanlığı", "valiliği", "kaymakamlığı", "belediyesi",
+            "başkanlığı", "müdürlüğü", "başsavcılığı", "müftülüğü", "rektörlüğü", "komutanlığı");
+
     /** Words that make the names before them names of things: "Atmaca, Bora ve Hisar isimli füzeler". */
     private static final Set<String> NAMING = Set.of("isimli", "adlı", "adındaki", "isimdeki");
 
@@ -702,6 +741,7 @@ final class ReportedSpeechFinder {
                 || ((f.equals("göndererek") || f.equals("yollayarak")) && WRITINGS.stream().anyMatch(before::startsWith))
                 || (f.equals("vererek") && (before.equals("cevap") || before.equals("talimat")))
                 || (f.equals("gelerek") && before.equals("araya"))
+                || ((f.equals("getirerek") || f.equals("taşıyarak")) && before.startsWith(AGENDA))
                 || ((f.equals("olurken") || f.equals("olarak")) && before.equals("konuk"))
                 || (f.equals("katılarak") && BROADCASTS.stream().anyMatch(before::startsWith));
     }

@@ -50,6 +50,24 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void takesAPublicBodyOpeningTheSentenceWithoutACommaForTheSubject() {
+        List<Analysis.Statement> found = SharedExtractor.get().analyze("Vekil Cem Bal soru önergesi verdi. Sağlık "
+                + "Bakanlığı ilçeye yeni hastane yapılacağını açıklasa da inşaat başlamadı. Sinop Valiliği önünde "
+                + "toplandıklarını söylediler. DSİ Genel Müdürlüğü olarak baraj yaptıklarını belirttiler.").statements();
+        assertThat(found).extracting(Analysis.Statement::text).containsExactly("ilçeye yeni hastane yapılacağını",
+                "Sinop Valiliği önünde toplandıklarını", "DSİ Genel Müdürlüğü olarak baraj yaptıklarını");
+        assertThat(found.get(0).speaker().name()).isEqualTo("Sağlık Bakanlığı");
+    }
+
+    @Test
+    void leavesRaisingAMatterOutOfTheClause() {
+        String text = "Vekil Kemal Demir, köylerin sorunlarını gündeme getirerek yollara yatırım yapılması gerektiğini "
+                + "söyledi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("yollara yatırım yapılması gerektiğini");
+    }
+
+    @Test
     void leavesAnIndefiniteSubjectOpeningTheSentenceOutsideTheClause() {
         List<Analysis.Statement> found = SharedExtractor.get().analyze("Vali Murat Kaya okulu gezdi. Bir veli, okulun "
                 + "kapatıldığını söyledi.").statements();
