@@ -495,9 +495,27 @@ final class CandidateListFinder {
             return null;
         }
         NameSpan name = index.nameStartingAt[k] != null ? index.nameStartingAt[k] : nameFinder.nameAt(text, k, true);
-        boolean alone = name != null && (name.end() + 1 >= text.size()
-                || (text.get(name.end() + 1).sepBefore() & LINE_START) != 0);
-        return alone ? new Item(null, k, name) : null;
+        if (name == null) {
+            return null;
+        }
+        int lineEnd = name.end();
+        while (lineEnd + 1 < text.size() && (text.get(lineEnd + 1).sepBefore() & LINE_START) == 0) {
+            lineEnd++;
+        }
+        // "Ceren Gür Önalan" alone on its line: a name the reader cut back as if the line were a headline ("Ali Kaya
+        // Konuştu") ends with the line, where plain capitalised words fill it
+        boolean filled = lineEnd == name.end() || plainCapitalised(text, name.end() + 1, lineEnd);
+        return filled ? new Item(null, k, new NameSpan(k, lineEnd)) : null;
+    }
+
+    private static boolean plainCapitalised(TokenizedText text, int from, int to) {
+        for (int j = from; j <= to; j++) {
+            Token t = text.get(j);
+            if (!t.capitalized() || t.allCaps() || t.hasApostrophe() || t.sepBefore() != Separator.SPACE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many words a line of a name alone may have. */

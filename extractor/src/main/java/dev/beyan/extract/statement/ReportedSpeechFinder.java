@@ -177,7 +177,8 @@ final class ReportedSpeechFinder {
             // a participle's speaker is named after it ("... belirten Başkan A"), whatever its clause ends with
             boolean groupSubject = m.form() != SpeechVerbs.Form.PARTICIPLE && !passive
                     && (UnnamedGroupSubject.endsAt(tokens, b - 1)
-                        || UnnamedGroupSubject.countedOpens(tokens, c.index().firstAtOrAfter(sentence), b));
+                        || UnnamedGroupSubject.countedOpens(tokens, c.index().firstAtOrAfter(sentence), b)
+                        || pluralOfficialsOpen(c, c.index().firstAtOrAfter(sentence), b));
             boolean unnamed = b > 0 && (IndefiniteSubject.endsAt(tokens, b - 1) || groupSubject);
             Analysis.Speaker speaker = unnamed ? null : switch (m.form()) {
                 case PARTICIPLE -> c.speakers().nameAfter(m.last());
@@ -1195,6 +1196,23 @@ final class ReportedSpeechFinder {
         }
         return false;
     }
+
+    /**
+     * "Meclis üyeleri, yaptıkları açıklamada [...] belirtti": a sentence from word {@code first} that opens with
+     * officials in the plural set off by a comma speaks for a group the text does not name.
+     */
+    private static boolean pluralOfficialsOpen(TextContext c, int first, int clause) {
+        List<Token> tokens = c.tokens();
+        for (int k = first; k >= 0 && k < clause - 1 && k <= first + GROUP_WORDS; k++) {
+            if (isPluralOfOfficials(tokens.get(k).folded())) {
+                return c.text().substring(tokens.get(k).end(), tokens.get(k + 1).start()).indexOf(',') >= 0;
+            }
+        }
+        return false;
+    }
+
+    /** How many words may stand before the plural head of such a group: "Belediye meclis üyeleri". */
+    private static final int GROUP_WORDS = 2;
 
     /** "vekiller", "başkanlar", "il başkanları", "meclis üyeleri": officials in the plural, with no case. */
     private static boolean isPluralOfOfficials(String f) {

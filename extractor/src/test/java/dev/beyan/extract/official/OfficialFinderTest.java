@@ -3234,4 +3234,12 @@ class OfficialFinderTest {
                 tuple("Ali Kaya", "CHP"), tuple("Cem Bal", "Saadet Partisi"), tuple("Oya Er", "DSP"),
                 tuple("Selim Yurt", "DSP"));
     }
+    @Test
+    void readsAWholeLineOfAListOfHoldersAsTheName() {
+        List<Analysis.Official> found = officials("Gerze Belediyesi'nde DSP'den üç meclis üyesi istifa etti.\n\n"
+                + "İstifa eden meclis üyeleri\n\nİstifa eden üyeler şunlar:\n\nAli Kaya\n\nSevgi Nur Tezcanlar\n\n"
+                + "Cem Bal\n");
+        assertThat(found).extracting(Analysis.Official::name)
+                .containsExactly("Ali Kaya", "Sevgi Nur Tezcanlar", "Cem Bal");
+    }
 }

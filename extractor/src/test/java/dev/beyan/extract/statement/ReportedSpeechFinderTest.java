@@ -68,6 +68,14 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void givesNoSpeakerToOfficialsInThePluralOpeningTheSentence() {
+        List<Analysis.Statement> found = SharedExtractor.get().analyze("Vali Murat Kaya törene katıldı. Meclis üyeleri, "
+                + "yaptıkları açıklamada kararın yanlış olduğunu belirtti.").statements();
+        assertThat(found).extracting(Analysis.Statement::text).containsExactly("kararın yanlış olduğunu");
+        assertThat(found.get(0).speaker()).isNull();
+    }
+
+    @Test
     void leavesAnIndefiniteSubjectOpeningTheSentenceOutsideTheClause() {
         List<Analysis.Statement> found = SharedExtractor.get().analyze("Vali Murat Kaya okulu gezdi. Bir veli, okulun "
                 + "kapatıldığını söyledi.").statements();
