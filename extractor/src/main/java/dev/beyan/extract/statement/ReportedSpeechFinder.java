@@ -82,7 +82,7 @@ final class ReportedSpeechFinder {
             "kadın", "gençlik", "kolları", "yönetim", "kurulu", "mahalle");
     private static final Set<String> NUMBER_WORDS = Set.of("iki", "üç", "dört", "beş", "altı", "yedi", "sekiz",
             "dokuz", "on", "yirmi", "otuz", "kırk", "elli");
-    private static final List<String> ASKING = List.of("iste", "dile", "temenni", "talep", "rica");
+    private static final List<String> ASKING = List.of("iste", "dile", "talep", "rica");
     /** Verbs of stressing, whose dative object may be an act: "... getirmemesine vurgu yaptı", "dikkat çekti". */
     private static final Set<String> STRESSING = Set.of("vurgu", "dikkat", "dikkati");
     /** Words in -An that are no participles: adverbs of time ("yeniden", "önceden"); those in -mAn are read apart. */
@@ -255,7 +255,7 @@ final class ReportedSpeechFinder {
         return folded.endsWith("a") || folded.endsWith("e");
     }
 
-    /** Verbs of asking and wishing: "istedi", "temenni etti", "talep etti", "rica etti". */
+    /** Verbs of asking and expressing: "istedi", "talep etti", "rica etti", "dile getirdi". */
     private static boolean asking(String firstWord) {
         return ASKING.stream().anyMatch(firstWord::startsWith);
     }
