@@ -5,6 +5,7 @@ import dev.beyan.extract.Analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns the quoted passages that report speech into direct statements, with their cue (the verb after
@@ -61,8 +62,10 @@ final class DirectQuoteFinder {
                 cue = c.span(post.first(), post.last());
                 String noun = c.tokens().get(post.first()).folded();
                 if (WORDS_NOUNS.stream().anyMatch(noun::startsWith)) {
+                    int sentence = Sentences.start(c.text(), q.openMark());
                     speaker = noun.endsWith("ine") || noun.endsWith("ına")
-                            ? c.speakers().ownerInSentenceBefore(Sentences.start(c.text(), q.openMark()), q.openMark())
+                            ? c.speakers().ownerInSentenceBefore(sentence, q.openMark())
+                            : afterARelativeParticiple(c, q) ? c.speakers().genitiveBefore(sentence, q.openMark())
                             : c.speakers().ownerRightBefore(q.openMark());
                 }
                 SpeechVerbs.Match asVerb = verbs.reportingEndingAt(c.tokens(), post.last());
@@ -91,6 +94,23 @@ final class DirectQuoteFinder {
         }
         return out;
     }
+
+    /**
+     * "Yavaş'ın bir ay önce Meclis'te sarf ettiği, '...' sözünü hatırlattı": a relative participle right before the
+     * quote makes the words the act of the name in the genitive that opens it, not of who recalls them.
+     */
+    private static boolean afterARelativeParticiple(TextContext c, RawQuote q) {
+        int before = c.index().lastEndingAtOrBefore(q.openMark());
+        if (before < 0) {
+            return false;
+        }
+        Token t = c.tokens().get(before);
+        String gap = c.text().substring(t.end(), q.openMark()).strip();
+        return (gap.isEmpty() || gap.equals(",")) && RELATIVE_PARTICIPLE.matcher(t.folded()).matches();
+    }
+
+    /** "ettiği", "söylediği", "kullandığı": the participle of a past act, owned by a genitive. */
+    private static final Pattern RELATIVE_PARTICIPLE = Pattern.compile(".{2,}[dt][ıiuü]ğ[ıiuü]");
 
     /**
      * A question quoted as the one answered ("'...?' sorusuna yanıt veren", "sorusu üzerine"): put to whoever answers;

@@ -196,6 +196,14 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void givesWordsARelativeParticipleDescribesToTheGenitiveThatOpensIt() {
+        String text = "Grup Başkanvekili Selim Durakoğlu, Başkan Oya Demirtaşlı'nın geçen ay Meclis'te sarf ettiği, "
+                + "\"Yüz yeni otobüs alacağız ve herkesi ücretsiz taşıyacağız\" sözünü hatırlattı.";
+        List<Analysis.Statement> found = quotesOfWholeAnalysis(text);
+        assertThat(found).extracting(s -> s.speaker().name()).containsExactly("Oya Demirtaşlı");
+    }
+
+    @Test
     void readsAPartysLeaderAsItsChairAndWordsAnsweredAsTheirOwners() {
         String text = "DSP Genel Başkanı Kemal Tuna ile MHP Genel Başkanı Oya Er, Meclis'te konuştu.\n\n"
                 + "Sözlerine devam eden DSP lideri, \"Emeklinin sorununu bu yıl mutlaka çözeceğiz\" dedi.\n\n"
