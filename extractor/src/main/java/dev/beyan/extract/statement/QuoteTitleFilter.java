@@ -73,6 +73,9 @@ final class QuoteTitleFilter {
                 || inflectedAsANoun(text, quote)) {
             return false;
         }
+        if (writtenOnABanner(text, quote, tokens, index)) {
+            return false;
+        }
         int next = index.firstAtOrAfter(quote.after());
         if (next >= tokens.size() || !onlySpaceBetween(text, quote.after(), tokens.get(next).start())
                 || text.substring(quote.after(), tokens.get(next).start()).indexOf('\n') >= 0) {
@@ -88,6 +91,44 @@ final class QuoteTitleFilter {
         return !(marksAName(tokens.get(next).folded()) || about
                 || (nounBetween && marksAName(tokens.get(next + 1).folded())));
     }
+
+    /**
+     * "“...” ve “...” yazılı pankartlar asıldı": words written on banners or placards hung or carried, the quote
+     * coordinated with others before "yazılı"; no one says them there. A banner held up by a speaker in protest
+     * ("“...” pankartı ile tepkisini dile getirdi") is their statement.
+     */
+    private static boolean writtenOnABanner(String text, RawQuote quote, List<Token> tokens, TokenIndex index) {
+        int next = index.firstAtOrAfter(quote.after());
+        while (next + 1 < tokens.size() && tokens.get(next).folded().equals("ve")) {
+            next = afterQuoteOpeningAt(text, tokens, next + 1); // "“A” ve “B” yazılı": past the next quote
+            if (next < 0) {
+                return false;
+            }
+        }
+        return next + 1 < tokens.size() && tokens.get(next).folded().equals(WRITTEN)
+                && BANNERS.stream().anyMatch(tokens.get(next + 1).folded()::startsWith);
+    }
+
+    /** The first word after the quote whose first word is {@code k}, or -1 where no quote opens at {@code k}. */
+    private static int afterQuoteOpeningAt(String text, List<Token> tokens, int k) {
+        int start = tokens.get(k).start();
+        if (start == 0 || !QuoteMarks.isQuoteMark(text.charAt(start - 1))) {
+            return -1;
+        }
+        for (int j = k + 1; j < tokens.size(); j++) {
+            String gap = text.substring(tokens.get(j - 1).end(), tokens.get(j).start());
+            if (gap.indexOf('\n') >= 0) {
+                return -1;
+            }
+            if (gap.chars().anyMatch(c -> QuoteMarks.isQuoteMark((char) c))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static final String WRITTEN = "yazılı";
+    private static final List<String> BANNERS = List.of("pankart", "afiş", "döviz", "bez");
 
     /** The token after a topic postposition starting at {@code i} ("ilişkin", "ile ilgili"), or {@code i}. */
     private static int topicPostpositionEnd(List<Token> tokens, int i) {

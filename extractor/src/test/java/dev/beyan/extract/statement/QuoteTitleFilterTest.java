@@ -62,6 +62,14 @@ class QuoteTitleFilterTest {
     }
 
     @Test
+    void rejectsWordsWrittenOnBannersButKeepsABannerHeldInProtest() {
+        assertThat(texts(Fixtures.direct(find("Salona \"Yarınlar emekçilerin olacaktır elbet\" ve \"Bu kentin suyu "
+                + "herkesindir dostlar\" yazılı pankartlar asıldı. Üye Ali Kaya, \"Gidenleri de kalanları da tarih "
+                + "elbet yazacaktır\" pankartı ile tepkisini dile getirdi."))))
+                .containsExactly("Gidenleri de kalanları da tarih elbet yazacaktır");
+    }
+
+    @Test
     void keepsASloganChanted() {
         String text = "Sağlık çalışanları \"Nöbet ücretlerimiz hemen ödensin artık\" sloganları attı.";
         assertThat(texts(Fixtures.direct(find(text)))).containsExactly("Nöbet ücretlerimiz hemen ödensin artık");
