@@ -317,7 +317,7 @@ class SpeakerResolverTest {
 
     @Test
     void givesNoSpeakerWhereTheTextNamesNone() {
-        String text = "Kentte yeni dönem başladı.\n\n\"Yollar bu yıl mutlaka yapılmalı\" yazılı pankartlar asıldı.";
+        String text = "Kentte yeni dönem başladı.\n\n\"Yollar bu yıl mutlaka yapılmalı\" diye bağırıldı.";
         assertThat(direct(find(text)).get(0).speaker()).isNull();
     }
 
