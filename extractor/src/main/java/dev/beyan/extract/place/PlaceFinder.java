@@ -386,11 +386,21 @@ public final class PlaceFinder {
                 && !next.key().startsWith(MUNICIPALITIES) && !stationFollows(text, end) && !buildingOf(text, end + 1);
     }
 
-    /** "Ankara Kongre Merkezi", "Sinop Gençlik Merkezi": the office word names a building with the word after it. */
+    /**
+     * "Ankara Kongre Merkezi", "Sinop Gençlik Merkezi": the office word names a building with the word after it; so
+     * do the office words of a club ("İstanbul Büyükşehir Belediye Spor Kulübü").
+     */
     private static boolean buildingOf(TokenizedText text, int cue) {
-        return cue + 1 < text.size() && text.is(cue + 1, WordClass.FEATURE) && text.get(cue + 1).spaceBefore()
-                && text.get(cue + 1).capitalized();
+        int k = cue + 1;
+        while (k < text.size() && k <= cue + CLUB_OFFICE_WORDS && text.is(k, WordClass.OFFICE_CUE)
+                && !text.is(k, WordClass.FEATURE) && text.get(k).capitalized() && text.get(k).spaceBefore()) {
+            k++;
+        }
+        return k < text.size() && text.is(k, WordClass.FEATURE) && text.get(k).spaceBefore() && text.get(k).capitalized();
     }
+
+    /** How many more office words a club's name may have before its feature word: "Belediye" of "... Belediye Spor". */
+    private static final int CLUB_OFFICE_WORDS = 2;
 
     /**
      * "Bor Jandarma Karakol Komutanlığı": a gendarmerie station is named after its village, which may share a

@@ -439,6 +439,8 @@ class PlaceFinderTest {
     void anOfficeWordThatNamesABuildingWithTheWordAfterItIsNoOffice() {
         assertThat(places("Kurultay Büyük Ankara Kongre Merkezi'nde yapıldı.")).isEmpty();
         assertThat(places("Parti, Sinop Kongre Merkezi'nde toplandı.")).isEmpty();
+        assertThat(places("Bakan, Ordu Büyükşehir Belediye Spor Kulübü'nden sporcu gönderdi. Sinop Belediye Başkanı "
+                + "da katıldı.")).containsExactly("Sinop/province/Sinop");
     }
 
     @Test
