@@ -436,6 +436,14 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aDistrictNamedLikeADynastyIsAPlaceOnlyWithItsOffice() {
+        assertThat(places("Bakan Kayseri'de Selçuklu Dönemine ait eserleri inceledi, Talas Kent Müzesi'ni gezdi."))
+                .containsExactly("Kayseri/province/Kayseri");
+        assertThat(places("Bakan Kayseri'de Selçuklu Dönemine ait eserleri inceledi. Selçuklu Belediye Başkanı da "
+                + "katıldı.")).containsExactly("Kayseri/province/Kayseri", "Selçuklu/district/Konya");
+    }
+
+    @Test
     void anOfficeWordThatNamesABuildingWithTheWordAfterItIsNoOffice() {
         assertThat(places("Kurultay Büyük Ankara Kongre Merkezi'nde yapıldı.")).isEmpty();
         assertThat(places("Parti, Sinop Kongre Merkezi'nde toplandı.")).isEmpty();
