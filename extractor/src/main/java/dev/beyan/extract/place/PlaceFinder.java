@@ -139,6 +139,7 @@ public final class PlaceFinder {
             }
         }
         excludeNeighbourhoods(text, candidates);
+        excludeLocalitiesOfANamedPlace(text, candidates);
         excludeItemsOfAListOfOtherNames(text, candidates);
         excludeCapitalsOfOrdinaryWords(text, candidates);
         resolve(text, candidates, surnamesOf(text, personNames));
@@ -293,6 +294,32 @@ public final class PlaceFinder {
             }
         }
     }
+
+    /**
+     * "Menderes ilçesinin Kuyucak ile ... mahalleleri", "İzmir-Kuyucak": a name a district owns in the genitive, or
+     * one dashed after a province it is no district of, is a locality there, not the district another province has.
+     */
+    private static void excludeLocalitiesOfANamedPlace(TokenizedText text, List<Candidate> candidates) {
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate c = candidates.get(k);
+            if (c.officeCue || c.start == 0 || c.units.stream().anyMatch(AdminUnit::isProvince)) {
+                continue;
+            }
+            boolean ownedByDistrict = text.key(c.start - 1).equals(DISTRICTS_OWN)
+                    && text.get(c.start).sepBefore() == Separator.SPACE;
+            Candidate before = k > 0 ? candidates.get(k - 1) : null;
+            boolean dashedAfterProvince = before != null && before.end == c.start - 1
+                    && text.get(c.start).sepBefore() == Separator.DASH && before.units.size() == 1
+                    && before.units.get(0).isProvince()
+                    && c.units.stream().noneMatch(u -> u.province().equals(before.units.get(0).name()));
+            if (ownedByDistrict || dashedAfterProvince) {
+                c.excluded = true;
+            }
+        }
+    }
+
+    /** "ilçesinin": a district's genitive, owning the neighbourhood or village named after it. */
+    private static final String DISTRICTS_OWN = "ilcesinin";
 
     /** How many names in the locative a sentence needs before the kind of most tells the kind of all. */
     private static final int KIND_LIST_ITEMS = 5;

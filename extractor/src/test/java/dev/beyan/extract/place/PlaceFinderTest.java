@@ -444,6 +444,14 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aNameOwnedByADistrictOrDashedAfterAnotherProvinceIsALocalityThere() {
+        assertThat(places("Yangın, Menderes ilçesinin Kuyucak ile Seferihisar ilçesinin Orhanlı mahalleleri arasında "
+                + "çıktı.")).containsExactly("Menderes/district/İzmir", "Seferihisar/district/İzmir");
+        assertThat(places("Yangınlar İzmir-Kuyucak ve Manisa-Soma'da sürüyor.")).containsExactly(
+                "İzmir/province/İzmir", "Manisa/province/Manisa", "Soma/district/Manisa");
+    }
+
+    @Test
     void anOfficeWordThatNamesABuildingWithTheWordAfterItIsNoOffice() {
         assertThat(places("Kurultay Büyük Ankara Kongre Merkezi'nde yapıldı.")).isEmpty();
         assertThat(places("Parti, Sinop Kongre Merkezi'nde toplandı.")).isEmpty();
