@@ -692,21 +692,22 @@ final class ReportedSpeechFinder {
     }
 
     /**
-     * "Sertel, Bakan Koca'ya [hastaneye ne zaman doktor atanacağını] sordu": the one asked, a titled name in the
-     * dative opening the clause, is the verb's, not part of the question.
+     * "Sertel, Bakan Koca'ya [hastaneye ne zaman doktor atanacağını] sordu", "Vali, Genel Sekreter Arslan'dan
+     * [çalışmaların hızlandırılmasını] istedi": the one asked, a titled name in the dative of a question or the
+     * ablative of a request opening the clause, is the verb's, not part of what is asked.
      */
     private static int afterAddresseeOfAQuestion(List<Token> tokens, int b, int e, String verb) {
-        if (!verb.startsWith(QUESTIONING)) {
-            return b;
-        }
+        Set<String> cases = verb.startsWith(QUESTIONING) ? DATIVE : asking(verb) ? ABLATIVE : Set.of();
         int j = b;
         while (j < e && tokens.get(j).isCapitalised() && tokens.get(j).apostropheSuffix().isEmpty()) {
             j++;
         }
         // a title before the name tells a person ("Gerze'ye okul yapılıp yapılmayacağını" asks about a place)
         return j > b && j < e - 1 && tokens.get(j).isCapitalised()
-                && DATIVE.contains(tokens.get(j).apostropheSuffix()) ? j + 1 : b;
+                && cases.contains(tokens.get(j).apostropheSuffix()) ? j + 1 : b;
     }
+
+    private static final Set<String> ABLATIVE = Set.of("dan", "den", "tan", "ten", "ndan", "nden");
 
     /** "sordu", "sorarak", "soran": asking a question. */
     private static final String QUESTIONING = "sor";

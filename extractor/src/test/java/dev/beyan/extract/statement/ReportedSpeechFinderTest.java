@@ -76,6 +76,14 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void leavesTheOneARequestIsMadeOfOutOfTheClause() {
+        String text = "Vali Kemal Demir, Genel Sekreter Ömer Tan'dan çalışmaların hızlandırılmasını istedi. Demir, "
+                + "Sinop'tan gelen ekiplerin bölgeye gönderilmesini istedi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly("çalışmaların hızlandırılmasını",
+                "Sinop'tan gelen ekiplerin bölgeye gönderilmesini");
+    }
+
+    @Test
     void leavesAnIndefiniteSubjectOpeningTheSentenceOutsideTheClause() {
         List<Analysis.Statement> found = SharedExtractor.get().analyze("Vali Murat Kaya okulu gezdi. Bir veli, okulun "
                 + "kapatıldığını söyledi.").statements();
