@@ -2,6 +2,7 @@ package dev.beyan.extract.official;
 
 import dev.beyan.extract.data.PhraseTable;
 import dev.beyan.extract.data.Title;
+import dev.beyan.extract.place.PlaceMention;
 import dev.beyan.extract.text.Separator;
 import dev.beyan.extract.text.TokenizedText;
 import dev.beyan.extract.text.TurkishText;
@@ -55,9 +56,38 @@ final class OfficeTaken {
                     && !text.get(holder.end()).hasApostrophe() ? holder : null;
         }
         NameSpan subject = appointed ? CongressChairs.subjectInSentenceBefore(index, office.start()) : null;
-        // the subject set off by a comma, not a wing's name the office starts with ("Kadın Kolları İlçe Başkanlığına")
+        // the subject set off by a comma, or by the office's party and place ("A MHP Gerze İlçe Başkanlığına
+        // seçildi"); not a wing's name the office starts with ("Kadın Kolları İlçe Başkanlığına")
         return subject != null && subject.end() + 1 < text.size()
-                && Separator.isListComma(text.get(subject.end() + 1).sepBefore()) ? subject : null;
+                && (Separator.isListComma(text.get(subject.end() + 1).sepBefore())
+                    || partyOrPlaceBetween(index, subject, office.start())) ? subject : null;
+    }
+
+    /** Between the name and the office stand only a party and places, at least one, and the name takes no case. */
+    private static boolean partyOrPlaceBetween(ArticleIndex index, NameSpan name, int officeStart) {
+        int k = name.end() + 1;
+        if (k >= officeStart || name.length() < 2 || index.text.get(name.end()).hasApostrophe()) {
+            return false;
+        }
+        while (k < officeStart) {
+            if (index.partyStartingAt[k] != null) {
+                k = index.partyStartingAt[k].end() + 1;
+            } else if (placeStartingAt(index, k) != null) {
+                k = placeStartingAt(index, k).end() + 1;
+            } else {
+                return false;
+            }
+        }
+        return k == officeStart;
+    }
+
+    private static PlaceMention placeStartingAt(ArticleIndex index, int k) {
+        for (PlaceMention p : index.places) {
+            if (p.start() == k) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /**

@@ -141,6 +141,7 @@ public final class OfficialFinder {
                 fromRegistry(p, places, index);
             } else {
                 placeFromRegistry(p, places);
+                assemblyGroup(p);
             }
             if (!p.evidence.isEmpty()) {
                 officials.add(p);
@@ -393,6 +394,25 @@ public final class OfficialFinder {
         p.evidence.add(new Evidence(Integer.MAX_VALUE, entry.title(), entry.scope(), entry.org(), null,
                 entry.province(), entry.district(), false, false));
     }
+
+    /**
+     * "CHP Grup Başkan Vekili A" in a report on a council: a party group's officer whom the Assembly's register knows
+     * as a deputy serves the group in the Assembly, not in the council the context names.
+     */
+    private void assemblyGroup(Person p) {
+        if (p.keys.size() < 2) {
+            return;
+        }
+        OfficeRegistry.Entry entry = registry.find(String.join(" ", p.keys));
+        if (entry == null || entry.scope() != TitleScope.DEPUTY) {
+            return;
+        }
+        p.evidence.replaceAll(e -> e.title().startsWith(GROUP) && e.hasJurisdiction() && !e.placeNamed()
+                ? new Evidence(e.position(), e.title(), e.scope(), e.org(), e.party(), null, null, e.former(), false)
+                : e);
+    }
+
+    private static final String GROUP = "Grup ";
 
     private static boolean sameMayoralty(String textTitle, String registerTitle) {
         return textTitle.equals(registerTitle)

@@ -3242,4 +3242,18 @@ class OfficialFinderTest {
         assertThat(found).extracting(Analysis.Official::name)
                 .containsExactly("Ali Kaya", "Sevgi Nur Tezcanlar", "Cem Bal");
     }
+    @Test
+    void placesAGroupOfficerTheAssemblysRegisterKnowsInTheAssemblyNotTheCouncil() {
+        List<Analysis.Official> found = officials("Gerze Belediye Meclisi toplandı. CHP Grup Başkanvekili Süleyman "
+                + "Bülbül, mecliste arbede yaşandığını söyledi. DSP Grup Başkanvekili Cem Bal da konuştu.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::district)
+                .containsExactly(tuple("Süleyman Bülbül", null), tuple("Cem Bal", "Gerze"));
+    }
+    @Test
+    void givesAChairmanshipWonToTheNameBeforeItsPartyAndPlace() {
+        Analysis.Official o = only("Kongreye tek liste ile giren Cem Bal DSP Gerze İlçe Başkanlığına seçildi.");
+        assertThat(o.name()).isEqualTo("Cem Bal");
+        assertThat(o.title()).isEqualTo("İlçe Başkanı");
+        assertThat(o.district()).isEqualTo("Gerze");
+    }
 }
