@@ -191,13 +191,35 @@ final class ReportedSpeechFinder {
                 }
                 default -> c.speakers().subjectBefore(sentence, tokens.get(b).start(), false);
             };
-            Span span = new Span(tokens.get(b).start(), tokens.get(e).end());
+            Span span = new Span(tokens.get(b).start(), closingQuoteEnd(c.text(), tokens.get(b).start(),
+                    tokens.get(e).end()));
             Found.Subject subject = unnamed ? Found.Subject.UNNAMED
                     : passive ? Found.Subject.AS_GIVEN : Found.Subject.CARRIED;
             out.add(new Found(span.start(), "indirect", List.of(span), c.span(m.first(), m.last()), speaker, subject));
         }
         unquotedSaying(c, out);
         return out;
+    }
+
+    /**
+     * "...teşkilatının "emanetine sımsıkı sarıldığını" söyledi": a clause whose words the text quotes up to its last
+     * word ends after the closing mark, so that its quotation marks stay paired.
+     */
+    private static int closingQuoteEnd(String text, int start, int end) {
+        if (end >= text.length() || !QuoteMarks.isQuoteMark(text.charAt(end))
+                || QuoteMarks.role(text, end) == QuoteMarks.Role.OPEN) {
+            return end;
+        }
+        int open = 0;
+        for (int i = start; i < end; i++) {
+            QuoteMarks.Role role = QuoteMarks.role(text, i);
+            if (role == QuoteMarks.Role.OPEN || (role == QuoteMarks.Role.EITHER && open == 0)) {
+                open++;
+            } else if ((role == QuoteMarks.Role.CLOSE || role == QuoteMarks.Role.EITHER) && open > 0) {
+                open--;
+            }
+        }
+        return open > 0 ? end + 1 : end;
     }
 
     /**
@@ -1131,10 +1153,15 @@ final class ReportedSpeechFinder {
 
     static boolean isParticiple(Token t) {
         String f = t.folded();
-        // "denetmen", "uzman", and "rağmen", "hemen", "zaman": nouns and adverbs in -mAn, not participles
+        // "denetmen", "uzman", and "rağmen", "hemen", "zaman": nouns and adverbs in -mAn, not participles; "zamdan",
+        // "evden": the ablative, since a verb's stem ends in "d" only softened ("eden", "giden", "güden")
         return !t.isCapitalised() && f.length() >= 4 && (f.endsWith("an") || f.endsWith("en"))
-                && !f.endsWith("man") && !f.endsWith("men") && !NOT_PARTICIPLES.contains(f);
+                && !f.endsWith("man") && !f.endsWith("men") && !NOT_PARTICIPLES.contains(f)
+                && !(f.endsWith("dan") || (f.endsWith("den") && SOFTENED_STEMS.stream().noneMatch(f::endsWith)));
     }
+
+    /** Participles of the verbs whose stem softens its final "t" to "d": "eden", "giden", "güden". */
+    private static final List<String> SOFTENED_STEMS = List.of("eden", "giden", "güden");
 
     /**
      * Token {@code j} heads a counted or plural group of officials in the nominative: "5 il başkanı", "üç meclis

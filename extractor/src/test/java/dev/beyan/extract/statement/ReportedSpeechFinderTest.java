@@ -84,6 +84,22 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void endsAClauseQuotedUpToItsLastWordAfterTheClosingMark() {
+        String text = "Başkan Kemal Demir, partisinin Sinop teşkilatının \"emanetine sımsıkı sarıldığını\" söyledi. "
+                + "Demir, köylülerin \"haklı\" olduğunu belirtti.";
+        assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly(
+                "partisinin Sinop teşkilatının \"emanetine sımsıkı sarıldığını\"", "köylülerin \"haklı\" olduğunu");
+    }
+
+    @Test
+    void readsNoNounInTheAblativeAsAParticipleHeadingTheSubject() {
+        String text = "Başkan Kemal Demir, yılbaşından beri suya yapılan zamdan vatandaş rahatsız olduğunu söyledi. "
+                + "Toplantıdan erken ayrılan vatandaşlar suyun pahalı olduğunu söyledi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly(
+                "yılbaşından beri suya yapılan zamdan vatandaş rahatsız olduğunu", "suyun pahalı olduğunu");
+    }
+
+    @Test
     void leavesAnIndefiniteSubjectOpeningTheSentenceOutsideTheClause() {
         List<Analysis.Statement> found = SharedExtractor.get().analyze("Vali Murat Kaya okulu gezdi. Bir veli, okulun "
                 + "kapatıldığını söyledi.").statements();
