@@ -3256,4 +3256,9 @@ class OfficialFinderTest {
         assertThat(o.title()).isEqualTo("İlçe Başkanı");
         assertThat(o.district()).isEqualTo("Gerze");
     }
+    @Test
+    void takesNoNounOfADecisionAfterATitleForAName() {
+        assertThat(officials("Milletvekili Cem Bal, ithalata ilişkin Cumhurbaşkanı Kararı'nı eleştirdi."))
+                .extracting(Analysis.Official::name).containsExactly("Cem Bal");
+    }
 }
