@@ -123,12 +123,13 @@ final class ArticleIndex {
 
     /**
      * A place named as somewhere other than where the article is, the context only when nothing else is named:
-     * the province a deputy was elected in ("İYİ Parti Bursa Milletvekili A da kongreye katıldı"), and the centre
-     * of an event that reached further ("Kahramanmaraş merkezli depremler" in a report from Kilis).
+     * the province a deputy was elected in ("İYİ Parti Bursa Milletvekili A da kongreye katıldı"), the centre
+     * of an event that reached further ("Kahramanmaraş merkezli depremler" in a report from Kilis), and the city a
+     * foreign envoy serves in ("Gürcistan'ın Ankara Büyükelçisi" visiting a governor elsewhere).
      */
     boolean namedAsElsewhere(PlaceMention p) {
         int k = p.end() + 1;
-        if (k < text.size() && text.key(k).startsWith(CENTRED)) {
+        if (k < text.size() && (text.key(k).startsWith(CENTRED) || TurkishText.startsWithAny(text.key(k), ENVOYS))) {
             return true;
         }
         if (k < text.size() && text.key(k).equals(PROVINCE_WORD)) {
@@ -136,6 +137,9 @@ final class ArticleIndex {
         }
         return k < text.size() && text.key(k).startsWith(DEPUTY_WORD);
     }
+
+    /** "Gürcistan'ın Ankara Büyükelçisi", "İstanbul Başkonsolosu": where a foreign envoy serves, not the news. */
+    private static final List<String> ENVOYS = List.of("buyukelci", "baskonsolos", "konsolos");
 
     /** "merkezli": centred on. */
     private static final String CENTRED = "merkezli";

@@ -3261,4 +3261,11 @@ class OfficialFinderTest {
         assertThat(officials("Milletvekili Cem Bal, ithalata ilişkin Cumhurbaşkanı Kararı'nı eleştirdi."))
                 .extracting(Analysis.Official::name).containsExactly("Cem Bal");
     }
+    @Test
+    void takesNoContextFromTheCityAForeignEnvoyServesIn() {
+        List<Analysis.Official> found = officials("Sinop / Ali Er / Haber\n\nGürcistan'ın Ankara Büyükelçisi Archil "
+                + "Kalandia, Vali Cem Bal'ı makamında ziyaret etti.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::province)
+                .containsExactly(tuple("Archil Kalandia", null), tuple("Cem Bal", "Sinop"));
+    }
 }

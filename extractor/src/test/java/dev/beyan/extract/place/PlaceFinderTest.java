@@ -452,6 +452,12 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aDistrictNamedLikeACropIsAPlaceOnlyWithItsDistrictWord() {
+        assertThat(places("Çeltik üreticileri için toplantı İpsala'da yapıldı. Konya'nın Çeltik ilçesinde de hasat "
+                + "başladı.")).containsExactly("İpsala/district/Edirne", "Konya/province/Konya", "Çeltik/district/Konya");
+    }
+
+    @Test
     void anOfficeWordThatNamesABuildingWithTheWordAfterItIsNoOffice() {
         assertThat(places("Kurultay Büyük Ankara Kongre Merkezi'nde yapıldı.")).isEmpty();
         assertThat(places("Parti, Sinop Kongre Merkezi'nde toplandı.")).isEmpty();
