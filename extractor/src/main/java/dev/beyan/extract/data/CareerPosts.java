@@ -16,6 +16,8 @@ public final class CareerPosts {
      * Müdürü", "İSKİ Genel Müdürü"): the body's head, like an agency's president, and an official.
      */
     private static final String GENERAL_DIRECTOR = "genel mudur";
+    /** A provincial or district election board is chaired by its senior judge, who hands the winners their papers. */
+    private static final String ELECTION_BOARD = "secim kurulu";
 
     private final PrefixSet headWords;
 
@@ -31,7 +33,8 @@ public final class CareerPosts {
     /**
      * Whether {@code title} is a career post: not a general director's, and one of its words begins with a career
      * head word, or it is a general secretary's (or deputy's) outside a party ("Büyükşehir Belediye Genel
-     * Sekreteri"); {@code party} is the office's party, null if none.
+     * Sekreteri"), or the chair of a province's or district's election board; {@code party} is the office's party,
+     * null if none.
      */
     public boolean covers(String title, String party) {
         String folded = TurkishText.asciiFold(title);
@@ -43,6 +46,7 @@ public final class CareerPosts {
                 return true;
             }
         }
-        return party == null && folded.contains(GENERAL_SECRETARY);
+        return (party == null && folded.contains(GENERAL_SECRETARY))
+                || (folded.contains(ELECTION_BOARD) && (folded.startsWith("il ") || folded.startsWith("ilce ")));
     }
 }

@@ -27,6 +27,13 @@ class CareerPostsTest {
     }
 
     @Test
+    void theJudgeChairingAProvincesOrADistrictsElectionBoardHoldsACareerPost() {
+        assertThat(POSTS.covers("İlçe Seçim Kurulu Başkanı", null)).isTrue();
+        assertThat(POSTS.covers("İl Seçim Kurulu Başkanı", null)).isTrue();
+        assertThat(POSTS.covers("Seçim İşlerinden Sorumlu Genel Başkan Yardımcısı", "CHP")).isFalse();
+    }
+
+    @Test
     void aGeneralDirectorHeadsABodyAndIsNoCareerPost() {
         assertThat(POSTS.covers("DSİ Genel Müdürü", null)).isFalse();
         assertThat(POSTS.covers("BUSKİ Genel Müdür Yardımcısı", null)).isFalse();
