@@ -35,6 +35,7 @@ public final class LocalStack implements AutoCloseable {
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaBroker kafka;
     private SigningKeys keys;
+    private volatile LivenessWatch watch;
     private boolean closed;
 
     private record Running(String name, AutoCloseable resource) {
@@ -73,6 +74,8 @@ public final class LocalStack implements AutoCloseable {
             services.put(service, process);
             process.awaitReady(http, settings.startTimeout());
         }
+        watch = new LivenessWatch(this::process, this::restartUnlessReplaced, say, LivenessWatch.PERIOD);
+        watch.start();
     }
 
     private Map<String, String> environment(Service service, int port) {
@@ -104,7 +107,7 @@ public final class LocalStack implements AutoCloseable {
         return services.get(service).url();
     }
 
-    ServiceProcess process(Service service) {
+    synchronized ServiceProcess process(Service service) {
         return services.get(service);
     }
 
@@ -121,6 +124,13 @@ public final class LocalStack implements AutoCloseable {
                 home.serviceJar(service), home.log(service.module()), environment(service, port), true));
         services.put(service, fresh);
         fresh.awaitReady(http, settings.startTimeout());
+    }
+
+    /** Restarts {@code service} if {@code seen} is still its process and nobody has begun to stop it. */
+    synchronized void restartUnlessReplaced(Service service, LivenessWatch.Watched seen) {
+        if (services.get(service) == seen && !seen.isStopping()) {
+            restart(service);
+        }
     }
 
     EmbeddedPostgresServer postgres() {
@@ -195,7 +205,14 @@ public final class LocalStack implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
+        if (watch != null) {
+            watch.close(); // outside the lock: the watch may be waiting for it to restart a service
+        }
+        stopAll();
+    }
+
+    private synchronized void stopAll() {
         closed = true;
         while (!running.isEmpty()) {
             Running r = running.pop();

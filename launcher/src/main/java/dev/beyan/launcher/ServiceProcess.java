@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * One service running as a child JVM from its packaged jar, its output in its own log. It runs in a session of
  * its own, so a Ctrl-C in the terminal reaches only the launcher, which then stops the services in order.
  */
-final class ServiceProcess implements AutoCloseable {
+final class ServiceProcess implements LivenessWatch.Watched, AutoCloseable {
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private static final Duration POLL = Duration.ofMillis(300);
     private static final Path SETSID = Path.of("/usr/bin/setsid");
@@ -27,6 +27,7 @@ final class ServiceProcess implements AutoCloseable {
     private final Path log;
     private final Process process;
     private volatile boolean stopping;
+    private volatile boolean ready;
 
     private ServiceProcess(Service service, int port, Path log, Process process) {
         this.service = service;
@@ -73,7 +74,8 @@ final class ServiceProcess implements AutoCloseable {
         return command;
     }
 
-    String url() {
+    @Override
+    public String url() {
         return "http://localhost:" + port;
     }
 
@@ -83,6 +85,21 @@ final class ServiceProcess implements AutoCloseable {
 
     long pid() {
         return process.pid();
+    }
+
+    @Override
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    @Override
+    public boolean isStopping() {
+        return stopping;
+    }
+
+    @Override
+    public boolean wasReady() {
+        return ready;
     }
 
     /** SIGKILL, as a crash: no shutdown hook runs. Returns once the process is gone. */
@@ -110,6 +127,7 @@ final class ServiceProcess implements AutoCloseable {
                         + "); its log " + log + " ends with:" + LogTail.of(log));
             }
             if (answersReady(http, probe)) {
+                ready = true;
                 return;
             }
             sleep(POLL);

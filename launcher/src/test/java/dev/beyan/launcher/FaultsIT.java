@@ -26,6 +26,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -58,14 +59,14 @@ class FaultsIT {
 
     private static ControlledStack stack;
     private static Path data;
-    private static final List<String> log = new ArrayList<>();
+    private static final List<String> log = Collections.synchronizedList(new ArrayList<>());
 
     @BeforeAll
     static void start() throws IOException {
         Path project = Path.of(System.getProperty("beyan.home", "..")).toAbsolutePath().normalize();
         data = Files.createTempDirectory("beyan-faults");
         stack = ControlledStack.start(project, data, Map.of("BEYAN_INGEST_WRITES_PER_SECOND", "1000000",
-                "BEYAN_INGEST_WRITE_BURST", "1000000"), message -> { });
+                "BEYAN_INGEST_WRITE_BURST", "1000000"), message -> log.add("stack: " + message));
     }
 
     @AfterAll
@@ -212,7 +213,60 @@ class FaultsIT {
             }
             sleep(Duration.ofMillis(500));
         }
-        throw new AssertionError("not everything was relayed and projected within " + SETTLE);
+        throw new AssertionError("not everything was relayed and projected within " + SETTLE + ": " + backlog(db)
+                + "; " + health() + "; the last warnings: " + warnings());
+    }
+
+    /** What is still waiting, so that a stall names the stage that stopped. */
+    private static String backlog(Connection db) throws SQLException {
+        return String.format("%,d events in %,d streams unprojected, %,d unrelayed (relay checkpoint at position %,d "
+                        + "of %,d)", count(db, """
+                        SELECT count(*) FROM eventstore.events e
+                        LEFT JOIN readmodel.stream_checkpoints c ON c.stream_id = e.stream_id
+                        WHERE e.stream_version > coalesce(c.version, 0)"""),
+                count(db, """
+                        SELECT count(DISTINCT e.stream_id) FROM eventstore.events e
+                        LEFT JOIN readmodel.stream_checkpoints c ON c.stream_id = e.stream_id
+                        WHERE e.stream_version > coalesce(c.version, 0)"""),
+                count(db, "SELECT count(*) FROM eventstore.events WHERE position > "
+                        + "(SELECT position FROM eventstore.relay_checkpoint)"),
+                count(db, "SELECT position FROM eventstore.relay_checkpoint"),
+                count(db, "SELECT coalesce(max(position), 0) FROM eventstore.events"));
+    }
+
+    /** Each service's full health answer (liveness and readiness with their checks). */
+    private static String health() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        List<String> answers = new ArrayList<>();
+        for (Service service : Service.values()) {
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(stack.url(service) + "/q/health"))
+                        .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                answers.add(service.module() + " health " + r.statusCode() + " " + r.body().replaceAll("\\s+", " "));
+            } catch (IOException e) {
+                answers.add(service.module() + " health unanswered: " + e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return String.join("; ", answers);
+    }
+
+    /** The last WARN and ERROR lines of each service's log, without the broker's connection noise. */
+    private static String warnings() {
+        List<String> lines = new ArrayList<>();
+        for (Service service : Service.values()) {
+            try {
+                List<String> warned = Files.readAllLines(data.resolve("logs").resolve(service.module() + ".log"))
+                        .stream().filter(l -> l.contains(" WARN ") || l.contains(" ERROR "))
+                        .filter(l -> !l.contains("NetworkClient")).toList();
+                warned.subList(Math.max(0, warned.size() - 6), warned.size())
+                        .forEach(l -> lines.add(service.module() + ": " + l.substring(0, Math.min(300, l.length()))));
+            } catch (IOException e) {
+                lines.add(service.module() + ": log unreadable: " + e.getMessage());
+            }
+        }
+        return String.join(" | ", lines);
     }
 
     private static void rebuild(String token) throws IOException, InterruptedException {
