@@ -19,8 +19,8 @@ import java.util.function.Function;
  * What Kubernetes does for the deployed services (k8s/base: a liveness probe every 10 s, restarted after 3 failures),
  * done for the local stack: a service whose {@code /q/health/live} fails {@value #FAILURES} probes in a row, or whose
  * process exited by itself, is started again. A consumer that SmallRye stopped after a failure reports itself down
- * there and would otherwise stay idle until someone restarted it by hand. A service is watched only once it has been
- * ready, so a slow start is never cut short, and not while the stack itself stops or kills it.
+ * there and would otherwise stay idle until someone restarted it by hand. A process counts failures only once it has
+ * answered alive, so a slow start is never cut short, and not while the stack itself stops or kills it.
  */
 final class LivenessWatch implements AutoCloseable {
     static final int FAILURES = 3;
@@ -35,9 +35,6 @@ final class LivenessWatch implements AutoCloseable {
 
         /** True once the stack has stopped or killed it (or begun to): its end is no failure. */
         boolean isStopping();
-
-        /** True once it has answered ready. */
-        boolean wasReady();
     }
 
     private final Function<Service, Watched> processes;
@@ -46,6 +43,7 @@ final class LivenessWatch implements AutoCloseable {
     private final Duration period;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Map<Service, Integer> failures = new EnumMap<>(Service.class);
+    private final Map<Service, Watched> answeredAlive = new EnumMap<>(Service.class);
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "liveness-watch");
         t.setDaemon(true);
@@ -68,13 +66,17 @@ final class LivenessWatch implements AutoCloseable {
     private void probeAll() {
         for (Service service : Service.values()) {
             Watched process = processes.apply(service);
-            if (process == null || process.isStopping() || !process.wasReady()) {
+            if (process == null || process.isStopping()) {
                 failures.remove(service);
                 continue;
             }
             String failure = failure(process);
-            if (failure == null || process.isStopping()) {
+            if (failure == null) {
+                answeredAlive.put(service, process);
                 failures.remove(service);
+                continue;
+            }
+            if (process.isStopping() || (process.isAlive() && answeredAlive.get(service) != process)) {
                 continue;
             }
             int inARow = process.isAlive() ? failures.merge(service, 1, Integer::sum) : FAILURES;

@@ -27,7 +27,6 @@ final class ServiceProcess implements LivenessWatch.Watched, AutoCloseable {
     private final Path log;
     private final Process process;
     private volatile boolean stopping;
-    private volatile boolean ready;
 
     private ServiceProcess(Service service, int port, Path log, Process process) {
         this.service = service;
@@ -97,11 +96,6 @@ final class ServiceProcess implements LivenessWatch.Watched, AutoCloseable {
         return stopping;
     }
 
-    @Override
-    public boolean wasReady() {
-        return ready;
-    }
-
     /** SIGKILL, as a crash: no shutdown hook runs. Returns once the process is gone. */
     void kill() {
         stopping = true;
@@ -127,7 +121,6 @@ final class ServiceProcess implements LivenessWatch.Watched, AutoCloseable {
                         + "); its log " + log + " ends with:" + LogTail.of(log));
             }
             if (answersReady(http, probe)) {
-                ready = true;
                 return;
             }
             sleep(POLL);

@@ -29,7 +29,6 @@ class LivenessWatchTest {
     private final class FakeProcess implements LivenessWatch.Watched {
         volatile boolean alive = true;
         volatile boolean stopping;
-        volatile boolean ready = true;
 
         @Override
         public String url() {
@@ -44,11 +43,6 @@ class LivenessWatchTest {
         @Override
         public boolean isStopping() {
             return stopping;
-        }
-
-        @Override
-        public boolean wasReady() {
-            return ready;
         }
     }
 
@@ -80,8 +74,9 @@ class LivenessWatchTest {
 
     @Test
     void aServiceThatFailsItsLivenessProbeThreeTimesInARowIsStartedAgain() {
-        liveStatus.set(503);
         try (LivenessWatch ignored = watching(new FakeProcess())) {
+            await(() -> probes.get() > 0);
+            liveStatus.set(503);
             await(() -> !restarted.isEmpty());
         }
         assertThat(probes.get()).isGreaterThanOrEqualTo(LivenessWatch.FAILURES);
@@ -102,14 +97,13 @@ class LivenessWatchTest {
     }
 
     @Test
-    void aLiveServiceAStartingOneAndOneTheStackStopsAreLeftAlone() throws InterruptedException {
+    void aLiveServiceOneNeverYetAliveAndOneTheStackStopsAreLeftAlone() throws InterruptedException {
         FakeProcess live = new FakeProcess();
         try (LivenessWatch ignored = watching(live)) {
             await(() -> probes.get() >= 2 * LivenessWatch.FAILURES);
         }
         liveStatus.set(503);
         FakeProcess starting = new FakeProcess();
-        starting.ready = false;
         FakeProcess killed = new FakeProcess();
         killed.alive = false;
         killed.stopping = true;
