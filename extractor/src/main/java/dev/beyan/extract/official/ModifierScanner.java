@@ -17,7 +17,7 @@ import java.util.Set;
  * ("27. dönem"). Modifiers hold together across spaces and parentheses only.
  */
 final class ModifierScanner {
-    /** "eski Bakan", "önceki dönem", "geçmiş dönem": the person held the office before. */
+    /** "eski Bakan", "(bir) önceki dönem", "geçmiş dönem": the person held the office before. */
     private static final Set<String> FORMER = Set.of("eski", "onceki", "gecmis", "sabik");
     /** Adjectives of the current holder, which add nothing. */
     private static final Set<String> CURRENT = Set.of("yeni", "mevcut", "donem", "bagimsiz");
@@ -63,7 +63,8 @@ final class ModifierScanner {
                 j--;
             } else if (FORMER.contains(key)) {
                 former = true;
-                j--;
+                j -= j > 0 && key.equals("onceki") && index.text.key(j - 1).equals("bir") ? 2 : 1; // "bir önceki dönem"
+
             } else if (FOUNDERS.contains(key) || (key.equals("ve") && j > 0 && FOUNDERS.contains(index.text.key(j - 1)))) {
                 j -= key.equals("ve") ? 2 : 1; // "DEVA Partisi kurucuları ve eski milletvekilleri": the party's own
             } else if (provincialCouncilBefore(index, j)) {

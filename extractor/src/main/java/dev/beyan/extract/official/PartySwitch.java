@@ -40,6 +40,10 @@ final class PartySwitch {
      */
     private static final List<String> UNREALISED = List.of("ece", "aca", "med", "mad", "mey", "may", "mez", "maz",
             "ebil", "abil", "mek", "mak");
+    /** "A, MHP rozeti taktı": the party's badge pinned on by its new member, the sentence's subject. */
+    private static final Set<String> BADGE = Set.of("rozeti", "rozetini");
+    /** Pinning the badge on, finite at the sentence's end or as a converb. */
+    private static final Set<String> PINNED = Set.of("takti", "taktilar", "takarak");
     /** "saflarına katıldı": the party's ranks, in the dative, joined; the party itself stands bare before it. */
     private static final Set<String> RANKS = Set.of("saflarina", "safina");
 
@@ -62,6 +66,8 @@ final class PartySwitch {
      * The party the named person joins in the predicate of their sentence: "Belediye Başkanı A ve Belediye Başkanı B
      * AK Parti'ye geçti", "... C, DEVA'ya katılarak rozetini aldı". Only finite forms at the sentence's end and
      * converbs count, whose subject is the sentence's subject ("A, B'nin AK Parti'ye katıldığını söyledi" is B's).
+     * So does pinning on a party's badge ("A, MHP rozeti taktı"), unless someone in the dative gets it ("A, B'ye AK
+     * Parti rozeti taktı": B joined).
      */
     static Party joinedAfter(ArticleIndex index, int nameEnd) {
         TokenizedText text = index.text;
@@ -69,6 +75,11 @@ final class PartySwitch {
         for (int verb = nameEnd + 2; verb < text.size() && text.sentenceOf(verb) == sentence; verb++) {
             String key = text.key(verb);
             boolean last = verb + 1 == text.size() || text.sentenceOf(verb + 1) != sentence;
+            if (PINNED.contains(key) && (last || key.equals("takarak")) && BADGE.contains(text.key(verb - 1))) {
+                PhraseTable.Match<Party> party = index.partyEndingAt[verb - 2];
+                return party != null && party.start() > nameEnd && !datives(text, nameEnd + 1, party.start())
+                        ? party.value() : null;
+            }
             if ((CONVERBS.contains(key) || (last && FINITE.contains(key))) && text.get(verb).spaceBefore()) {
                 PhraseTable.Match<Party> party = joinedBy(index, verb);
                 return party != null && party.start() > nameEnd ? party.value() : null;
@@ -159,6 +170,16 @@ final class PartySwitch {
         }
         PhraseTable.Match<Party> party = index.partyEndingAt[verb - 1];
         return party != null && dative(text, verb - 1) ? party : null;
+    }
+
+    /** Whether a word with an apostrophe in the dative lies in words {@code from} (inclusive) to {@code to}. */
+    private static boolean datives(TokenizedText text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.get(k).hasApostrophe() && dative(text, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean joins(String key) {

@@ -139,6 +139,9 @@ public final class PersonNameFinder {
         if (i > 0 && text.get(i - 1).digits() && first.spaceBefore()) {
             return null; // "5 Kasım", "23 Nisan": a date, not a name
         }
+        if (first.is(WordClass.PLACE) && namesSomethingAfter(text, i + 1)) {
+            return null; // "muhtar Gerze Yenice Mahallesi Muhtarı A": a district and its neighbourhood, an address
+        }
         int end = i;
         while (end + 1 < text.size() && end - i + 1 < MAX_WORDS && !text.get(end).hasApostrophe()) {
             Token next = text.get(end + 1);
@@ -157,7 +160,7 @@ public final class PersonNameFinder {
                     || startsParty(text, end + 1)
                     || (startsTitle(text, end + 1) && !surnameOfGivenNames(text, i, end + 1, afterTitle))
                     || (first.allCaps() != next.allCaps() && !surnameInCapitals(text, i, end + 1))
-                    || (end > i && (!continuesLongName(text, i, end + 1, afterTitle)
+                    || (end > i && !registered(text, i, end + 1) && (!continuesLongName(text, i, end + 1, afterTitle)
                         || (next.is(WordClass.PLACE) && registered(text, i, end) && placeGoesOn(text, end + 1)
                             && !givenNamesBeforeASurname(text, i, end + 1))))
                     || (end == i && (isAddress(text, i) || provinceAndItsDistrict(text, i) || districtsOfAList(text, i)
@@ -307,7 +310,8 @@ public final class PersonNameFinder {
     /**
      * A full name a register of office holders knows ("Özgür Özel"): a place after it is where they are ("Özgür Özel
      * Aydın mitingini ..."), not a third name; a place closing the phrase before a comma is the name's last word
-     * ("Meclis Üyesi Yunus Emre Yıldırım, ...", a namesake of a registered deputy).
+     * ("Meclis Üyesi Yunus Emre Yıldırım, ...", a namesake of a registered deputy). A registered name that ends in a
+     * place ("Ayşe Er Sinop") is read whole.
      */
     private boolean registered(TokenizedText text, int start, int end) {
         StringBuilder name = new StringBuilder(text.key(start));

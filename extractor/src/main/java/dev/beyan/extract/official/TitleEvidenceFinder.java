@@ -956,7 +956,13 @@ final class TitleEvidenceFinder {
      */
     private static boolean heldByMany(Title title) {
         return title.scope() == TitleScope.DEPUTY || title.canonical().endsWith(DEPUTY_OFFICE)
-                || title.canonical().endsWith(COUNCIL_MEMBER);
+                || title.canonical().endsWith(COUNCIL_MEMBER) || coChair(title);
+    }
+
+    /** "İl Eş Başkanı A ve B", "Eşbaşkan", "Eş Genel Başkan": an office held by two, a woman and a man, by rule. */
+    private static boolean coChair(Title title) {
+        String canonical = title.canonical();
+        return canonical.contains("Eş Başkan") || canonical.contains("Eşbaşkan") || canonical.contains("Eş Genel Başkan");
     }
 
     private static final String DEPUTY_OFFICE = "Yardımcısı";

@@ -1016,6 +1016,62 @@ class OfficialFinderTest {
     }
 
     @Test
+    void givesASingularCoChairsTitleToBothNamesJoinedAfterIt() {
+        List<Analysis.Official> found = officials("Yürüyüşe DEM Parti Van İl Eş Başkanı Veysel Dal ve Gül Kara ile "
+                + "Vali Oya Er katıldı. Bağlar Belediye Eş Başkanı Cem Yılmaz ve Vali Ali Kaya da geldi.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Veysel Dal", "İl Eş Başkanı"),
+                org.assertj.core.groups.Tuple.tuple("Gül Kara", "İl Eş Başkanı"),
+                org.assertj.core.groups.Tuple.tuple("Oya Er", "Vali"),
+                org.assertj.core.groups.Tuple.tuple("Cem Yılmaz", "Belediye Eş Başkanı"),
+                org.assertj.core.groups.Tuple.tuple("Ali Kaya", "Vali"));
+    }
+
+    @Test
+    void readsAWingsSpokesperson() {
+        List<Analysis.Official> found = officials("Zafer Partisi Gençlik Kolları Sözcüsü Ayşe Nur Tan, gençlerin "
+                + "sorunlarını anlattı. CHP Sinop İl Kadın Kolları Sözcüsü Oya Er de konuştu.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::province)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ayşe Nur Tan", "Gençlik Kolları Sözcüsü", null),
+                        org.assertj.core.groups.Tuple.tuple("Oya Er", "Kadın Kolları Sözcüsü", "Sinop"));
+    }
+
+    @Test
+    void readsARegisteredNameThatEndsInAProvinceWhole() {
+        List<Analysis.Official> found = officials("Ziyarete AK Parti İzmir Milletvekili Ceyda Bölünmez Çankırı ve "
+                + "İlçe Başkanı Oya Er de katıldı.");
+        assertThat(found).extracting(Analysis.Official::name).containsExactly("Ceyda Bölünmez Çankırı", "Oya Er");
+    }
+
+    @Test
+    void readsNoNameInADistrictAndItsNeighbourhoodAfterAnOfficeInLowerCase() {
+        List<Analysis.Official> found = officials("Programda en genç muhtar Gerze Yenice Mahallesi Muhtarı Oya Er de "
+                + "konuştu.");
+        assertThat(found).extracting(Analysis.Official::name).containsExactly("Oya Er");
+    }
+
+    @Test
+    void readsPinningOnAPartysBadgeAsJoiningItUnlessSomeoneElseGetsIt() {
+        List<Analysis.Official> found = officials("Sinop Gerze Yenice Mahallesi Muhtarı Suat Tan, MHP rozeti taktı. "
+                + "Bolu Mengen Belediye Başkanı Gül Ay da törende DEVA rozetini takarak konuştu. Cumhurbaşkanı Eren Su, "
+                + "Ordu Gölköy Belediye Başkanı Oya Er'e Yeniden Refah Partisi rozeti taktı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Suat Tan", "MHP"),
+                org.assertj.core.groups.Tuple.tuple("Gül Ay", "DEVA"),
+                org.assertj.core.groups.Tuple.tuple("Eren Su", null),
+                org.assertj.core.groups.Tuple.tuple("Oya Er", "Yeniden Refah Partisi"));
+    }
+
+    @Test
+    void readsTheFormerTermBetweenAPartyAdjectiveAndTheOffice() {
+        List<Analysis.Official> found = officials("CHP'li bir önceki dönem belediye başkanı Suat Tan, Sinop'ta "
+                + "konuştu. İYİ Partili önceki dönem Gerze Belediye Başkanı Gül Ay da katıldı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party, Analysis.Official::former)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Suat Tan", "CHP", true),
+                        org.assertj.core.groups.Tuple.tuple("Gül Ay", "İYİ Parti", true));
+    }
+
+    @Test
     void readsJoiningThePartysRanksAsJoiningTheParty() {
         List<Analysis.Official> found = officials("Sinop Gerze Belediye Başkanı Suat Tan, Bolu Mengen Belediye Başkanı "
                 + "Gül Ay ve Ordu Gölköy Belediye Başkanı Eren Su AK Parti saflarına katıldı. DEVA saflarına katılan "
