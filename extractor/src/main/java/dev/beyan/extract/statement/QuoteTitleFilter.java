@@ -61,6 +61,9 @@ final class QuoteTitleFilter {
         if (words < MIN_WORDS) {
             return false;
         }
+        if (capitalised == words && standsOnItsOwnLine(text, quote)) {
+            return false; // "“Camilerimizi Çocuk Sesleriyle Dolduralım.”" alone on its line: a heading in title case
+        }
         // a headline's comma joins two title-case clauses; only a full stop or a question makes it a sentence said
         if (looksLikeTitle(words, capitalised, lastCapitalised) && !hasPunctuation(text, quote, ".!?\u2026")) {
             return false;
@@ -230,6 +233,17 @@ final class QuoteTitleFilter {
             }
         }
         return false;
+    }
+
+    /** Only white space stands between the quote's marks and the ends of its line. */
+    private static boolean standsOnItsOwnLine(String text, RawQuote quote) {
+        if (quote.openMark() < 0 || quote.closeMark() < 0) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', quote.openMark()) + 1;
+        int lineEnd = text.indexOf('\n', quote.after());
+        return text.substring(lineStart, quote.openMark()).isBlank()
+                && text.substring(quote.after(), lineEnd < 0 ? text.length() : lineEnd).isBlank();
     }
 
     /**

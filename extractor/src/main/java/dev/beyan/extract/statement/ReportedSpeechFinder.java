@@ -442,6 +442,9 @@ final class ReportedSpeechFinder {
             if (isCommunicativeConverb(tokens, j)) {
                 return right; // "sorularını yanıtlayarak, [kazanmaya geldiklerini] söyledi": the speaker's own act
             }
+            if (comma && right < e && isCeremonialConverb(tokens, j)) {
+                return right; // "fotoğrafını hediye ederek, [...] söyledi": the speaker's act at the ceremony
+            }
             if (isFrame(t.folded()) && ownFrame(tokens, j, form) && !lightVerbAfter(tokens, right)
                     && !returnTrip(tokens, j)) {
                 return right;
@@ -475,7 +478,8 @@ final class ReportedSpeechFinder {
                     && !(j > 1 && TurkishText.COORDINATORS.contains(tokens.get(j - 2).folded()))) {
                 return right; // "sosyal medya üzerinden, [...]"; not "yargı ve medya üzerinden [saldırı]" inside it
             }
-            if ((comma || (bareBodyBefore(tokens, j) && form != SpeechVerbs.Form.PASSIVE
+            // (a body right before the clause's verb is its predicate: "en iyi örneğin Destek Birimi (KADES) olduğunu")
+            if (right < e && (comma || (bareBodyBefore(tokens, j) && form != SpeechVerbs.Form.PASSIVE
                     && !POSTPOSITIONS.contains(tokens.get(right).folded())
                     && !genitive(tokens.get(right)))) && abbreviatedName(text, tokens, j) && !inflectedAfter(gap)) {
                 // not "Büyükşehir Belediye Başkan (ABB) adayının": the abbreviation modifies the noun after it
@@ -522,9 +526,10 @@ final class ReportedSpeechFinder {
                 return right;
             }
             // "...gezen başkanlar", "...konuşan avukat": the subject, a participle's head noun; but not one of two
-            // coordinated nouns inside the clause ("...gelen talepler ve mevsim şartlarına göre ...")
+            // coordinated nouns inside the clause ("...gelen talepler ve mevsim şartlarına göre ..."), nor the
+            // predicate right before the clause's verb ("korunması gereken alanlar olduğunu")
             // (a title before a name is not the head: the name after it is, read above)
-            if (!comma && (isBarePlural(t.folded()) || PERSON_HEADS.contains(t.folded())) && j > 0
+            if (!comma && right < e && (isBarePlural(t.folded()) || PERSON_HEADS.contains(t.folded())) && j > 0
                     && isParticiple(tokens.get(j - 1)) && !TurkishText.COORDINATORS.contains(tokens.get(right).folded())
                     && !(PERSON_HEADS.contains(t.folded()) && right < e && tokens.get(right).isCapitalised()
                         && tokens.get(right).apostropheSuffix().isEmpty())
@@ -768,6 +773,21 @@ final class ReportedSpeechFinder {
                 || ((f.equals("getirerek") || f.equals("taşıyarak")) && before.startsWith(AGENDA))
                 || ((f.equals("olurken") || f.equals("olarak")) && before.equals("konuk"))
                 || (f.equals("katılarak") && BROADCASTS.stream().anyMatch(before::startsWith));
+    }
+
+    /** What is given at a ceremony: "hediye", "rozet", "plaket", "çiçek", "ödül", "berat". */
+    private static final Set<String> GIFTS = Set.of("hediye", "hediyesi", "rozet", "rozeti", "rozetini", "plaket",
+            "plaketi", "plaketini", "çiçek", "çiçeği", "ödül", "ödülü", "ödülünü", "berat", "beratı", "beratını");
+    /** Giving it: "hediye ederek", "rozet takarak", "plaket vererek", "çiçek sunarak". */
+    private static final Set<String> GIVING = Set.of("ederek", "takarak", "vererek", "sunarak");
+
+    /**
+     * "muhtarlara fotoğraf hediye ederek,", "Başkan Er'e rozet takarak,": a gift handed over at the event, set off by a
+     * comma, is the speaker's act before what they said. Other converbs before a comma may be part of what is
+     * reported ("partiden istifa ederek, AK Parti'ye üye olduklarını"), so only this kind of act is left out.
+     */
+    private static boolean isCeremonialConverb(List<Token> tokens, int j) {
+        return j > 0 && GIVING.contains(tokens.get(j).folded()) && GIFTS.contains(tokens.get(j - 1).folded());
     }
 
     /**

@@ -180,10 +180,35 @@ final class SpeakerResolver {
                 return people.anyone(nameFollows && ofAParty(tokens.get(u.last())) ? units.get(k + 1) : u);
             }
             if (u.first() > tokenIndex + 1) {
-                break;
+                return officeInLowerCaseBefore(tokenIndex + 1, u.first()) ? people.official(u) : null;
             }
         }
         return null;
+    }
+
+    /** Heads of an office written in lower case: "ilçe başkanı", "il müdürü", "milletvekili". */
+    private static final Set<String> LOWER_CASE_OFFICES = Set.of("başkanı", "başkan", "vekili", "yardımcısı",
+            "milletvekili", "valisi", "vali", "kaymakamı", "kaymakam", "bakanı", "muhtarı", "üyesi", "sözcüsü",
+            "müdürü", "sekreteri");
+    /** How many lower-case words an office may take between a participle and its holder's name. */
+    private static final int MAX_OFFICE_WORDS = 3;
+
+    /**
+     * "'...' diyen ilçe başkanı Başkaya": tokens {@code [from, to)} are an office in lower case, nothing but plain
+     * words separated by spaces, ending in the office's head.
+     */
+    private boolean officeInLowerCaseBefore(int from, int to) {
+        if (to - from > MAX_OFFICE_WORDS || !LOWER_CASE_OFFICES.contains(tokens.get(to - 1).folded())) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.isCapitalised() || !t.apostropheSuffix().isEmpty()
+                    || !text.substring(tokens.get(k - 1).end(), t.start()).equals(" ")) {
+                return false;
+            }
+        }
+        return text.substring(tokens.get(to - 1).end(), tokens.get(to).start()).equals(" ");
     }
 
     /** "CHP'li", "AK Partili": the adjective of belonging to a party, before its member's name. */
@@ -317,7 +342,7 @@ final class SpeakerResolver {
                     String f = tokens.get(k).folded();
                     for (String n : STATEMENT_NOUNS) {
                         if (f.startsWith(n)) {
-                            return !respondsTo(k + 1);
+                            return !respondsTo(k + 1) && !accusativeOfPossessed(f, n);
                         }
                     }
                 }
@@ -330,6 +355,15 @@ final class SpeakerResolver {
             default:
                 return false;
         }
+    }
+
+    /**
+     * "A'nın açıklamalarını 'gerçek dışı' olarak nitelendirerek": the genitive's words in the accusative are the object
+     * of someone else's act, who speaks next.
+     */
+    private static boolean accusativeOfPossessed(String folded, String noun) {
+        return folded.length() > noun.length() + 2 && (folded.endsWith("nı") || folded.endsWith("ni")
+                || folded.endsWith("nu") || folded.endsWith("nü"));
     }
 
     /** "verdiği", "yaptığı", "paylaştığı": the relative participle that makes a statement its subject's. */

@@ -29,6 +29,14 @@ class QuoteTitleFilterTest {
     }
 
     @Test
+    void rejectsATitleCaseHeadingOnItsOwnLineEvenWithAFullStop() {
+        String text = "Vali Ali Tekin, \"Yeni camimiz ilçemize hayırlı olsun, emeği geçen herkese teşekkür ederim.\" "
+                + "dedi.\n\n\"Camilerimizi Çocuklarımızın Sesleriyle Dolduralım.\"\n\nTekin, gençlere seslendi.";
+        assertThat(texts(find(text, "Ali Tekin")))
+                .containsExactly("Yeni camimiz ilçemize hayırlı olsun, emeği geçen herkese teşekkür ederim.");
+    }
+
+    @Test
     void rejectsAQuoteNamingAViewOrAnEventInAnyCase() {
         String text = "Başkan Ali Tekin, \"ortaklar yakında yollarını ayıracak\" iddialarına yanıt verdi. İlçe başkanlığının "
                 + "\"bahar şenliği ve dostluk buluşması\" akşam programında partililer bir araya geldi. Eski başkan "

@@ -114,6 +114,23 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void startsTheClauseAfterAGiftHandedOverAtTheCeremony() {
+        String text = "Başkan Kemal Demir, muhtarlara birer plaket vererek, yeni dönemde de birlikte çalışacaklarını "
+                + "söyledi. Vali Ali Tuna, Kaymakam Oya Er'e çiçek sunarak, ilçenin önemli bir görev üstlendiğini "
+                + "belirtti.";
+        assertThat(texts(indirect(find(text, "Kemal Demir", "Ali Tuna", "Oya Er"))))
+                .containsExactly("yeni dönemde de birlikte çalışacaklarını", "ilçenin önemli bir görev üstlendiğini");
+    }
+
+    @Test
+    void keepsAnotherConverbBeforeACommaInsideTheClause() {
+        String text = "Meclis üyeleri Kemal Demir ve Ali Tuna, partiden istifa ederek, bağımsız olarak çalışacaklarını "
+                + "duyurdu.";
+        assertThat(texts(indirect(find(text, "Kemal Demir", "Ali Tuna"))))
+                .containsExactly("partiden istifa ederek, bağımsız olarak çalışacaklarını");
+    }
+
+    @Test
     void keepsTheNamesOfABastaOlmakUzereListInsideTheClause() {
         String text = "Başkan Kemal Demir, yasa hakkında başta Genel Başkan Ali Tuna, Başkan Oya Er olmak üzere "
                 + "belediye başkanlarıyla birlikte ortak bir tutum aldıklarını hatırlattı.";

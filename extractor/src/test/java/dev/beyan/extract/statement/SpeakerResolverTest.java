@@ -423,6 +423,22 @@ class SpeakerResolverTest {
                 .containsExactly("Oya Kaptanoğlu", "Oya Kaptanoğlu");
     }
 
+    @Test
+    void givesAQuoteBeforeDiyenToTheHolderOfAnOfficeInLowerCaseAfterIt() {
+        String text = "Gerze'de parti yönetimi istifa etti.\n\n\"Teşkilatımızın verimli çalışamayacağı kanısına "
+                + "varılmıştır\" diyen ilçe başkanı Kemal Sezer, yönetimle birlikte görevi bıraktıklarını duyurdu.";
+        assertThat(speakerNames(quotesOfWholeAnalysis(text))).containsExactly("Kemal Sezer");
+    }
+
+    @Test
+    void takesNoGenitiveWhoseWordsAreTheObjectInTheAccusativeForTheSpeaker() {
+        String text = "Belediye Başkanı Oya Er ile eski başkan yardımcısı Kemal Sezer arasında tartışma çıktı. Er, "
+                + "Kemal Sezer'in açıklamalarını \"asılsız\" olarak nitelendirerek, \"Bu sözlerle gündemi meşgul "
+                + "edeceğine hangi işi yaptığını göstersin\" dedi. Kemal Sezer'in açıklamasında, \"Kasayı dolu "
+                + "bıraktık ve bütün borçları ödedik\" denildi.";
+        assertThat(speakerNames(quotesOfWholeAnalysis(text))).containsExactly("Oya Er", "Kemal Sezer");
+    }
+
     private static List<String> speakerNames(List<Analysis.Statement> statements) {
         return statements.stream().map(SpeakerResolverTest::speakerName).toList();
     }
