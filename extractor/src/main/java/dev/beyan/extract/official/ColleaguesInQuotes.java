@@ -6,6 +6,7 @@ import dev.beyan.extract.data.Parties;
 import dev.beyan.extract.data.Party;
 import dev.beyan.extract.data.TitleScope;
 import dev.beyan.extract.data.Titles;
+import dev.beyan.extract.text.Separator;
 import dev.beyan.extract.text.TokenizedText;
 import dev.beyan.extract.text.TurkishText;
 
@@ -107,7 +108,7 @@ public final class ColleaguesInQuotes {
         }
         List<Analysis.Official> out = new ArrayList<>(officials.size());
         for (Analysis.Official o : officials) {
-            boolean mayor = !partyOffice(o.title()) && mayoralty(o.title());
+            boolean mayor = !partyOffice(o.title()) && (mayoralty(o.title()) || o.title().endsWith(COUNCIL_MEMBER));
             String party = o.party() == null && !o.former() && (partyOffice(o.title()) || mayor)
                     ? speakersParty(o, statements, words, partyById, mayor ? partyOfficers : null) : null;
             out.add(party == null ? o : o.withParty(party));
@@ -117,7 +118,7 @@ public final class ColleaguesInQuotes {
 
     /**
      * "Belediye Başkanımız A" said by a party's chair or spokesperson is the party's mayor; said by a governor or a
-     * deputy, it is the mayor of their town, whatever the party.
+     * deputy, it is the mayor of their town, whatever the party. So are "Meclis Üyelerimiz", the council's members.
      */
     private boolean mayoralty(String title) {
         TitleScope scope = titles.scopeOf(title);
@@ -125,6 +126,8 @@ public final class ColleaguesInQuotes {
     }
 
     private static final String MAYOR = "Belediye Başkanı";
+    /** "Meclis Üyelerimiz A, B ve C": elected on a party's list, like mayors the party's when the party speaks. */
+    private static final String COUNCIL_MEMBER = "Meclis Üyesi";
 
     private boolean partyOffice(String title) {
         TitleScope scope = titles.scopeOf(title);
@@ -165,24 +168,41 @@ public final class ColleaguesInQuotes {
     }
 
     /**
-     * The word before the name (honorifics passed over) ends in the first person plural possessive, or the name
-     * follows "ve" after a name that does ("Eşbaşkanlarımız A ve B", "vekillerimiz Sn. A ve Sn. B").
+     * The word before the name (honorifics passed over) ends in the first person plural possessive, or the name is an
+     * item of a list that follows such a word, items apart by commas or "ve" ("Eşbaşkanlarımız A ve B", "Meclis
+     * Üyelerimiz A, B ve C", "vekillerimiz Sn. A ve Sn. B").
      */
     private static boolean afterOurTitle(TokenizedText words, int nameStart) {
-        int k = skipHonorifics(words, Math.max(words.wordStartingAt(nameStart), 0) - 1); // -1: no word before it
-        if (k >= 0 && words.key(k).equals(AND)) {
-            int first = k - 1;
-            while (first > 0 && first > k - 1 - NAME_WORDS && words.get(first).capitalized()
+        int w = Math.max(words.wordStartingAt(nameStart), 0);
+        for (int item = 0; item < MAX_ITEMS; item++) {
+            int start = skipHonorifics(words, w - 1) + 1; // the item's first word, honorifics included
+            int k = start - 1;
+            if (ourTitle(words, k)) {
+                return true;
+            }
+            int last;
+            if (k >= 1 && words.key(k).equals(AND)) {
+                last = k - 1;
+            } else if (k >= 0 && Separator.isListComma(words.get(start).sepBefore())) {
+                last = k;
+            } else {
+                return false;
+            }
+            if (!words.get(last).capitalized()) {
+                return false;
+            }
+            int first = last;
+            while (first > 0 && last - first + 1 < NAME_WORDS && words.get(first - 1).capitalized()
                     && words.get(first).spaceBefore() && !ourTitle(words, first - 1)) {
                 first--;
             }
-            if (first == k || !words.get(first).capitalized()) {
-                return false;
-            }
-            k = first - 1;
+            w = first;
         }
-        return ourTitle(words, skipHonorifics(words, k));
+        return false;
     }
+
+    /** How many items of a list after an office "ours" may share it. */
+    private static final int MAX_ITEMS = 6;
 
     /** The index of the last word at or before {@code k} that is not an honorific ("Sayın", "Avukat", "Dr."). */
     private static int skipHonorifics(TokenizedText words, int k) {

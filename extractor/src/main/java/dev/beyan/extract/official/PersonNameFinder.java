@@ -167,6 +167,7 @@ public final class PersonNameFinder {
                         || provinceInAHeadline(text, i, end + 1) || surnameBeforeWhere(text, i)))
                     || namesABody(text, end + 1) || provinceSlashDistrict(text, end + 1) || pluralDative(next)
                     || ministryOf(text, end + 1) || (end > i && anotherPersonsSurname(text, end, end + 1))
+                    || (end > i && aRegisteredNameBeforeACase(text, i, end, next))
                     || (end > i && secondFullName(text, i, end + 1))
                     || (end > i && namesSomethingAfter(text, end + 1))) {
                 break;
@@ -222,6 +223,15 @@ public final class PersonNameFinder {
         return text.is(start, WordClass.GIVEN_NAME) && text.is(k, WordClass.GIVEN_NAME) && !text.is(k, WordClass.SURNAME_LIKE)
                 && k + 1 < text.size() && text.get(k + 1).capitalized() && text.get(k + 1).spaceBefore()
                 && text.is(k + 1, WordClass.SURNAME_LIKE);
+    }
+
+    /**
+     * "Ekrem İmamoğlu Erdoğan'ı yendi": a full name the registers know, ending in a word that is no given name, is
+     * whole; a surname in a case after it is another person, the object.
+     */
+    private boolean aRegisteredNameBeforeACase(TokenizedText text, int start, int end, Token next) {
+        return next.hasApostrophe() && !text.is(end, WordClass.GIVEN_NAME) && registered(text, start, end)
+                && !registered(text, start, end + 1);
     }
 
     /** "ile" and "ve": words that join a person to another. */

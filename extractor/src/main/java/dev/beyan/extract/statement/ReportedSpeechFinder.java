@@ -539,7 +539,8 @@ final class ReportedSpeechFinder {
             if (PARTICLES.contains(t.folded()) && j > 0 && tokens.get(j - 1).isCapitalised()
                     && form != SpeechVerbs.Form.PASSIVE
                     && tokens.get(j - 1).apostropheSuffix().isEmpty() && !TIME_WORDS.contains(tokens.get(j - 1).folded())
-                    && !pluralGenitive(tokens.get(j - 1).folded()) && !dated(tokens, j - 1)) {
+                    && !pluralGenitive(tokens.get(j - 1).folded()) && !dated(tokens, j - 1)
+                    && !commonNounOpeningItsSentence(c, j - 1)) {
                 // "Demir de ...": the subject; but "Bugün de ..." opens the clause, and a passive report has no subject
                 // ("Koordinatör Yıldırımın ise yarın katılacağı belirtildi")
                 return right;
@@ -553,6 +554,22 @@ final class ReportedSpeechFinder {
             j--;
         }
         return right;
+    }
+
+    /**
+     * "Vatandaşın da bu duruma sevindiğini kaydeden Vural": a word in the genitive, capitalised only because it opens
+     * its sentence and naming no one, is the clause's own subject before the particle, not the speaker; one in the
+     * nominative ("Köylüler de ... belirtti") is the speaker.
+     */
+    private static final Pattern GENITIVE_ENDING = Pattern.compile(".*[^aeıioöuü][ıiuü]n|.*n[ıiuü]n");
+
+    private static boolean commonNounOpeningItsSentence(TextContext c, int k) {
+        Token t = c.tokens().get(k);
+        if (Sentences.start(c.text(), t.start()) != t.start() || !GENITIVE_ENDING.matcher(t.folded()).matches()) {
+            return false;
+        }
+        int u = c.speakers().unitEndingAt(k);
+        return u < 0 || !c.speakers().resolvesToPerson(c.units().get(u));
     }
 
     /**

@@ -1251,6 +1251,23 @@ class OfficialFinderTest {
     }
 
     @Test
+    void givesCouncilMembersAPartySpeakingCallsOursInAListTheirParty() {
+        List<Analysis.Official> found = officials("DSP yazılı bir açıklama yaptı. DSP'nin açıklaması şöyle: “Gerze "
+                + "Belediye Meclis Üyelerimiz Kemal Tuna, Oya Su ve Cem Tekin bu sabah gözaltına alındı.” Sinop Valisi "
+                + "Ali Er de “Meclis Üyelerimiz Eda Kuş ve Can Tan ile çalışıyoruz” dedi.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                tuple("Kemal Tuna", "DSP"), tuple("Oya Su", "DSP"), tuple("Cem Tekin", "DSP"), tuple("Ali Er", null),
+                tuple("Eda Kuş", null), tuple("Can Tan", null));
+    }
+
+    @Test
+    void endsARegisteredFullNameBeforeAnotherSurnameInACase() {
+        List<Analysis.Official> found = officials("İstanbul Büyükşehir Belediye Başkanı Ekrem İmamoğlu konuştu. "
+                + "Seçimde Ekrem İmamoğlu Tuna'yı geçti.");
+        assertThat(found).extracting(Analysis.Official::name).containsExactly("Ekrem İmamoğlu");
+    }
+
+    @Test
     void givesACandidateTheSpeakersCallOursInAQuoteTheirParty() {
         List<Analysis.Official> found = officials("DSP Sinop Milletvekili Kemal Tuna, “Köyleri tek tek gezdik. "
                 + "Cumhurbaşkanı adayımız Selim Yurt seçimi kazanacak” dedi.");

@@ -131,6 +131,14 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void keepsACommonNounInTheGenitiveOpeningTheSentenceInsideTheClause() {
+        String text = "Başkan Kemal Demir yazılı açıklama yaptı. Vatandaşın da bu duruma sevindiğini kaydeden Demir, "
+                + "çalışmaların süreceğini söyledi. Köylüler de yolun yapılmasını istediklerini belirtti.";
+        assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly(
+                "Vatandaşın da bu duruma sevindiğini", "çalışmaların süreceğini", "yolun yapılmasını istediklerini");
+    }
+
+    @Test
     void keepsTheNamesOfABastaOlmakUzereListInsideTheClause() {
         String text = "Başkan Kemal Demir, yasa hakkında başta Genel Başkan Ali Tuna, Başkan Oya Er olmak üzere "
                 + "belediye başkanlarıyla birlikte ortak bir tutum aldıklarını hatırlattı.";
