@@ -34,6 +34,21 @@ public final class OfficeRegistry {
         return byName.get(foldedName);
     }
 
+    /**
+     * Whether the holder of a one-person national office titled {@code title} ("Cumhurbaşkanı", "İçişleri Bakanı")
+     * has the surname that folds to {@code foldedSurname}: "Cumhurbaşkanı Erdoğan" names them by it.
+     */
+    public boolean soleHolderHasSurname(String title, String foldedSurname) {
+        for (Map.Entry<String, Entry> e : byName.entrySet()) {
+            TitleScope scope = e.getValue().scope();
+            if ((scope == TitleScope.NATIONAL || scope == TitleScope.MINISTER) && e.getValue().title().equals(title)
+                    && e.getKey().endsWith(" " + foldedSurname)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How many rows were read, namesakes included. */
     public int size() {
         return size;

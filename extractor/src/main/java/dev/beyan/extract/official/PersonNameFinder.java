@@ -94,19 +94,8 @@ public final class PersonNameFinder {
 
     /** Whether a title ends at word {@code end}, right before a name: "Sinop Milletvekili | Ayşe Er". */
     private boolean endsTitle(TokenizedText text, int end) {
-        if (end < 0 || !text.is(end, WordClass.TITLE_END) || !text.get(end + 1).spaceBefore()
-                || !text.get(end).capitalized()) {
-            return false;
-        }
-        for (int j = end; j >= 0 && j > end - MAX_TITLE_WORDS; j--) {
-            if (text.is(j, WordClass.TITLE_START)) {
-                PhraseTable.Match<Title> title = titles.match(text.tokens(), j);
-                if (title != null && title.end() == end) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return end >= 0 && text.is(end, WordClass.TITLE_END) && text.get(end + 1).spaceBefore()
+                && text.get(end).capitalized() && titleEndingAt(text, end) != null;
     }
 
     /**
@@ -168,6 +157,7 @@ public final class PersonNameFinder {
                     || namesABody(text, end + 1) || provinceSlashDistrict(text, end + 1) || pluralDative(next)
                     || ministryOf(text, end + 1) || (end > i && anotherPersonsSurname(text, end, end + 1))
                     || (end > i && aRegisteredNameBeforeACase(text, i, end, next))
+                    || (end == i && afterTitle && next.hasApostrophe() && soleHolderBySurname(text, i))
                     || (end > i && secondFullName(text, i, end + 1))
                     || (end > i && namesSomethingAfter(text, end + 1))) {
                 break;
@@ -232,6 +222,28 @@ public final class PersonNameFinder {
     private boolean aRegisteredNameBeforeACase(TokenizedText text, int start, int end, Token next) {
         return next.hasApostrophe() && !text.is(end, WordClass.GIVEN_NAME) && registered(text, start, end)
                 && !registered(text, start, end + 1);
+    }
+
+    /**
+     * "Cumhurbaşkanı Erdoğan Bahçeli'yi kabul etti": the holder of a one-person office named by surname after the
+     * title; a name in a case after it is the object, though "Erdoğan" is also a given name.
+     */
+    private boolean soleHolderBySurname(TokenizedText text, int i) {
+        Title title = titleEndingAt(text, i - 1);
+        return title != null && registry.soleHolderHasSurname(title.canonical(), text.key(i));
+    }
+
+    /** The title that ends at word {@code end}, right before a name, or null. */
+    private Title titleEndingAt(TokenizedText text, int end) {
+        for (int j = end; j >= 0 && j > end - MAX_TITLE_WORDS; j--) {
+            if (text.is(j, WordClass.TITLE_START)) {
+                PhraseTable.Match<Title> title = titles.match(text.tokens(), j);
+                if (title != null && title.end() == end) {
+                    return title.value();
+                }
+            }
+        }
+        return null;
     }
 
     /** "ile" and "ve": words that join a person to another. */

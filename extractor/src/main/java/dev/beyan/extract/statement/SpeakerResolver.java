@@ -317,7 +317,26 @@ final class SpeakerResolver {
      * görüşerek"), and not a group whose plural carries a case without an apostrophe ("İl Afet Müdürlüklerine").
      */
     private boolean nominativeSubject(int u) {
-        return !inCompany(u) && !NameReader.isInflectedPlural(tokens.get(units.get(u).last()).folded());
+        return !inCompany(u) && !NameReader.isInflectedPlural(tokens.get(units.get(u).last()).folded())
+                && !objectOfAPostposition(u);
+    }
+
+    /** Postpositions that take a noun in the nominative as their object: "Hastanesi hakkında", "Kaya için". */
+    private static final Set<String> POSTPOSITIONS = Set.of("hakkında", "hakkındaki", "için", "konusunda",
+            "konusundaki");
+
+    /**
+     * "Sinop Devlet Hastanesi hakkında sarf ettiği '...' sözleri": a name a postposition follows, or "ile ilgili", is
+     * what the words are about, not who says them.
+     */
+    private boolean objectOfAPostposition(int u) {
+        int next = units.get(u).last() + 1;
+        if (next >= tokens.size() || !text.substring(units.get(u).end(), tokens.get(next).start()).isBlank()) {
+            return false;
+        }
+        String f = tokens.get(next).folded();
+        return POSTPOSITIONS.contains(f) || (f.equals(WITH) && next + 1 < tokens.size()
+                && tokens.get(next + 1).folded().startsWith("ilgili"));
     }
 
     private boolean canBeSpeaker(int u, int to, boolean quoteFollows) {

@@ -1261,6 +1261,13 @@ class OfficialFinderTest {
     }
 
     @Test
+    void endsTheSurnameOfAOnePersonOfficesHolderBeforeANameInACase() {
+        List<Analysis.Official> found = officials("Cumhurbaşkanı Erdoğan Tuna'yı Beştepe'de kabul etti. Milletvekili "
+                + "Kaya Demir'e de teşekkür etti.");
+        assertThat(found).extracting(Analysis.Official::name).containsExactly("Erdoğan", "Kaya Demir");
+    }
+
+    @Test
     void endsARegisteredFullNameBeforeAnotherSurnameInACase() {
         List<Analysis.Official> found = officials("İstanbul Büyükşehir Belediye Başkanı Ekrem İmamoğlu konuştu. "
                 + "Seçimde Ekrem İmamoğlu Tuna'yı geçti.");

@@ -403,6 +403,13 @@ class PlaceFinderTest {
     }
 
     @Test
+    void anAmbiguousNameBeforeTheWordForAQuarryOrAMineIsNoPlace() {
+        assertThat(places("Elazığ’da Köylüler Maden Ocağından Şikayetçi. Elazığ'ın Maden ilçesinde toplantı yapıldı."))
+                .containsExactly("Elazığ/province/Elazığ", "Maden/district/Elazığ");
+        assertThat(places("Elazığ’da Köylüler Maden Ocağından Şikayetçi.")).containsExactly("Elazığ/province/Elazığ");
+    }
+
+    @Test
     void keepsTheDistrictANeighbourhoodIsNamedIn() {
         assertThat(places("Tesis, Gerze Yenikent Mahallesi'nde kurulacak; Sinop Caddesi ise kapatıldı."))
                 .containsExactly("Gerze/district/Sinop");

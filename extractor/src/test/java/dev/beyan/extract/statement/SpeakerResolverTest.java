@@ -439,6 +439,13 @@ class SpeakerResolverTest {
         assertThat(speakerNames(quotesOfWholeAnalysis(text))).containsExactly("Oya Er", "Kemal Sezer");
     }
 
+    @Test
+    void takesNoNameAPostpositionFollowsForTheSpeaker() {
+        String text = "Kemal Sezer miting yaptı.\n\nSinop Devlet Hastanesi hakkında sarf ettiği \"Beş yıldır bir çukur "
+                + "ve tabela var\" sözleri gündem oldu. Sezer bunu Sinop mitinginde söyledi.";
+        assertThat(speakerNames(quotesOfWholeAnalysis(text))).containsExactly("Kemal Sezer");
+    }
+
     private static List<String> speakerNames(List<Analysis.Statement> statements) {
         return statements.stream().map(SpeakerResolverTest::speakerName).toList();
     }
