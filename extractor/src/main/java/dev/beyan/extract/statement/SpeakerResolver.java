@@ -369,7 +369,8 @@ final class SpeakerResolver {
             }
             case ABLATIVE: {
                 int next = unit.last() + 1;
-                return next < tokens.size() && tokens.get(next).folded().equals("yapılan");
+                return next < tokens.size() && (tokens.get(next).folded().equals("yapılan")
+                        || headlineSource(next, to));
             }
             default:
                 return false;
@@ -383,6 +384,27 @@ final class SpeakerResolver {
     private static boolean accusativeOfPossessed(String folded, String noun) {
         return folded.length() > noun.length() + 2 && (folded.endsWith("nı") || folded.endsWith("ni")
                 || folded.endsWith("nu") || folded.endsWith("nü"));
+    }
+
+    /** What a headline says came from someone: "mesajı", "müjde", "tepki", "çağrı", "uyarı", "yanıt". */
+    private static final List<String> SENT_FROM = List.of("mesaj", "müjde", "tepki", "çağrı", "uyarı", "yanıt",
+            "cevap", "açıklama", "sözler");
+    /** How many words may stand between the source and what it sent: "Özel'den 3 Aralık Dünya Engelliler Günü mesajı". */
+    private static final int SOURCE_WORDS = 6;
+
+    /**
+     * "Özel'den 3 Aralık Dünya Engelliler Günü mesajı: '...'", "Vali Kaya'dan çiftçilere müjde: '...'": a name in
+     * the ablative, then the noun of what came from it right before the words, is their source.
+     */
+    private boolean headlineSource(int next, int to) {
+        for (int k = next; k < tokens.size() && k < next + SOURCE_WORDS && tokens.get(k).end() <= to; k++) {
+            String f = tokens.get(k).folded();
+            if (SENT_FROM.stream().anyMatch(f::startsWith)) {
+                String gap = text.substring(tokens.get(k).end(), to);
+                return gap.replace(":", "").isBlank();
+            }
+        }
+        return false;
     }
 
     /** "verdiği", "yaptığı", "paylaştığı": the relative participle that makes a statement its subject's. */

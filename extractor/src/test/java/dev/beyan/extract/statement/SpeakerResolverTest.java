@@ -446,6 +446,14 @@ class SpeakerResolverTest {
         assertThat(speakerNames(quotesOfWholeAnalysis(text))).containsExactly("Kemal Sezer");
     }
 
+    @Test
+    void givesAHeadlinesWordsToTheNameInTheAblativeBeforeWhatItSent() {
+        String text = "Sinop Valisi Kemal Sezer ve Gerze Belediye Başkanı Oya Er toplantı yaptı.\n\nSezer’den 3 Aralık "
+                + "Dünya Engelliler Günü mesajı: \"Bütün kamu binaları engelsiz hale getirilecek\"\n\nBaşkan Er’den "
+                + "çiftçilere müjde: \"Hasar gören bütün tarlalar için destek ödemesi yapılacak\"";
+        assertThat(speakerNames(quotesOfWholeAnalysis(text))).containsExactly("Kemal Sezer", "Oya Er");
+    }
+
     private static List<String> speakerNames(List<Analysis.Statement> statements) {
         return statements.stream().map(SpeakerResolverTest::speakerName).toList();
     }
