@@ -101,14 +101,18 @@ final class LivenessWatch implements AutoCloseable {
                 .timeout(PROBE_TIMEOUT).GET().build();
         try {
             HttpResponse<String> r = http.send(probe, HttpResponse.BodyHandlers.ofString());
-            return r.statusCode() == 200 ? null : "failed its liveness probe " + FAILURES + " times in a row (last: "
-                    + r.statusCode() + " " + r.body().replaceAll("\\s+", " ") + ")";
+            return r.statusCode() == 200 ? null : probeFailed(r.statusCode() + " " + r.body().replaceAll("\\s+", " "));
         } catch (IOException e) {
-            return "failed its liveness probe " + FAILURES + " times in a row (last: " + e + ")";
+            return probeFailed(e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
         }
+    }
+
+    /** What is said when the probes have failed in a row, with the last answer or error. */
+    private static String probeFailed(String last) {
+        return "failed its liveness probe " + FAILURES + " times in a row (last: " + last + ")";
     }
 
     /** Stops watching; a restart under way finishes or is refused by the closing stack. */

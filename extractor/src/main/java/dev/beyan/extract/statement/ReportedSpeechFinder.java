@@ -556,13 +556,14 @@ final class ReportedSpeechFinder {
         return right;
     }
 
+    /** The genitive ending after a consonant or a vowel: "vatandaşın", "belediyenin". */
+    private static final Pattern GENITIVE_ENDING = Pattern.compile(".*[^aeıioöuü][ıiuü]n|.*n[ıiuü]n");
+
     /**
      * "Vatandaşın da bu duruma sevindiğini kaydeden Vural": a word in the genitive, capitalised only because it opens
      * its sentence and naming no one, is the clause's own subject before the particle, not the speaker; one in the
      * nominative ("Köylüler de ... belirtti") is the speaker.
      */
-    private static final Pattern GENITIVE_ENDING = Pattern.compile(".*[^aeıioöuü][ıiuü]n|.*n[ıiuü]n");
-
     private static boolean commonNounOpeningItsSentence(TextContext c, int k) {
         Token t = c.tokens().get(k);
         if (Sentences.start(c.text(), t.start()) != t.start() || !GENITIVE_ENDING.matcher(t.folded()).matches()) {
