@@ -61,7 +61,9 @@ final class DirectQuoteFinder {
             if (post != null) {
                 cue = c.span(post.first(), post.last());
                 String noun = c.tokens().get(post.first()).folded();
-                if (WORDS_NOUNS.stream().anyMatch(noun::startsWith)) {
+                // "A'nın yaptığı '...' açıklaması": any noun of saying is the genitive's act after its participle
+                if (WORDS_NOUNS.stream().anyMatch(noun::startsWith)
+                        || (isSpeechNoun(noun) && afterARelativeParticiple(c, q))) {
                     int sentence = Sentences.start(c.text(), q.openMark());
                     speaker = noun.endsWith("ine") || noun.endsWith("ına")
                             ? c.speakers().ownerInSentenceBefore(sentence, q.openMark())

@@ -7,6 +7,7 @@ import dev.beyan.extract.official.NameSpan;
 import dev.beyan.extract.text.TurkishText;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -193,7 +194,7 @@ final class PeopleInText {
         for (int i = u.last(); i >= u.first(); i--) {
             Known best = null;
             for (Known k : officials) {
-                if (sameSurname(tokens.get(i), k.surname())) {
+                if (sameSurname(tokens.get(i), k.surname()) && !anotherGivenName(u, i, k)) {
                     if (best == null || better(u, k, best)) {
                         best = k;
                     }
@@ -228,6 +229,24 @@ final class PeopleInText {
             }
         }
         return only == null ? null : only.speaker();
+    }
+
+    /**
+     * "eşi Berna Yılmaz" in a text on "Mesut Yılmaz": a person the people layer reads in full, none of whose given
+     * names are the official's, is someone else of that surname.
+     */
+    private boolean anotherGivenName(NameUnit u, int surname, Known k) {
+        for (NameSpan n : named) {
+            if (n.end() == surname && n.start() < n.end() && n.start() >= u.first()) {
+                for (int i = n.start(); i < n.end(); i++) {
+                    if (Arrays.asList(k.nameWords()).contains(tokens.get(i).folded())) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     private int surnameAt(NameUnit u, Known k) {

@@ -454,6 +454,21 @@ class SpeakerResolverTest {
         assertThat(speakerNames(quotesOfWholeAnalysis(text))).containsExactly("Kemal Sezer", "Oya Er");
     }
 
+    @Test
+    void aRelativeNamedInFullIsNotTheOfficialOfHerSurname() {
+        String text = "Eski Vali Kemal Sezer vefatının yıl dönümünde anıldı. Törene kızı Nur Sezer ve Gerze Belediye "
+                + "Başkanı Oya Er katıldı.\n\nTörende konuşan Nur Sezer, \"Babamı unutmayan herkese teşekkür ederim\" dedi.";
+        assertThat(speakerNames(quotesOfWholeAnalysis(text))).containsExactly("Nur Sezer");
+    }
+
+    @Test
+    void wordsNamedAsAStatementSomeoneMadeAreTheGenitivesAfterItsParticiple() {
+        String text = "Gerze Belediye Başkanı Oya Er toplantı yaptı.\n\nVali Kemal Sezer'in geçen hafta yaptığı "
+                + "\"Borçlarınızı hemen ödeyin, yoksa hesaplarınıza haciz gelir\" açıklamasıyla başlayan tartışma sürüyor. "
+                + "Er şunları söyledi: \"Hiçbir borcumuz yok, hepsini zamanında ödedik.\"";
+        assertThat(speakerNames(quotesOfWholeAnalysis(text))).containsExactly("Kemal Sezer", "Oya Er");
+    }
+
     private static List<String> speakerNames(List<Analysis.Statement> statements) {
         return statements.stream().map(SpeakerResolverTest::speakerName).toList();
     }
