@@ -44,6 +44,7 @@ public final class OfficialFinder {
     private final CongressRaces congressRaces = new CongressRaces();
     private final CongressVotes congressVotes = new CongressVotes();
     private final MuhtarVotes muhtarVotes = new MuhtarVotes();
+    private final RaceVotes raceVotes = new RaceVotes();
     private final PartyLeaders partyLeaders = new PartyLeaders();
     private final GroupParties groupParties;
     private final ReferenceData data;
@@ -108,6 +109,7 @@ public final class OfficialFinder {
         found.addAll(congressRaces.find(index));
         found.addAll(congressVotes.find(index));
         found.addAll(muhtarVotes.find(index));
+        found.addAll(raceVotes.find(index));
         found.addAll(partyLeaders.find(index));
         GroupParties.Found groups = groupParties.find(index);
         found.addAll(groupParties.membersWhoLeft(index, groups));

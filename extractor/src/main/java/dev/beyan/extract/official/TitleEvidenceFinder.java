@@ -313,8 +313,11 @@ final class TitleEvidenceFinder {
                 && !afterPartyGenitive(index, match.start())) {
             return;
         }
-        if (bare && title.canonical().endsWith(CANDIDATE) && mods.party() == null && mods.places().isEmpty()) {
-            return; // "favori adayı X": whose candidate, for what, the text does not say
+        After after = after(index, match.end() + 1);
+        // "favori adayı X": whose candidate, for what, the text does not say; but "İttifakın adayı CHP'li X" does
+        if (bare && title.canonical().endsWith(CANDIDATE) && mods.party() == null && mods.places().isEmpty()
+                && after.party == null) {
+            return;
         }
         Title acting = bare && title.canonical().endsWith(CANDIDATE)
                 ? Nominations.actingMayorCandidacy(index.text, match.start()) : null;
@@ -325,7 +328,6 @@ final class TitleEvidenceFinder {
             officeNounHolder(scan, match, mods);
             return;
         }
-        After after = after(index, match.end() + 1);
         if (bare && title.scope() == TitleScope.GENERIC && after.next < index.text.size()
                 && introducedAsCivilHead(index, after.next)) {
             return; // "Başkan Bal" after "Esnaf Odası Başkanı Cem Bal": the body's head again, no public office

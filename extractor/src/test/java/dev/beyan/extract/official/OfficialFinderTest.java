@@ -3348,4 +3348,26 @@ class OfficialFinderTest {
         assertThat(found).extracting(Analysis.Official::name, Analysis.Official::province)
                 .containsExactly(tuple("Archil Kalandia", null), tuple("Cem Bal", "Sinop"));
     }
+
+    @Test
+    void readsTheCandidatesOfAMayoralRaceFromTheirPartyAndVotes() {
+        List<Analysis.Official> found = officials("Seçim sonuçları açıklandı.\n\nSinop'ta DSP'li Oya Er 12 bin 340 oy "
+                + "alırken, rakibi MHP'li Selim Yurt 11 bin 980 oyda kaldı.\n\nKastamonu: Seçimi kazanan DSP'li Gül Ay "
+                + "ile MHP'li aday Cem Bal arasında 210 oy fark vardı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party,
+                Analysis.Official::province).containsExactly(
+                        tuple("Oya Er", "Belediye Başkan Adayı", "DSP", "Sinop"),
+                        tuple("Selim Yurt", "Belediye Başkan Adayı", "MHP", "Sinop"),
+                        tuple("Gül Ay", "Belediye Başkan Adayı", "DSP", "Kastamonu"),
+                        tuple("Cem Bal", "Belediye Başkan Adayı", "MHP", "Kastamonu"));
+        assertThat(officials("DSP il kongresinde DSP'li Oya Er 112 oy aldı.")).extracting(Analysis.Official::title)
+                .doesNotContain("Belediye Başkan Adayı");
+    }
+
+    @Test
+    void anAlliancesCandidateIsThePartysTheAdjectiveAfterItNames() {
+        List<Analysis.Official> found = officials("Gerze'de Cumhur İttifakı'nın adayı MHP'li Selim Yurt kazandı.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party,
+                Analysis.Official::district).containsExactly(tuple("Selim Yurt", "Belediye Başkan Adayı", "MHP", "Gerze"));
+    }
 }
