@@ -4,6 +4,7 @@ import dev.beyan.extract.data.Party;
 import dev.beyan.extract.data.PhraseTable;
 import dev.beyan.extract.data.TitleScope;
 import dev.beyan.extract.place.PlaceMention;
+import dev.beyan.extract.text.Separator;
 import dev.beyan.extract.text.TokenizedText;
 import dev.beyan.extract.text.TurkishText;
 
@@ -26,8 +27,17 @@ final class CouncilBoard {
             "baskan vekilligine", "Başkan Vekili", "baskanvekilligine", "Başkan Vekili",
             "katip uyeligine", "Katip Üye", "katip uyeliklerine", "Katip Üye",
             "encumen uyeligine", "Encümen Üyesi", "encumen uyeliklerine", "Encümen Üyesi");
-    /** The verbs of the election that close the sentence: "getirildi", "seçildi", "seçilirken". */
-    private static final List<String> ELECTED = List.of("getiril", "secil");
+    /** The verbs of the election that close the sentence: "getirildi", "seçildi", "seçilirken", "oldu", "olurken". */
+    private static final List<String> ELECTED = List.of("getiril", "secil", "oldu", "olurken");
+    /** "Divan Katibi ise A ve B oldu": the council's clerks, named before their holders. */
+    private static final String DIVAN = "divan";
+    private static final java.util.Set<String> CLERKS = java.util.Set.of("katibi", "katipleri", "katipligine");
+    private static final String CLERK = "Divan Katibi";
+    private static final String WHEREAS = "ise";
+    /** "1. Başkan Vekili" after its holder: the words of the office, ASCII-folded. */
+    private static final String CHAIR = "baskan";
+    private static final String DEPUTY = "vekili";
+    private static final String COUNCIL = "Meclis ";
     private static final List<String> PROVINCIAL_COUNCIL = List.of("il", "genel", "meclis");
     private static final String PROVINCIAL_ORG = " İl Genel Meclisi";
     private static final String MUNICIPAL_ORG = " Belediye Meclisi";
@@ -39,6 +49,10 @@ final class CouncilBoard {
     private static final java.util.Set<String> BETWEEN = java.util.Set.of("ise", "de", "da", "yine", "yeniden",
             "tekrar");
     private static final String DEPUTY_CHAIR = "Başkan Vekili";
+    /** A council's committee in the dative, named by up to three words before it: "imar komisyonuna". */
+    private static final String COMMITTEE = "komisyonuna";
+    private static final int COMMITTEE_WORDS = 3;
+    private static final String COMMITTEE_MEMBER = "Komisyonu Üyesi";
     /** The ranks of a council's deputy chairs, as numbers or words, and the titles they make. */
     private static final Map<String, String> RANKED_DEPUTY_CHAIRS = Map.of("1", "Meclis Birinci Başkanvekili",
             "birinci", "Meclis Birinci Başkanvekili", "2", "Meclis İkinci Başkanvekili", "ikinci",
@@ -62,6 +76,26 @@ final class CouncilBoard {
         Where council = null;
         for (int k = 0; k + 1 < text.size(); k++) {
             String office = officeEndingAt(text, k);
+            int officeStart = office == null ? k : OFFICES.containsKey(text.key(k)) ? k : k - 1;
+            if (office == null && text.key(k).equals(COMMITTEE)) {
+                // read only after its members: the words before a committee named first are no part of its name
+                officeStart = committeeNameStart(index, k);
+                boolean members = officeStart < k && text.get(officeStart).sepBefore() == Separator.SPACE
+                        && !listEndingAt(index, officeStart - 1).isEmpty();
+                office = members ? committeeMember(text, officeStart, k) : null;
+            }
+            if (office == null && CLERKS.contains(text.key(k)) && k > 0 && text.key(k - 1).equals(DIVAN)
+                    && text.key(k + 1).equals(WHEREAS)) {
+                office = CLERK; // "Divan Katibi ise A ve B oldu"
+            }
+            NameSpan ranked = office == null ? rankedDeputyBefore(index, k) : null;
+            if (ranked != null && (council != null || (council = councilOf(index)) != null)) {
+                // "A 1. Başkan Vekili olurken, B 2. Başkan Vekili seçildi": the rank and office as written
+                String title = COUNCIL + text.text().substring(text.get(k).start(), text.get(k + 2).end());
+                out.add(new TitleEvidenceFinder.Found(ranked, -1, new Evidence(ranked.start(), title, council.scope,
+                        council.org, null, council.province, council.district, false, true)));
+                continue;
+            }
             boolean chair = office == null && newChairAt(text, k);
             if (office == null ? !chair : !electedInSentence(text, k)) {
                 continue;
@@ -82,7 +116,16 @@ final class CouncilBoard {
             }
             // as the text spells it: "Başkan Vekilliğine" gives "Başkan Vekili", "Başkanvekilliğine" "Başkanvekili"
             String title = chair ? PROVINCIAL_CHAIR : TitleSpelling.asWritten(office, text, Math.max(0, k - 2), k);
-            int at = k + 1;
+            // no comma between: "birinci başkan vekilliğine A, katip üyeliğine B" gives A the office before
+            boolean joined = text.get(officeStart).sepBefore() == Separator.SPACE;
+            List<NameSpan> before = chair || !joined ? List.of() : listEndingAt(index, officeStart - 1);
+            for (NameSpan name : before) {
+                out.add(new TitleEvidenceFinder.Found(name, -1, new Evidence(name.start(), title, council.scope,
+                        party != null ? party.value().org() : council.org,
+                        party != null ? party.value().shortName() : null, council.province, council.district, false,
+                        true)));
+            }
+            int at = before.isEmpty() ? k + 1 : text.size();
             while (at < text.size() && BETWEEN.contains(text.key(at))) {
                 at++;
             }
@@ -101,6 +144,73 @@ final class CouncilBoard {
             }
         }
         return out;
+    }
+
+    /**
+     * The name right before a ranked deputy chair in the nominative at word {@code k} ("A 1. Başkan Vekili
+     * olurken", "B ikinci başkan vekili seçildi"), whose verb of election follows it; or null.
+     */
+    private static NameSpan rankedDeputyBefore(ArticleIndex index, int k) {
+        TokenizedText text = index.text;
+        if (k == 0 || k + 3 >= text.size() || !RANKED_DEPUTY_CHAIRS.containsKey(text.key(k))
+                || !text.key(k + 1).equals(CHAIR) || !text.key(k + 2).equals(DEPUTY)
+                || !TurkishText.startsWithAny(text.key(k + 3), ELECTED) || index.nameCovering[k - 1] < 0) {
+            return null;
+        }
+        NameSpan name = index.names.get(index.nameCovering[k - 1]);
+        return name.end() == k - 1 ? name : null;
+    }
+
+    /**
+     * "A, B ve C encümen üyeliğine seçildi": the holders named before the office, a list of names joined by commas
+     * and "ve" that ends at word {@code last}; empty where no name ends there.
+     */
+    private static List<NameSpan> listEndingAt(ArticleIndex index, int last) {
+        TokenizedText text = index.text;
+        List<NameSpan> names = new ArrayList<>();
+        int j = last;
+        while (j >= 0 && index.nameCovering[j] >= 0) {
+            NameSpan name = index.names.get(index.nameCovering[j]);
+            if (name.end() != j || text.sentenceOf(name.start()) != text.sentenceOf(last)) {
+                break;
+            }
+            names.add(0, name);
+            int before = name.start() - 1;
+            if (before > 0 && text.key(before).equals(AND)) {
+                j = before - 1;
+            } else if (before >= 0 && Separator.isListComma(text.get(name.start()).sepBefore())) {
+                j = before;
+            } else {
+                break;
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The first word of a committee's name before "komisyonuna" at {@code k} ("imar", "plan ve bütçe"), up to
+     * {@link #COMMITTEE_WORDS} words after a name or a comma; {@code k} where none stands there.
+     */
+    private static int committeeNameStart(ArticleIndex index, int k) {
+        TokenizedText text = index.text;
+        int start = k;
+        while (start > 0 && k - start < COMMITTEE_WORDS && index.nameCovering[start - 1] < 0
+                && text.get(start).sepBefore() == Separator.SPACE && !text.get(start - 1).digits()
+                && text.sentenceOf(start - 1) == text.sentenceOf(k)) {
+            start--;
+        }
+        return start;
+    }
+
+    /** "plan ve bütçe komisyonuna" gives "Plan ve Bütçe Komisyonu Üyesi". */
+    private static String committeeMember(TokenizedText text, int start, int k) {
+        StringBuilder title = new StringBuilder();
+        for (int j = start; j < k; j++) {
+            String word = TurkishText.lower(text.text().substring(text.get(j).start(), text.get(j).end()));
+            title.append(word.equals(AND) ? word : word.substring(0, 1).toUpperCase(TurkishText.TURKISH) + word.substring(1))
+                    .append(' ');
+        }
+        return title.append(COMMITTEE_MEMBER).toString();
     }
 
     /** "Meclisinin yeni başkanı" ending at word {@code k}, and "oldu" or "seçildi" closing the sentence after it. */

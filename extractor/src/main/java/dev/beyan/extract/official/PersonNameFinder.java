@@ -260,13 +260,17 @@ public final class PersonNameFinder {
         if (end != i + 1 || text.get(i).allCaps() || text.get(end).allCaps() || text.isHeadline(text.sentenceOf(i))) {
             return false;
         }
+        int after = end + 1;
         for (int k = i; k <= end; k++) {
-            // "Bakan Tezcanlı Sinop'ta", "Tanıtım Toplantısı": a place or a possessive noun is no unlisted name
-            if (text.is(k, WordClass.PLACE) || TurkishText.endsWithAny(text.key(k), POSSESSIVE_ENDINGS)) {
+            // "Bakan Tezcanlı Sinop'ta", "Tanıtım Toplantısı": a place or a possessive noun is no unlisted name; but
+            // a district named with an ordinary word is a surname too ("İlçe Başkanı Canercan Kartal ile")
+            boolean surnameToo = k == end && text.is(k, WordClass.AMBIGUOUS_PLACE) && !text.is(k, WordClass.TEMPORAL)
+                    && !text.get(k).hasApostrophe() && !text.is(after, WordClass.OFFICE_CUE);
+            if ((text.is(k, WordClass.PLACE) && !surnameToo)
+                    || TurkishText.endsWithAny(text.key(k), POSSESSIVE_ENDINGS)) {
                 return false;
             }
         }
-        int after = end + 1;
         return after >= text.size() || !text.get(after).capitalized() || text.get(after).sepBefore() != Separator.SPACE;
     }
 

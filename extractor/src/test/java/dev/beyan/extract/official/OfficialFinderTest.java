@@ -3370,4 +3370,27 @@ class OfficialFinderTest {
         assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party,
                 Analysis.Official::district).containsExactly(tuple("Selim Yurt", "Belediye Başkan Adayı", "MHP", "Gerze"));
     }
+
+    @Test
+    void aDistrictNamedWithAnOrdinaryWordEndsAnUnlistedNameAsItsSurname() {
+        assertThat(only("Ziyarete DSP Gerze İlçe Başkanı Canercan Kartal ile yardımcıları katıldı.").name())
+                .isEqualTo("Canercan Kartal");
+        assertThat(only("Ziyarete DSP İl Başkanı Canercan Merkez ilçesinden katıldı.").name()).isEqualTo("Canercan");
+    }
+
+    @Test
+    void readsACouncilsBoardWithItsHoldersNamedBeforeTheOffices() {
+        List<Analysis.Official> found = officials("Gerze Belediye Meclisi toplandı.\n\nYapılan seçimlerde Kemal Sezer "
+                + "1. Başkan Vekili olurken, Ali Tan 2. Başkan Vekili seçildi. Divan Katibi ise Veli Kara ve Ayşe Demir "
+                + "oldu. Nur Yıldız ve Deniz Acar encümen üyeliğine, Okan Kaya ve Selin Uçar imar komisyonuna, Ece Kaya "
+                + "plan ve bütçe komisyonuna seçildi.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::district)
+                .containsExactly(tuple("Kemal Sezer", "Meclis 1. Başkan Vekili", "Gerze"),
+                        tuple("Ali Tan", "Meclis 2. Başkan Vekili", "Gerze"),
+                        tuple("Veli Kara", "Divan Katibi", "Gerze"), tuple("Ayşe Demir", "Divan Katibi", "Gerze"),
+                        tuple("Nur Yıldız", "Encümen Üyesi", "Gerze"), tuple("Deniz Acar", "Encümen Üyesi", "Gerze"),
+                        tuple("Okan Kaya", "İmar Komisyonu Üyesi", "Gerze"),
+                        tuple("Selin Uçar", "İmar Komisyonu Üyesi", "Gerze"),
+                        tuple("Ece Kaya", "Plan ve Bütçe Komisyonu Üyesi", "Gerze"));
+    }
 }

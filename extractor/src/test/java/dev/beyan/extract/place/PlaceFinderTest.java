@@ -403,6 +403,13 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aPlaceNamingABattleOrItsFallenIsNoPlace() {
+        assertThat(places("Sakarya Meydan Muharebesi ve Çanakkale Zaferi'nin yıl dönümünde Sinop'ta Çanakkale "
+                + "Şehitlerini Anma Günü için tören düzenlendi.")).containsExactly("Sinop/province/Sinop");
+        assertThat(places("Bakan, Çanakkale'de savaş alanlarını gezdi.")).containsExactly("Çanakkale/province/Çanakkale");
+    }
+
+    @Test
     void anAmbiguousNameBeforeTheWordForAQuarryOrAMineIsNoPlace() {
         assertThat(places("Elazığ’da Köylüler Maden Ocağından Şikayetçi. Elazığ'ın Maden ilçesinde toplantı yapıldı."))
                 .containsExactly("Elazığ/province/Elazığ", "Maden/district/Elazığ");
