@@ -83,6 +83,8 @@ public final class PlaceFinder {
 
     /** "mahalle", "mahallesi", "köyü", "köyünde": the words that name a neighbourhood or a village. */
     private static final List<String> SETTLEMENT_WORDS = List.of("mahalle", "koy");
+    /** "Muhtarı", "Muhtarımız": the headman of one village or neighbourhood; not "muhtarları", a district's. */
+    private static final Set<String> HEADMAN = Set.of("muhtari", "muhtarimiz");
 
     private static final class Candidate {
         final int start;
@@ -275,15 +277,17 @@ public final class PlaceFinder {
 
     /**
      * "Ayaş Mahalle Muhtarı ... Ayaş'ta": a name the article gives as a neighbourhood or village keeps that sense in
-     * all its mentions, though a district elsewhere bears it, unless a mention names the district's own office.
+     * all its mentions, though a district elsewhere bears it, unless a mention names the district's own office. So does
+     * a name with its own muhtar ("Demirköy Muhtarı"): a district has none, its villages and neighbourhoods do.
      */
     private static void excludeNeighbourhoods(TokenizedText text, List<Candidate> candidates) {
         Set<String> neighbourhoods = new HashSet<>();
         for (int i = 0; i + 1 < text.size(); i++) {
             Token next = text.get(i + 1);
+            boolean settlement = TurkishText.startsWithAny(next.key(), SETTLEMENT_WORDS) && !kindsOfSettlement(text, i + 1)
+                    && !partsOfThePlace(text, next);
             if (text.get(i).capitalized() && !text.get(i).hasApostrophe() && next.sepBefore() == Separator.SPACE
-                    && TurkishText.startsWithAny(next.key(), SETTLEMENT_WORDS) && !kindsOfSettlement(text, i + 1)
-                    && !partsOfThePlace(text, next) && !settlementsOfOnePlace(text, i, i)) {
+                    && (settlement || HEADMAN.contains(next.key())) && !settlementsOfOnePlace(text, i, i)) {
                 neighbourhoods.add(text.key(i));
             }
         }

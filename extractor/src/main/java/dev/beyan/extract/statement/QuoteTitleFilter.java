@@ -44,7 +44,7 @@ final class QuoteTitleFilter {
                 return false;
             }
         }
-        if (markup(text, quote)) {
+        if (markup(text, quote) || address(text, quote)) {
             return false;
         }
         int words = 0;
@@ -224,6 +224,14 @@ final class QuoteTitleFilter {
     private static boolean markup(String text, RawQuote quote) {
         return hasPunctuation(text, quote, "<>");
     }
+
+    /** "'https://ornek.bel.tr' adresinden", "'bilgi@ornek.gov.tr'": a web or e-mail address quoted alone says nothing. */
+    private static boolean address(String text, RawQuote quote) {
+        return ADDRESS.matcher(text.substring(quote.start(), quote.end()).strip()).matches();
+    }
+
+    private static final Pattern ADDRESS = Pattern.compile(
+            "(?:https?://|www\\.)\\S+|\\S+@\\S+\\.\\S+");
 
     private static boolean hasPunctuation(String text, RawQuote quote, String marks) {
         for (int i = quote.start(); i < quote.end(); i++) {

@@ -3393,4 +3393,12 @@ class OfficialFinderTest {
                         tuple("Selin Uçar", "İmar Komisyonu Üyesi", "Gerze"),
                         tuple("Ece Kaya", "Plan ve Bütçe Komisyonu Üyesi", "Gerze"));
     }
+
+    @Test
+    void formerMinistersInThePluralTitleEachNameOfTheirList() {
+        List<Analysis.Official> found = officials("Toplantıya önceki dönem bakanlar Kemal Sezer ve Ali Tonguç katıldı. "
+                + "Bakanlar Kurulu kararı okundu.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::former)
+                .containsExactly(tuple("Kemal Sezer", "Bakan", true), tuple("Ali Tonguç", "Bakan", true));
+    }
 }

@@ -403,6 +403,13 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aNameWithItsOwnMuhtarIsAVillageNotTheDistrictOfThatName() {
+        assertThat(places("Gerze Belediye Başkanı Oya Er, Demirköy Muhtarı Ece Karasu'yu ziyaret etti."))
+                .containsExactly("Gerze/district/Sinop");
+        assertThat(places("Demirköy muhtarları toplandı.")).containsExactly("Demirköy/district/Kırklareli");
+    }
+
+    @Test
     void aPlaceNamingABattleOrItsFallenIsNoPlace() {
         assertThat(places("Sakarya Meydan Muharebesi ve Çanakkale Zaferi'nin yıl dönümünde Sinop'ta Çanakkale "
                 + "Şehitlerini Anma Günü için tören düzenlendi.")).containsExactly("Sinop/province/Sinop");

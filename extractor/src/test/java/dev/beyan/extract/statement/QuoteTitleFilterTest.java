@@ -70,6 +70,13 @@ class QuoteTitleFilterTest {
     }
 
     @Test
+    void rejectsAWebOrMailAddressQuotedAlone() {
+        String text = "Vali Ali Tekin, \"Herkes başvurabilir, kimse dışarıda kalmayacak\" dedi. Başvurular "
+                + "\"https://destek.sinop.bel.tr\" adresinden ya da \"bilgi@sinop.bel.tr\" adresine yapılabiliyor.";
+        assertThat(texts(find(text, "Ali Tekin"))).containsExactly("Herkes başvurabilir, kimse dışarıda kalmayacak");
+    }
+
+    @Test
     void rejectsWordsWrittenOnBannersButKeepsABannerHeldInProtest() {
         assertThat(texts(Fixtures.direct(find("Salona \"Yarınlar emekçilerin olacaktır elbet\" ve \"Bu kentin suyu "
                 + "herkesindir dostlar\" yazılı pankartlar asıldı. Üye Ali Kaya, \"Gidenleri de kalanları da tarih "
