@@ -14,7 +14,8 @@ import java.util.List;
  * verb of appointment; who the predecessor is and what office they held, the caller knows. A sentence that opens
  * with "Yerine" or "Yerlerine" points back to the holders the sentence before named ("Bakan yardımcıları A ve B
  * görevden alındı. Yerlerine C ve D atandı."): each listed successor takes the office of the last of them; after a
- * comma it points back to the clause before ("İlçe başkanı A görevden alınırken, yerine B atandı").
+ * comma or a converb it points back to the clause before ("İlçe başkanı A görevden alınırken, yerine B atandı", "A
+ * görevden alınarak yerine B atandı").
  * A handover names both ("İl Başkanı A, görevi B'den devraldı", "görevi C'ye devretti"): the one named in the
  * ablative or dative right before the verb held or takes the office of the sentence's subject.
  */
@@ -27,6 +28,9 @@ final class Replacements {
     private static final List<String> HANDOVER = List.of("devral", "devret", "devred");
     /** Starts of the objects of a handover that are an office: "görevi", "koltuğunu", "bayrağı", "makamı". */
     private static final List<String> OFFICE_OBJECTS = List.of("gorev", "koltu", "bayra", "makam");
+    /** Converbs that close a clause: "alınarak", "ayrılarak", "istifa ederek", "alınırken". */
+    private static final List<String> CONVERBS = List.of("arak", "erek", "ken");
+
     /** How many words may stand between "yerine" and the successor's name. */
     private static final int WINDOW = 10;
 
@@ -48,7 +52,9 @@ final class Replacements {
                 handover(index, k, out);
                 continue;
             }
-            boolean opensClause = text.get(k).sentenceStart() || Separator.isListComma(text.get(k).sepBefore());
+            // "A görevden alınarak yerine B atandı": a converb ends the clause before as a comma does
+            boolean opensClause = text.get(k).sentenceStart() || Separator.isListComma(text.get(k).sepBefore())
+                    || (text.get(k).spaceBefore() && TurkishText.endsWithAny(text.key(k - 1), CONVERBS));
             if (opensClause && (text.key(k).equals(IN_PLACE_OF) || text.key(k).equals(IN_THEIR_PLACE))) {
                 pointingBack(index, k, out);
                 continue;

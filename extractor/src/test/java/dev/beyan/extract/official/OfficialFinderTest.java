@@ -3099,6 +3099,15 @@ class OfficialFinderTest {
     }
 
     @Test
+    void givesTheSuccessorNamedAfterAConverbTheOfficeOfTheClauseBefore() {
+        List<Analysis.Official> found = officials("Sinop'ta DSP Gerze İlçe Başkanı Kemal Tuna görevden alınarak yerine "
+                + "Oya Er atanırken, Boyabat ilçe başkanı istifa etti.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kemal Tuna", "İlçe Başkanı"),
+                org.assertj.core.groups.Tuple.tuple("Oya Er", "İlçe Başkanı"));
+    }
+
+    @Test
     void readsTheWaterWorksHeadWhoseFirstWordIsAGivenNameAndAPartyBeforeTheParliamentsGroup() {
         List<Analysis.Official> found = officials("Toplantıya Devlet Su İşleri Genel Müdürü Kemal Tuna ve İyi Parti "
                 + "TBMM Grup Başkanvekili Oya Er katıldı.");
@@ -3400,5 +3409,12 @@ class OfficialFinderTest {
                 + "Bakanlar Kurulu kararı okundu.");
         assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::former)
                 .containsExactly(tuple("Kemal Sezer", "Bakan", true), tuple("Ali Tonguç", "Bakan", true));
+    }
+
+    @Test
+    void theDeputyChairOfAProvincialCouncilIsNotTheAssemblys() {
+        assertThat(only("Sinop İl Genel Meclis Başkan Vekili Kemal Sezer açıklama yaptı.").title())
+                .isEqualTo("İl Genel Meclis Başkan Vekili");
+        assertThat(only("Meclis Başkanvekili Kemal Sezer açıklama yaptı.").title()).isEqualTo("TBMM Başkanvekili");
     }
 }
