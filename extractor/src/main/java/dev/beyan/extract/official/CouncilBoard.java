@@ -19,7 +19,9 @@ import java.util.Map;
  * Grup Başkan Vekilliğine A") is that party's. A provincial council's new chair is named as its head: "Sinop İl Genel
  * Meclisinin yeni başkanı A oldu". The offices are those of the council the article names: a provincial council's
  * ("Sinop İl Genel Meclisi") are its province's, a municipal council's its municipality's. Where the article names no
- * council, the offices are nobody's to read.
+ * council, the offices are nobody's to read. The holders may come first, the office after them: "A, B ve C encümen
+ * üyeliğine, D ve E imar komisyonuna seçildi" (a committee's members take "İmar Komisyonu Üyesi"), "A 1. Başkan
+ * Vekili olurken", "Divan Katibi ise A ve B oldu".
  */
 final class CouncilBoard {
     /** The offices of a council's board, as the ASCII-folded dative of their nouns. */
@@ -92,8 +94,7 @@ final class CouncilBoard {
             if (ranked != null && (council != null || (council = councilOf(index)) != null)) {
                 // "A 1. Başkan Vekili olurken, B 2. Başkan Vekili seçildi": the rank and office as written
                 String title = COUNCIL + text.text().substring(text.get(k).start(), text.get(k + 2).end());
-                out.add(new TitleEvidenceFinder.Found(ranked, -1, new Evidence(ranked.start(), title, council.scope,
-                        council.org, null, council.province, council.district, false, true)));
+                out.add(holder(ranked, title, council, null));
                 continue;
             }
             boolean chair = office == null && newChairAt(text, k);
@@ -120,10 +121,7 @@ final class CouncilBoard {
             boolean joined = text.get(officeStart).sepBefore() == Separator.SPACE;
             List<NameSpan> before = chair || !joined ? List.of() : listEndingAt(index, officeStart - 1);
             for (NameSpan name : before) {
-                out.add(new TitleEvidenceFinder.Found(name, -1, new Evidence(name.start(), title, council.scope,
-                        party != null ? party.value().org() : council.org,
-                        party != null ? party.value().shortName() : null, council.province, council.district, false,
-                        true)));
+                out.add(holder(name, title, council, party));
             }
             int at = before.isEmpty() ? k + 1 : text.size();
             while (at < text.size() && BETWEEN.contains(text.key(at))) {
@@ -135,15 +133,20 @@ final class CouncilBoard {
                 if (name == null || text.sentenceOf(name.start()) != text.sentenceOf(k)) {
                     break;
                 }
-                out.add(new TitleEvidenceFinder.Found(name, -1, new Evidence(name.start(), title, council.scope,
-                        party != null ? party.value().org() : council.org,
-                        party != null ? party.value().shortName() : null, council.province, council.district, false,
-                        true)));
+                out.add(holder(name, title, council, party));
                 boolean more = !chair && name.end() + 2 < text.size() && text.key(name.end() + 1).equals(AND);
                 at = more ? name.end() + 2 : text.size();
             }
         }
         return out;
+    }
+
+    /** The council's office for {@code name}, or a party group's where {@code party} names one. */
+    private static TitleEvidenceFinder.Found holder(NameSpan name, String title, Where council,
+            PhraseTable.Match<Party> party) {
+        return new TitleEvidenceFinder.Found(name, -1, new Evidence(name.start(), title, council.scope,
+                party != null ? party.value().org() : council.org, party != null ? party.value().shortName() : null,
+                council.province, council.district, false, true));
     }
 
     /**
