@@ -254,7 +254,8 @@ public final class PersonNameFinder {
 
     /**
      * "Kaymakam Tolgahan Yırıkçı, ...": right after a title, two capitalised words in a body sentence that neither
-     * register knows are a name when nothing capitalised goes on after them.
+     * register knows are a name when nothing capitalised goes on after them, or when a suffix after an apostrophe
+     * closes them ("Dışişleri Bakanı Dmitro Kuleba'nın Antalya'da ...").
      */
     private static boolean unlistedPair(TokenizedText text, int i, int end) {
         if (end != i + 1 || text.get(i).allCaps() || text.get(end).allCaps() || text.isHeadline(text.sentenceOf(i))) {
@@ -271,7 +272,8 @@ public final class PersonNameFinder {
                 return false;
             }
         }
-        return after >= text.size() || !text.get(after).capitalized() || text.get(after).sepBefore() != Separator.SPACE;
+        return after >= text.size() || text.get(end).hasApostrophe() || !text.get(after).capitalized()
+                || text.get(after).sepBefore() != Separator.SPACE;
     }
 
     /**

@@ -99,7 +99,8 @@ final class DirectQuoteFinder {
 
     /**
      * "Yavaş'ın bir ay önce Meclis'te sarf ettiği, '...' sözünü hatırlattı": a relative participle right before the
-     * quote makes the words the act of the name in the genitive that opens it, not of who recalls them.
+     * quote makes the words the act of the name in the genitive that opens it, not of who recalls them; so does an
+     * adjective of place in -ki ("Demir'in basın toplantısındaki '...' sözleri": where the genitive's words were said).
      */
     private static boolean afterARelativeParticiple(TextContext c, RawQuote q) {
         int before = c.index().lastEndingAtOrBefore(q.openMark());
@@ -111,8 +112,11 @@ final class DirectQuoteFinder {
         return (gap.isEmpty() || gap.equals(",")) && RELATIVE_PARTICIPLE.matcher(t.folded()).matches();
     }
 
-    /** "ettiği", "söylediği", "kullandığı": the participle of a past act, owned by a genitive. */
-    private static final Pattern RELATIVE_PARTICIPLE = Pattern.compile(".{2,}[dt][ıiuü]ğ[ıiuü]");
+    /**
+     * "ettiği", "söylediği", "kullandığı": the participle of a past act, owned by a genitive; "toplantısındaki",
+     * "Meclis'teki": a locative made an adjective.
+     */
+    private static final Pattern RELATIVE_PARTICIPLE = Pattern.compile(".{2,}([dt][ıiuü]ğ[ıiuü]|[dt][ae]ki)");
 
     /**
      * A question quoted as the one answered ("'...?' sorusuna yanıt veren", "sorusu üzerine"): put to whoever answers;

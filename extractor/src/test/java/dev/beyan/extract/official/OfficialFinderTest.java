@@ -3417,4 +3417,19 @@ class OfficialFinderTest {
                 .isEqualTo("İl Genel Meclis Başkan Vekili");
         assertThat(only("Meclis Başkanvekili Kemal Sezer açıklama yaptı.").title()).isEqualTo("TBMM Başkanvekili");
     }
+
+    @Test
+    void aSuffixAfterAnApostropheClosesAnUnlistedNameAfterATitle() {
+        List<Analysis.Official> found = officials("Görüşmeye Gürcistan Dışişleri Bakanı Levani Tsiklauri'nin "
+                + "Trabzon'a gelişi damga vurdu.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title)
+                .containsExactly(tuple("Levani Tsiklauri", "Dışişleri Bakanı"));
+    }
+
+    @Test
+    void readsEveryPartyOfTheElectionBoardsList() {
+        assertThat(only("Yeni Türkiye Partisi (YTP) Genel Başkanı Kemal Sezer açıklama yaptı.").party())
+                .isEqualTo("Yeni Türkiye Partisi");
+        assertThat(only("BTP Sinop İl Başkanı Oya Er açıklama yaptı.").party()).isEqualTo("Bağımsız Türkiye Partisi");
+    }
 }

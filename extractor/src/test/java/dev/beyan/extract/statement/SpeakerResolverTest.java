@@ -204,6 +204,14 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void givesWordsAnAdjectiveOfPlaceInKiDescribesToTheGenitiveThatOpensIt() {
+        String text = "Oturumu Meclis Başkanvekili Ali Kurt yönetti. Muhalif üyeler, Vali Ayşe Demir'in geçen haftaki "
+                + "basın toplantısındaki \"Bu şehrin suyu hiç kimsenin malı değildir\" sözleri üzerine pankart astı.";
+        List<Analysis.Statement> found = quotesOfWholeAnalysis(text);
+        assertThat(found).extracting(s -> s.speaker().name()).containsExactly("Ayşe Demir");
+    }
+
+    @Test
     void readsAPartysLeaderAsItsChairAndWordsAnsweredAsTheirOwners() {
         String text = "DSP Genel Başkanı Kemal Tuna ile MHP Genel Başkanı Oya Er, Meclis'te konuştu.\n\n"
                 + "Sözlerine devam eden DSP lideri, \"Emeklinin sorununu bu yıl mutlaka çözeceğiz\" dedi.\n\n"
