@@ -171,6 +171,8 @@ public final class PersonNameFinder {
                 && !(afterTitle && lineOfAList(text, i, end))) {
             int repeated = repeatedNameEnd(text, i, end);
             end = repeated > i ? repeated : knownNameEnd(text, i, end);
+        } else if (end - i >= 2) {
+            end = endOfTheNameWrittenElsewhere(text, i, end);
         }
         if (end == i || (!given && !text.is(end, WordClass.SURNAME_LIKE) && !itemOfALine(text, i, end)
                     && !(afterTitle && unlistedPair(text, i, end)))
@@ -653,14 +655,49 @@ public final class PersonNameFinder {
     }
 
     /**
-     * In capitals or in a title-case headline every word is capitalised, so a name there runs only as far as its
-     * words are known given names or surname-like ("ÜSTÜN DÖNMEZ MAZBATASINI ALDI").
-     */
-    /**
      * "Yalçın Karatepe Sinop'ta" over "Yalçın Karatepe, ...": the longest run of a headline's name that the text
      * writes again in a sentence that is no headline is a name, though the lexicons do not know its words; -1 if
      * none.
      */
+    /**
+     * "İl Başkanı Şefik Çirkin Hataylıların talebini ...", "Milletvekili Barış Bektaş Toprak Mahsulleri Ofisi'nin":
+     * a person keeps their surname in every mention, so when the text writes the name's first words elsewhere,
+     * followed by anything but the next word, the words after them are the next phrase's, not the name's; unless the
+     * text writes one of those words elsewhere in another phrase, as a surname may be ("Mustafa Kemal Atatürk",
+     * "Mustafa Kemal'in", "Atatürk'ün").
+     * Returns where the name ends.
+     */
+    private static int endOfTheNameWrittenElsewhere(TokenizedText text, int start, int end) {
+        String all = text.text();
+        int from = text.get(start).start();
+        for (int e = end - 1; e > start; e--) {
+            if (writtenElsewhere(text, e + 1)) {
+                return end;
+            }
+            String shorter = all.substring(from, text.get(e).end());
+            String next = " " + all.substring(text.get(e + 1).start(), text.get(e + 1).stemEnd());
+            for (int at = all.indexOf(shorter); at >= 0; at = all.indexOf(shorter, at + 1)) {
+                int after = at + shorter.length();
+                if (at != from && text.wordStartingAt(at) >= 0
+                        && (after >= all.length() || !Character.isLetter(all.charAt(after)))
+                        && !all.startsWith(next, after)) {
+                    return e;
+                }
+            }
+        }
+        return end;
+    }
+
+    /** Whether the text writes word {@code k} elsewhere, not as the same phrase again ("Toprak Mahsulleri"). */
+    private static boolean writtenElsewhere(TokenizedText text, int k) {
+        for (int j = 0; j < text.size(); j++) {
+            if (j != k && text.key(j).equals(text.key(k)) && !text.key(j + 1).equals(text.key(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int repeatedNameEnd(TokenizedText text, int start, int end) {
         String all = text.text();
         int from = text.get(start).start();
@@ -676,6 +713,10 @@ public final class PersonNameFinder {
         return -1;
     }
 
+    /**
+     * In capitals or in a title-case headline every word is capitalised, so a name there runs only as far as its
+     * words are known given names or surname-like ("ÜSTÜN DÖNMEZ MAZBATASINI ALDI").
+     */
     private int knownNameEnd(TokenizedText text, int start, int end) {
         int known = start - 1;
         for (int k = start; k <= end; k++) {

@@ -313,6 +313,13 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsATrusteeSpelledKayyim() {
+        Analysis.Official o = only("Bakanlık, Sinop kayyımı Selim Oral'ın görev süresini uzattı.");
+        assertThat(o.title()).isEqualTo("Kayyum");
+        assertThat(o.province()).isEqualTo("Sinop");
+    }
+
+    @Test
     void readsNewOfficesTrusteeAndPartyExecutiveMember() {
         List<Analysis.Official> found = officials(
                 "Mardin Belediyesi Kayyumu Vali Tuncay Akın ile AK Parti MKYK üyesi Selim Oral görüştü.");
@@ -3431,5 +3438,17 @@ class OfficialFinderTest {
         assertThat(only("Yeni Türkiye Partisi (YTP) Genel Başkanı Kemal Sezer açıklama yaptı.").party())
                 .isEqualTo("Yeni Türkiye Partisi");
         assertThat(only("BTP Sinop İl Başkanı Oya Er açıklama yaptı.").party()).isEqualTo("Bağımsız Türkiye Partisi");
+    }
+
+    @Test
+    void aNameWrittenElsewhereWithoutTheWordsAfterItEndsBeforeThem() {
+        List<Analysis.Official> found = officials("Sinop Milletvekili Barış Tuna Meclis'te konuştu. Milletvekili "
+                + "Barış Tuna Toprak Mahsulleri Ofisi'nin alım fiyatını eleştirdi. Toprak Mahsulleri Ofisi yanıt vermedi.");
+        assertThat(found).extracting(Analysis.Official::name).containsExactly("Barış Tuna");
+        assertThat(officials("İl Başkanı Kemal Oral'dan tepki geldi. İl Başkanı Kemal Oral Sinopluların talebini "
+                + "dile getirdi.")).extracting(Analysis.Official::name).containsExactly("Kemal Oral");
+        // a surname the text writes alone elsewhere is the name's, though a shorter form appears too
+        assertThat(officials("Vali Ali Rıza Tekin törene katıldı. Ali Rıza'nın yanında eşi vardı. Tekin konuştu."))
+                .extracting(Analysis.Official::name).containsExactly("Ali Rıza Tekin");
     }
 }
