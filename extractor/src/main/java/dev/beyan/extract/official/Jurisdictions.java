@@ -53,7 +53,8 @@ final class Jurisdictions {
         }
         Object place = modifiers.places().isEmpty() ? null : modifiers.places().get(0);
         boolean group = title.canonical().startsWith(GROUP_WORD);
-        boolean seat = title.canonical().contains(COUNCIL_SEAT) && !districtBefore(index, titleStart);
+        boolean seat = title.canonical().contains(COUNCIL_SEAT) && (!districtBefore(index, titleStart)
+                || metropolitanSeat(index, titleStart));
         // a bare "Başkan" in a council's report chairs it: the mayor
         boolean chair = scope == TitleScope.GENERIC;
         boolean councilOffice = title.canonical().startsWith(COUNCIL_OFFICE)
@@ -252,6 +253,19 @@ final class Jurisdictions {
     private static boolean districtBefore(ArticleIndex index, int i) {
         Object context = localContext(index, i);
         return context instanceof TownMention || (context instanceof PlaceMention p && !p.unit().isProvince());
+    }
+
+    /**
+     * "İzmir Büyükşehir Belediye Meclisinde ... Karabağlar ilçesinde ... CHP'li meclis üyesi A": in the report of a
+     * metropolitan council, a seat named bare is the council's, though a district was the topic of a sentence
+     * before; a district in the seat's own sentence still places it ("Karşıyaka'da meclis üyesi B").
+     */
+    private static boolean metropolitanSeat(ArticleIndex index, int titleStart) {
+        if (districtInSentenceBefore(index, titleStart) != null) {
+            return false;
+        }
+        MunicipalCouncil.Council council = MunicipalCouncil.of(index);
+        return council != null && council.metropolitan();
     }
 
     private static PlaceMention districtInSentenceBefore(ArticleIndex index, int titleStart) {

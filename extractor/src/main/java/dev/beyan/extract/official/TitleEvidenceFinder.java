@@ -80,6 +80,8 @@ final class TitleEvidenceFinder {
     /** Stems of taking or holding an office: atandı, seçilen, getirildi, kazanan, görevini yürüten, devraldı. */
     private static final List<String> OFFICE_TAKING = List.of(
             "atan", "secil", "getiril", "kazan", "yurut", "gorevlendiril", "devral", "asil", "sec");
+    /** "AK Parti'de il başkanlığı yapan A": the participle of serving in an office, right after its noun. */
+    private static final String SERVING = "yapan";
     /** How many words of a sentence are searched for a verb of taking office. */
     private static final int SENTENCE_WINDOW = 120;
     /** How far a plural title may stand before the colon that opens its list of names ("... isimleri şöyle:"). */
@@ -1242,8 +1244,8 @@ final class TitleEvidenceFinder {
             scan.out.add(new Found(taker, -1, office));
             return;
         }
-        if (left(text, match.end())
-                || !(takesOffice(text, match.end() + 1) || OfficeTaken.listedAppointment(index, match.end()))) {
+        if (left(text, match.end()) || !(takesOffice(text, match.end() + 1) || SERVING.equals(text.key(match.end() + 1))
+                || OfficeTaken.listedAppointment(index, match.end()))) {
             return;
         }
         for (int k = match.end() + 1; k < text.size() && k <= match.end() + OFFICE_NOUN_WINDOW; k++) {

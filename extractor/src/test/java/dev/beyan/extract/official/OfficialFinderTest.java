@@ -3451,4 +3451,23 @@ class OfficialFinderTest {
         assertThat(officials("Vali Ali Rıza Tekin törene katıldı. Ali Rıza'nın yanında eşi vardı. Tekin konuştu."))
                 .extracting(Analysis.Official::name).containsExactly("Ali Rıza Tekin");
     }
+
+    @Test
+    void aBareSeatInAMetropolitanCouncilsReportIsTheCouncilsThoughADistrictWasTheTopicBefore() {
+        List<Analysis.Official> found = officials("Samsun Büyükşehir Belediye Meclisi toplandı. Üyeler, Atakum ilçesindeki "
+                + "otopark ücretlerini tartıştı.\n\nCHP'li meclis üyesi Kemal Sezer zammı eleştirdi.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::province, Analysis.Official::district)
+                .containsExactly(tuple("Kemal Sezer", "Samsun", null));
+        // a district in the seat's own sentence still places it
+        assertThat(officials("Samsun Büyükşehir Belediye Meclisi toplandı. Atakum'de CHP'li meclis üyesi Kemal Sezer "
+                + "zammı eleştirdi.")).extracting(Analysis.Official::district).containsExactly("Atakum");
+    }
+
+    @Test
+    void aNameAfterAnOfficeNounAndTheParticipleOfServingHoldsTheOffice() {
+        Analysis.Official o = only("Yıllardır AK Parti'de il başkanlığı yapan Selim Oral, açıklama yaptı.");
+        assertThat(o.name()).isEqualTo("Selim Oral");
+        assertThat(o.title()).isEqualTo("İl Başkanı");
+        assertThat(o.party()).isEqualTo("AK Parti");
+    }
 }
