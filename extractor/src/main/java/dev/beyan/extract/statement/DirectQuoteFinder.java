@@ -81,7 +81,12 @@ final class DirectQuoteFinder {
                     int introStart = c.tokens().get(intro.first()).start();
                     if (c.text().lastIndexOf('\n', q.openMark()) > introStart) {
                         // "... şunları söyledi:\n'...'": the quote opens a paragraph; the subject is the intro's
-                        speaker = c.speakers().subjectBefore(sentenceStartOutsideQuotes(c, introStart), introStart);
+                        int sentence = sentenceStartOutsideQuotes(c, introStart);
+                        speaker = c.speakers().subjectBefore(sentence, introStart);
+                        if (speaker == null && madeBefore(c, sentence, intro.first())) {
+                            // "Demir'in dün yaptığı açıklamada şunları söyledi:": no subject, the genitive speaks
+                            speaker = c.speakers().genitiveBefore(sentence, introStart);
+                        }
                     }
                 }
             }
@@ -110,6 +115,16 @@ final class DirectQuoteFinder {
         Token t = c.tokens().get(before);
         String gap = c.text().substring(t.end(), q.openMark()).strip();
         return (gap.isEmpty() || gap.equals(",")) && RELATIVE_PARTICIPLE.matcher(t.folded()).matches();
+    }
+
+    /** Whether a relative participle ("yaptığı") stands in {@code [sentence, beforeToken)}. */
+    private static boolean madeBefore(TextContext c, int sentence, int beforeToken) {
+        for (int k = c.index().firstAtOrAfter(sentence); k < beforeToken; k++) {
+            if (RELATIVE_PARTICIPLE.matcher(c.tokens().get(k).folded()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -219,7 +219,7 @@ final class ImpersonalVoice {
                 boolean lowerCase = !tokens.get(k).isCapitalised() || k == from; // or capitalised opening the sentence
                 if (f.startsWith(body.getKey()) && ABLATIVE_OR_GENITIVE.contains(f.substring(body.getKey().length()))
                         && lowerCase) {
-                    return new Analysis.Speaker(null, body.getValue());
+                    return new Analysis.Speaker(null, BodyNamedInFull.of(tokens, body.getValue(), k));
                 }
             }
         }

@@ -332,7 +332,7 @@ final class PeopleInText {
     /** The body the run names, or null. */
     Analysis.Speaker institution(NameUnit u) {
         String inst = reader.institutionName(tokens, u);
-        return inst == null ? null : new Analysis.Speaker(null, inst);
+        return inst == null ? null : new Analysis.Speaker(null, BodyNamedInFull.of(tokens, inst, u.first()));
     }
 
     /**

@@ -220,7 +220,8 @@ final class SpeakerResolver {
 
     /**
      * "Atatürk'ün '...' sözünü hatırlattı": a name in the genitive right before the opening mark owns the quoted words
-     * that a noun of saying after them names; null when no such name stands there.
+     * that a noun of saying after them names, also across a few words in lower case that say when or how
+     * ("Bahçeli'nin geçmişte '...' sözlerini", "Atatürk'ün ünlü '...' sözü"); null when no such name stands there.
      */
     Analysis.Speaker ownerRightBefore(int openMark) {
         return ownerBefore(0, openMark, true);
@@ -236,7 +237,7 @@ final class SpeakerResolver {
 
     private Analysis.Speaker ownerBefore(int from, int openMark, boolean adjacent) {
         int u = lastUnitBefore(openMark);
-        if (u < 0 || (adjacent && !text.substring(units.get(u).end(), openMark).isBlank())) {
+        if (u < 0 || (adjacent && !fewLowerCaseWords(text.substring(units.get(u).end(), openMark)))) {
             return null;
         }
         // names in other cases between are places and bodies of the words' own clause ("Meclis'e sunulması ...")
@@ -250,6 +251,26 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /** How many words in lower case may stand between a genitive and the quote it owns. */
+    private static final int OWNER_GAP_WORDS = 3;
+
+    private static boolean fewLowerCaseWords(String gap) {
+        String words = gap.strip();
+        if (words.isEmpty()) {
+            return true;
+        }
+        String[] parts = words.split("\\s+");
+        if (parts.length > OWNER_GAP_WORDS) {
+            return false;
+        }
+        for (String w : parts) {
+            if (w.isEmpty() || !w.chars().allMatch(Character::isLetter) || !Character.isLowerCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -399,12 +420,26 @@ final class SpeakerResolver {
     private boolean headlineSource(int next, int to) {
         for (int k = next; k < tokens.size() && k < next + SOURCE_WORDS && tokens.get(k).end() <= to; k++) {
             String f = tokens.get(k).folded();
-            if (SENT_FROM.stream().anyMatch(f::startsWith)) {
+            if (SENT_FROM.stream().anyMatch(f::startsWith)
+                    || (DATIVES.contains(tokens.get(k).apostropheSuffix()) && onlyCapitalisedFrom(next, k))) {
+                // also "Başkan Çetinkaya'dan Milletvekili Bülbül'e: '...'": the words sent to an addressee
                 String gap = text.substring(tokens.get(k).end(), to);
-                return gap.replace(":", "").isBlank();
+                return gap.replace(":", "").isBlank() && (SENT_FROM.stream().anyMatch(f::startsWith) || gap.contains(":"));
             }
         }
         return false;
+    }
+
+    /** The case endings of an addressee: "Bülbül'e", "Kaya'ya", "Özel'e". */
+    private static final Set<String> DATIVES = Set.of("a", "e", "ya", "ye", "na", "ne");
+
+    private boolean onlyCapitalisedFrom(int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (!tokens.get(k).isCapitalised()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "verdiği", "yaptığı", "paylaştığı": the relative participle that makes a statement its subject's. */

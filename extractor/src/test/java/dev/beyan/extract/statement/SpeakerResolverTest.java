@@ -512,4 +512,36 @@ class SpeakerResolverTest {
                 .statements();
         assertThat(found).extracting(s -> s.speaker().name()).containsExactly("Kemal Sezer");
     }
+
+    @Test
+    void givesABodyCalledByItsBareNounTheFullNameTheTextGaveItBefore() {
+        String text = "Sinop Valiliği olayla ilgili soruşturma başlattı. Valilikten yapılan açıklamada, \"Bayrağımızın "
+                + "üzerine reklam basılması kabul edilemez bir durumdur\" denildi.";
+        assertThat(quotesOfWholeAnalysis(text)).extracting(s -> s.speaker().name()).containsExactly("Sinop Valiliği");
+        String alone = "Valilikten yapılan açıklamada, \"Bayrağımızın üzerine reklam basılması kabul edilemez\" denildi.";
+        assertThat(quotesOfWholeAnalysis(alone)).extracting(s -> s.speaker().name()).containsExactly("Valilik");
+    }
+
+    @Test
+    void givesAHeadlinesWordsToTheNameInTheAblativeBeforeAnAddresseeAndAColon() {
+        String text = "Başkan Tuna'dan Milletvekili Kaya'ya: “Kendisi için büyük bir utanç vesilesidir”\n\n"
+                + "Sinop Belediye Başkanı Kemal Tuna, Milletvekili Oya Kaya'ya tepki gösterdi.";
+        assertThat(quotesOfWholeAnalysis(text)).extracting(s -> s.speaker().name()).containsExactly("Kemal Tuna");
+    }
+
+    @Test
+    void givesAnIntroWithoutASubjectToTheGenitiveThatMadeTheStatement() {
+        String text = "Meclis Üyesi Ali Kurt, Bakan Oya Demir'e teşekkür etti. Kurt, \"Bakanımızın açıklamaları çok "
+                + "değerlidir ve yol göstericidir\" dedi.\n\nDemir'in dün Sinop'ta yaptığı açıklamada şunları söyledi:"
+                + "\n\n\"Sinop Havalimanı kapanmayacak, aksine büyüyecek ve gelişecektir.\"";
+        assertThat(quotesOfWholeAnalysis(text)).extracting(s -> s.speaker().name())
+                .containsExactly("Ali Kurt", "Oya Demir");
+    }
+
+    @Test
+    void givesWordsToTheGenitiveAcrossAFewWordsInLowerCase() {
+        String text = "Milletvekili Ali Kurt, Genel Başkan Oya Demir'in geçmişte \"Sosyal medya bu ülkenin tek nefes "
+                + "borusudur\" sözlerini hatırlattı.";
+        assertThat(quotesOfWholeAnalysis(text)).extracting(s -> s.speaker().name()).containsExactly("Oya Demir");
+    }
 }
