@@ -144,6 +144,7 @@ final class ReportedSpeechFinder {
                     ? ContentClauseVerb.isPassiveSubjectVerb(clauseVerb)
                         || (passive && governsTheDative(tokens.get(m.first()).folded())
                             && ContentClauseVerb.isContentClauseVerb(clauseVerb) && dative(clauseVerb))
+                        || (passive && ContentClauseVerb.isContentClauseVerb(clauseVerb) && accusative(clauseVerb))
                     : ContentClauseVerb.isContentClauseVerb(clauseVerb)
                     || (asking(tokens.get(m.first()).folded()) && ContentClauseVerb.isActionNominalObject(clauseVerb)
                         && !ContentClauseVerb.isAnswering(clauseVerb)
@@ -275,6 +276,14 @@ final class ReportedSpeechFinder {
 
     private static boolean dative(String folded) {
         return folded.endsWith("a") || folded.endsWith("e");
+    }
+
+    /**
+     * "...uzaklaştırıldığını belirtiliyor": news also writes the passive report with the clause in the accusative of
+     * the active; the clause is reported all the same.
+     */
+    private static boolean accusative(String folded) {
+        return folded.endsWith("nı") || folded.endsWith("ni") || folded.endsWith("nu") || folded.endsWith("nü");
     }
 
     /** Verbs of asking and expressing: "istedi", "talep etti", "rica etti", "dile getirdi". */

@@ -266,12 +266,19 @@ final class SpeakerResolver {
             return false;
         }
         for (String w : parts) {
-            if (w.isEmpty() || !w.chars().allMatch(Character::isLetter) || !Character.isLowerCase(w.charAt(0))) {
+            if (w.isEmpty() || !w.chars().allMatch(Character::isLetter) || !Character.isLowerCase(w.charAt(0))
+                    || POSSESSED_OBJECT.stream().anyMatch(w::endsWith)) {
                 return false;
             }
         }
         return true;
     }
+
+    /**
+     * A possessed noun in the dative or accusative is the genitive's own, which ends its phrase: "Bahçeli'nin
+     * ittifakla ilgili sözlerine '...' sözleriyle yanıt verdi" answers the genitive with someone else's words.
+     */
+    private static final List<String> POSSESSED_OBJECT = List.of("na", "ne", "nı", "ni", "nu", "nü");
 
     /**
      * The maker of a statement named before it in {@code [from, to)}: in the genitive ("CHP'nin açıklamasında") or,

@@ -657,6 +657,16 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void readsAPassiveReportWhoseClauseNewsWritesInTheAccusative() {
+        String text = "Belediyede 26 işçinin işine son verildi. Çalışanların yalnızca muhalif oldukları için görevden "
+                + "uzaklaştırıldığını belirtiliyor.";
+        List<Analysis.Statement> found = indirect(find(text));
+        assertThat(texts(found)).containsExactly(
+                "Çalışanların yalnızca muhalif oldukları için görevden uzaklaştırıldığını");
+        assertThat(found.get(0).speaker()).isNull();
+    }
+
+    @Test
     void leavesAPassiveReportWithoutTheSpeakerOfTheSentenceBefore() {
         String text = "Başkan Kemal Demir, muhtarlarla bir araya geldi. Toplantıda yolların bahara kadar onarılacağı "
                 + "ifade edildi.";

@@ -543,5 +543,9 @@ class SpeakerResolverTest {
         String text = "Milletvekili Ali Kurt, Genel Başkan Oya Demir'in geçmişte \"Sosyal medya bu ülkenin tek nefes "
                 + "borusudur\" sözlerini hatırlattı.";
         assertThat(quotesOfWholeAnalysis(text)).extracting(s -> s.speaker().name()).containsExactly("Oya Demir");
+        // the genitive's own words in the dative end its phrase: the answer is the subject's
+        String answer = "Genel Başkan Ali Kurt, Oya Demir'in ittifakla ilgili sözlerine \"Herkes kendi yolundan "
+                + "gidecek artık\" sözleriyle yanıt verdi.";
+        assertThat(quotesOfWholeAnalysis(answer)).extracting(s -> s.speaker().name()).containsExactly("Ali Kurt");
     }
 }
