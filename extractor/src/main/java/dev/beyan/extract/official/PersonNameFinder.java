@@ -379,8 +379,12 @@ public final class PersonNameFinder {
 
     /** Whether the word after word {@code end} heads the name of a school, square or association. */
     static boolean namesakeFollows(TokenizedText text, int end) {
-        String head = text.key(end + 1);
-        return TurkishText.startsWithAny(head, NAMESAKE_HEADS);
+        return isNamesakeHead(text.key(end + 1));
+    }
+
+    /** Whether an ASCII-folded word heads the name of a school, square, park or monument named after a person. */
+    public static boolean isNamesakeHead(String key) {
+        return TurkishText.startsWithAny(key, NAMESAKE_HEADS);
     }
 
     /**

@@ -200,6 +200,9 @@ public final class PlaceFinder {
         if (isDate(text, i) || (t.digits() && end > i && yearAt(text, end + 1))) {
             return null; // "19 Mayıs 1919'da": the day, not the district
         }
+        if (afterAnOrdinal(text, i)) {
+            return null; // "2. Ordu Kurmay Başkanı": the Second Army, not the province
+        }
         String key = end > i ? t.key() + MULTIWORD_SEPARATOR + text.key(end) : t.key();
         return new Candidate(i, end, units, officeCue, words.is(Category.AMBIGUOUS, key));
     }
@@ -606,6 +609,14 @@ public final class PlaceFinder {
             }
         }
         return false;
+    }
+
+    /** A name that is also a word right after an ordinal ("2. Ordu", "3. Ordu Komutanı") names a ranked unit. */
+    private static boolean afterAnOrdinal(TokenizedText text, int i) {
+        if (i == 0 || !text.is(i, WordClass.AMBIGUOUS_PLACE) || !text.get(i - 1).digits()) {
+            return false;
+        }
+        return text.text().substring(text.get(i - 1).end(), text.get(i).start()).equals(". ");
     }
 
     private static boolean yearAt(TokenizedText text, int i) {

@@ -5,6 +5,7 @@ import dev.beyan.extract.text.TurkishText;
 
 import dev.beyan.extract.Analysis;
 import dev.beyan.extract.Span;
+import dev.beyan.extract.official.PersonNameFinder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -531,7 +532,9 @@ final class ReportedSpeechFinder {
             if (!comma && t.isCapitalised() && form != SpeechVerbs.Form.PASSIVE
                     && ((isParticipleHead(c, j) && !TurkishText.COORDINATORS.contains(tokens.get(right).folded()))
                         || officialAsSubject(c, j, right))
-                    && !LED_BY.contains(tokens.get(right).folded())) {
+                    && !LED_BY.contains(tokens.get(right).folded())
+                    && !PersonNameFinder.isNamesakeHead(TurkishText.asciiFold(tokens.get(right).folded()))) {
+                // (not "Cumhurbaşkanı Süleyman Demirel Parkı açılışı için ...": the park's namesake)
                 return right;
             }
             // "...gezen başkanlar", "...konuşan avukat": the subject, a participle's head noun; but not one of two
@@ -771,7 +774,7 @@ final class ReportedSpeechFinder {
      * "söz verirken", "konuşurken", "seslenerek", "açıklamalarda bulunarak", "yanıtlayarak", "yerinde inceleyerek",
      * "gezerek", "tepki göstererek", "vurgu yaparak",
      * "ortak bir açıklama yaparak", "karşı çıkarak", "başarı dileklerinde bulunurken", "bir yazı göndererek",
-     * "A Haber'e konuk olurken", "canlı yayına katılarak", "talimat vererek": the
+     * "A Haber'e konuk olurken", "canlı yayına katılarak", "talimat vererek", "birlik mesajları vererek": the
      * speaker's own act of address, visit or stance before what they said, which governs no content clause; the
      * report starts after it.
      */
@@ -795,7 +798,7 @@ final class ReportedSpeechFinder {
                 || (f.equals("göstererek") && before.equals("tepki"))
                 || (f.equals("yaparak") && stating) || (f.equals("çıkarak") && before.equals("karşı"))
                 || ((f.equals("göndererek") || f.equals("yollayarak")) && WRITINGS.stream().anyMatch(before::startsWith))
-                || (f.equals("vererek") && (before.equals("cevap") || before.equals("talimat")))
+                || (f.equals("vererek") && (before.equals("cevap") || before.equals("talimat") || before.startsWith("mesaj")))
                 || (f.equals("gelerek") && before.equals("araya"))
                 || ((f.equals("getirerek") || f.equals("taşıyarak")) && before.startsWith(AGENDA))
                 || ((f.equals("olurken") || f.equals("olarak")) && before.equals("konuk"))

@@ -528,4 +528,14 @@ class PlaceFinderTest {
         assertThat(places("Törene Hopa Belediye Başkanı Kemal Tuna ve Kemalpaşa Belediye Başkanı Oya Er katıldı."))
                 .containsExactly("Hopa/district/Artvin", "Kemalpaşa/district/Artvin");
     }
+
+    @Test
+    void aNameThatIsAlsoAWordAfterAnOrdinalNamesARankedUnit() {
+        assertThat(places("Törene 2. Ordu Komutanı Korgeneral Ali Kurt ve Sinop Valisi katıldı.")).containsExactly("Sinop/province/Sinop");
+    }
+
+    @Test
+    void aPlaceOpeningAnOutletsNameIsTheOutlets() {
+        assertThat(places("Gerze Haber Ajansı | Gerze Haber\n\nSinop Belediye Meclisi toplandı.")).containsExactly("Sinop/province/Sinop");
+    }
 }

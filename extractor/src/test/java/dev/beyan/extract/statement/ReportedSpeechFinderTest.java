@@ -657,6 +657,20 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void startsTheClauseAfterTheSpeakersMessageGivenInAConverb() {
+        String text = "İl Başkanı Ali Kurt da birlik mesajı vererek, liderlerinin mirasına sahip çıkacaklarını ifade etti.";
+        assertThat(texts(indirect(find(text, "Ali Kurt")))).containsExactly("liderlerinin mirasına sahip çıkacaklarını");
+    }
+
+    @Test
+    void takesNoNamesakeOfAParkForTheSubjectOfTheClause() {
+        String text = "Açılışın ev sahibi Belediye Başkanı Ali Kurt, konuşmasına 9. Cumhurbaşkanı Süleyman Demirel Parkı "
+                + "açılışı için gelen herkesin ev sahibi olduğunu belirterek başladı.";
+        List<Analysis.Statement> found = indirect(find(text, "Ali Kurt"));
+        assertThat(texts(found).get(0)).contains("Süleyman Demirel Parkı açılışı için gelen herkesin ev sahibi olduğunu");
+    }
+
+    @Test
     void readsAPassiveReportWhoseClauseNewsWritesInTheAccusative() {
         String text = "Belediyede 26 işçinin işine son verildi. Çalışanların yalnızca muhalif oldukları için görevden "
                 + "uzaklaştırıldığını belirtiliyor.";
