@@ -611,9 +611,13 @@ public final class PlaceFinder {
         return false;
     }
 
-    /** A name that is also a word right after an ordinal ("2. Ordu", "3. Ordu Komutanı") names a ranked unit. */
+    /**
+     * A name that is also a word right after an ordinal inside a sentence ("Törene 2. Ordu Komutanı") names a ranked
+     * unit; a number opening its line numbers a list ("4. Ordu – A").
+     */
     private static boolean afterAnOrdinal(TokenizedText text, int i) {
-        if (i == 0 || !text.is(i, WordClass.AMBIGUOUS_PLACE) || !text.get(i - 1).digits()) {
+        if (i < 2 || !text.is(i, WordClass.AMBIGUOUS_PLACE) || !text.get(i - 1).digits()
+                || Separator.isBoundary(text.get(i - 1).sepBefore())) {
             return false;
         }
         return text.text().substring(text.get(i - 1).end(), text.get(i).start()).equals(". ");
