@@ -684,7 +684,7 @@ public final class PersonNameFinder {
                 int after = at + shorter.length();
                 if (at != from && text.wordStartingAt(at) >= 0
                         && (after >= all.length() || !Character.isLetter(all.charAt(after)))
-                        && !all.startsWith(next, after)) {
+                        && !all.startsWith(next, after) && !anotherNameWordAt(text, after)) {
                     return e;
                 }
             }
@@ -692,10 +692,20 @@ public final class PersonNameFinder {
         return end;
     }
 
-    /** Whether the text writes word {@code k} elsewhere, not as the same phrase again ("Toprak Mahsulleri"). */
+    /**
+     * Whether a capitalised word without a suffix follows at {@code offset}: the shorter form goes on as another
+     * name there ("Ali Osman Bulat", a misprint of "Ali Osman Bulut"), which proves nothing.
+     */
+    private static boolean anotherNameWordAt(TokenizedText text, int offset) {
+        int k = text.wordStartingAt(offset + 1);
+        return k >= 0 && text.get(k).spaceBefore() && text.get(k).capitalized() && !text.get(k).hasApostrophe();
+    }
+
+    /** Whether the text writes word {@code k} elsewhere, not in the same phrase again ("Toprak Mahsulleri Ofisi"). */
     private static boolean writtenElsewhere(TokenizedText text, int k) {
         for (int j = 0; j < text.size(); j++) {
-            if (j != k && text.key(j).equals(text.key(k)) && !text.key(j + 1).equals(text.key(k + 1))) {
+            if (j != k && text.key(j).equals(text.key(k)) && !text.key(j + 1).equals(text.key(k + 1))
+                    && !text.key(j - 1).equals(text.key(k - 1))) {
                 return true;
             }
         }

@@ -3447,6 +3447,9 @@ class OfficialFinderTest {
         assertThat(found).extracting(Analysis.Official::name).containsExactly("Barış Tuna");
         assertThat(officials("İl Başkanı Kemal Oral'dan tepki geldi. İl Başkanı Kemal Oral Sinopluların talebini "
                 + "dile getirdi.")).extracting(Analysis.Official::name).containsExactly("Kemal Oral");
+        // a misprinted surname elsewhere ("Ali Osman Bulat") proves nothing about the name
+        assertThat(officials("Törene Kaymakam Ali Osman Bulut katıldı. Kaymakam Ali Osman Bulat ise konuştu."))
+                .extracting(Analysis.Official::name).contains("Ali Osman Bulut");
         // a surname the text writes alone elsewhere is the name's, though a shorter form appears too
         assertThat(officials("Vali Ali Rıza Tekin törene katıldı. Ali Rıza'nın yanında eşi vardı. Tekin konuştu."))
                 .extracting(Analysis.Official::name).containsExactly("Ali Rıza Tekin");
