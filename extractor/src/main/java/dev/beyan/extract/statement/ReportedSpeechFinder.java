@@ -774,7 +774,8 @@ final class ReportedSpeechFinder {
      * "söz verirken", "konuşurken", "seslenerek", "açıklamalarda bulunarak", "yanıtlayarak", "yerinde inceleyerek",
      * "gezerek", "tepki göstererek", "vurgu yaparak",
      * "ortak bir açıklama yaparak", "karşı çıkarak", "başarı dileklerinde bulunurken", "bir yazı göndererek",
-     * "A Haber'e konuk olurken", "canlı yayına katılarak", "talimat vererek", "birlik mesajları vererek": the
+     * "A Haber'e konuk olurken", "canlı yayına katılarak", "talimat vererek", "birlik mesajları vererek",
+     * "değerlendirmeler yaparken", "başsağlığı dilerken", "Vali'ye destek vererek": the
      * speaker's own act of address, visit or stance before what they said, which governs no content clause; the
      * report starts after it.
      */
@@ -796,14 +797,20 @@ final class ReportedSpeechFinder {
                 || f.equals("seslenerek")
                 || (f.equals("alarak") && before.equals("söz"))
                 || (f.equals("göstererek") && before.equals("tepki"))
-                || (f.equals("yaparak") && stating) || (f.equals("çıkarak") && before.equals("karşı"))
+                || ((f.equals("yaparak") || f.equals("yaparken")) && stating) || (f.equals("çıkarak") && before.equals("karşı"))
+                || ((f.equals("dilerken") || f.equals("dileyerek")) && WISHES.contains(before))
                 || ((f.equals("göndererek") || f.equals("yollayarak")) && WRITINGS.stream().anyMatch(before::startsWith))
-                || (f.equals("vererek") && (before.equals("cevap") || before.equals("talimat") || before.startsWith("mesaj")))
+                || ((f.equals("vererek") || f.equals("verirken")) && (before.equals("cevap") || before.equals("talimat")
+                    || before.startsWith("mesaj") || before.equals("destek")))
                 || (f.equals("gelerek") && before.equals("araya"))
                 || ((f.equals("getirerek") || f.equals("taşıyarak")) && before.startsWith(AGENDA))
                 || ((f.equals("olurken") || f.equals("olarak")) && before.equals("konuk"))
                 || (f.equals("katılarak") && BROADCASTS.stream().anyMatch(before::startsWith));
     }
+
+    /** What one wishes others aloud: "başsağlığı dilerken", "başarı dileyerek", "şifa dilerken". */
+    private static final Set<String> WISHES = Set.of("başsağlığı", "başarı", "başarılar", "şifa", "sabır",
+            "rahmet", "kolaylık", "hayırlı");
 
     /** What is given at a ceremony: "hediye", "rozet", "plaket", "çiçek", "ödül", "berat". */
     private static final Set<String> GIFTS = Set.of("hediye", "hediyesi", "rozet", "rozeti", "rozetini", "plaket",
@@ -862,6 +869,15 @@ final class ReportedSpeechFinder {
                 || (kase == NameUnit.Case.GENITIVE && form == SpeechVerbs.Form.RELATIVE);
         List<Token> tokens = c.tokens();
         int before = unit.first() - 1;
+        // "Afet ve Acil Durum Yönetimi Başkanlığı, ...": a body's name joins its words with "ve"
+        while (before > 0 && tokens.get(before).folded().equals("ve") && tokens.get(before - 1).isCapitalised()
+                && c.speakers().namesABody(unit)) {
+            before -= 2;
+            while (before >= 0 && tokens.get(before).isCapitalised() && tokens.get(before).apostropheSuffix().isEmpty()
+                    && gapOf(c, before).isBlank()) {
+                before--;
+            }
+        }
         boolean opensSentence = before < 0
                 || Sentences.start(c.text(), tokens.get(unit.first()).start()) >= tokens.get(before).end();
         if (!subject || (listedBefore(c, j + 1) && !(opensSentence && listEndsInTheGenitive(c, j + 1)))) {

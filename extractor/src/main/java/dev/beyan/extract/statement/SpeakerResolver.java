@@ -481,6 +481,11 @@ final class SpeakerResolver {
         return units.get(i).grammaticalCase();
     }
 
+    /** Whether the run names a body ("Sinop Valiliği", "Acil Durum Yönetimi Başkanlığı"). */
+    boolean namesABody(NameUnit unit) {
+        return people.institution(unit) != null;
+    }
+
     int unitStartingAt(int tokenIndex) {
         int lo = 0;
         int hi = units.size();

@@ -663,6 +663,26 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void startsTheClauseAfterTheSpeakersWishOrSupportGivenInAConverb() {
+        String wish = "Bakan Ali Kurt, yangında ölen işçilere başsağlığı dilerken, bakanlığın müfettiş görevlendirdiğini "
+                + "söyledi.";
+        assertThat(texts(indirect(find(wish, "Ali Kurt")))).containsExactly("bakanlığın müfettiş görevlendirdiğini");
+        String support = "Başkan Ali Kurt bu kez Vali'ye destek vererek kaçak yapılarla mücadelede arkasında olduğunu "
+                + "belirtti.";
+        assertThat(texts(indirect(find(support, "Ali Kurt"))))
+                .containsExactly("kaçak yapılarla mücadelede arkasında olduğunu");
+        String assessing = "Ali Kurt, siyasete ilişkin değerlendirmeler yaparken, seçimlerde aday olacağını açıkladı.";
+        assertThat(texts(indirect(find(assessing, "Ali Kurt")))).containsExactly("seçimlerde aday olacağını");
+    }
+
+    @Test
+    void readsABodyWhoseNameJoinsWordsWithVeAsTheSubject() {
+        String text = "Vali Ali Kurt açıklama yaptı.\n\nAfet ve Acil Durum Yönetimi Başkanlığı, ocaktaki patlamanın "
+                + "trafo kaynaklı olduğunu bildirdi.";
+        assertThat(texts(indirect(find(text, "Ali Kurt")))).containsExactly("ocaktaki patlamanın trafo kaynaklı olduğunu");
+    }
+
+    @Test
     void takesNoNamesakeOfAParkForTheSubjectOfTheClause() {
         String text = "Açılışın ev sahibi Belediye Başkanı Ali Kurt, konuşmasına 9. Cumhurbaşkanı Süleyman Demirel Parkı "
                 + "açılışı için gelen herkesin ev sahibi olduğunu belirterek başladı.";
