@@ -5,6 +5,7 @@ import dev.beyan.extract.text.WordClassifier;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The {@link WordClass} of every word key, from all the lexicons at once: one hash lookup for the words the
@@ -15,6 +16,13 @@ final class WordClasses implements WordClassifier {
     private final PersonNames names;
     private final PlaceWords placeWords;
     private final Titles titles;
+    /**
+     * The classes of the words met so far: a word's class depends on the lexicons alone, and news repeats its words,
+     * so most words skip the prefix and ending checks. Bounded, so that a stream of odd words cannot grow it without
+     * end; past the bound new words are classified each time.
+     */
+    private final Map<String, Integer> seen = new ConcurrentHashMap<>();
+    private static final int MAX_SEEN = 200_000;
 
     WordClasses(Gazetteer gazetteer, PlaceWords placeWords, PersonNames names, Parties parties, Titles titles) {
         Map<String, Integer> map = new HashMap<>(1 << 16);
@@ -31,6 +39,18 @@ final class WordClasses implements WordClassifier {
 
     @Override
     public int classify(String key) {
+        Integer cached = seen.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        int classes = classifyAnew(key);
+        if (seen.size() < MAX_SEEN) {
+            seen.put(key, classes);
+        }
+        return classes;
+    }
+
+    private int classifyAnew(String key) {
         Integer known = exact.get(key);
         int classes = known == null ? 0 : known;
         if (names.hasStopwordPrefix(key)) {
