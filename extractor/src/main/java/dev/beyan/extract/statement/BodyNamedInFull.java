@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * "Muğla Valiliği soruşturma başlattı. Valilikten yapılan açıklamada, '...'": a body the text calls by its bare noun
  * is the one of that kind it named in full before, with the words that name it ("Muğla Valiliği", "Gerze
- * Belediyesi", "İçişleri Bakanlığı"). Where none was named, the bare noun stays.
+ * Belediyesi", "İçişleri Bakanlığı", "Mülakat Mağduru Öğretmenler Platformu"). Where none was named, the bare noun
+ * stays.
  */
 final class BodyNamedInFull {
     /** The bare noun, the folded stem of its possessive form, and that form as a name ends with it. */
@@ -17,7 +18,10 @@ final class BodyNamedInFull {
             "Valilik", new Kind("valiliğ", "Valiliği"),
             "Kaymakamlık", new Kind("kaymakamlığ", "Kaymakamlığı"),
             "Belediye", new Kind("belediyes", "Belediyesi"),
-            "Bakanlık", new Kind("bakanlığ", "Bakanlığı"));
+            "Bakanlık", new Kind("bakanlığ", "Bakanlığı"),
+            "Platform", new Kind("platformu", "Platformu"),
+            "Dernek", new Kind("derneğ", "Derneği"),
+            "Sendika", new Kind("sendikas", "Sendikası"));
     /** How many capitalised words may name the body before its head noun ("Sinop Büyükşehir Belediyesi"). */
     private static final int NAME_WORDS = 3;
 

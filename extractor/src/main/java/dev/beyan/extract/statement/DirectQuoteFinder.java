@@ -70,6 +70,9 @@ final class DirectQuoteFinder {
                             : afterARelativeParticiple(c, q) ? c.speakers().genitiveBefore(sentence, q.openMark())
                             : c.speakers().ownerRightBefore(q.openMark());
                 }
+                if (speaker == null && SpeakerResolver.sentFrom(noun)) {
+                    speaker = c.speakers().sourceRightBefore(q.openMark()); // "Altay'dan '...' tepkisi"
+                }
                 SpeechVerbs.Match asVerb = verbs.reportingEndingAt(c.tokens(), post.last());
                 if (speaker == null && asVerb != null && asVerb.form() == SpeechVerbs.Form.PARTICIPLE) {
                     speaker = c.speakers().nameAfter(post.last());

@@ -14,8 +14,12 @@ import java.util.Set;
  */
 final class NameReader {
 
-    /** Institution nouns that name a body on their own ("Valilik, ... duyurdu"). */
-    private static final Set<String> STANDALONE = Set.of("valilik", "kaymakamlık", "bakanlık", "belediye", "emniyet");
+    /**
+     * Institution nouns that name a body on their own ("Valilik, ... duyurdu", "Platform tarafından yapılan
+     * açıklamada"), standing for the one the text named in full before (see {@link BodyNamedInFull}).
+     */
+    private static final Set<String> STANDALONE = Set.of("valilik", "kaymakamlık", "bakanlık", "belediye", "emniyet",
+            "platform", "dernek", "sendika");
 
     private final Set<String> titleWords;
     private final Set<String> sentenceAdverbs;

@@ -228,6 +228,24 @@ final class SpeakerResolver {
     }
 
     /**
+     * "CHP'li Altay'dan '...' tepkisi", "Vali Kaya'dan '...' çağrısı": a name in the ablative right before the
+     * quote, which a noun of what came from it follows, is its source; null when no such name stands there.
+     */
+    Analysis.Speaker sourceRightBefore(int openMark) {
+        int u = lastUnitBefore(openMark);
+        if (u < 0 || !text.substring(units.get(u).end(), openMark).isBlank()
+                || units.get(u).grammaticalCase() != NameUnit.Case.ABLATIVE) {
+            return null;
+        }
+        return people.anyone(units.get(u));
+    }
+
+    /** Whether a word names what a headline says came from someone ("tepkisi", "mesajı", "çağrısı"). */
+    static boolean sentFrom(String folded) {
+        return SENT_FROM.stream().anyMatch(folded::startsWith);
+    }
+
+    /**
      * "Bahçeli'nin ... önerge hakkındaki '...' ifadelerine yanıt verdi": words answered (a noun of saying in the
      * dative) are those of the name in the genitive nearest before them in the sentence, whatever stands between.
      */

@@ -548,4 +548,19 @@ class SpeakerResolverTest {
                 + "gidecek artık\" sözleriyle yanıt verdi.";
         assertThat(quotesOfWholeAnalysis(answer)).extracting(s -> s.speaker().name()).containsExactly("Ali Kurt");
     }
+
+    @Test
+    void givesAHeadlinesQuoteToTheNameInTheAblativeBeforeItWhenANounOfReactionFollows() {
+        String text = "Bakan vaadini açıkladı. CHP'li Ali Kurt'tan 'Gençlerin aklıyla sakın alay etmeyin' tepkisi\n\n"
+                + "CHP Grup Başkanvekili Ali Kurt, açıklamaya tepki gösterdi.";
+        assertThat(quotesOfWholeAnalysis(text)).extracting(s -> s.speaker().name()).containsExactly("Ali Kurt");
+    }
+
+    @Test
+    void givesAPlatformCalledByItsBareNounTheFullNameTheTextGaveItBefore() {
+        String text = "Mağdur Öğretmenler Platformu üyeleri bakanlık önünde toplandı.\n\nPlatform tarafından yapılan "
+                + "açıklamada, \"Aylardır kapınızdayız ama bizi dinlemediniz\" denildi.";
+        assertThat(quotesOfWholeAnalysis(text)).extracting(s -> s.speaker().name())
+                .containsExactly("Mağdur Öğretmenler Platformu");
+    }
 }
