@@ -693,6 +693,19 @@ public final class PersonNameFinder {
     }
 
     /**
+     * A word opening a sentence is a surname there when set off as news sets off a subject ("Tekin, ...") or
+     * inflected after an apostrophe ("Tekin'in"); "Kurban pazarında" is the common noun.
+     */
+    private static boolean setOff(TokenizedText text, int j) {
+        return text.get(j).hasApostrophe() || (j + 1 < text.size() && Separator.isListComma(text.get(j + 1).sepBefore()));
+    }
+
+    /** Word {@code j} opens a sentence or a quote, where any word is capitalised. */
+    private static boolean opensASentence(TokenizedText text, int j) {
+        return j == 0 || Separator.isBoundary(text.get(j).sepBefore()) || (text.get(j).sepBefore() & Separator.QUOTE) != 0;
+    }
+
+    /**
      * Whether a capitalised word without a suffix follows at {@code offset}: the shorter form goes on as another
      * name there ("Ali Osman Bulat", a misprint of "Ali Osman Bulut"), which proves nothing.
      */
@@ -701,11 +714,16 @@ public final class PersonNameFinder {
         return k >= 0 && text.get(k).spaceBefore() && text.get(k).capitalized() && !text.get(k).hasApostrophe();
     }
 
-    /** Whether the text writes word {@code k} elsewhere, not in the same phrase again ("Toprak Mahsulleri Ofisi"). */
+    /**
+     * Whether the text writes word {@code k} elsewhere as a surname is written: capitalised, with no capitalised word
+     * after it ("Kurban Bayramı" is another name) and not in the same phrase again ("Toprak Mahsulleri Ofisi").
+     */
     private static boolean writtenElsewhere(TokenizedText text, int k) {
         for (int j = 0; j < text.size(); j++) {
-            if (j != k && text.key(j).equals(text.key(k)) && !text.key(j + 1).equals(text.key(k + 1))
-                    && !text.key(j - 1).equals(text.key(k - 1))) {
+            if (j != k && text.get(j).capitalized() && (!opensASentence(text, j) || setOff(text, j))
+                    && text.key(j).equals(text.key(k))
+                    && !text.key(j + 1).equals(text.key(k + 1)) && !text.key(j - 1).equals(text.key(k - 1))
+                    && !(j + 1 < text.size() && text.get(j + 1).capitalized() && text.get(j + 1).spaceBefore())) {
                 return true;
             }
         }

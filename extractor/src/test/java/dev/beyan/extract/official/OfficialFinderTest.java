@@ -3447,11 +3447,16 @@ class OfficialFinderTest {
         assertThat(found).extracting(Analysis.Official::name).containsExactly("Barış Tuna");
         assertThat(officials("İl Başkanı Kemal Oral'dan tepki geldi. İl Başkanı Kemal Oral Sinopluların talebini "
                 + "dile getirdi.")).extracting(Analysis.Official::name).containsExactly("Kemal Oral");
+        // a word capitalised only at a sentence's start or in another name ("Kurban Bayramı") is no surname
+        assertThat(officials("Gerze Belediye Başkanı Ali Tuna, bayram öncesi pazarı gezdi. Başkan Ali Tuna Kurban "
+                + "pazarını da gezdi. Kurban pazarında her şey yolunda gidiyor. Kurban Bayramı yarın başlıyor."))
+                .extracting(Analysis.Official::name).containsExactly("Ali Tuna");
         // a misprinted surname elsewhere ("Ali Osman Bulat") proves nothing about the name
         assertThat(officials("Törene Kaymakam Ali Osman Bulut katıldı. Kaymakam Ali Osman Bulat ise konuştu."))
                 .extracting(Analysis.Official::name).contains("Ali Osman Bulut");
         // a surname the text writes alone elsewhere is the name's, though a shorter form appears too
-        assertThat(officials("Vali Ali Rıza Tekin törene katıldı. Ali Rıza'nın yanında eşi vardı. Tekin konuştu."))
+        assertThat(officials("Vali Ali Rıza Tekin törene katıldı. Ali Rıza'nın yanında eşi vardı. Tekin, törende "
+                + "konuştu."))
                 .extracting(Analysis.Official::name).containsExactly("Ali Rıza Tekin");
     }
 
