@@ -104,32 +104,44 @@ final class CongressElections {
     }
 
     /** "yeni başkan", "mevcut başkan": the chair a congress elects or hands over from, named right after. */
+    private static final int MAX_HONORIFICS = 2;
     private static final Set<String> CONGRESS_CHAIR_ADJECTIVES = Set.of("yeni", "mevcut");
 
     /**
      * "... Gençlik Kolları Teşkilatı'nın kongresinde, yeni başkan A oldu", "kongrede mevcut başkan B, görevini A'ya
-     * devretti": in a sentence about a party's congress, the new or outgoing "başkan" in lower case, followed by a
-     * name, is the chair of the congress's level (and wing).
+     * devretti", "Tek liste ile girilen seçimde mevcut Başkan Av. C güven tazeledi" (the congress the article named
+     * before, with its party): the new or outgoing "başkan" of a party's congress, followed by a name, is the chair of
+     * the congress's level (and wing).
      */
     private List<TitleEvidenceFinder.Found> chairsNamedAfter(ArticleIndex index) {
         TokenizedText text = index.text;
         List<TitleEvidenceFinder.Found> out = new ArrayList<>();
         for (int k = 1; k + 1 < text.size(); k++) {
-            if (!CHAIR.contains(text.key(k)) || text.get(k).capitalized() || text.get(k).hasApostrophe()
+            if (!CHAIR.contains(text.key(k)) || text.get(k).hasApostrophe()
                     || !CONGRESS_CHAIR_ADJECTIVES.contains(text.key(k - 1)) || !text.get(k + 1).spaceBefore()) {
                 continue;
             }
-            NameSpan name = index.nameStartingAt[k + 1];
-            Party party = name == null ? null : index.partyInSentenceBefore(k);
-            if (party == null || !aboutACongress(text, k)) {
+            int first = k + 1;
+            while (first < text.size() && first < k + 1 + MAX_HONORIFICS
+                    && TitleEvidenceFinder.HONORIFICS.contains(text.key(first))) {
+                first++; // "mevcut başkan Avukat A", "mevcut Başkan Av. B"
+            }
+            NameSpan name = first < text.size() ? index.nameStartingAt[first] : null;
+            // "İYİ Parti Gerze İlçe Kongresi yapıldı. ... seçimde mevcut başkan A güven tazeledi": the congress a
+            // sentence before named, with its party and level, if the chair's own sentence names none
+            boolean own = aboutACongress(text, k) && index.partyInSentenceBefore(k) != null;
+            int congress = name == null || own ? -1 : firstCongressNamed(index, k);
+            int about = congress >= 0 ? congress : k;
+            Party party = name == null ? null : index.partyInSentenceBefore(about);
+            if (party == null) {
                 continue;
             }
-            PlaceMention place = CongressChairs.placeInSentenceBefore(index, k);
-            Title title = congressLevel(text, k, place);
+            PlaceMention place = CongressChairs.placeInSentenceBefore(index, about);
+            Title title = congressLevel(text, about, place);
             if (title == null) {
                 continue;
             }
-            String wing = wingInSentence(text, k);
+            String wing = wingInSentence(text, about);
             out.add(chairs.evidence(index, name, wing == null ? title : CongressChairs.wingChair(title, wing), party,
                     place));
         }
@@ -215,6 +227,21 @@ final class CongressElections {
      * The last word of the nearest sentence before word {@code k}'s, a few at most, that names a congress and a party
      * ("AK Parti Gerze İlçe Kadın Kolları Kongresi yapıldı."), or -1; the sentence's words before it tell the rest.
      */
+    /**
+     * The last word of the article's first sentence that names a congress and a party, before word {@code k}: the
+     * congress the article reports ("İYİ Parti Sungurlu 4. Olağan Kongresi yapıldı."), or -1.
+     */
+    private static int firstCongressNamed(ArticleIndex index, int k) {
+        TokenizedText text = index.text;
+        for (int j = 0; j < k; j++) {
+            boolean lastOfSentence = j + 1 >= text.size() || text.sentenceOf(j + 1) != text.sentenceOf(j);
+            if (lastOfSentence && aboutACongress(text, j) && index.partyInSentenceBefore(j) != null) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     private static int congressNamedBefore(ArticleIndex index, int k) {
         TokenizedText text = index.text;
         int sentence = text.sentenceOf(k);

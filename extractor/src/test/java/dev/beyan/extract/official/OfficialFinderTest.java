@@ -3478,4 +3478,13 @@ class OfficialFinderTest {
         assertThat(o.title()).isEqualTo("İl Başkanı");
         assertThat(o.party()).isEqualTo("AK Parti");
     }
+
+    @Test
+    void theOutgoingOrNewChairOfTheCongressTheArticleReportsIsItsLevelsChair() {
+        assertThat(officials("İYİ Parti Gerze İlçe Kongresi yapıldı. Kongreye İl Başkanı Ali Kurt katıldı. Kongrede konuşan "
+                + "DSP Rize İl Başkanı Cem Bal da birlik çağrısı yaptı. Tek liste halinde girilen seçimde mevcut Başkan "
+                + "Av. Oya Tekin güven tazeledi.")).extracting(Analysis.Official::name, Analysis.Official::title,
+                Analysis.Official::party, Analysis.Official::district)
+                .contains(tuple("Oya Tekin", "İlçe Başkanı", "İYİ Parti", "Gerze"));
+    }
 }
