@@ -53,14 +53,17 @@ final class CongressElections {
         TokenizedText text = index.text;
         List<TitleEvidenceFinder.Found> out = new ArrayList<>();
         for (int k = 2; k < text.size(); k++) {
+            String key = text.key(k);
+            if (!ELECTED.contains(key) && !key.startsWith(TAKING_UP) && !Separator.isListComma(text.get(k).sepBefore())) {
+                continue; // no result can end here: the common case, decided first
+            }
             // "başkanlık görevini üstlendi", "başkanlık görevine seçildi": the chair as a duty
-            boolean duty = text.key(k - 2).equals(CHAIR_DUTY) && ((text.key(k).startsWith(TAKING_UP)
-                    && text.key(k - 1).equals(DUTY)) || (ELECTED.contains(text.key(k))
-                    && text.key(k - 1).equals(DUTY_TO)));
+            boolean duty = text.key(k - 2).equals(CHAIR_DUTY) && ((key.startsWith(TAKING_UP)
+                    && text.key(k - 1).equals(DUTY)) || (ELECTED.contains(key) && text.key(k - 1).equals(DUTY_TO)));
             boolean coChairs = text.key(k - 1).equals(CO_CHAIRS);
             boolean gapped = CHAIR.contains(text.key(k - 1)) && Separator.isListComma(text.get(k).sepBefore())
                     && sharedVerbAhead(text, k);
-            if (!gapped && (!(duty || (ELECTED.contains(text.key(k)) && (CHAIR.contains(text.key(k - 1)) || coChairs)))
+            if (!gapped && (!(duty || (ELECTED.contains(key) && (CHAIR.contains(text.key(k - 1)) || coChairs)))
                     || !text.get(k).spaceBefore())) {
                 continue;
             }
