@@ -659,11 +659,6 @@ public final class PersonNameFinder {
     }
 
     /**
-     * "Yalçın Karatepe Sinop'ta" over "Yalçın Karatepe, ...": the longest run of a headline's name that the text
-     * writes again in a sentence that is no headline is a name, though the lexicons do not know its words; -1 if
-     * none.
-     */
-    /**
      * "İl Başkanı Şefik Çirkin Hataylıların talebini ...", "Milletvekili Barış Bektaş Toprak Mahsulleri Ofisi'nin":
      * a person keeps their surname in every mention, so when the text writes the name's first words elsewhere,
      * followed by anything but the next word, the words after them are the next phrase's, not the name's; unless the
@@ -730,6 +725,11 @@ public final class PersonNameFinder {
         return false;
     }
 
+    /**
+     * "Yalçın Karatepe Sinop'ta" over "Yalçın Karatepe, ...": the longest run of a headline's name that the text
+     * writes again in a sentence that is no headline is a name, though the lexicons do not know its words; -1 if
+     * none.
+     */
     private static int repeatedNameEnd(TokenizedText text, int start, int end) {
         String all = text.text();
         int from = text.get(start).start();

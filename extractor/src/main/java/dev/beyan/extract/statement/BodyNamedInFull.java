@@ -10,7 +10,7 @@ import java.util.Map;
  * stays.
  */
 final class BodyNamedInFull {
-    /** The bare noun, the folded stem of its possessive form, and that form as a name ends with it. */
+    /** The folded stem of a kind's possessive form ("valiliğ"), and that form as a full name ends with it. */
     private record Kind(String stem, String head) {
     }
 
