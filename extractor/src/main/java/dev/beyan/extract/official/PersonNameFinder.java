@@ -670,8 +670,8 @@ public final class PersonNameFinder {
         String all = text.text();
         int from = text.get(start).start();
         for (int e = end - 1; e > start; e--) {
-            if (writtenElsewhere(text, e + 1)) {
-                return end;
+            if (writtenElsewhere(text, e + 1) || text.is(e, WordClass.PLACE)) {
+                return end; // (not "Kara Trabzon | Havalimanı'ndaki": a place ending the shorter form names a facility)
             }
             String shorter = all.substring(from, text.get(e).end());
             String next = " " + all.substring(text.get(e + 1).start(), text.get(e + 1).stemEnd());

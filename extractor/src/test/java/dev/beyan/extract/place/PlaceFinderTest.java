@@ -538,4 +538,11 @@ class PlaceFinderTest {
     void aPlaceOpeningAnOutletsNameIsTheOutlets() {
         assertThat(places("Gerze Haber Ajansı | Gerze Haber\n\nSinop Belediye Meclisi toplandı.")).containsExactly("Sinop/province/Sinop");
     }
+
+    @Test
+    void aSurnameBeforeAPlaceNamedFacilityMakesNoPersonOfThePlace() {
+        assertThat(places("Ali KURT - SİNOP\nDevlet Bakanı Oya Kara açıklama yaptı.\nKara Sinop Havalimanı'ndaki basın "
+                + "toplantısında konuştu.\nKara Sinop Limanı'nda incelemelerde bulunduktan sonra Samsun'a geçti"))
+                .containsExactly("Sinop/province/Sinop", "Samsun/province/Samsun");
+    }
 }
