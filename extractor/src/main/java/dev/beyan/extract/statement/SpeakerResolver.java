@@ -284,7 +284,7 @@ final class SpeakerResolver {
             return false;
         }
         for (String w : parts) {
-            if (w.isEmpty() || !w.chars().allMatch(Character::isLetter) || !Character.isLowerCase(w.charAt(0))
+            if (!w.chars().allMatch(Character::isLetter) || !Character.isLowerCase(w.charAt(0))
                     || POSSESSED_OBJECT.stream().anyMatch(w::endsWith)) {
                 return false;
             }
@@ -444,12 +444,11 @@ final class SpeakerResolver {
      */
     private boolean headlineSource(int next, int to) {
         for (int k = next; k < tokens.size() && k < next + SOURCE_WORDS && tokens.get(k).end() <= to; k++) {
-            String f = tokens.get(k).folded();
-            if (SENT_FROM.stream().anyMatch(f::startsWith)
-                    || (DATIVES.contains(tokens.get(k).apostropheSuffix()) && onlyCapitalisedFrom(next, k))) {
+            boolean sent = sentFrom(tokens.get(k).folded());
+            if (sent || (DATIVES.contains(tokens.get(k).apostropheSuffix()) && onlyCapitalisedFrom(next, k))) {
                 // also "Başkan Çetinkaya'dan Milletvekili Bülbül'e: '...'": the words sent to an addressee
                 String gap = text.substring(tokens.get(k).end(), to);
-                return gap.replace(":", "").isBlank() && (SENT_FROM.stream().anyMatch(f::startsWith) || gap.contains(":"));
+                return gap.replace(":", "").isBlank() && (sent || gap.contains(":"));
             }
         }
         return false;
