@@ -21,6 +21,9 @@ import java.util.Set;
 final class Directorates {
     /** "Müdürü": the head of a directorate. */
     private static final String DIRECTOR = "muduru";
+    /** "Müdürümüz": the head as a speaker thanks "our director" ("Karayolları Genel Müdürümüz Sayın A'ya"). */
+    private static final String OUR_DIRECTOR = "mudurumuz";
+    private static final String DIRECTOR_WORD = "Müdürü";
     /** "Müdür Yardımcısı", "Müdür Vekili": the head noun's bare stem before a deputy's or an acting head's word. */
     private static final String DIRECTOR_STEM = "mudur";
     static final Set<String> DEPUTY_HEADS = Set.of("yardimcisi", "vekili");
@@ -135,9 +138,12 @@ final class Directorates {
         return start < branch ? office(text, start, end, TitleScope.PROVINCIAL_STATE) : null;
     }
 
-    /** The last word of the head at {@code i}: "Müdürü", or "Müdür Yardımcısı" / "Müdür Vekili"; -1 for none. */
+    /**
+     * The last word of the head at {@code i}: "Müdürü" (or "Müdürümüz"), or "Müdür Yardımcısı" / "Müdür Vekili"; -1
+     * for none.
+     */
     static int headEnd(TokenizedText text, int i) {
-        if (text.key(i).equals(DIRECTOR)) {
+        if (text.key(i).equals(DIRECTOR) || text.key(i).equals(OUR_DIRECTOR)) {
             return i;
         }
         boolean deputy = text.key(i).equals(DIRECTOR_STEM) && i + 1 < text.size()
@@ -264,7 +270,13 @@ final class Directorates {
     }
 
     private static PhraseTable.Match<Title> office(TokenizedText text, int start, int end, TitleScope scope) {
-        String office = text.text().substring(text.get(start).start(), text.get(end).stemEnd());
-        return new PhraseTable.Match<>(new Title(office, scope, null, false, false), start, end);
+        return new PhraseTable.Match<>(new Title(officeWords(text, start, end), scope, null, false, false), start, end);
+    }
+
+    /** The words of an office from word {@code start} to its head at {@code end}, "our director" as "Müdürü". */
+    static String officeWords(TokenizedText text, int start, int end) {
+        return text.key(end).equals(OUR_DIRECTOR)
+                ? text.text().substring(text.get(start).start(), text.get(end).start()) + DIRECTOR_WORD
+                : text.text().substring(text.get(start).start(), text.get(end).stemEnd());
     }
 }

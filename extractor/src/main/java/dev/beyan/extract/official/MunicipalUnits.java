@@ -36,7 +36,7 @@ final class MunicipalUnits {
                 && !text.key(start - 1).startsWith("belediye"))) {
             return null;
         }
-        String office = text.text().substring(text.get(start).start(), text.get(end).stemEnd());
+        String office = Directorates.officeWords(text, start, end);
         if (!text.get(start).capitalized()) {
             // "belediyenin park ve bahçeler müdürü A": the unit's name capitalised, its conjunction not
             office = TurkishText.capitalizeWords(office).replace(" Ve ", " ve ");

@@ -715,9 +715,11 @@ public final class OfficialFinder {
         }
         String name = p.displayFromCaps ? TurkishText.capitalizeWords(TurkishText.lower(p.display)) : p.display;
         if (joined != null && !first.former()) {
-            party = joined; // the party joined is the one held now, whatever the office's own mention said
+            // the party joined is the one held now, whatever the office's own mention or a group's move said
+            party = joined;
+        } else {
+            party = groups.partyOf(title, first.former(), party, p.mentions.keySet());
         }
-        party = groups.partyOf(title, first.former(), party, p.mentions.keySet());
         if (party == null) {
             party = adjective;
         }

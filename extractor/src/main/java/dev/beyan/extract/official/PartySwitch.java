@@ -67,10 +67,12 @@ final class PartySwitch {
      * AK Parti'ye geçti", "... C, DEVA'ya katılarak rozetini aldı". Only finite forms at the sentence's end and
      * converbs count, whose subject is the sentence's subject ("A, B'nin AK Parti'ye katıldığını söyledi" is B's).
      * So does pinning on a party's badge ("A, MHP rozeti taktı"), unless someone in the dative gets it ("A, B'ye AK
-     * Parti rozeti taktı": B joined).
+     * Parti rozeti taktı": B joined). A name in a case is not the subject of joining: "A'yla Meclis'e gelen dokuz
+     * milletvekili AK Parti'ye katıldı" tells of the deputies, not of A.
      */
     static Party joinedAfter(ArticleIndex index, int nameEnd) {
         TokenizedText text = index.text;
+        boolean inACase = text.get(nameEnd).hasApostrophe();
         int sentence = text.sentenceOf(nameEnd);
         for (int verb = nameEnd + 2; verb < text.size() && text.sentenceOf(verb) == sentence; verb++) {
             String key = text.key(verb);
@@ -81,6 +83,9 @@ final class PartySwitch {
                         ? party.value() : null;
             }
             if ((CONVERBS.contains(key) || (last && FINITE.contains(key))) && text.get(verb).spaceBefore()) {
+                if (inACase) {
+                    return null;
+                }
                 PhraseTable.Match<Party> party = joinedBy(index, verb);
                 return party != null && party.start() > nameEnd ? party.value() : null;
             }

@@ -16,6 +16,7 @@ import dev.beyan.extract.text.WordClass;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds personal names: two to four capitalised words joined by spaces, the first a registered given name
@@ -343,7 +344,7 @@ public final class PersonNameFinder {
      * ("Meclis Üyesi Yunus Emre Yıldırım, ...", a namesake of a registered deputy). A registered name that ends in a
      * place ("Ayşe Er Sinop") is read whole.
      */
-    private boolean registered(TokenizedText text, int start, int end) {
+    boolean registered(TokenizedText text, int start, int end) {
         StringBuilder name = new StringBuilder(text.key(start));
         for (int k = start + 1; k <= end; k++) {
             name.append(' ').append(text.key(k));
@@ -503,14 +504,17 @@ public final class PersonNameFinder {
      * a title ("Bakan"). After a title or another listed name one given name is enough ("Milletvekili Oya Bakan,
      * ...", "Ali Kaya, Oya Bakan ve ..."): the office is named already, so the word is not a second title; alone,
      * "Ekrem Başkan" may be the honorific use. A quote, colon or full stop after the word closes the name as well
-     * ("Müdür Yardımcısı Oya Bakan "..." dedi"): no name follows for the word to title.
+     * ("Müdür Yardımcısı Oya Bakan "..." dedi"): no name follows for the word to title. A word of polite address is
+     * never the surname ("Başbakanımız Binali Yıldırım Bey'e ve ...").
      */
     private static final int NAME_CLOSERS = Separator.QUOTE | Separator.COLON | Separator.SENTENCE_END;
+    private static final Set<String> ADDRESS_FORMS = Set.of("bey", "hanim", "beyefendi", "hanimefendi");
 
     private static boolean surnameOfGivenNames(TokenizedText text, int start, int k, boolean afterTitle) {
         boolean listed = afterTitle || (Separator.isListComma(text.get(start).sepBefore())
                 && text.get(start - 1).capitalized());
-        if (k - start < (listed ? 1 : 2) || !onlyGivenNames(text, start, k - 1) || namesakeFollows(text, k - 1)) {
+        if (k - start < (listed ? 1 : 2) || !onlyGivenNames(text, start, k - 1) || namesakeFollows(text, k - 1)
+                || ADDRESS_FORMS.contains(text.key(k))) {
             return false;
         }
         if (k + 1 >= text.size()) {

@@ -972,7 +972,11 @@ final class TitleEvidenceFinder {
     private static final String DEPUTY_OFFICE = "Yardımcısı";
     private static final String COUNCIL_MEMBER = "Meclis Üyesi";
 
-    private static boolean knownName(TokenizedText text, NameSpan name) {
+    /** Given names and a surname the lexicons know, or a full name a register of office holders knows. */
+    private boolean knownName(TokenizedText text, NameSpan name) {
+        if (nameFinder.registered(text, name.start(), name.end())) {
+            return true;
+        }
         for (int k = name.start(); k < name.end(); k++) {
             if (!text.is(k, WordClass.GIVEN_NAME)) {
                 return false;
@@ -1192,7 +1196,8 @@ final class TitleEvidenceFinder {
      * "Selin Karaca, AK Parti Bolu İl Başkanı olarak atandı": a name, a comma, the title, and then a comma, the end
      * of the sentence or a word of being ("olarak", "seçildi", "oldu"); not "X, Tire Belediye Başkanı ile
      * görüştü", where the title is someone else's. Also the title in parentheses: "Ayten Koru (Bolu
-     * Milletvekili)".
+     * Milletvekili)", and the line of a list that gives the name, a dash and the title: "Ayten Koru – Bolu
+     * Milletvekili (CHP)".
      */
     private static NameSpan apposedName(ArticleIndex index, int modifiersStart, int afterTitle) {
         TokenizedText text = index.text;
@@ -1201,22 +1206,27 @@ final class TitleEvidenceFinder {
         }
         int open = text.get(modifiersStart).sepBefore();
         boolean inParentheses = open == Separator.PARENTHESIS;
+        boolean dashedLine = open == Separator.DASH;
         if (open == Separator.SPACE) {
             return predicateName(index, modifiersStart, afterTitle);
         }
-        if (!Separator.isListComma(open) && !inParentheses) {
+        if (!Separator.isListComma(open) && !inParentheses && !dashedLine) {
             return null;
         }
         if (afterTitle < text.size()) {
             int close = text.get(afterTitle).sepBefore();
             if (inParentheses ? (close & Separator.PARENTHESIS) == 0
+                    : dashedLine ? (close & (Separator.NEWLINE | Separator.PARENTHESIS)) == 0
                     : Separator.isPhraseInternal(close) && !APPOSITION_ENDS.contains(text.key(afterTitle))) {
                 return null;
             }
         }
         int k = index.nameCovering[modifiersStart - 1];
-        return k >= 0 && index.names.get(k).end() == modifiersStart - 1 ? index.names.get(k) : null;
+        NameSpan name = k >= 0 && index.names.get(k).end() == modifiersStart - 1 ? index.names.get(k) : null;
+        return name != null && dashedLine && (text.get(name.start()).sepBefore() & LINE_START) == 0 ? null : name;
     }
+
+    private static final int LINE_START = Separator.NEWLINE | Separator.START;
 
     /**
      * "İl Başkanlığı'na Selim Ocakçı atandı", "başkanlığını Y adına kazanan X": the first name within a few words,

@@ -3487,4 +3487,46 @@ class OfficialFinderTest {
                 Analysis.Official::party, Analysis.Official::district)
                 .contains(tuple("Oya Tekin", "İlçe Başkanı", "İYİ Parti", "Gerze"));
     }
+
+    @Test
+    void aLineOfNameDashAndTitleGivesTheNameThatTitle() {
+        assertThat(officials("Törene katılanlar şöyle:\n\nSelim Oral – Sinop Gerze Belediye Başkanı (DEVA)\n\n"
+                + "Nur Akın - Rize Milletvekili\n")).extracting(Analysis.Official::name, Analysis.Official::title,
+                Analysis.Official::province, Analysis.Official::district).containsExactly(
+                tuple("Selim Oral", "Belediye Başkanı", "Sinop", "Gerze"), tuple("Nur Akın", "Milletvekili", "Rize", null));
+    }
+
+    @Test
+    void aHoldersOwnJoiningBeatsTheJoiningOfAGroupOfTheirOffice() {
+        assertThat(officials("Üç milletvekili DSP'ye katıldı. Öte yandan DEVA'dan istifa eden milletvekilleri Oya Er, "
+                + "Cem Bal ve Nur Akın MHP'ye geçti.")).extracting(Analysis.Official::party).containsOnly("MHP");
+    }
+
+    @Test
+    void aNameInACaseIsNoSubjectOfTheJoiningThatEndsItsSentence() {
+        assertThat(officials("Eski DEVA Genel Başkanı Selim Oral'la Meclis'e gelen üç milletvekili DSP'ye katıldı."))
+                .extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(tuple("Selim Oral", "DEVA"));
+    }
+
+    @Test
+    void aWordOfPoliteAddressAfterAFullNameIsNoSurname() {
+        assertThat(officials("Kemal Er, \"Başta Başbakanımız Selim Oral Bey'e ve tüm arkadaşlarımıza teşekkür ederiz\" "
+                + "dedi.")).extracting(Analysis.Official::name).containsExactly("Selim Oral");
+    }
+
+    @Test
+    void ourDirectorIsTheDirectorateHead() {
+        assertThat(officials("Gerze Belediyesi Fen İşleri Müdürümüz Selim Oral'a ve Karayolları Genel Müdürümüz Sayın "
+                + "Cem Bal'a teşekkür ederim.")).extracting(Analysis.Official::name, Analysis.Official::title)
+                .containsExactly(tuple("Selim Oral", "Fen İşleri Müdürü"), tuple("Cem Bal", "Karayolları Genel Müdürü"));
+    }
+
+    @Test
+    void aNameTheRegisterKnowsGoesOnAListOfBareNamesSharingATitle() {
+        // "Ayhan Barut" is a deputy of the 28th Assembly whose surname the lexicon of surnames lacks
+        assertThat(officials("Toplantıya CHP Adana Milletvekili Oya Er, Ayhan Barut ve Cem Aksoy katıldı."))
+                .extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party)
+                .containsExactly(tuple("Oya Er", "Milletvekili", "CHP"), tuple("Ayhan Barut", "Milletvekili", "CHP"),
+                        tuple("Cem Aksoy", "Milletvekili", "CHP"));
+    }
 }
