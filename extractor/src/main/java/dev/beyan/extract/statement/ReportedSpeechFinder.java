@@ -503,6 +503,9 @@ final class ReportedSpeechFinder {
                     && (!speakerAfter || personEndingAt(c, j))) {
                 return right;
             }
+            if (comma && right < e && headOfAParticiple(tokens, j) && !isBarePlural(tokens.get(right).folded())) {
+                return right; // "köyde yaşayan çiftçiler, [...] söyledi": a participle's head set off is the subject
+            }
             if (comma && (isPluralOfOfficials(t.folded()) || countedGroup(tokens, j)
                         || UnnamedGroupSubject.countedEndsAt(tokens, j))
                     && !TurkishText.COORDINATORS.contains(tokens.get(right).folded())) {
@@ -1314,6 +1317,30 @@ final class ReportedSpeechFinder {
             return true;
         }
         return isBarePlural(f) && PERSON_HEADS.contains(f.substring(0, f.length() - 3));
+    }
+
+    /** How many words a participle's head may have after the participle ("yaşayan Ali ve Ayşe Er çifti"). */
+    private static final int HEAD_WORDS = 5;
+
+    /**
+     * Whether word {@code j} is a plural or a person noun that heads a participle within a few words before it
+     * ("yaşayan çiftçiler", "faaliyet gösteren mermer ocakları", "konuşan avukat"), with no comma between.
+     */
+    private static boolean headOfAParticiple(List<Token> tokens, int j) {
+        String f = tokens.get(j).folded();
+        if (tokens.get(j).isCapitalised() || !(isBarePlural(f) || f.endsWith("ları") || f.endsWith("leri")
+                || PERSON_HEADS.contains(f))) {
+            return false;
+        }
+        for (int k = j - 1; k >= 0 && k >= j - HEAD_WORDS; k--) {
+            if (isParticiple(tokens.get(k))) {
+                return true;
+            }
+            if (tokens.get(k + 1).start() - tokens.get(k).end() != 1) {
+                return false; // a comma, a quote or a boundary between: not one phrase
+            }
+        }
+        return false;
     }
 
     /** A plural noun with no case or possessive after -lAr ("başkanlar", "üyeler"). */

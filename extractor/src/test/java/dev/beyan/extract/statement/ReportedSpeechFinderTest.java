@@ -1166,4 +1166,12 @@ class ReportedSpeechFinderTest {
         assertThat(texts(indirect(find("Programda ilçe başkanı ve il başkanı birer konuşma yaparak kongrenin "
                 + "ertelenmesini istedi.")))).containsExactly("kongrenin ertelenmesini");
     }
+
+    @Test
+    void theHeadOfAParticipleSetOffByACommaIsTheSubject() {
+        assertThat(texts(indirect(find("Gerze'de yaşayan fındık üreticileri, bu yıl rekoltenin düştüğünü söyledi."))))
+                .containsExactly("bu yıl rekoltenin düştüğünü");
+        assertThat(texts(indirect(find("Limanda çalışan balıkçılar, tekneler ve kooperatifler adına konuşan Er, "
+                + "sezonun iyi geçtiğini belirtti.", "Er")))).containsExactly("sezonun iyi geçtiğini");
+    }
 }
