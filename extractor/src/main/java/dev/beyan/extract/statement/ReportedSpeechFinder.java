@@ -56,7 +56,7 @@ final class ReportedSpeechFinder {
     /** Nouns of a statement whose locative or instrumental frames the content ("yaptığı açıklamada, ..."). */
     private static final List<String> FRAME_NOUNS = List.of("açıklama", "konuşma", "paylaşım", "mesaj", "önerge",
             "yazı", "mektup", "röportaj", "değerlendirme", "bildiri", "genelge", "rapor", "toplantı", "tweet", "yayın",
-            "program", "söyleşi", "açılış", "medya", "yanıt", "cevab", "dönüş", "gezi", "gerekçe");
+            "program", "söyleşi", "açılış", "medya", "yanıt", "cevab", "dönüş", "gezi", "gerekçe", "demeç", "demec");
     /**
      * Frame nouns of something said or written, which has an author (not a meeting or a programme), also what one
      * gave as information ("A'nın verdiği bilgilere göre, [...] ifade edildi").
@@ -444,7 +444,7 @@ final class ReportedSpeechFinder {
                 return right < e && tokens.get(right).folded().equals("birlikte") ? right + 1 : right;
             }
             if (comma && isTopicFrame(tokens, j)) {
-                return right; // "paylaşımlara ilişkin olarak da, [...] söyledi": what the speech is about
+                return right; // "paylaşımlara ilişkin olarak da, [...] söyledi", "yurt konusunda, [...]": its topic
             }
             if (comma && accordingTo(tokens, j)) {
                 return right; // "ajansta yer alan habere göre, [...] söyledi": where the report is read
@@ -836,11 +836,13 @@ final class ReportedSpeechFinder {
      */
     private static boolean isTopicFrame(List<Token> tokens, int j) {
         int k = PARTICLES.contains(tokens.get(j).folded()) ? j - 1 : j;
-        return k >= 1 && tokens.get(k).folded().equals("olarak")
-                && TOPIC_POSTPOSITIONS.contains(tokens.get(k - 1).folded());
+        return TOPIC_NOUNS.contains(tokens.get(k).folded()) || (k >= 1 && tokens.get(k).folded().equals("olarak")
+                && TOPIC_POSTPOSITIONS.contains(tokens.get(k - 1).folded()));
     }
 
     private static final Set<String> TOPIC_POSTPOSITIONS = Set.of("ilişkin", "ilgili", "dair", "yönelik");
+    /** "öğrenci yurdu konusunda, [...] söyledi": the topic, set off by a comma, frames the clause. */
+    private static final Set<String> TOPIC_NOUNS = Set.of("konusunda", "hakkında");
 
     /** Nouns of a report that "göre" makes the source of what follows: "habere göre", "açıklamaya göre". */
     private static final List<String> REPORT_NOUNS = List.of("haber", "açıklama", "bilgi", "iddia", "rapor");

@@ -1174,4 +1174,12 @@ class ReportedSpeechFinderTest {
         assertThat(texts(indirect(find("Limanda çalışan balıkçılar, tekneler ve kooperatifler adına konuşan Er, "
                 + "sezonun iyi geçtiğini belirtti.", "Er")))).containsExactly("sezonun iyi geçtiğini");
     }
+
+    @Test
+    void aStatementToThePressOrATopicSetOffByACommaFramesTheClause() {
+        assertThat(texts(indirect(find("Başkan Selim Oral, yerel bir gazeteye verdiği demeçte, amacının Gerze'ye hizmet "
+                + "etmek olduğunu söyledi.", "Selim Oral")))).containsExactly("amacının Gerze'ye hizmet etmek olduğunu");
+        assertThat(texts(indirect(find("Başkan Selim Oral, öğrenci yurdu konusunda, iki yurdun yapılacağını söyledi.",
+                "Selim Oral")))).containsExactly("iki yurdun yapılacağını");
+    }
 }
