@@ -545,4 +545,10 @@ class PlaceFinderTest {
                 + "toplantısında konuştu.\nKara Sinop Limanı'nda incelemelerde bulunduktan sonra Samsun'a geçti"))
                 .containsExactly("Sinop/province/Sinop", "Samsun/province/Samsun");
     }
+
+    @Test
+    void aNamedPlateauIsNoDistrictButTheProvincesPlateausAreItsOwn() {
+        assertThat(places("Belediye, Rize'de Ayder'e yakın Gerze Yaylası'na yol yaptı.")).containsExactly("Rize/province/Rize");
+        assertThat(places("Sinop Yaylalarında turizm sürüyor.")).containsExactly("Sinop/province/Sinop");
+    }
 }
