@@ -503,7 +503,7 @@ final class ReportedSpeechFinder {
                     && (!speakerAfter || personEndingAt(c, j))) {
                 return right;
             }
-            if (comma && right < e && headOfAParticiple(tokens, j) && !isBarePlural(tokens.get(right).folded())) {
+            if (comma && right < e && headOfAParticiple(c, j) && !isBarePlural(tokens.get(right).folded())) {
                 return right; // "köyde yaşayan çiftçiler, [...] söyledi": a participle's head set off is the subject
             }
             if (comma && (isPluralOfOfficials(t.folded()) || countedGroup(tokens, j)
@@ -1326,9 +1326,12 @@ final class ReportedSpeechFinder {
 
     /**
      * Whether word {@code j} is a plural or a person noun that heads a participle within a few words before it
-     * ("yaşayan çiftçiler", "faaliyet gösteren mermer ocakları", "konuşan avukat"), with no comma between.
+     * ("yaşayan çiftçiler", "faaliyet gösteren mermer ocakları", "konuşan avukat"), with no comma between, in a
+     * phrase that opens its sentence: after a comma it is an item of a list inside the clause ("ekonomik sıkıntılar,
+     * geciken yatırımları, ...").
      */
-    private static boolean headOfAParticiple(List<Token> tokens, int j) {
+    private static boolean headOfAParticiple(TextContext c, int j) {
+        List<Token> tokens = c.tokens();
         String f = tokens.get(j).folded();
         if (tokens.get(j).isCapitalised() || !(isBarePlural(f) || f.endsWith("ları") || f.endsWith("leri")
                 || PERSON_HEADS.contains(f))) {
@@ -1336,10 +1339,27 @@ final class ReportedSpeechFinder {
         }
         for (int k = j - 1; k >= 0 && k >= j - HEAD_WORDS; k--) {
             if (isParticiple(tokens.get(k))) {
-                return true;
+                return opensItsSentence(c, k);
             }
             if (tokens.get(k + 1).start() - tokens.get(k).end() != 1) {
                 return false; // a comma, a quote or a boundary between: not one phrase
+            }
+        }
+        return false;
+    }
+
+    /** How many words a participle's own phrase may have before it ("Gerze'nin köylerinde yaşayan"). */
+    private static final int PARTICIPLES_OWN_WORDS = 8;
+
+    /** Whether the words before word {@code k} run back to the start of its sentence with no comma between. */
+    private static boolean opensItsSentence(TextContext c, int k) {
+        List<Token> tokens = c.tokens();
+        for (int i = k; i > k - PARTICIPLES_OWN_WORDS; i--) {
+            if (i == 0 || boundaryIn(c.text(), tokens.get(i - 1).end(), tokens.get(i).start())) {
+                return true;
+            }
+            if (c.text().substring(tokens.get(i - 1).end(), tokens.get(i).start()).indexOf(',') >= 0) {
+                return false;
             }
         }
         return false;

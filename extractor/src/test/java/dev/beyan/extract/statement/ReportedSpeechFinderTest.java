@@ -1173,6 +1173,10 @@ class ReportedSpeechFinderTest {
                 .containsExactly("bu yıl rekoltenin düştüğünü");
         assertThat(texts(indirect(find("Limanda çalışan balıkçılar, tekneler ve kooperatifler adına konuşan Er, "
                 + "sezonun iyi geçtiğini belirtti.", "Er")))).containsExactly("sezonun iyi geçtiğini");
+        // after a comma the phrase is an item of a list inside the clause
+        assertThat(texts(indirect(find("Başkan Selim Oral, işsizlik, Gerze'nin geciken yatırımları, hastanenin "
+                + "kapanması konusunda halkın şikayetçi olduğunu söyledi.", "Selim Oral")))).containsExactly(
+                "işsizlik, Gerze'nin geciken yatırımları, hastanenin kapanması konusunda halkın şikayetçi olduğunu");
     }
 
     @Test
