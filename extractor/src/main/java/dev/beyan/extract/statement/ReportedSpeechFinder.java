@@ -456,13 +456,13 @@ final class ReportedSpeechFinder {
                 return right; // "fotoğrafını hediye ederek, [...] söyledi": the speaker's act at the ceremony
             }
             if (isFrame(t.folded()) && ownFrame(tokens, j, form) && !lightVerbAfter(tokens, right)
-                    && !returnTrip(tokens, j)) {
+                    && !returnTrip(tokens, j) && !foretold(tokens, j)) {
                 return right;
             }
             if (comma && madePluralFrame(tokens, j)) {
                 return right; // "yaptığı açıklamalarda, [...] ifade etti": the statements the speaker made
             }
-            if (comma && isEventFrame(t.folded())) {
+            if (comma && (isEventFrame(t.folded()) || heldSpeech(t.folded())) && !foretold(tokens, j)) {
                 return right; // "düzenlenen mitingde, [...] söyledi"
             }
             if (form == SpeechVerbs.Form.RELATIVE && t.isCapitalised() && ownerInGenitive(c, j)) {
@@ -1099,6 +1099,34 @@ final class ReportedSpeechFinder {
     /** Events in the locative before a comma ("düzenlenen mitingde,", "törende,"): where the speech was made. */
     private static final List<String> EVENT_NOUNS = List.of("miting", "tören", "kongre", "oturum", "görüşme",
             "ziyaret", "etkinlik");
+
+    /**
+     * "gerçekleştirecekleri toplantıda", "yapılacak ÇED toplantısında": an event the future participle before it
+     * foretells is what the clause speaks of; nothing was said there yet.
+     */
+    private static boolean foretold(List<Token> tokens, int frame) {
+        for (int k = frame - 1; k >= 0 && k >= frame - FORETELLING_WORDS; k--) {
+            if (FUTURE_PARTICIPLE.matcher(tokens.get(k).folded()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern FUTURE_PARTICIPLE = Pattern.compile(".{2,}[ae](c[ae]k|c[ae]ğ[ıiuü])(ler|lar)?[ıi]?");
+    /** How many words may stand between a future participle and the event it foretells. */
+    private static final int FORETELLING_WORDS = 3;
+
+    /**
+     * "kent meydanındaki konuşmalarında, [...] söyledi": the speaker's own speeches in the plural possessive,
+     * set off by a comma, frame the clause as the singular does.
+     */
+    private static boolean heldSpeech(String f) {
+        return SPEECH_NOUNS.stream().anyMatch(n -> f.startsWith(n) && HELD_SPEECH_ENDINGS.contains(f.substring(n.length())));
+    }
+
+    private static final List<String> SPEECH_NOUNS = List.of("konuşma", "açıklama");
+    private static final Set<String> HELD_SPEECH_ENDINGS = Set.of("larında", "lerinde");
 
     private static boolean isEventFrame(String f) {
         return (f.endsWith("da") || f.endsWith("de")) && EVENT_NOUNS.stream().anyMatch(n -> f.startsWith(n)

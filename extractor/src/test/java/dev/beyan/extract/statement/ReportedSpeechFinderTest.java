@@ -1186,4 +1186,17 @@ class ReportedSpeechFinderTest {
         assertThat(texts(indirect(find("Başkan Selim Oral, öğrenci yurdu konusunda, iki yurdun yapılacağını söyledi.",
                 "Selim Oral")))).containsExactly("iki yurdun yapılacağını");
     }
+
+    @Test
+    void anEventAFutureParticipleForetellsIsInsideTheClause() {
+        assertThat(texts(indirect(find("Başkan Selim Oral, il yönetimi ile yapacakları toplantıda aday listesini "
+                + "belirleyeceklerini söyledi.", "Selim Oral")))).containsExactly(
+                "il yönetimi ile yapacakları toplantıda aday listesini belirleyeceklerini");
+    }
+
+    @Test
+    void theSpeakersOwnSpeechesInThePluralFrameTheClause() {
+        assertThat(texts(indirect(find("Selim Oral, meydandaki konuşmalarında, muhalefetin hiçbir sorunu çözmediğini "
+                + "söyledi.", "Selim Oral")))).containsExactly("muhalefetin hiçbir sorunu çözmediğini");
+    }
 }
