@@ -101,10 +101,13 @@ final class Jurisdictions {
         if (scope.isProvincial() || scope.isLocal()) {
             // A wing named with a district is the district's ("Gerze Gençlik Kolları Başkanı")
             boolean districtWing = scope == TitleScope.PARTY_WING && (!modifiers.places().isEmpty() || wingOfDistrict);
+            // "Posof İl Genel Meclis Üyesi": a provincial councillor is elected in a district, the one named
+            boolean districtSeat = title.canonical().equals(PROVINCIAL_COUNCILLOR) && !modifiers.places().isEmpty();
             if (place instanceof PlaceMention p) {
                 province = p.unit().province();
                 placeName = p.unit().name();
-                district = p.unit().isProvince() || (scope.isProvincial() && !districtWing) ? null : p.unit().name();
+                district = p.unit().isProvince() || (scope.isProvincial() && !districtWing && !districtSeat)
+                        ? null : p.unit().name();
             } else if (place instanceof TownMention t) {
                 province = t.town().district().province();
                 district = scope.isProvincial() ? null : t.town().district().name();
@@ -117,6 +120,8 @@ final class Jurisdictions {
         return new Resolved(province, district, org(title, scope, party, province, placeName),
                 !modifiers.places().isEmpty());
     }
+
+    private static final String PROVINCIAL_COUNCILLOR = "İl Genel Meclis Üyesi";
 
     private static String org(Title title, TitleScope scope, Party party, String province, String placeName) {
         if (title.fixedOrg() != null) {

@@ -3529,4 +3529,13 @@ class OfficialFinderTest {
                 .containsExactly(tuple("Oya Er", "Milletvekili", "CHP"), tuple("Ayhan Barut", "Milletvekili", "CHP"),
                         tuple("Cem Aksoy", "Milletvekili", "CHP"));
     }
+
+    @Test
+    void aProvincialCouncillorNamedWithADistrictHoldsTheDistrictsSeat() {
+        assertThat(officials("Törene Ardahan İl Genel Meclis Üyesi Cem Aksoy, CHP Posof İl Genel Meclis Üyesi Selim "
+                + "Oral ve İl Genel Meclis Başkanı Ali Kaya katıldı.")).extracting(Analysis.Official::name,
+                Analysis.Official::province, Analysis.Official::district).containsExactly(
+                tuple("Cem Aksoy", "Ardahan", null), tuple("Selim Oral", "Ardahan", "Posof"),
+                tuple("Ali Kaya", "Ardahan", null));
+    }
 }
