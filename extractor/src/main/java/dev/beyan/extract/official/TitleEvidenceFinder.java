@@ -1248,6 +1248,14 @@ final class TitleEvidenceFinder {
             scan.out.add(new Found(removedBefore, -1, evidence(scan, match.value(), match, mods, party)));
             return;
         }
+        NameSpan servant = servingInTheGenitive(index, match.end() + 1);
+        if (servant != null) {
+            // "Genel Başkanlığını A'nın yaptığı Zafer Partisi": the party after the participle is the office's
+            Party body = party != null ? party : index.partyStartingAt[servant.end() + 2] == null ? null
+                    : index.partyStartingAt[servant.end() + 2].value();
+            scan.out.add(new Found(servant, -1, evidence(scan, match.value(), match, mods, body)));
+            return;
+        }
         Evidence office = evidence(scan, match.value(), match, mods, party);
         NameSpan taker = OfficeTaken.subjectBefore(index, match);
         if (taker != null) {
@@ -1331,6 +1339,19 @@ final class TitleEvidenceFinder {
     private static final String[] ABLATIVE_ENDINGS = {"ndan", "nden"};
 
     /** A verb of being appointed, elected or holding office in the rest of the sentence. */
+    /** "yaptığı", "yürüttüğü": the relative participles of holding an office, whose holder stands in the genitive. */
+    private static final Set<String> SERVED = Set.of("yaptigi", "yuruttugu");
+
+    /** The name in the genitive at word {@code k} before a participle of holding the office ("A'nın yaptığı"), or null. */
+    private static NameSpan servingInTheGenitive(ArticleIndex index, int k) {
+        NameSpan name = k < index.text.size() ? index.nameStartingAt[k] : null;
+        if (name == null || name.end() + 2 >= index.text.size() || !index.text.get(name.end()).hasApostrophe()
+                || !SERVED.contains(index.text.key(name.end() + 1))) {
+            return null;
+        }
+        return name;
+    }
+
     private static boolean takesOffice(TokenizedText text, int from) {
         for (int k = from; k < text.size() && k < from + SENTENCE_WINDOW; k++) {
             if (k > from && (text.get(k).sepBefore() & (Separator.SENTENCE_END | Separator.NEWLINE)) != 0) {

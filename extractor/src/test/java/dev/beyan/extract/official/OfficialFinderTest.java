@@ -3538,4 +3538,12 @@ class OfficialFinderTest {
                 tuple("Cem Aksoy", "Ardahan", null), tuple("Selim Oral", "Ardahan", "Posof"),
                 tuple("Ali Kaya", "Ardahan", null));
     }
+
+    @Test
+    void theHolderInTheGenitiveBeforeTheParticipleOfHoldingAnOfficeNoun() {
+        assertThat(officials("Genel Başkanlığını Selim Oral’ın yaptığı Demokrasi ve Atılım Partisi (DEVA) kent "
+                + "genelinde çalışıyor.")).extracting(Analysis.Official::name, Analysis.Official::title,
+                Analysis.Official::party).containsExactly(tuple("Selim Oral", "Genel Başkan", "DEVA"));
+        assertThat(officials("Başkanlığını Selim Oral’ın yaptığı dernek toplandı.")).isEmpty();
+    }
 }
