@@ -41,11 +41,12 @@ public final class PersonNameFinder {
             "kurulu", "teskilati", "konseyi");
 
     /**
-     * The head of a school's, square's, monument's or association's name that may follow a person's: "Oya Er
-     * İlkokulu'nda", "Atatürk Anıtı'na".
+     * The head of a school's, square's, monument's, association's or factory's name that may follow a person's:
+     * "Oya Er İlkokulu'nda", "Atatürk Anıtı'na", "Ilgın Şeker Fabrikası'nı" (a town and a product, both names too).
      */
     private static final List<String> NAMESAKE_HEADS = List.of("ilkokul", "ortaokul", "lisesi", "meydani",
-            "dernegi", "vakfi", "camii", "stadyumu", "hastanesi", "kulliyesi", "bulvari", "caddesi", "parki", "anit");
+            "dernegi", "vakfi", "camii", "stadyumu", "hastanesi", "kulliyesi", "bulvari", "caddesi", "parki", "anit",
+            "fabrikasi");
 
     /**
      * Heads of what is named by one or two capitalised words right after a person's name: a neighbourhood or a
@@ -135,7 +136,7 @@ public final class PersonNameFinder {
         int end = i;
         while (end + 1 < text.size() && end - i + 1 < MAX_WORDS && !text.get(end).hasApostrophe()) {
             Token next = text.get(end + 1);
-            if (end > i && namesakeFollows(text, end + 1)) {
+            if (end > i && next.sepBefore() == Separator.SPACE && namesakeFollows(text, end + 1)) {
                 // "Başkan Ali Tekin Atatürk Anıtı'na": a surname alone names the monument; a name that goes
                 // on with a given name ("Recep Tayyip Erdoğan Stadyumu") is the namesake's whole
                 if (next.is(WordClass.GIVEN_NAME)) {

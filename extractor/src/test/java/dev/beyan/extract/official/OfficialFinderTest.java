@@ -3546,4 +3546,12 @@ class OfficialFinderTest {
                 Analysis.Official::party).containsExactly(tuple("Selim Oral", "Genel Başkan", "DEVA"));
         assertThat(officials("Başkanlığını Selim Oral’ın yaptığı dernek toplandı.")).isEmpty();
     }
+
+    @Test
+    void aFactorysNameIsNoPersonAndAFactoryAfterACommaCutsNoName() {
+        assertThat(officials("Genel Başkan Yardımcısı Oya Er ve milletvekilleri Ilgın Şeker Fabrikası’nı ziyaret etti."))
+                .extracting(Analysis.Official::name).containsExactly("Oya Er");
+        assertThat(officials("DSP Kayseri Milletvekili Selim Karayel, Şeker Fabrikası’nın satışına karşı olduklarını "
+                + "söyledi.")).extracting(Analysis.Official::name).containsExactly("Selim Karayel");
+    }
 }
