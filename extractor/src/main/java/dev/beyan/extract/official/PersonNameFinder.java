@@ -262,7 +262,8 @@ public final class PersonNameFinder {
      * closes them ("Dışişleri Bakanı Dmitro Kuleba'nın Antalya'da ...").
      */
     private static boolean unlistedPair(TokenizedText text, int i, int end) {
-        if (end != i + 1 || text.get(i).allCaps() || text.get(end).allCaps() || text.isHeadline(text.sentenceOf(i))) {
+        if (end != i + 1 || text.get(i).allCaps() || text.get(end).allCaps() || text.isHeadline(text.sentenceOf(i))
+                || surnameOfANameElsewhere(text, i)) {
             return false;
         }
         int after = end + 1;
@@ -278,6 +279,27 @@ public final class PersonNameFinder {
         }
         return after >= text.size() || text.get(end).hasApostrophe() || !text.get(after).capitalized()
                 || text.get(after).sepBefore() != Separator.SPACE;
+    }
+
+    /**
+     * "Kaymakam Kumcu Sahada, Ekipler ..." where the text names "Mert Kumcu": the first word is the surname of a full
+     * name written elsewhere, so after the title it stands alone, and the word after it is not the name's (unless
+     * the text writes the pair again).
+     */
+    private static boolean surnameOfANameElsewhere(TokenizedText text, int i) {
+        String surname = text.key(i);
+        String next = text.key(i + 1);
+        boolean full = false;
+        for (int j = 1; j < text.size(); j++) {
+            if (j == i || !text.key(j).equals(surname)) {
+                continue;
+            }
+            if (j + 1 < text.size() && text.key(j + 1).equals(next)) {
+                return false;
+            }
+            full |= text.get(j).spaceBefore() && text.get(j - 1).capitalized() && text.is(j - 1, WordClass.GIVEN_NAME);
+        }
+        return full;
     }
 
     /**

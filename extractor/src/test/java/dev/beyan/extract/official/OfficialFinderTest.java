@@ -3554,4 +3554,10 @@ class OfficialFinderTest {
         assertThat(officials("DSP Kayseri Milletvekili Selim Karayel, Şeker Fabrikası’nın satışına karşı olduklarını "
                 + "söyledi.")).extracting(Analysis.Official::name).containsExactly("Selim Karayel");
     }
+
+    @Test
+    void afterATitleTheSurnameOfAFullNameWrittenElsewhereStandsAlone() {
+        assertThat(officials("Gerze Kaymakamı Selim Tavlıca açıklama yaptı.\nKaymakam Tavlıca Sahada, Ekipler Koordineli "
+                + "Çalışıyor\nEkipler çalışıyor.")).extracting(Analysis.Official::name).containsExactly("Selim Tavlıca");
+    }
 }
