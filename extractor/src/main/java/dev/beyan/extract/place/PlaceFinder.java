@@ -290,7 +290,7 @@ public final class PlaceFinder {
             boolean settlement = TurkishText.startsWithAny(next.key(), SETTLEMENT_WORDS) && !kindsOfSettlement(text, i + 1)
                     && !partsOfThePlace(text, next);
             if (text.get(i).capitalized() && !text.get(i).hasApostrophe() && next.sepBefore() == Separator.SPACE
-                    && (settlement || HEADMAN.contains(next.key())) && !settlementsOfOnePlace(text, i, i)) {
+                    && (settlement || HEADMAN.contains(next.key())) && !settlementsOfOnePlace(text, i, i + 1)) {
                 neighbourhoods.add(text.key(i));
             }
         }
@@ -478,10 +478,17 @@ public final class PlaceFinder {
         int k = end + 1;
         int items = 0;
         while (k < text.size() && items < MAX_LISTED_FEATURES && !text.get(end).hasApostrophe()) {
+            int noteEnd = pastANote(text, k);
+            boolean noted = noteEnd > k; // "Ören (bir bölümü) ve Kepez"
+            k = noteEnd;
+            if (k >= text.size()) {
+                return false;
+            }
             Token t = text.get(k);
-            boolean next = Separator.isListComma(t.sepBefore()) || (t.key().equals("ve") && t.spaceBefore());
+            boolean next = Separator.isListComma(t.sepBefore())
+                    || (t.key().equals("ve") && (t.spaceBefore() || noted));
             if (!next) {
-                return items > 0 && t.spaceBefore() && featureWord(text, t);
+                return items > 0 && (t.spaceBefore() || noted) && featureWord(text, t);
             }
             k = t.key().equals("ve") ? k + 1 : k;
             if (k >= text.size() || !text.get(k).capitalized()) {
@@ -498,6 +505,35 @@ public final class PlaceFinder {
             items++;
         }
         return false;
+    }
+
+    /** How many words a note in parentheses after an item of a list may have ("Kepez (bir bölümü)"). */
+    private static final int NOTE_WORDS = 4;
+
+    /** The word after a note in parentheses that opens at word {@code k}, or {@code k} when none opens there. */
+    private static int pastANote(TokenizedText text, int k) {
+        if ((text.get(k).sepBefore() & Separator.PARENTHESIS) == 0) {
+            return k;
+        }
+        for (int j = k + 1; j < text.size() && j <= k + NOTE_WORDS; j++) {
+            if ((text.get(j).sepBefore() & Separator.PARENTHESIS) != 0) {
+                return j;
+            }
+        }
+        return k;
+    }
+
+    /** The word before a note in parentheses that ends at word {@code k}, or {@code k} when none ends there. */
+    private static int beforeANote(TokenizedText text, int k) {
+        if (k < 0 || k + 1 >= text.size() || (text.get(k + 1).sepBefore() & Separator.PARENTHESIS) == 0) {
+            return k;
+        }
+        for (int j = k; j > 0 && j > k - NOTE_WORDS; j--) {
+            if ((text.get(j).sepBefore() & Separator.PARENTHESIS) != 0) {
+                return j - 1;
+            }
+        }
+        return k;
     }
 
     private static boolean featureWord(TokenizedText text, Token t) {
@@ -520,14 +556,14 @@ public final class PlaceFinder {
      * neighbourhoods; after coordinated names ("Atatürk ve Yenice mahallelerinde", "Kale Mahallesi ile Yenice
      * köylerinde") it names each of them.
      */
-    private static boolean settlementsOfOnePlace(TokenizedText text, int start, int end) {
-        if (end + 1 >= text.size()) {
+    private static boolean settlementsOfOnePlace(TokenizedText text, int start, int next) {
+        if (next >= text.size()) {
             return false;
         }
-        String word = TurkishText.lower(text.text().substring(text.get(end + 1).start(), text.get(end + 1).end()));
+        String word = TurkishText.lower(text.text().substring(text.get(next).start(), text.get(next).end()));
         boolean plural = word.startsWith(VILLAGE + "ler") || word.startsWith(NEIGHBOURHOOD + "ler");
-        int before = start > 0 && TurkishText.COORDINATORS.contains(text.key(start - 1)) ? start - 2
-                : Separator.isListComma(text.get(start).sepBefore()) ? start - 1 : -1;
+        int before = start > 0 && TurkishText.COORDINATORS.contains(text.key(start - 1)) ? beforeANote(text, start - 2)
+                : Separator.isListComma(text.get(start).sepBefore()) ? beforeANote(text, start - 1) : -1;
         boolean coordinated = before > 0 && text.get(before).capitalized()
                 && text.sentenceOf(before - 1) == text.sentenceOf(before);
         return plural && !coordinated;
@@ -542,13 +578,17 @@ public final class PlaceFinder {
      * end of the capitalised words that follow it.
      */
     private boolean featureFollows(TokenizedText text, int start, int end) {
-        if (text.get(end).hasApostrophe() || settlementsOfOnePlace(text, start, end)) {
+        if (text.get(end).hasApostrophe() || end + 1 >= text.size()) {
             return false;
         }
-        for (int k = end + 1; k < text.size() && k <= end + FEATURE_LOOKAHEAD; k++) {
+        int first = pastANote(text, end + 1); // "Kepez (bir bölümü) mahallelerinin"
+        if (first >= text.size() || settlementsOfOnePlace(text, start, first)) {
+            return false;
+        }
+        for (int k = first; k < text.size() && k < first + FEATURE_LOOKAHEAD; k++) {
             Token t = text.get(k);
             boolean office = t.is(WordClass.OFFICE_CUE) && !t.is(WordClass.FEATURE) && !buildingOf(text, k);
-            if (t.sepBefore() != Separator.SPACE || office) {
+            if ((t.sepBefore() != Separator.SPACE && !(k == first && first > end + 1)) || office) {
                 return false;
             }
             // "İstanbul Silivri Cezaevi": a place before another place of its province names where the building is;
@@ -560,7 +600,7 @@ public final class PlaceFinder {
             if (t.is(WordClass.FEATURE) && !kindsOfSettlement(text, k) && !partsOfThePlace(text, t)
                     && !ringRoad(text, k) && !routeRoad(text, end, k) && !stateHospital(text, k)) {
                 // "Gerze Yenikent Mahallesi": a neighbourhood or village named after the place lies in it
-                return k == end + 1 || !TurkishText.startsWithAny(t.key(), SETTLEMENT_WORDS);
+                return k == first || !TurkishText.startsWithAny(t.key(), SETTLEMENT_WORDS);
             }
             if (!t.capitalized() || t.hasApostrophe()) {
                 return false;

@@ -551,4 +551,10 @@ class PlaceFinderTest {
         assertThat(places("Belediye, Rize'de Ayder'e yakın Gerze Yaylası'na yol yaptı.")).containsExactly("Rize/province/Rize");
         assertThat(places("Sinop Yaylalarında turizm sürüyor.")).containsExactly("Sinop/province/Sinop");
     }
+
+    @Test
+    void aNoteInParenthesesAfterAnItemKeepsItInAListOfNeighbourhoods() {
+        assertThat(places("Gerze Belediye Meclisi'nde Kestaneci, Ören (bir bölümü) ve Kepez (bir bölümü) mahallelerinin "
+                + "planı onaylandı.")).containsExactly("Gerze/district/Sinop");
+    }
 }
