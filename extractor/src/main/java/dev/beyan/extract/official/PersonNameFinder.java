@@ -262,8 +262,7 @@ public final class PersonNameFinder {
      * closes them ("Dışişleri Bakanı Dmitro Kuleba'nın Antalya'da ...").
      */
     private static boolean unlistedPair(TokenizedText text, int i, int end) {
-        if (end != i + 1 || text.get(i).allCaps() || text.get(end).allCaps() || text.isHeadline(text.sentenceOf(i))
-                || surnameOfANameElsewhere(text, i)) {
+        if (end != i + 1 || text.get(i).allCaps() || text.get(end).allCaps() || text.isHeadline(text.sentenceOf(i))) {
             return false;
         }
         int after = end + 1;
@@ -277,8 +276,9 @@ public final class PersonNameFinder {
                 return false;
             }
         }
-        return after >= text.size() || text.get(end).hasApostrophe() || !text.get(after).capitalized()
+        boolean closed = after >= text.size() || text.get(end).hasApostrophe() || !text.get(after).capitalized()
                 || text.get(after).sepBefore() != Separator.SPACE;
+        return closed && !surnameOfANameElsewhere(text, i); // the scan of the whole text last
     }
 
     /**

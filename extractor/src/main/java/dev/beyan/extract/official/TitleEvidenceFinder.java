@@ -1251,8 +1251,8 @@ final class TitleEvidenceFinder {
         NameSpan servant = servingInTheGenitive(index, match.end() + 1);
         if (servant != null) {
             // "Genel Başkanlığını A'nın yaptığı Zafer Partisi": the party after the participle is the office's
-            Party body = party != null ? party : index.partyStartingAt[servant.end() + 2] == null ? null
-                    : index.partyStartingAt[servant.end() + 2].value();
+            PhraseTable.Match<Party> after = index.partyStartingAt[servant.end() + 2];
+            Party body = party != null || after == null ? party : after.value();
             scan.out.add(new Found(servant, -1, evidence(scan, match.value(), match, mods, body)));
             return;
         }
@@ -1338,7 +1338,6 @@ final class TitleEvidenceFinder {
     /** The ablative after the possessive of an office noun: 'nden, -ğından. */
     private static final String[] ABLATIVE_ENDINGS = {"ndan", "nden"};
 
-    /** A verb of being appointed, elected or holding office in the rest of the sentence. */
     /** "yaptığı", "yürüttüğü": the relative participles of holding an office, whose holder stands in the genitive. */
     private static final Set<String> SERVED = Set.of("yaptigi", "yuruttugu");
 
@@ -1352,6 +1351,7 @@ final class TitleEvidenceFinder {
         return name;
     }
 
+    /** A verb of being appointed, elected or holding office in the rest of the sentence. */
     private static boolean takesOffice(TokenizedText text, int from) {
         for (int k = from; k < text.size() && k < from + SENTENCE_WINDOW; k++) {
             if (k > from && (text.get(k).sepBefore() & (Separator.SENTENCE_END | Separator.NEWLINE)) != 0) {
