@@ -6,6 +6,7 @@ import dev.beyan.extract.data.TitleScope;
 import dev.beyan.extract.place.PlaceMention;
 import dev.beyan.extract.place.TownMention;
 import dev.beyan.extract.text.TokenizedText;
+import java.util.Set;
 
 /**
  * The place and organisation of an office. The place is the one named with the title ("Kiraz Belediye Başkanı");
@@ -74,6 +75,8 @@ final class Jurisdictions {
         }
         // A wing named with its party ("AK Parti Gençlik Kolları Başkanı") is the party's national wing.
         boolean nationalWing = scope == TitleScope.PARTY_WING && modifiers.party() != null;
+        int mayor = place == null && title.canonical().equals(BARE_DEPUTY_CHAIR) ? mayorBefore(index.text, titleStart)
+                : -1;
         // "Darıca İlçe Gençlik Kolları'nın programına İlçe Başkanı A ile Kadın Kolları Başkanı B": a bare wing
         // chair after a district organisation's words in its sentence is that district's
         boolean wingOfDistrict = scope == TitleScope.PARTY_WING && place == null && !nationalWing
@@ -84,6 +87,7 @@ final class Jurisdictions {
             place = (scope.isLocal() || wingOfDistrict) && !central ? localContext(index, titleStart)
                     : central ? index.provinceBefore(titleStart)
                     : municipality != null ? municipality
+                    : mayor >= 0 ? localContext(index, mayor)
                     : scope.isProvincial() ? index.provinceOfContext(titleStart) : null;
             boolean noDistrict = place == null || (place instanceof PlaceMention p && p.unit().isProvince());
             if (noDistrict && (scope == TitleScope.DISTRICT_GOVERNOR || scope == TitleScope.DISTRICT_STATE)) {
@@ -98,7 +102,7 @@ final class Jurisdictions {
         String province = null;
         String district = null;
         String placeName = null;
-        if (scope.isProvincial() || scope.isLocal()) {
+        if (scope.isProvincial() || scope.isLocal() || mayor >= 0) {
             // A wing named with a district is the district's ("Gerze Gençlik Kolları Başkanı")
             boolean districtWing = scope == TitleScope.PARTY_WING && (!modifiers.places().isEmpty() || wingOfDistrict);
             // "Posof İl Genel Meclis Üyesi": a provincial councillor is elected in a district, the one named
@@ -107,7 +111,7 @@ final class Jurisdictions {
                 province = p.unit().province();
                 placeName = p.unit().name();
                 district = p.unit().isProvince() || (scope.isProvincial() && !districtWing && !districtSeat)
-                        ? null : p.unit().name();
+                        || (mayor >= 0 && index.text.key(mayor - 1).equals(METROPOLITAN)) ? null : p.unit().name();
             } else if (place instanceof TownMention t) {
                 province = t.town().district().province();
                 district = scope.isProvincial() ? null : t.town().district().name();
@@ -122,6 +126,38 @@ final class Jurisdictions {
     }
 
     private static final String PROVINCIAL_COUNCILLOR = "İl Genel Meclis Üyesi";
+
+    /** "Başkan Yardımcısı" without the body it deputises for. */
+    private static final String BARE_DEPUTY_CHAIR = "Başkan Yardımcısı";
+    private static final String CHAIR_WORD = "baskan";
+    /** The words before "Başkanı" that make it a party chair's office: "İl Başkanı", "Genel Başkan". */
+    private static final Set<String> PARTY_CHAIR_LEVELS = Set.of("il", "ilce", "genel");
+
+    /**
+     * "Adapazarı Belediye Başkanı A, Başkan Yardımcısı B", "Başkan A beraberinde Başkan Yardımcıları B ve C": a bare
+     * deputy chair after a mayor, with no party chair named between them, deputises for that mayor: the word
+     * "belediye" of the mayor's title, or -1. A possessive ("Başkan Yardımcımız") speaks for a party, not a town hall.
+     */
+    private static int mayorBefore(TokenizedText text, int titleStart) {
+        if (!text.key(titleStart + 1).startsWith(DEPUTY_FORM) && !text.key(titleStart + 1).startsWith(DEPUTIES_FORM)) {
+            return -1;
+        }
+        for (int k = titleStart - 1; k > 0; k--) {
+            if (!text.key(k).startsWith(CHAIR_WORD)) {
+                continue;
+            }
+            if (text.key(k - 1).startsWith(MUNICIPALITY)) {
+                return k - 1;
+            }
+            if (PARTY_CHAIR_LEVELS.contains(text.key(k - 1))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final String DEPUTY_FORM = "yardimcis";
+    private static final String DEPUTIES_FORM = "yardimcilar";
 
     private static String org(Title title, TitleScope scope, Party party, String province, String placeName) {
         if (title.fixedOrg() != null) {

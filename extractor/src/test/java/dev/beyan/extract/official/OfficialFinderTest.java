@@ -3560,4 +3560,20 @@ class OfficialFinderTest {
         assertThat(officials("Gerze Kaymakamı Selim Tavlıca açıklama yaptı.\nKaymakam Tavlıca Sahada, Ekipler Koordineli "
                 + "Çalışıyor\nEkipler çalışıyor.")).extracting(Analysis.Official::name).containsExactly("Selim Tavlıca");
     }
+
+    @Test
+    void aBareDeputyChairAfterAMayorDeputisesForThatMayor() {
+        assertThat(officials("Kavşağı Tokat Belediye Başkanı Ali Kaya açtı. Başkan Kaya beraberinde Başkan Yardımcıları "
+                + "Cem Aksoy ve Selim Oral ile sahayı gezdi.")).extracting(Analysis.Official::name,
+                Analysis.Official::title, Analysis.Official::province, Analysis.Official::district).contains(
+                tuple("Cem Aksoy", "Başkan Yardımcısı", "Tokat", null), tuple("Selim Oral", "Başkan Yardımcısı", "Tokat",
+                        null));
+        assertThat(officials("Merzifon Belediye Başkanı Ali Kaya, Esnaf Odası Başkanı Oya Er ve Başkan Yardımcısı Cem "
+                + "Aksoy törende konuştu.")).extracting(Analysis.Official::name, Analysis.Official::district)
+                .contains(tuple("Cem Aksoy", "Merzifon"));
+        // a party chair between them: the deputy is the party's, of no municipality
+        assertThat(officials("Merzifon Belediye Başkanı Ali Kaya ile AK Parti İlçe Başkanı Oya Er ve Başkan Yardımcısı "
+                + "Cem Aksoy törende konuştu.")).extracting(Analysis.Official::name, Analysis.Official::district)
+                .contains(tuple("Cem Aksoy", null));
+    }
 }
