@@ -101,6 +101,10 @@ final class PartySwitch {
     static Party joinedByMention(ArticleIndex index, int nameEnd) {
         TokenizedText text = index.text;
         int last = lastOfCoordination(index, nameEnd);
+        Party badge = badgeReceived(index, last > 0 ? last : nameEnd);
+        if (badge != null) {
+            return badge;
+        }
         int k = (last > 0 ? last : nameEnd) + 1;
         if (k < text.size() && (ALSO.contains(text.key(k)) || text.key(k).equals(PARTY_NOUN))) {
             k++; // "Er de AK Parti'ye katıldı", "Er'in partisi CHP'den istifa edip AK Parti'ye geçmesi"
@@ -124,21 +128,50 @@ final class PartySwitch {
         return party.value();
     }
 
+    /**
+     * "Başkan A ile Başkan B'ye AK Parti rozetini taktı", "... C'ye AK Parti rozetlerini takdim etti": the party whose
+     * badge the person in the dative received, ending on word {@code recipient} (the list's last item, whose case the
+     * list shares); null otherwise, or when the pinning is only expected ("rozeti takması bekleniyor").
+     */
+    private static Party badgeReceived(ArticleIndex index, int recipient) {
+        TokenizedText text = index.text;
+        if (!text.get(recipient).hasApostrophe() || !dative(text, recipient) || recipient + 1 >= text.size()) {
+            return null;
+        }
+        PhraseTable.Match<Party> party = index.partyStartingAt[recipient + 1];
+        if (party == null || !RECEIVED_BADGE.contains(text.key(party.end() + 1))) {
+            return null;
+        }
+        String verb = text.key(party.end() + 2);
+        boolean handedOver = verb.equals(HANDED) && HANDING.contains(text.key(party.end() + 3));
+        return PINNED.contains(verb) || verb.equals(PINNING) || handedOver ? party.value() : null;
+    }
+
+    /** The badge, in the accusative or bare, singular or plural: "rozeti", "rozetlerini". */
+    private static final Set<String> RECEIVED_BADGE = Set.of("rozet", "rozeti", "rozetini", "rozetleri",
+            "rozetlerini");
+    private static final String PINNING = "takan";
+    /** "takdim etti": handed over, finite, as participle or converb. */
+    private static final String HANDED = "takdim";
+    private static final Set<String> HANDING = Set.of("etti", "eden", "ederek");
+
     /** "partisi": the person's own party, named right after in apposition. */
     private static final String PARTY_NOUN = "partisi";
+    /** The words before a list's last item: "A, B ve C", "A ile B". */
+    private static final Set<String> AND = Set.of("ve", "ile");
     /** How many words a list of titled names may run before the party its members joined. */
     private static final int MAX_COORDINATION = 40;
 
     /**
      * "A, Söke Belediye Başkanı B ve Yenipazar Belediye Başkanı C'nin AK Parti'ye katılması": the last word of the
-     * list of names and titles that the name ending at {@code nameEnd} opens (commas and "ve" between items), up to
-     * the party they joined or a name in a case; -1 when no list follows the name.
+     * list of names and titles that the name ending at {@code nameEnd} opens (commas, "ve" or "ile" between items), up
+     * to the party they joined or a name in a case; -1 when no list follows the name.
      */
     private static int lastOfCoordination(ArticleIndex index, int nameEnd) {
         TokenizedText text = index.text;
         int j = nameEnd + 1;
         if (j >= text.size() || text.get(nameEnd).hasApostrophe()
-                || !(Separator.isListComma(text.get(j).sepBefore()) || text.key(j).equals("ve"))) {
+                || !(Separator.isListComma(text.get(j).sepBefore()) || AND.contains(text.key(j)))) {
             return -1;
         }
         boolean and = false;
@@ -147,13 +180,14 @@ final class PartySwitch {
             if (index.partyStartingAt[j] != null) {
                 return and ? j - 1 : -1;
             }
-            and |= t.key().equals("ve");
-            boolean item = t.capitalized() || t.key().equals("ve");
+            and |= AND.contains(t.key());
+            boolean item = t.capitalized() || AND.contains(t.key());
             if (!item || !(t.spaceBefore() || Separator.isListComma(t.sepBefore()))) {
                 return -1;
             }
             if (t.hasApostrophe()) {
-                return and ? j : -1; // a list ends with "ve" before its last item; "A, B'nin" is a subject and another
+                // a list has "ve" or "ile" before its last item; "A, B'nin" is a subject and another
+                return and ? j : -1;
             }
         }
         return -1;

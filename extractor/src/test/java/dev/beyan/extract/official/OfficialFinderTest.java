@@ -3576,4 +3576,17 @@ class OfficialFinderTest {
                 + "Cem Aksoy törende konuştu.")).extracting(Analysis.Official::name, Analysis.Official::district)
                 .contains(tuple("Cem Aksoy", null));
     }
+
+    @Test
+    void theListInTheDativeThatReceivesAPartysBadgeJoinsThatParty() {
+        assertThat(officials("Toplantıda Kiraz Belediye Başkanı Cem Aksoy ile Bayındır Belediye Başkanı Selim Oral’a "
+                + "AK Parti rozetini taktı.")).extracting(Analysis.Official::name, Analysis.Official::party)
+                .containsExactly(tuple("Cem Aksoy", "AK Parti"), tuple("Selim Oral", "AK Parti"));
+        assertThat(officials("Törende Tire Belediye Başkanı Oya Er, Ödemiş Belediye Başkanı Ali Kaya ve Kiraz "
+                + "Belediye Başkanı Cem Aksoy’a MHP rozetlerini takdim etti.")).extracting(Analysis.Official::party)
+                .containsOnly("MHP");
+        // a pinning only expected tells of no party yet
+        assertThat(officials("Kiraz Belediye Başkanı Cem Aksoy ile Bayındır Belediye Başkanı Selim Oral’a AK Parti "
+                + "rozeti takılması bekleniyor.")).extracting(Analysis.Official::party).containsOnly((String) null);
+    }
 }
