@@ -401,9 +401,12 @@ public final class PersonNameFinder {
         return false;
     }
 
-    /** Whether the word after word {@code end} heads the name of a school, square or association. */
+    /**
+     * Whether the word right after word {@code end}, with only a space between, heads the name of a school, square or
+     * association: "Ali Kaya İlkokulu", not "Ali Kaya, ilkokul öğrencisine".
+     */
     static boolean namesakeFollows(TokenizedText text, int end) {
-        return isNamesakeHead(text.key(end + 1));
+        return end + 1 < text.size() && text.get(end + 1).spaceBefore() && isNamesakeHead(text.key(end + 1));
     }
 
     /** Whether an ASCII-folded word heads the name of a school, square, park or monument named after a person. */

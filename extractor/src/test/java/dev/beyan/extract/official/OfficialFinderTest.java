@@ -3589,4 +3589,11 @@ class OfficialFinderTest {
         assertThat(officials("Kiraz Belediye Başkanı Cem Aksoy ile Bayındır Belediye Başkanı Selim Oral’a AK Parti "
                 + "rozeti takılması bekleniyor.")).extracting(Analysis.Official::party).containsOnly((String) null);
     }
+
+    @Test
+    void aNamesakeHeadAfterACommaEndsNoThreeWordName() {
+        assertThat(officials("CHP İl Başkanı Ali Rıza Kaya, ilkokul öğrencilerine kitap dağıttı.")).extracting(
+                Analysis.Official::name).containsExactly("Ali Rıza Kaya");
+        assertThat(officials("Vali Ali Rıza Kaya İlkokulu'nun açılışına katıldı.")).isEmpty();
+    }
 }
