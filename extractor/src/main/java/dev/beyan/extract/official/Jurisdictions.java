@@ -136,10 +136,12 @@ final class Jurisdictions {
     /**
      * "Adapazarı Belediye Başkanı A, Başkan Yardımcısı B", "Başkan A beraberinde Başkan Yardımcıları B ve C": a bare
      * deputy chair after a mayor, with no party chair named between them, deputises for that mayor: the word
-     * "belediye" of the mayor's title, or -1. A possessive ("Başkan Yardımcımız") speaks for a party, not a town hall.
+     * "belediye" of the mayor's title, or -1. A possessive ("Başkan Yardımcımız") speaks for a party, not a town hall,
+     * and a body named right before ("TÜBİTAK Başkan Yardımcısı") is the one deputised for.
      */
     private static int mayorBefore(TokenizedText text, int titleStart) {
-        if (!text.key(titleStart + 1).startsWith(DEPUTY_FORM) && !text.key(titleStart + 1).startsWith(DEPUTIES_FORM)) {
+        if (!text.key(titleStart + 1).startsWith(DEPUTY_FORM) && !text.key(titleStart + 1).startsWith(DEPUTIES_FORM)
+                || (titleStart > 0 && text.get(titleStart).spaceBefore() && text.get(titleStart - 1).capitalized())) {
             return -1;
         }
         for (int k = titleStart - 1; k > 0; k--) {

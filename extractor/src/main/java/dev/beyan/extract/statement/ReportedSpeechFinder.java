@@ -542,13 +542,14 @@ final class ReportedSpeechFinder {
             }
             // "...gezen başkanlar", "...konuşan avukat": the subject, a participle's head noun; but not one of two
             // coordinated nouns inside the clause ("...gelen talepler ve mevsim şartlarına göre ..."), nor the
-            // predicate right before the clause's verb ("korunması gereken alanlar olduğunu")
+            // predicate right before the clause's verb ("korunması gereken alanlar olduğunu"), nor an example in a
+            // "başta ... olmak üzere" list ("başta rahatsızlığı bulunan vatandaşlar olmak üzere tüm halkın")
             // (a title before a name is not the head: the name after it is, read above)
             if (!comma && right < e && (isBarePlural(t.folded()) || PERSON_HEADS.contains(t.folded())) && j > 0
                     && isParticiple(tokens.get(j - 1)) && !TurkishText.COORDINATORS.contains(tokens.get(right).folded())
                     && !(PERSON_HEADS.contains(t.folded()) && right < e && tokens.get(right).isCapitalised()
                         && tokens.get(right).apostropheSuffix().isEmpty())
-                    && !POSTPOSITIONS.contains(tokens.get(right).folded())) {
+                    && !POSTPOSITIONS.contains(tokens.get(right).folded()) && !listedAfterBasta(tokens, j, e)) {
                 return right;
             }
             if (PARTICLES.contains(t.folded()) && j > 0 && tokens.get(j - 1).isCapitalised()

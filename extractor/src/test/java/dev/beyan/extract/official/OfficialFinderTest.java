@@ -3571,7 +3571,10 @@ class OfficialFinderTest {
         assertThat(officials("Merzifon Belediye Başkanı Ali Kaya, Esnaf Odası Başkanı Oya Er ve Başkan Yardımcısı Cem "
                 + "Aksoy törende konuştu.")).extracting(Analysis.Official::name, Analysis.Official::district)
                 .contains(tuple("Cem Aksoy", "Merzifon"));
-        // a party chair between them: the deputy is the party's, of no municipality
+        // a body named right before the title, or a party chair between them: the deputy is theirs, of no municipality
+        assertThat(officials("Merzifon Belediye Başkanı Ali Kaya ve TÜBİTAK Başkan Yardımcısı Cem Aksoy törende "
+                + "konuştu.")).extracting(Analysis.Official::name, Analysis.Official::district)
+                .contains(tuple("Cem Aksoy", null));
         assertThat(officials("Merzifon Belediye Başkanı Ali Kaya ile AK Parti İlçe Başkanı Oya Er ve Başkan Yardımcısı "
                 + "Cem Aksoy törende konuştu.")).extracting(Analysis.Official::name, Analysis.Official::district)
                 .contains(tuple("Cem Aksoy", null));

@@ -1199,4 +1199,11 @@ class ReportedSpeechFinderTest {
         assertThat(texts(indirect(find("Selim Oral, meydandaki konuşmalarında, muhalefetin hiçbir sorunu çözmediğini "
                 + "söyledi.", "Selim Oral")))).containsExactly("muhalefetin hiçbir sorunu çözmediğini");
     }
+
+    @Test
+    void aParticiplesHeadInABastaOlmakUzereListIsAnExampleInsideTheClause() {
+        assertThat(texts(indirect(find("Bölgede başta kronik hastalığı bulunan yaşlılar olmak üzere tüm halkın "
+                + "etkilendiğini söyleyen Milletvekili Selim Oral soru önergesi verdi.", "Selim Oral")))).containsExactly(
+                "Bölgede başta kronik hastalığı bulunan yaşlılar olmak üzere tüm halkın etkilendiğini");
+    }
 }
