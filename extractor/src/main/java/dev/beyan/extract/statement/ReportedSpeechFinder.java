@@ -266,6 +266,16 @@ final class ReportedSpeechFinder {
     }
 
     /**
+     * The head noun of a compound name in the dative, locative or accusative after its possessive, which Turkish writes
+     * without an apostrophe: "Müzesine", "Meclisinde", "Adaylığına", "Mahallesini".
+     */
+    private static boolean compoundInACase(String folded) {
+        return COMPOUND_IN_A_CASE.matcher(folded).matches();
+    }
+
+    private static final Pattern COMPOUND_IN_A_CASE = Pattern.compile(".+[sğ][ıiuü](n[ae]|nd[ae]|n[ıiuü])");
+
+    /**
      * Verbs whose content clause is in the dative, in the passive too: "...zorunlu olduğuna vurgu yapıldı",
      * "...olduğuna dikkat çekildi", "...olacağına değinildi".
      */
@@ -556,9 +566,10 @@ final class ReportedSpeechFinder {
                     && form != SpeechVerbs.Form.PASSIVE
                     && tokens.get(j - 1).apostropheSuffix().isEmpty() && !TIME_WORDS.contains(tokens.get(j - 1).folded())
                     && !pluralGenitive(tokens.get(j - 1).folded()) && !dated(tokens, j - 1)
-                    && !commonNounOpeningItsSentence(c, j - 1)) {
-                // "Demir de ...": the subject; but "Bugün de ..." opens the clause, and a passive report has no subject
-                // ("Koordinatör Yıldırımın ise yarın katılacağı belirtildi")
+                    && !commonNounOpeningItsSentence(c, j - 1) && !compoundInACase(tokens.get(j - 1).folded())) {
+                // "Demir de ...": the subject; but "Bugün de ..." opens the clause, a passive report has no subject
+                // ("Koordinatör Yıldırımın ise yarın katılacağı belirtildi"), and neither has a name's head noun in a
+                // case ("Açık Hava Müzesine ise ...")
                 return right;
             }
             if (!t.isCapitalised() && (finitePast(t.folded()) || SHORT_PAST.contains(t.folded()))

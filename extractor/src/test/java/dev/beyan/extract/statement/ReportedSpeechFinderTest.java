@@ -1206,4 +1206,13 @@ class ReportedSpeechFinderTest {
                 + "etkilendiğini söyleyen Milletvekili Selim Oral soru önergesi verdi.", "Selim Oral")))).containsExactly(
                 "Bölgede başta kronik hastalığı bulunan yaşlılar olmak üzere tüm halkın etkilendiğini");
     }
+
+    @Test
+    void theHeadNounOfANameInACaseBeforeAParticleIsNoSubject() {
+        assertThat(texts(indirect(find("Başkan Selim Oral, ilçenin en eski yapılarından Kent Müzesine ise bu yıl on bin "
+                + "kişinin geldiğini söyledi.", "Selim Oral")))).containsExactly(
+                "ilçenin en eski yapılarından Kent Müzesine ise bu yıl on bin kişinin geldiğini");
+        assertThat(texts(indirect(find("Vali Selim Oral da köylerde sorun olmadığını söyledi.", "Selim Oral"))))
+                .containsExactly("köylerde sorun olmadığını");
+    }
 }
