@@ -553,6 +553,12 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aQuarterNamedLikeADistrictElsewhereIsNoDistrict() {
+        assertThat(places("Trabzon'un Ortahisar ilçesine bağlı Gerze semtinde bir arsa satıldı.")).containsExactly(
+                "Trabzon/province/Trabzon", "Ortahisar/district/Trabzon");
+    }
+
+    @Test
     void aNoteInParenthesesAfterAnItemKeepsItInAListOfNeighbourhoods() {
         assertThat(places("Gerze Belediye Meclisi'nde Kestaneci, Ören (bir bölümü) ve Kepez (bir bölümü) mahallelerinin "
                 + "planı onaylandı.")).containsExactly("Gerze/district/Sinop");
