@@ -434,7 +434,9 @@ final class ReportedSpeechFinder {
                 }
             }
             String gap = text.substring(t.end(), tokens.get(right).start());
-            if (boundaryIn(text, t.end(), tokens.get(right).start()) && !clauseListedOnLines(t, gap)) {
+            if ((boundaryIn(text, t.end(), tokens.get(right).start()) && !clauseListedOnLines(t, gap))
+                    || (gap.isEmpty() && right < e)) {
+                // nothing between two words: a page lost the line break after a heading ("teşekkürCevizli'ye")
                 return right;
             }
             boolean comma = gap.indexOf(',') >= 0;

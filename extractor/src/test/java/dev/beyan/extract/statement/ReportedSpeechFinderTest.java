@@ -1215,4 +1215,12 @@ class ReportedSpeechFinderTest {
         assertThat(texts(indirect(find("Vali Selim Oral da köylerde sorun olmadığını söyledi.", "Selim Oral"))))
                 .containsExactly("köylerde sorun olmadığını");
     }
+
+    @Test
+    void aHeadingGluedToTheNextSentenceEndsTheClauseWhereTheLineBreakWasLost() {
+        assertThat(texts(indirect(find("Yeni park için teşekkürMahalleye kazandırdıkları parkın semtin çehresini "
+                + "değiştirdiğini söyleyen Başkan Selim Oral, çalışmaların süreceğini belirtti.", "Selim Oral"))))
+                .containsExactly("Mahalleye kazandırdıkları parkın semtin çehresini değiştirdiğini",
+                        "çalışmaların süreceğini");
+    }
 }
