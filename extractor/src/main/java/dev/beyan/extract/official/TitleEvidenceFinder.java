@@ -1358,6 +1358,9 @@ final class TitleEvidenceFinder {
                 return false;
             }
             String key = text.key(k);
+            if (key.startsWith(ELECTION)) {
+                continue; // "Seçim Koordinasyon Merkezinde": the noun of the election, not the verb "seç-"
+            }
             for (String stem : OFFICE_TAKING) {
                 if (key.startsWith(stem)) {
                     return true;
@@ -1366,6 +1369,8 @@ final class TitleEvidenceFinder {
         }
         return false;
     }
+
+    private static final String ELECTION = "secim";
 
     private static boolean aboutMayors(TokenizedText text) {
         for (int i = 0; i + 1 < text.size(); i++) {

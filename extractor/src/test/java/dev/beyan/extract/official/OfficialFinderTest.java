@@ -3599,4 +3599,12 @@ class OfficialFinderTest {
                 Analysis.Official::name).containsExactly("Ali Rıza Kaya");
         assertThat(officials("Vali Ali Rıza Kaya İlkokulu'nun açılışına katıldı.")).isEmpty();
     }
+
+    @Test
+    void theNounOfAnElectionIsNoVerbOfTakingOfficeAfterAnOfficeNoun() {
+        assertThat(officials("Sonuçları partisinin Sinop İl Başkanlığında kurulan Seçim Koordinasyon Merkezinde izleyen "
+                + "Selim Oral konuştu.")).isEmpty();
+        assertThat(officials("İl başkanlığına Selim Oral seçildi.")).extracting(Analysis.Official::name)
+                .containsExactly("Selim Oral");
+    }
 }
