@@ -298,6 +298,9 @@ final class TitleEvidenceFinder {
             // "Memur-Sen Genel Başkanı", "Esnaf Odası Başkan Vekili", "OSB Bölge Müdürü": no public or party office
             return;
         }
+        if (chamberCouncilsChair(index, match)) {
+            return;
+        }
         if (!title.plural() && counted(index, mods.start(), match.start())) {
             // "8 CHP meclis üyesi Ertuğrul'a oy vermedi": a counted group, not the office of the name after it; but
             // its members when a list follows a colon ("getirilen 10 Meclis Üyesi ise şunlar; A, B, ...")
@@ -1350,6 +1353,27 @@ final class TitleEvidenceFinder {
         }
         return name;
     }
+
+    /**
+     * "Sanayi Odası Yönetim Kurulu Başkanı A ve Meclis Başkanı B": a bare "Meclis Başkanı" in a sentence that named a
+     * chamber, exchange or association before it chairs that body's council, not the Grand National Assembly.
+     */
+    private boolean chamberCouncilsChair(ArticleIndex index, PhraseTable.Match<Title> match) {
+        TokenizedText text = index.text;
+        if (!match.value().canonical().equals(SPEAKER_OF_THE_ASSEMBLY) || !text.key(match.start()).equals(COUNCIL)) {
+            return false;
+        }
+        int sentence = text.sentenceOf(match.start());
+        for (int k = match.start() - 1; k > 0 && text.sentenceOf(k) == sentence; k--) {
+            if (civilBodies.endsRightBefore(text.tokens(), k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String SPEAKER_OF_THE_ASSEMBLY = "TBMM Başkanı";
+    private static final String COUNCIL = "meclis";
 
     /** A verb of being appointed, elected or holding office in the rest of the sentence. */
     private static boolean takesOffice(TokenizedText text, int from) {

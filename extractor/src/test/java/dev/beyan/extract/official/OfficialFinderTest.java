@@ -3607,4 +3607,12 @@ class OfficialFinderTest {
         assertThat(officials("İl başkanlığına Selim Oral seçildi.")).extracting(Analysis.Official::name)
                 .containsExactly("Selim Oral");
     }
+
+    @Test
+    void aBareCouncilChairAfterAChambersChairChairsTheChambersCouncil() {
+        assertThat(officials("Denizli Sanayi Odası Yönetim Kurulu Başkanı Selim Oral ve Meclis Başkanı Cem Aksoy, Vali "
+                + "Ali Kaya'yı ziyaret etti.")).extracting(Analysis.Official::name).containsExactly("Ali Kaya");
+        assertThat(officials("Meclis Başkanı Cem Aksoy, Vali Ali Kaya'yı ziyaret etti.")).extracting(
+                Analysis.Official::title).containsExactly("TBMM Başkanı", "Vali");
+    }
 }
