@@ -140,8 +140,10 @@ final class Jurisdictions {
      * and a body named right before ("TÜBİTAK Başkan Yardımcısı") is the one deputised for.
      */
     private static int mayorBefore(TokenizedText text, int titleStart) {
-        if (!text.key(titleStart + 1).startsWith(DEPUTY_FORM) && !text.key(titleStart + 1).startsWith(DEPUTIES_FORM)
-                || (titleStart > 0 && text.get(titleStart).spaceBefore() && text.get(titleStart - 1).capitalized())) {
+        boolean deputyForm = text.key(titleStart + 1).startsWith(DEPUTY_FORM)
+                || text.key(titleStart + 1).startsWith(DEPUTIES_FORM);
+        boolean bodyBefore = titleStart > 0 && text.get(titleStart).spaceBefore() && text.get(titleStart - 1).capitalized();
+        if (!deputyForm || bodyBefore) {
             return -1;
         }
         for (int k = titleStart - 1; k > 0; k--) {
