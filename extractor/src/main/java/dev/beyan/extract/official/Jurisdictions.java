@@ -73,8 +73,10 @@ final class Jurisdictions {
             String district = p.unit().isProvince() ? null : p.unit().name();
             return new Resolved(p.unit().province(), district, org(title, scope, party, null, null), true);
         }
-        // A wing named with its party ("AK Parti Gençlik Kolları Başkanı") is the party's national wing.
-        boolean nationalWing = scope == TitleScope.PARTY_WING && modifiers.party() != null;
+        // A wing named with its party ("AK Parti Gençlik Kolları Başkanı") or its headquarters ("Genel Merkez Kadın
+        // Kolları Başkanı") is the party's national wing.
+        boolean nationalWing = scope == TitleScope.PARTY_WING
+                && (modifiers.party() != null || ofHeadquarters(index.text, titleStart));
         int mayor = place == null && title.canonical().equals(BARE_DEPUTY_CHAIR) ? mayorBefore(index.text, titleStart)
                 : -1;
         // "Darıca İlçe Gençlik Kolları'nın programına İlçe Başkanı A ile Kadın Kolları Başkanı B": a bare wing
@@ -125,6 +127,13 @@ final class Jurisdictions {
                 !modifiers.places().isEmpty());
     }
 
+    private static boolean ofHeadquarters(TokenizedText text, int titleStart) {
+        return titleStart >= 2 && text.key(titleStart - 1).equals(HEADQUARTERS) && text.key(titleStart - 2).equals(GENERAL)
+                && text.get(titleStart).spaceBefore() && text.get(titleStart - 1).spaceBefore();
+    }
+
+    private static final String GENERAL = "genel";
+    private static final String HEADQUARTERS = "merkez";
     private static final String PROVINCIAL_COUNCILLOR = "İl Genel Meclis Üyesi";
 
     /** "Başkan Yardımcısı" without the body it deputises for. */

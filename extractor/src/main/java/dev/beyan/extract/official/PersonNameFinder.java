@@ -160,8 +160,8 @@ public final class PersonNameFinder {
                     || ministryOf(text, end + 1) || (end > i && anotherPersonsSurname(text, end, end + 1))
                     || (end > i && aRegisteredNameBeforeACase(text, i, end, next))
                     || (end == i && afterTitle && next.hasApostrophe() && soleHolderBySurname(text, i))
-                    || (end > i && secondFullName(text, i, end + 1))
-                    || (end > i && namesSomethingAfter(text, end + 1))) {
+                    || (end > i && secondFullName(text, i, end + 1) && !registered(text, i, end + 2))
+                    || (end > i && namesSomethingAfter(text, end + 1)) || (end > i && namesALandmark(text, end + 1))) {
                 break;
             }
             end++;
@@ -211,7 +211,8 @@ public final class PersonNameFinder {
     /**
      * "Antalya'da Kemal Bülbül Nesibe Bahadır": co-candidates listed without a comma. After two name words, a word
      * that can only be a given name, followed by a surname, opens a second person's name: Turkish names seldom
-     * have three given names, and never put one after the surname.
+     * have three given names, and never put one after the surname. A four-word name that the registers
+     * hold stays whole.
      */
     private static boolean secondFullName(TokenizedText text, int start, int k) {
         return text.is(start, WordClass.GIVEN_NAME) && text.is(k, WordClass.GIVEN_NAME) && !text.is(k, WordClass.SURNAME_LIKE)
@@ -385,6 +386,15 @@ public final class PersonNameFinder {
             return false;
         }
         return POSSESSIVE_HEADS.contains(text.key(end + 1)) || namesakeFollows(text, end);
+    }
+
+    /**
+     * "Başkan Ali Tekin Marmara Denizi'nde": a place followed by a landmark's head word ("Denizi", "Gölü", "Caddesi")
+     * names the landmark, though the place's name is also a surname.
+     */
+    private static boolean namesALandmark(TokenizedText text, int k) {
+        return text.is(k, WordClass.PLACE) && !text.get(k).hasApostrophe() && k + 1 < text.size()
+                && text.get(k + 1).spaceBefore() && text.get(k + 1).capitalized() && text.is(k + 1, WordClass.FEATURE);
     }
 
     /** Whether the capitalised words from word {@code k} name a neighbourhood, street or medium after them. */

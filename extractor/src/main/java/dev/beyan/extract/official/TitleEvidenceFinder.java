@@ -55,7 +55,9 @@ final class TitleEvidenceFinder {
             // the ranks abbreviated: "İlçe Jandarma Komutanı J. Bnb. X", "Kd. Alb. Y"; a specialist physician: "Uzman Dr. Z"
             "j", "bnb", "yzb", "alb", "yb", "tgm", "utgm", "kur", "kd", "uzman",
             // the late holder of an office: "Kurucu Genel Başkanı merhum X"
-            "merhum", "merhume", "rahmetli");
+            "merhum", "merhume", "rahmetli",
+            // a local paper's epithet for a holder from its town: "Sinop Milletvekili, hemşehrimiz X"
+            "hemsehrimiz", "hemserimiz");
     private static final String AS = "olarak";
     private static final String BEING = "olan";
     /** Words after an apposed title that keep it the name's: "X, ... Başkanı olarak / seçildi / oldu / iken". */

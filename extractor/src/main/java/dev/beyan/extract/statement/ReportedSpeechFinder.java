@@ -1012,8 +1012,12 @@ final class ReportedSpeechFinder {
     }
 
     private static boolean startsWithFrameNoun(String f) {
-        return FRAME_NOUNS.stream().anyMatch(f::startsWith) || POSTPOSITION_NOUNS.stream().anyMatch(f::startsWith);
+        return FRAME_NOUNS.stream().anyMatch(f::startsWith)
+                || (POSTPOSITION_NOUNS.stream().anyMatch(f::startsWith) && !f.startsWith(PROBLEM));
     }
+
+    /** "sorun ile karşı karşıya": a problem, which frames nothing, though it starts like "soru" (a question). */
+    private static final String PROBLEM = "sorun";
 
     /**
      * "Öte yandan ... İlçe Başkanı Hüseyin Yıldız kongrede aday olmayacağını açıklamıştı": an official's name in the

@@ -371,6 +371,14 @@ class OfficialFinderTest {
     }
 
     @Test
+    void keepsARegisteredFourWordNameWholeInAListAfterAPluralTitle() {
+        List<Analysis.Official> found = officials("Açılışa AK Parti Kahramanmaraş Milletvekilleri Ömer Oruç Bilal "
+                + "Debgici, Ali Er ve Oya Su katıldı.");
+        assertThat(found).extracting(Analysis.Official::name)
+                .containsExactly("Ömer Oruç Bilal Debgici", "Ali Er", "Oya Su");
+    }
+
+    @Test
     void needsCandidacyForALocativeListOfNames() {
         assertThat(officials("Yaz boyunca Tire'de Selim Aksoy, Kiraz'da Mahmut Er konser verdi.")).isEmpty();
     }
@@ -503,6 +511,28 @@ class OfficialFinderTest {
         String text = "Toplantıda AK Parti Kadın Kolları Başkanı Ayşe Er ile Kars İl Başkanı Selim Oral görüştü.";
         assertThat(officials(text)).filteredOn(o -> o.name().equals("Ayşe Er")).singleElement()
                 .satisfies(o -> assertThat(o.province()).isNull());
+    }
+
+    @Test
+    void readsAWingHeadOfThePartysHeadquartersAsNational() {
+        String text = "Kars'taki programa AK Parti Genel Merkez Kadın Kolları Başkanı Ayşe Er ile İl Başkanı Selim Oral "
+                + "katıldı.";
+        assertThat(officials(text)).filteredOn(o -> o.name().equals("Ayşe Er")).singleElement()
+                .satisfies(o -> assertThat(o.province()).isNull());
+    }
+
+    @Test
+    void readsTheLocalPapersEpithetBetweenATitleAndItsHolder() {
+        Analysis.Official o = only("Partinin Genel Başkan Yardımcısı, Kars Milletvekili, hemşehrimiz Selim Oral dün "
+                + "gazetemizi ziyaret etti.");
+        assertThat(o.name()).isEqualTo("Selim Oral");
+        assertThat(o.title()).isEqualTo("Genel Başkan Yardımcısı");
+    }
+
+    @Test
+    void endsANameBeforeAPlaceThatNamesALandmark() {
+        Analysis.Official o = only("Sinop Belediye Başkanı Selim Oral Marmara Denizi'ndeki kirliliği inceledi.");
+        assertThat(o.name()).isEqualTo("Selim Oral");
     }
 
     @Test

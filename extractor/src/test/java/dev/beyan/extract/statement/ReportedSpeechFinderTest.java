@@ -149,6 +149,13 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void takesAProblemBeforeIleIntoTheClauseThoughItStartsLikeAQuestion() {
+        String text = "Başkan Selim Oral, göçmenlerin, esnafı birçok sorun ile karşı karşıya bıraktıklarını söyledi.";
+        assertThat(texts(indirect(find(text)))).containsExactly(
+                "göçmenlerin, esnafı birçok sorun ile karşı karşıya bıraktıklarını");
+    }
+
+    @Test
     void startsTheClauseAfterAYaniSiraFrame() {
         String text = "Teklife karşı çıkan muhalefetin yanı sıra, teklifte bir aykırılık olmadığı gerekçesiyle "
                 + "görüşmelerin başlayacağı ifade edildi.";
