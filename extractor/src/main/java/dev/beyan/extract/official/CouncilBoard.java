@@ -27,6 +27,7 @@ final class CouncilBoard {
     /** The offices of a council's board, as the ASCII-folded dative of their nouns. */
     private static final Map<String, String> OFFICES = Map.of(
             "baskan vekilligine", "Başkan Vekili", "baskanvekilligine", "Başkan Vekili",
+            "baskan vekilliklerine", "Başkan Vekili", "baskanvekilliklerine", "Başkan Vekili",
             "katip uyeligine", "Katip Üye", "katip uyeliklerine", "Katip Üye",
             "encumen uyeligine", "Encümen Üyesi", "encumen uyeliklerine", "Encümen Üyesi");
     /** The verbs of the election that close the sentence: "getirildi", "seçildi", "seçilirken", "oldu", "olurken". */
@@ -40,6 +41,8 @@ final class CouncilBoard {
     private static final String CHAIR = "baskan";
     private static final String DEPUTY = "vekili";
     private static final String COUNCIL = "Meclis ";
+    /** "A ve B meclis başkan vekilliğine seçildi": the council's own word between the holders and the office. */
+    private static final String COUNCIL_WORD = "meclis";
     private static final List<String> PROVINCIAL_COUNCIL = List.of("il", "genel", "meclis");
     private static final String PROVINCIAL_ORG = " İl Genel Meclisi";
     private static final String MUNICIPAL_ORG = " Belediye Meclisi";
@@ -94,7 +97,7 @@ final class CouncilBoard {
             if (ranked != null && (council != null || (council = councilOf(index)) != null)) {
                 // "A 1. Başkan Vekili olurken, B 2. Başkan Vekili seçildi": the rank and office as written
                 String title = COUNCIL + text.text().substring(text.get(k).start(), text.get(k + 2).end());
-                out.add(holder(ranked, title, council, null));
+                out.add(holder(ranked, title, council, null, null));
                 continue;
             }
             boolean chair = office == null && newChairAt(text, k);
@@ -119,9 +122,15 @@ final class CouncilBoard {
             String title = chair ? PROVINCIAL_CHAIR : TitleSpelling.asWritten(office, text, Math.max(0, k - 2), k);
             // no comma between: "birinci başkan vekilliğine A, katip üyeliğine B" gives A the office before
             boolean joined = text.get(officeStart).sepBefore() == Separator.SPACE;
-            List<NameSpan> before = chair || !joined ? List.of() : listEndingAt(index, officeStart - 1);
+            int listEnd = officeStart - 1;
+            if (listEnd > 0 && text.key(listEnd).equals(COUNCIL_WORD) && text.get(listEnd).sepBefore() == Separator.SPACE) {
+                listEnd--;
+                title = office.equals(DEPUTY_CHAIR) ? COUNCIL + title : title;
+            }
+            List<NameSpan> before = chair || !joined ? List.of() : listEndingAt(index, listEnd);
+            Party members = before.isEmpty() ? null : membersParty(index, before.get(0).start());
             for (NameSpan name : before) {
-                out.add(holder(name, title, council, party));
+                out.add(holder(name, title, council, party, members));
             }
             int at = before.isEmpty() ? k + 1 : text.size();
             while (at < text.size() && BETWEEN.contains(text.key(at))) {
@@ -133,20 +142,52 @@ final class CouncilBoard {
                 if (name == null || text.sentenceOf(name.start()) != text.sentenceOf(k)) {
                     break;
                 }
-                out.add(holder(name, title, council, party));
-                boolean more = !chair && name.end() + 2 < text.size() && text.key(name.end() + 1).equals(AND);
-                at = more ? name.end() + 2 : text.size();
+                int after = pastPartyNote(index, name.end() + 1);
+                Party note = after > name.end() + 1 ? index.partyEndingAt[after - 1].value() : null;
+                out.add(holder(name, title, council, party, note));
+                // "başkan vekilliklerine A (CHP), B (CHP) ve C (CHP) seçildi"
+                boolean and = after + 1 < text.size() && text.key(after).equals(AND);
+                boolean comma = after < text.size() && (text.get(after).sepBefore() & ~Separator.PARENTHESIS) == Separator.COMMA;
+                at = chair ? text.size() : and ? after + 1 : comma ? after : text.size();
             }
         }
         return out;
     }
 
-    /** The council's office for {@code name}, or a party group's where {@code party} names one. */
+    /**
+     * The council's office for {@code name}, or a party group's where {@code party} names one; {@code note}: the
+     * holder's party noted after the name, or null.
+     */
     private static TitleEvidenceFinder.Found holder(NameSpan name, String title, Where council,
-            PhraseTable.Match<Party> party) {
+            PhraseTable.Match<Party> party, Party note) {
+        Party own = party != null ? party.value() : note;
         return new TitleEvidenceFinder.Found(name, -1, new Evidence(name.start(), title, council.scope,
-                party != null ? party.value().org() : council.org, party != null ? party.value().shortName() : null,
+                party != null ? party.value().org() : council.org, own != null ? own.shortName() : null,
                 council.province, council.district, false, true));
+    }
+
+    /** The word after a party noted in parentheses from word {@code k} ("A (CHP), B"), else {@code k}. */
+    private static int pastPartyNote(ArticleIndex index, int k) {
+        TokenizedText text = index.text;
+        if (k >= text.size() || (text.get(k).sepBefore() & Separator.PARENTHESIS) == 0) {
+            return k;
+        }
+        for (int end = k; end < text.size() && end < k + PARTY_NOTE_WORDS; end++) {
+            PhraseTable.Match<Party> party = index.partyEndingAt[end];
+            boolean closed = end + 1 >= text.size() || (text.get(end + 1).sepBefore() & Separator.PARENTHESIS) != 0;
+            if (party != null && party.start() == k && closed) {
+                return end + 1;
+            }
+        }
+        return k;
+    }
+
+    private static final int PARTY_NOTE_WORDS = 4;
+
+    /** "AK Partili A ve B": the party whose adjective stands before the first of the holders, or null. */
+    private static Party membersParty(ArticleIndex index, int first) {
+        PhraseTable.Match<Party> party = first > 0 ? index.partyEndingAt[first - 1] : null;
+        return party != null && index.isPartyAdjective(first - 1) ? party.value() : null;
     }
 
     /**

@@ -2852,6 +2852,28 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsACouncilBoardListedWithCommasAndEachHoldersPartyInParentheses() {
+        assertThat(officials("Gerze Belediye Meclisi ilk toplantısını yaptı. Seçimde meclis başkanvekilliklerine Kemal "
+                + "Sezer (CHP), Oya Tan (DSP); encümen üyeliklerine de Ali Tonguç (CHP), Selin Uçar (CHP) ve Okan Kaya "
+                + "(DSP) seçildi."))
+                .extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "Meclis Başkanvekili", "CHP"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Tan", "Meclis Başkanvekili", "DSP"),
+                        org.assertj.core.groups.Tuple.tuple("Ali Tonguç", "Encümen Üyesi", "CHP"),
+                        org.assertj.core.groups.Tuple.tuple("Selin Uçar", "Encümen Üyesi", "CHP"),
+                        org.assertj.core.groups.Tuple.tuple("Okan Kaya", "Encümen Üyesi", "DSP"));
+    }
+
+    @Test
+    void givesTheHoldersNamedBeforeTheCouncilsOfficeThePartyOfTheirAdjective() {
+        assertThat(officials("Gerze Belediye Meclisi toplandı. DSP'li Kemal Sezer ve Oya Tan meclis başkan vekilliğine "
+                + "seçildi."))
+                .extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::party)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kemal Sezer", "Meclis Başkan Vekili", "DSP"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Tan", "Meclis Başkan Vekili", "DSP"));
+    }
+
+    @Test
     void readsRankedAndPartyGroupDeputyChairsAndTheNewChairOfAProvincialCouncil() {
         assertThat(officials("Rize İl Genel Meclisi toplandı. Rize İl Genel Meclisinin yeni başkanı Cem Bal oldu. "
                 + "Oylamada 2. Başkan Vekilliğine de yine Oya Tan seçildi. DSP Grup Başkan Vekilliğine Deniz Er, "
