@@ -49,13 +49,20 @@ final class InstitutionContext {
     /**
      * Whose "Meclis Başkanı" or "Meclis Başkanvekili" is, written without "TBMM": in an article about a municipal
      * council ("Sinop Belediyesi (SB) Meclisi ... Meclis Başkanvekili X") or a provincial one ("Rize İl Genel
-     * Meclisi ... Meclis Başkanı Y") it chairs that council; null
+     * Meclisi ... Meclis Başkanı Y"), or right after its municipality ("Sinop Belediyesi Meclis Başkanvekili Z"), it
+     * chairs that council; null
      * when the title is not such a bare chair, or when the article names no council or names the parliament before.
      */
     Institution councilOfBareChair(ArticleIndex index, Title title, int titleStart) {
         TokenizedText text = index.text;
         if (!PARLIAMENT_ORG.equals(title.fixedOrg()) || !text.key(titleStart).equals(COUNCIL)) {
             return null;
+        }
+        if (titleStart > 0 && text.key(titleStart - 1).startsWith(MUNICIPALITY) && text.get(titleStart).spaceBefore()) {
+            Institution municipality = municipality(index, titleStart - 1); // "Sinop Belediyesi Meclis Başkanvekili"
+            if (municipality != null) {
+                return municipality;
+            }
         }
         for (int k = titleStart - 1; k > 0; k--) {
             String key = text.key(k);

@@ -1873,6 +1873,13 @@ class OfficialFinderTest {
     }
 
     @Test
+    void givesACouncilChairNamedRightAfterItsMunicipalityThatMunicipalitysCouncil() {
+        Analysis.Official chair = only("Oturum Gerze Belediyesi Meclis Başkanvekili Ali Tekin başkanlığında yapıldı.");
+        assertThat(chair.title()).isEqualTo("Meclis Başkanvekili");
+        assertThat(chair.district()).isEqualTo("Gerze");
+    }
+
+    @Test
     void findsTheCouncilAcrossAnAbbreviationOrAMonthAndGivesItsOfficesTheCouncilsPlace() {
         List<Analysis.Official> found = officials("Kayseri Büyükşehir Belediyesi (KBB) Meclisi toplandı. Meclis Başkan "
                 + "Vekili Orhan Tekeli oturumu açtı. CHP Grup Sözcüsü Deniz Kalaycı söz aldı. İmar ve Bayındırlık "
