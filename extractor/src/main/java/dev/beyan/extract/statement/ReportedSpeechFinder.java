@@ -1213,8 +1213,15 @@ final class ReportedSpeechFinder {
      * unless it is another's document.
      */
     private static boolean ownFrame(List<Token> tokens, int frame, SpeechVerbs.Form form) {
-        return form == SpeechVerbs.Form.PASSIVE || !othersDocument(tokens, frame);
+        return form == SpeechVerbs.Form.PASSIVE || !othersDocument(tokens, frame)
+                || GATHERINGS.stream().anyMatch(tokens.get(frame).folded()::startsWith);
     }
+
+    /**
+     * Frames the speaker attends: "projenin görüşüldüğü toplantıda, [...] söyledi" names the meeting by its topic,
+     * and the speaker spoke there, unlike "Valiliğin yayımladığı raporda".
+     */
+    private static final List<String> GATHERINGS = List.of("toplantı", "açılış", "gezi");
 
     /**
      * "Valiliğin yayımladığı raporda [...]": a document whose maker is named in the genitive with a

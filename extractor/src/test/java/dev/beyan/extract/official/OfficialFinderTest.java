@@ -1873,6 +1873,12 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsTheShortMetropolitanMayoralty() {
+        Analysis.Official o = only("Sinop'ta açılışa Büyükşehir Başkanı Selim Oral katıldı.");
+        assertThat(o.title()).isEqualTo("Büyükşehir Belediye Başkanı");
+    }
+
+    @Test
     void givesACouncilChairNamedRightAfterItsMunicipalityThatMunicipalitysCouncil() {
         Analysis.Official chair = only("Oturum Gerze Belediyesi Meclis Başkanvekili Ali Tekin başkanlığında yapıldı.");
         assertThat(chair.title()).isEqualTo("Meclis Başkanvekili");

@@ -156,6 +156,14 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void startsTheClauseAfterAMeetingNamedByItsTopicButNotAfterAnothersReport() {
+        assertThat(texts(indirect(find("Üye Selim Oral, bütçenin görüşüldüğü meclis toplantısında, yolun sahile "
+                + "zarar vereceğini söyledi.")))).containsExactly("yolun sahile zarar vereceğini");
+        assertThat(texts(indirect(find("Üye Selim Oral, valiliğin yayımladığı raporda yolun sahile zarar vereceğini "
+                + "söyledi.")))).containsExactly("valiliğin yayımladığı raporda yolun sahile zarar vereceğini");
+    }
+
+    @Test
     void startsTheClauseAfterAYaniSiraFrame() {
         String text = "Teklife karşı çıkan muhalefetin yanı sıra, teklifte bir aykırılık olmadığı gerekçesiyle "
                 + "görüşmelerin başlayacağı ifade edildi.";
