@@ -132,6 +132,7 @@ public final class PhraseTable<V> {
         }
         boolean afterAbbreviation = j - 1 > start && Token.abbreviationInParentheses(tokens, j - 1);
         int sep = afterAbbreviation ? tokens.get(j).sepBefore() & ~Separator.PARENTHESIS : tokens.get(j).sepBefore();
-        return sep == Separator.SPACE;
+        // the dot of an ordinal number inside the phrase: "Meclis 1. Başkanvekili"
+        return sep == Separator.SPACE || (sep == Separator.INNER_DOT && tokens.get(j - 1).digits());
     }
 }

@@ -1873,6 +1873,20 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsACouncilsDeputyChairRankedWithANumber() {
+        assertThat(officials("Sinop Belediye Meclisi toplandı. Oturumu Meclis 1. Başkanvekili Selim Oral, ardından "
+                + "Meclis 2. Başkan Vekili Oya Tan yönetti."))
+                .extracting(Analysis.Official::name, Analysis.Official::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Selim Oral", "Meclis 1. Başkanvekili"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Tan", "Meclis 2. Başkan Vekili"));
+    }
+
+    @Test
+    void readsZafersInitialsAsTheParty() {
+        assertThat(only("Kongreye ZP Sinop İl Başkanı Selim Oral katıldı.").party()).isEqualTo("Zafer Partisi");
+    }
+
+    @Test
     void readsTheShortMetropolitanMayoralty() {
         Analysis.Official o = only("Sinop'ta açılışa Büyükşehir Başkanı Selim Oral katıldı.");
         assertThat(o.title()).isEqualTo("Büyükşehir Belediye Başkanı");
