@@ -740,6 +740,13 @@ final class TitleEvidenceFinder {
                 && (text.key(k + 1).equals("ve") || Separator.isListComma(text.get(k + 1).sepBefore()));
     }
 
+    /** Only a slash between word {@code k} and the word before it: "Valisi/Belediye". */
+    private static boolean slashBefore(TokenizedText text, int k) {
+        return k > 0 && text.text().substring(text.get(k - 1).end(), text.get(k).start()).strip().equals(SLASH);
+    }
+
+    private static final String SLASH = "/";
+
     /** A name further on that holds the title; {@code joined}: its party was joined in between, which wins. */
     private record Chained(NameSpan name, Party party, boolean joined) {
     }
@@ -779,6 +786,9 @@ final class TitleEvidenceFinder {
             start = k; // "TBMM İdare Amiri olarak görev yapan ve aynı zamanda Sinop Milletvekili olan X"
         } else if (capitalisedTitle && Separator.isListComma(text.get(k).sepBefore())) {
             start = k;
+        } else if (capitalisedTitle && slashBefore(text, k) && text.get(k).capitalized()) {
+            start = k; // "Kars Valisi/Belediye Başkan Vekili X": one holder of both offices
+            needsTitle = true;
         } else if (capitalisedTitle && text.get(k).spaceBefore() && text.get(k).capitalized()
                 && !surnameBeforeCoordinator(text, k)) {
             // "AK Parti Gençlik Kolları Başkanı Yalova Milletvekili X": a second title straight after the first.

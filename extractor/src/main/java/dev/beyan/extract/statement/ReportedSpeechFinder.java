@@ -496,6 +496,9 @@ final class ReportedSpeechFinder {
                     || (isFrame(tokens.get(j - 1).folded()) && ownFrame(tokens, j - 1, form)))) {
                 return right; // "il başkanlığı ziyaretinde ise [...] söyledi": the particle closes the frame
             }
+            if (postedFrom(tokens, j)) {
+                return right; // "sosyal medya hesabından [...] duyurdu": where it was posted
+            }
             if (FRAME_POSTPOSITIONS.contains(t.folded()) && j > 0 && startsWithFrameNoun(tokens.get(j - 1).folded())
                     && !(j > 1 && TurkishText.COORDINATORS.contains(tokens.get(j - 2).folded()))) {
                 return right; // "sosyal medya üzerinden, [...]"; not "yargı ve medya üzerinden [saldırı]" inside it
@@ -1016,6 +1019,21 @@ final class ReportedSpeechFinder {
                 || (POSTPOSITION_NOUNS.stream().anyMatch(f::startsWith) && !f.startsWith(PROBLEM));
     }
 
+    /**
+     * "sosyal medya hesabından", "X hesabından": the account a statement was posted from, unlike a bank account
+     * inside the clause ("belediyenin hesabından para çekildiğini").
+     */
+    private static boolean postedFrom(List<Token> tokens, int j) {
+        if (j == 0 || !ACCOUNT_ABLATIVES.contains(tokens.get(j).folded())) {
+            return false;
+        }
+        Token before = tokens.get(j - 1);
+        return before.folded().equals(MEDIA) || (before.isCapitalised() && before.apostropheSuffix().isEmpty());
+    }
+
+    private static final Set<String> ACCOUNT_ABLATIVES = Set.of("hesabından", "hesaplarından");
+    private static final String MEDIA = "medya";
+
     /** "sorun ile karşı karşıya": a problem, which frames nothing, though it starts like "soru" (a question). */
     private static final String PROBLEM = "sorun";
 
@@ -1039,9 +1057,12 @@ final class ReportedSpeechFinder {
                 && c.speakers().resolvesToOfficial(c.units().get(u));
     }
 
-    /** Words after a name that keep it inside the clause: the agent, postpositions ("A tarafından", "A için"). */
+    /**
+     * Words after a name that keep it inside the clause: the agent, postpositions ("A tarafından", "A için"), and the
+     * head of a list ("A başta olmak üzere belediye başkanlarının").
+     */
     private static final Set<String> INSIDE_CLAUSE = Set.of("tarafından", "için", "gibi", "kadar", "hakkında",
-            "olarak");
+            "olarak", "başta");
     /** The copula after a name that is the clause's predicate: "yeni müdürün A olduğunu". */
     private static final String COPULA = "ol";
 

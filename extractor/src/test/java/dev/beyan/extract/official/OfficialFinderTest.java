@@ -1887,6 +1887,13 @@ class OfficialFinderTest {
     }
 
     @Test
+    void givesTheFirstOfTwoOfficesJoinedByASlash() {
+        Analysis.Official o = only("Toplantıya Kars Valisi/Belediye Başkan Vekili Selim Oral katıldı.");
+        assertThat(o.title()).isEqualTo("Vali");
+        assertThat(o.province()).isEqualTo("Kars");
+    }
+
+    @Test
     void readsTheShortMetropolitanMayoralty() {
         Analysis.Official o = only("Sinop'ta açılışa Büyükşehir Başkanı Selim Oral katıldı.");
         assertThat(o.title()).isEqualTo("Büyükşehir Belediye Başkanı");

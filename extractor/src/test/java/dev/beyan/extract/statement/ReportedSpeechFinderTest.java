@@ -164,6 +164,21 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void keepsAnOfficialWhoHeadsABastaListInsideTheClause() {
+        assertThat(texts(indirect(find("Genel Başkan Selim Oral, Sinop'ta Belediye Başkanı Oya Tan başta olmak üzere "
+                + "belediye başkanlarının yatırım yaptıklarını söyledi.", "Selim Oral", "Oya Tan")))).containsExactly(
+                "Sinop'ta Belediye Başkanı Oya Tan başta olmak üzere belediye başkanlarının yatırım yaptıklarını");
+    }
+
+    @Test
+    void startsTheClauseAfterTheAccountItWasPostedFromButNotAfterABankAccount() {
+        assertThat(texts(indirect(find("Başkan Selim Oral, sosyal medya hesabından belediyenin borcunun kalmadığını "
+                + "duyurdu.")))).containsExactly("belediyenin borcunun kalmadığını");
+        assertThat(texts(indirect(find("Başkan Selim Oral, belediyenin hesabından para çekildiğini açıkladı."))))
+                .containsExactly("belediyenin hesabından para çekildiğini");
+    }
+
+    @Test
     void startsTheClauseAfterAYaniSiraFrame() {
         String text = "Teklife karşı çıkan muhalefetin yanı sıra, teklifte bir aykırılık olmadığı gerekçesiyle "
                 + "görüşmelerin başlayacağı ifade edildi.";
