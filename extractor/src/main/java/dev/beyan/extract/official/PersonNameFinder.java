@@ -336,12 +336,19 @@ public final class PersonNameFinder {
         return t.end() - t.start() == 1;
     }
 
-    /** A capital letter alone, then the dot of an abbreviation and a given name: "M. Yaşar". */
+    /**
+     * A capital letter alone, then the dot of an abbreviation and a given name: "M. Yaşar"; but not the "V." of
+     * "Başkan V. Ali Kaya", which abbreviates "Vekili".
+     */
     private static boolean initial(TokenizedText text, int i) {
         Token t = text.get(i);
+        boolean deputy = i > 0 && text.key(i).equals(DEPUTY_INITIAL) && text.key(i - 1).equals(CHAIR_STEM);
         return t.end() - t.start() == 1 && Character.isUpperCase(text.text().charAt(t.start())) && i + 1 < text.size()
-                && text.get(i + 1).sepBefore() == Separator.INNER_DOT && text.is(i + 1, WordClass.GIVEN_NAME);
+                && text.get(i + 1).sepBefore() == Separator.INNER_DOT && text.is(i + 1, WordClass.GIVEN_NAME) && !deputy;
     }
+
+    private static final String DEPUTY_INITIAL = "v";
+    private static final String CHAIR_STEM = "baskan";
 
     /**
      * Whether the place at word {@code k} goes on into the sentence as a place does, in a case or before a noun

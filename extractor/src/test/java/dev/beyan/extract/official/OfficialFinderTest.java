@@ -1894,6 +1894,14 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsTheAbbreviatedActingMayorWithoutTakingItsVAsAnInitial() {
+        Analysis.Official o = only("Açılışı Gerze Belediye Başkan V. Selim Oral yaptı.");
+        assertThat(o.name()).isEqualTo("Selim Oral");
+        assertThat(o.title()).isEqualTo("Belediye Başkanvekili");
+        assertThat(only("Açılışı Başkan M. Selim Oral yaptı.").name()).isEqualTo("M. Selim Oral");
+    }
+
+    @Test
     void readsTheShortMetropolitanMayoralty() {
         Analysis.Official o = only("Sinop'ta açılışa Büyükşehir Başkanı Selim Oral katıldı.");
         assertThat(o.title()).isEqualTo("Büyükşehir Belediye Başkanı");
