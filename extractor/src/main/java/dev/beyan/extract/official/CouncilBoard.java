@@ -123,7 +123,9 @@ final class CouncilBoard {
             // no comma between: "birinci başkan vekilliğine A, katip üyeliğine B" gives A the office before
             boolean joined = text.get(officeStart).sepBefore() == Separator.SPACE;
             int listEnd = officeStart - 1;
-            if (listEnd > 0 && text.key(listEnd).equals(COUNCIL_WORD) && text.get(listEnd).sepBefore() == Separator.SPACE) {
+            boolean councilWord = listEnd > 0 && text.key(listEnd).equals(COUNCIL_WORD)
+                    && text.get(listEnd).sepBefore() == Separator.SPACE;
+            if (councilWord) {
                 listEnd--;
                 title = office.equals(DEPUTY_CHAIR) ? COUNCIL + title : title;
             }
@@ -147,7 +149,8 @@ final class CouncilBoard {
                 out.add(holder(name, title, council, party, note));
                 // "başkan vekilliklerine A (CHP), B (CHP) ve C (CHP) seçildi"
                 boolean and = after + 1 < text.size() && text.key(after).equals(AND);
-                boolean comma = after < text.size() && (text.get(after).sepBefore() & ~Separator.PARENTHESIS) == Separator.COMMA;
+                boolean comma = after < text.size()
+                        && (text.get(after).sepBefore() & ~Separator.PARENTHESIS) == Separator.COMMA;
                 at = chair ? text.size() : and ? after + 1 : comma ? after : text.size();
             }
         }

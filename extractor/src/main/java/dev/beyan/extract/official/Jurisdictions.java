@@ -127,8 +127,10 @@ final class Jurisdictions {
                 !modifiers.places().isEmpty());
     }
 
+    /** "Genel Merkez" right before the title at {@code titleStart}: the party's headquarters. */
     private static boolean ofHeadquarters(TokenizedText text, int titleStart) {
-        return titleStart >= 2 && text.key(titleStart - 1).equals(HEADQUARTERS) && text.key(titleStart - 2).equals(GENERAL)
+        return titleStart >= 2 && text.key(titleStart - 1).equals(HEADQUARTERS)
+                && text.key(titleStart - 2).equals(GENERAL)
                 && text.get(titleStart).spaceBefore() && text.get(titleStart - 1).spaceBefore();
     }
 

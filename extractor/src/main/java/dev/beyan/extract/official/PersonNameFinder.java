@@ -161,7 +161,8 @@ public final class PersonNameFinder {
                     || (end > i && aRegisteredNameBeforeACase(text, i, end, next))
                     || (end == i && afterTitle && next.hasApostrophe() && soleHolderBySurname(text, i))
                     || (end > i && secondFullName(text, i, end + 1) && !registered(text, i, end + 2))
-                    || (end > i && namesSomethingAfter(text, end + 1)) || (end > i && namesALandmark(text, end + 1))) {
+                    || (end > i && namesSomethingAfter(text, end + 1))
+                    || (end > i && namesALandmark(text, end + 1))) {
                 break;
             }
             end++;
@@ -344,7 +345,8 @@ public final class PersonNameFinder {
         Token t = text.get(i);
         boolean deputy = i > 0 && text.key(i).equals(DEPUTY_INITIAL) && text.key(i - 1).equals(CHAIR_STEM);
         return t.end() - t.start() == 1 && Character.isUpperCase(text.text().charAt(t.start())) && i + 1 < text.size()
-                && text.get(i + 1).sepBefore() == Separator.INNER_DOT && text.is(i + 1, WordClass.GIVEN_NAME) && !deputy;
+                && text.get(i + 1).sepBefore() == Separator.INNER_DOT && text.is(i + 1, WordClass.GIVEN_NAME)
+                && !deputy;
     }
 
     private static final String DEPUTY_INITIAL = "v";

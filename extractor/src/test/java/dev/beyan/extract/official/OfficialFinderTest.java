@@ -515,8 +515,8 @@ class OfficialFinderTest {
 
     @Test
     void readsAWingHeadOfThePartysHeadquartersAsNational() {
-        String text = "Kars'taki programa AK Parti Genel Merkez Kadın Kolları Başkanı Ayşe Er ile İl Başkanı Selim Oral "
-                + "katıldı.";
+        String text = "Kars'taki programa AK Parti Genel Merkez Kadın Kolları Başkanı Ayşe Er ile İl Başkanı "
+                + "Selim Oral katıldı.";
         assertThat(officials(text)).filteredOn(o -> o.name().equals("Ayşe Er")).singleElement()
                 .satisfies(o -> assertThat(o.province()).isNull());
     }
