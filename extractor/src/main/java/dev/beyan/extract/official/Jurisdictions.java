@@ -76,7 +76,7 @@ final class Jurisdictions {
         // A wing named with its party ("AK Parti Gençlik Kolları Başkanı") or its headquarters ("Genel Merkez Kadın
         // Kolları Başkanı") is the party's national wing.
         boolean nationalWing = scope == TitleScope.PARTY_WING
-                && (modifiers.party() != null || ofHeadquarters(index.text, titleStart));
+                && (modifiers.party() != null || headquartersBefore(index.text, titleStart));
         int mayor = place == null && title.canonical().equals(BARE_DEPUTY_CHAIR) ? mayorBefore(index.text, titleStart)
                 : -1;
         // "Darıca İlçe Gençlik Kolları'nın programına İlçe Başkanı A ile Kadın Kolları Başkanı B": a bare wing
@@ -127,11 +127,10 @@ final class Jurisdictions {
                 !modifiers.places().isEmpty());
     }
 
-    /** "Genel Merkez" right before the title at {@code titleStart}: the party's headquarters. */
-    private static boolean ofHeadquarters(TokenizedText text, int titleStart) {
-        return titleStart >= 2 && text.key(titleStart - 1).equals(HEADQUARTERS)
-                && text.key(titleStart - 2).equals(GENERAL)
-                && text.get(titleStart).spaceBefore() && text.get(titleStart - 1).spaceBefore();
+    /** "Genel Merkez" right before word {@code k}: a unit or wing of the party's headquarters. */
+    static boolean headquartersBefore(TokenizedText text, int k) {
+        return k >= 2 && text.key(k - 1).equals(HEADQUARTERS) && text.key(k - 2).equals(GENERAL)
+                && text.get(k).spaceBefore() && text.get(k - 1).spaceBefore();
     }
 
     private static final String GENERAL = "genel";

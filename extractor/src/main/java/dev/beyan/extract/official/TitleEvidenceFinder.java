@@ -1579,7 +1579,7 @@ final class TitleEvidenceFinder {
                 return null; // "İl Teşkilat Başkanı": a provincial office of the titles table
             }
         }
-        if (unitWord && j > 1 && text.key(j - 1).equals(HEADQUARTERS) && text.key(j - 2).equals(GENERAL)) {
+        if (unitWord && Jurisdictions.headquartersBefore(text, j)) {
             j -= 2; // "Genel Merkez Teşkilat Başkanı": the unit of the party's headquarters
         }
         if (j == i || j == 0 || index.partyEndingAt[j - 1] == null || !text.get(j).spaceBefore()
@@ -1592,8 +1592,6 @@ final class TitleEvidenceFinder {
     }
 
     private static final String UNIT_HEAD_STEM = "baskan";
-    private static final String GENERAL = "genel";
-    private static final String HEADQUARTERS = "merkez";
 
     /**
      * "Törene", "Toplantıya", "Programda": an event in a case opening the sentence, capitalised only for being first;
