@@ -495,7 +495,36 @@ final class SpeakerResolver {
             }
             i++;
         }
-        return units.get(i).grammaticalCase();
+        NameUnit.Case own = units.get(i).grammaticalCase();
+        return own == NameUnit.Case.NOMINATIVE ? caseOfCommaList(u) : own;
+    }
+
+    /**
+     * "Vali A'ya, milletvekilleri B, C'ye ve D'ye": a bare name between items of a comma list that carry a case
+     * shares it, as the last conjunct of a pair does; the item before it has the case, and so has the item that
+     * ends the pair after it. A name after a cased item alone stays what it is ("Kaya'ya, Başkan B de katıldı").
+     */
+    private NameUnit.Case caseOfCommaList(int u) {
+        if (u == 0 || !commaBetween(u - 1, u) || units.get(u - 1).grammaticalCase() == NameUnit.Case.NOMINATIVE) {
+            return NameUnit.Case.NOMINATIVE;
+        }
+        NameUnit.Case listCase = units.get(u - 1).grammaticalCase();
+        for (int i = u; i + 1 < units.size() && (commaBetween(i, i + 1) || conjunctionBetween(i, i + 1)); i++) {
+            NameUnit.Case next = units.get(i + 1).grammaticalCase();
+            if (next != NameUnit.Case.NOMINATIVE) {
+                return next == listCase ? listCase : NameUnit.Case.NOMINATIVE;
+            }
+        }
+        return NameUnit.Case.NOMINATIVE;
+    }
+
+    private boolean commaBetween(int a, int b) {
+        return text.substring(units.get(a).end(), units.get(b).start()).strip().equals(",");
+    }
+
+    private boolean conjunctionBetween(int a, int b) {
+        String gap = text.substring(units.get(a).end(), units.get(b).start()).strip();
+        return gap.equals("ve") || gap.equals("veya");
     }
 
     /** Whether the run names a body ("Sinop Valiliği", "Acil Durum Yönetimi Başkanlığı"). */

@@ -563,4 +563,16 @@ class SpeakerResolverTest {
         assertThat(quotesOfWholeAnalysis(text)).extracting(s -> s.speaker().name())
                 .containsExactly("Mağdur Öğretmenler Platformu");
     }
+
+    @Test
+    void takesNoBareNameBetweenCasedItemsOfACommaListForTheSubject() {
+        String text = "Başkan Ali Demir yeni bir açıklama yaptı. Sorunun çözümü için Vali Hasan Kaya'ya, "
+                + "Milletvekilleri Veli Yurt, Cem Sarı ve Can Koç'a çağrıda bulundu ve \"Bu işin sonu mutlaka "
+                + "gelmeli artık\" dedi.";
+        assertThat(quotesOfWholeAnalysis(text)).extracting(s -> s.speaker().name()).containsExactly("Ali Demir");
+        // no cased item after it: the name after the addressee is the subject
+        String subject = "Köprünün açılışında Vali Hasan Kaya'ya, Başkan Veli Yurt \"Bu köprü ilçemize çok "
+                + "yakıştı\" diyerek teşekkür etti.";
+        assertThat(quotesOfWholeAnalysis(subject)).extracting(s -> s.speaker().name()).containsExactly("Veli Yurt");
+    }
 }
