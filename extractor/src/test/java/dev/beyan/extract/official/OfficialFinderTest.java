@@ -2589,6 +2589,9 @@ class OfficialFinderTest {
                 + "Başkanı Ali Tan ile esnafı gezdi.").get(2);
         assertThat(o.name()).isEqualTo("Ali Tan");
         assertThat(o.province()).isEqualTo("Sinop");
+        // "Merkez İlçe" names the party's unit, not a place, so it stays in the title
+        assertThat(o.title()).isEqualTo("Merkez İlçe Başkanı");
+        assertThat(o.district()).isNull();
     }
 
     @Test
