@@ -343,7 +343,7 @@ final class TitleEvidenceFinder {
         Party party = joined != null ? joined : mods.party() != null ? mods.party() : after.party;
         NameSpan name = nameAt(index, after.next);
         if (name == null) {
-            name = dashedLineName(index, mods.start(), after.next);
+            name = listLineName(index, mods.start(), after.next);
         }
         if (name == null && !afterInPlaceOf(index, mods.start()) && !afterAGivenName(index, mods.start())) {
             // A plural title is followed by its own list: a comma there opens the next item, not a chain.
@@ -702,17 +702,20 @@ final class TitleEvidenceFinder {
     }
 
     /**
-     * "Sinop Gerze Belediye Başkanı – Ali Kaya (DSP)": a line of a list that gives the office, a dash and its holder
-     * (with nothing after the name but a parenthesis or the line's end).
+     * "Sinop Gerze Belediye Başkanı – Ali Kaya (DSP)", "Kınık İlçe Başkanı: Ali Kaya": a line of a list that gives the
+     * office, a dash or a colon, and its holder (with nothing after the name but a parenthesis or the line's end). A
+     * subhead in capitals that gives the words of an office after a colon names no holder.
      */
-    private NameSpan dashedLineName(ArticleIndex index, int lineStart, int k) {
+    private NameSpan listLineName(ArticleIndex index, int lineStart, int k) {
         TokenizedText text = index.text;
         int first = lineStart;
         while (first > 0 && text.get(first).spaceBefore() && text.get(first - 1).capitalized()) {
-            first--; // a town or a place the modifiers did not take
+            first--; // a town, a place or an ordinal the modifiers did not take
         }
-        if (k >= text.size() || text.get(k).sepBefore() != Separator.DASH
-                || (text.get(first).sepBefore() & (Separator.NEWLINE | Separator.START)) == 0) {
+        boolean colon = k < text.size() && text.get(k).sepBefore() == Separator.COLON;
+        if (k >= text.size() || (text.get(k).sepBefore() != Separator.DASH && !colon)
+                || (text.get(first).sepBefore() & (Separator.NEWLINE | Separator.START)) == 0
+                || (colon && text.get(k).allCaps())) { // "CHP'Lİ BAŞKAN: EMEKLERİNİZE SAĞLIK", a subhead
             return null;
         }
         NameSpan name = index.nameStartingAt[k] != null ? index.nameStartingAt[k] : nameFinder.nameAt(text, k, true);

@@ -2360,6 +2360,17 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsLinesOfOfficeColonAndHolderButNoSubheadInCapitals() {
+        List<Analysis.Official> found = officials("Görevden alınan ilçe başkanları şöyle:\n\n"
+                + "Gerze İlçe Başkanı: Cem Bal\nBoyabat İlçe Başkanı: Ali Kaya\n");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title, Analysis.Official::district)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Cem Bal", "İlçe Başkanı", "Gerze"),
+                        org.assertj.core.groups.Tuple.tuple("Ali Kaya", "İlçe Başkanı", "Boyabat"));
+        assertThat(officials("Vali konuştu.\n\nGERZE BELEDİYE BAŞKANI: YOLLARIMIZ YENİLENECEK\n\nToplantı sürdü."))
+                .isEmpty();
+    }
+
+    @Test
     void readsTheActingChairAndTheBoardWrittenInFull() {
         assertThat(officials("Toplantıya DSP Genel Başkan Vekili Kemal Sezer ve DSP Merkez Karar ve Yönetim Kurulu "
                 + "Üyesi Oya Tan katıldı.")).extracting(Analysis.Official::title)
