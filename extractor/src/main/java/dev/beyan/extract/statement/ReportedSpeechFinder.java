@@ -468,7 +468,8 @@ final class ReportedSpeechFinder {
                 return right; // "fotoğrafını hediye ederek, [...] söyledi": the speaker's act at the ceremony
             }
             if (isFrame(t.folded()) && ownFrame(tokens, j, form) && !lightVerbAfter(tokens, right)
-                    && !returnTrip(tokens, j) && !foretold(tokens, j)) {
+                    && !returnTrip(tokens, j) && !foretold(tokens, j)
+                    && !(gap.isBlank() && adjunctOfAParticiple(tokens, right, e))) {
                 return right;
             }
             if (comma && madePluralFrame(tokens, j)) {
@@ -1151,6 +1152,22 @@ final class ReportedSpeechFinder {
         }
         return false;
     }
+
+    /**
+     * "MYK toplantısında alınacak karar ile [...]", "toplantıda kabul edilen öneri": a frame right before a future or
+     * passive participle inside the clause is where that act happens, within what is reported. A comma after the
+     * frame sets it off as the speaker's ("yaptığı açıklamada, gelecek nesillere [...]").
+     */
+    private static boolean adjunctOfAParticiple(List<Token> tokens, int next, int clauseEnd) {
+        if (next >= clauseEnd || tokens.get(next).isCapitalised()) {
+            return false;
+        }
+        String f = tokens.get(next).folded();
+        return FUTURE_PARTICIPLE.matcher(f).matches() || PASSIVE_PARTICIPLE.matcher(f).matches();
+    }
+
+    /** "alınan", "edilen", "yapılan", "görüşülen": the participle of a passive verb. */
+    private static final Pattern PASSIVE_PARTICIPLE = Pattern.compile(".{2,}[ıiuü][ln][ae]n");
 
     private static final Pattern FUTURE_PARTICIPLE = Pattern.compile(".{2,}[ae](c[ae]k|c[ae]ğ[ıiuü])(ler|lar)?[ıi]?");
     /** How many words may stand between a future participle and the event it foretells. */

@@ -581,6 +581,19 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void keepsAMeetingWhereAnActOfTheClauseTakesPlaceInsideIt() {
+        String text = "İlçe Başkanı Kemal Demir, adayın parti meclisi toplantısında alınacak karar ile belli olacağını "
+                + "söyledi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("adayın parti meclisi toplantısında alınacak karar ile belli olacağını");
+        // a comma sets the meeting off as where the speaker spoke
+        String own = "İlçe Başkanı Kemal Demir, düzenlediği toplantıda, alınacak kararların ilçeye yarar "
+                + "sağlayacağını söyledi.";
+        assertThat(texts(indirect(find(own, "Kemal Demir"))))
+                .containsExactly("alınacak kararların ilçeye yarar sağlayacağını");
+    }
+
+    @Test
     void startsAfterSubjectWithFocusParticle() {
         String text = "İlçe Başkanı Selin Aydın da gençlerin sürece aktif biçimde katılacağını belirtti.";
         Analysis.Statement s = indirect(find(text, "Selin Aydın")).get(0);
