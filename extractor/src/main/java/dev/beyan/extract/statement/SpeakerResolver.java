@@ -500,12 +500,13 @@ final class SpeakerResolver {
     }
 
     /**
-     * "Vali A'ya, milletvekilleri B, C'ye ve D'ye": a bare name between items of a comma list that carry a case
+     * "Vali A'ya, Milletvekilleri B, C'ye ve D'ye": a bare name between items of a comma list that carry a case
      * shares it, as the last conjunct of a pair does; the item before it has the case, and so has the item that
-     * ends the pair after it. A name after a cased item alone stays what it is ("Kaya'ya, Başkan B de katıldı").
+     * ends the pair after it. A name after a cased item alone stays what it is ("Vali A'ya, Başkan B '...' diyerek
+     * teşekkür etti").
      */
     private NameUnit.Case caseOfCommaList(int u) {
-        if (u == 0 || !commaBetween(u - 1, u) || units.get(u - 1).grammaticalCase() == NameUnit.Case.NOMINATIVE) {
+        if (u == 0 || units.get(u - 1).grammaticalCase() == NameUnit.Case.NOMINATIVE || !commaBetween(u - 1, u)) {
             return NameUnit.Case.NOMINATIVE;
         }
         NameUnit.Case listCase = units.get(u - 1).grammaticalCase();
