@@ -712,11 +712,13 @@ final class TitleEvidenceFinder {
         while (first > 0 && text.get(first).spaceBefore() && text.get(first - 1).capitalized()) {
             first--; // a town, a place or an ordinal the modifiers did not take
         }
-        boolean colon = k < text.size() && text.get(k).sepBefore() == Separator.COLON;
-        if (k >= text.size() || (text.get(k).sepBefore() != Separator.DASH && !colon)
-                || (text.get(first).sepBefore() & (Separator.NEWLINE | Separator.START)) == 0
-                || (colon && text.get(k).allCaps())) { // "CHP'Lİ BAŞKAN: EMEKLERİNİZE SAĞLIK", a subhead
+        if (k >= text.size() || (text.get(first).sepBefore() & (Separator.NEWLINE | Separator.START)) == 0) {
             return null;
+        }
+        int sep = text.get(k).sepBefore();
+        boolean colon = sep == Separator.COLON;
+        if ((sep != Separator.DASH && !colon) || (colon && text.get(k).allCaps())) {
+            return null; // "CHP'Lİ BAŞKAN: EMEKLERİNİZE SAĞLIK": a subhead in capitals
         }
         NameSpan name = index.nameStartingAt[k] != null ? index.nameStartingAt[k] : nameFinder.nameAt(text, k, true);
         if (name == null || name.end() + 1 >= text.size()) {
