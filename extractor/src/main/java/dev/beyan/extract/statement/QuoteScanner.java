@@ -18,8 +18,14 @@ import java.util.List;
  */
 final class QuoteScanner {
 
-    /** How many paragraphs a quote closed only at its end may run over. */
-    private static final int MAX_RUN_ON = 4;
+    /**
+     * How many paragraphs a quote closed only at its end may run over: a statement or post quoted whole runs to a
+     * dozen short paragraphs.
+     */
+    private static final int MAX_RUN_ON = 12;
+
+    /** How many paragraphs a quote never closed may run over to the end of a text cut off inside it. */
+    private static final int MAX_RUN_TO_CUT = 4;
 
     private QuoteScanner() {
     }
@@ -223,7 +229,7 @@ final class QuoteScanner {
 
     /**
      * "Er, \"Yol bitti.\n\nKöprü de yazın bitecek." and the text ends: an excerpt cut inside a quote that runs over
-     * paragraphs; the quote goes on to the end when the paragraphs left, at most {@link #MAX_RUN_ON}, have no mark of
+     * paragraphs; the quote goes on to the end when the paragraphs left, at most {@link #MAX_RUN_TO_CUT}, have no mark of
      * its family (a later quote would show the first one was left open by mistake).
      */
     private static boolean runsToTheCut(String text, List<int[]> lines, int next, Family family) {
@@ -232,7 +238,7 @@ final class QuoteScanner {
         }
         int j = next;
         for (int seen = 0; j >= 0; seen++) {
-            if (seen == MAX_RUN_ON || hasMark(text, lines.get(j)[0], lines.get(j)[1], family)) {
+            if (seen == MAX_RUN_TO_CUT || hasMark(text, lines.get(j)[0], lines.get(j)[1], family)) {
                 return false;
             }
             j = nextContentLine(text, lines, j + 1);
