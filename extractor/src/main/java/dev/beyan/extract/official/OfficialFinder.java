@@ -7,6 +7,7 @@ import dev.beyan.extract.data.Party;
 import dev.beyan.extract.data.PhraseTable;
 import dev.beyan.extract.data.PersonNames;
 import dev.beyan.extract.data.ReferenceData;
+import dev.beyan.extract.data.Title;
 import dev.beyan.extract.data.TitleScope;
 import dev.beyan.extract.place.PlaceFinder;
 import dev.beyan.extract.place.PlaceMention;
@@ -481,7 +482,7 @@ public final class OfficialFinder {
         Token t = text.get(f.surname());
         Span span = new Span(t.start(), t.stemEnd());
         if (owner == null) {
-            if (f.evidence().scope() == TitleScope.GENERIC || !surnameAlone(text, key)) {
+            if (!officeNamesASurname(text, f) || !surnameAlone(text, key)) {
                 return;
             }
             owner = new Person(List.of(key), text.stem(f.surname()), t.allCaps());
@@ -490,6 +491,18 @@ public final class OfficialFinder {
         owner.evidence.add(f.evidence());
         owner.mentions.put(span.start(), span);
         personSpans.add(span);
+    }
+
+    /**
+     * Whether the office before a surname makes it a person's: any office but a generic one, and of those only the bare
+     * "Başkan", which news uses for the mayor or chair it names by the surname alone ("Başkan Fıçı, ... belirtti");
+     * not in a headline, whose capitals make any word look like a name ("Yeni Başkan Belli Oldu").
+     */
+    private static boolean officeNamesASurname(TokenizedText text, TitleEvidenceFinder.Found f) {
+        if (f.evidence().scope() != TitleScope.GENERIC) {
+            return true;
+        }
+        return f.evidence().title().equals(Title.BARE_HEAD) && !text.isHeadline(text.sentenceOf(f.surname()));
     }
 
     /**
