@@ -8,6 +8,7 @@ import dev.beyan.extract.data.Titles;
 import dev.beyan.extract.text.Separator;
 import dev.beyan.extract.text.Token;
 import dev.beyan.extract.text.TokenizedText;
+import dev.beyan.extract.text.TurkishText;
 import dev.beyan.extract.text.WordClass;
 
 import java.util.ArrayList;
@@ -216,7 +217,7 @@ final class GroupParties {
             boolean several = false;
             for (int j = k - 1; j >= 0 && text.sentenceOf(j) == sentence; j--) {
                 String key = text.key(j);
-                meeting = meeting || meetingWord(key);
+                meeting = meeting || TurkishText.startsWithAny(key, MEETING);
                 if (index.partyEndingAt[j] != null && index.isActingParty(j)) {
                     several |= only != null && !only.equals(index.partyEndingAt[j].value());
                     only = index.partyEndingAt[j].value();
@@ -247,15 +248,6 @@ final class GroupParties {
                 || (key.equals("bulunan") && before.startsWith("aciklama"));
     }
 
-    private static boolean meetingWord(String key) {
-        for (String word : MEETING) {
-            if (key.startsWith(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The sentences of attendance at a meeting the one party named there, or in the sentence before, holds. */
     private static List<Delegation> partyMeetings(ArticleIndex index) {
         TokenizedText text = index.text;
@@ -282,7 +274,7 @@ final class GroupParties {
             }
             String key = text.key(k);
             attending |= key.startsWith(ATTENDING);
-            meeting = meeting || meetingWord(key);
+            meeting = meeting || TurkishText.startsWithAny(key, MEETING);
         }
         return out;
     }

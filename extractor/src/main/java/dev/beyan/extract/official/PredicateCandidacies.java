@@ -6,6 +6,7 @@ import dev.beyan.extract.data.TitleScope;
 import dev.beyan.extract.place.PlaceMention;
 import dev.beyan.extract.text.Separator;
 import dev.beyan.extract.text.TokenizedText;
+import dev.beyan.extract.text.TurkishText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ final class PredicateCandidacies {
         TokenizedText text = index.text;
         List<TitleEvidenceFinder.Found> out = new ArrayList<>();
         for (int k = 1; k < text.size(); k++) {
-            if (!isCopula(text.key(k)) || index.nameCovering[k - 1] < 0) {
+            if (!TurkishText.startsWithAny(text.key(k), COPULAS) || index.nameCovering[k - 1] < 0) {
                 continue;
             }
             NameSpan name = index.names.get(index.nameCovering[k - 1]);
@@ -85,15 +86,6 @@ final class PredicateCandidacies {
             k++;
         }
         return k < nameStart;
-    }
-
-    private static boolean isCopula(String key) {
-        for (String copula : COPULAS) {
-            if (key.startsWith(copula)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

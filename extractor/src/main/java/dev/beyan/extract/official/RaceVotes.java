@@ -4,10 +4,10 @@ import dev.beyan.extract.data.Party;
 import dev.beyan.extract.data.Title;
 import dev.beyan.extract.place.PlaceMention;
 import dev.beyan.extract.text.TokenizedText;
+import dev.beyan.extract.text.TurkishText;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The votes of a mayoral race, told by party: "Sinop'ta CHP'li A 29 bin 227 oy alırken, rakibi AK Partili B 28 bin 999
@@ -27,7 +27,7 @@ final class RaceVotes {
     /** How many words after the name may hold the count of its votes: "ise yüzde 47,99 oranla 11 bin 421 oyda". */
     private static final int COUNT_WINDOW = 12;
     /** Starts of words that say whose votes are counted in a party's congress, not a town's race. */
-    private static final Set<String> CONGRESS = Set.of("kongre", "delege");
+    private static final List<String> CONGRESS = List.of("kongre", "delege");
 
     private final Jurisdictions jurisdictions = new Jurisdictions();
 
@@ -63,10 +63,8 @@ final class RaceVotes {
 
     private static boolean aboutACongress(TokenizedText text) {
         for (int k = 0; k < text.size(); k++) {
-            for (String word : CONGRESS) {
-                if (text.key(k).startsWith(word)) {
-                    return true;
-                }
+            if (TurkishText.startsWithAny(text.key(k), CONGRESS)) {
+                return true;
             }
         }
         return false;

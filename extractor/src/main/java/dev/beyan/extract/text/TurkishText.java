@@ -149,10 +149,17 @@ public final class TurkishText {
         }
     }
 
-    /** Whether {@code key} starts with one of {@code prefixes}; a loop, for it runs on every word. */
+    /**
+     * Whether {@code key} starts with one of {@code prefixes}; a loop that compares first letters before whole
+     * prefixes, for it runs on every word and most words share no first letter with any prefix.
+     */
     public static boolean startsWithAny(String key, List<String> prefixes) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        char first = key.charAt(0);
         for (String prefix : prefixes) {
-            if (key.startsWith(prefix)) {
+            if (prefix.charAt(0) == first && key.startsWith(prefix)) {
                 return true;
             }
         }
