@@ -159,6 +159,7 @@ public final class PersonNameFinder {
                     || namesABody(text, end + 1) || provinceSlashDistrict(text, end + 1) || pluralDative(next)
                     || ministryOf(text, end + 1) || (end > i && anotherPersonsSurname(text, end, end + 1))
                     || (end > i && aRegisteredNameBeforeACase(text, i, end, next))
+                    || (end > i && whereAfterASurname(text, end, end + 1))
                     || (end == i && afterTitle && next.hasApostrophe() && soleHolderBySurname(text, i))
                     || (end > i && secondFullName(text, i, end + 1) && !registered(text, i, end + 2))
                     || (end > i && namesSomethingAfter(text, end + 1))
@@ -229,6 +230,21 @@ public final class PersonNameFinder {
         return next.hasApostrophe() && !text.is(end, WordClass.GIVEN_NAME) && registered(text, start, end)
                 && !registered(text, start, end + 1);
     }
+
+    /**
+     * "CHP lideri Kemal Kılıçdaroğlu Karadeniz'de ...": a word in the locative after a name that ends in a known surname
+     * (and no given name) is where the person was or spoke, not a third name; people are seldom named in the locative.
+     */
+    private static boolean whereAfterASurname(TokenizedText text, int end, int k) {
+        Token next = text.get(k);
+        if (!next.hasApostrophe() || !text.is(end, WordClass.SURNAME_LIKE) || text.is(end, WordClass.GIVEN_NAME)) {
+            return false;
+        }
+        return LOCATIVE_ENDINGS.contains(TurkishText.asciiFold(text.text().substring(next.stemEnd() + 1, next.end())));
+    }
+
+    /** Locative endings after an apostrophe, with the buffer "n" of a compound ("Karadeniz'de", "Şalpazarı'nda"). */
+    private static final Set<String> LOCATIVE_ENDINGS = Set.of("da", "de", "ta", "te", "nda", "nde");
 
     /**
      * "Cumhurbaşkanı Erdoğan Bahçeli'yi kabul etti": the holder of a one-person office named by surname after the

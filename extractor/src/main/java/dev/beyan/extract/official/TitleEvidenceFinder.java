@@ -320,6 +320,9 @@ final class TitleEvidenceFinder {
                 && !afterPartyGenitive(index, match.start())) {
             return;
         }
+        if (inTheGenitive(index.text, match.end())) {
+            return; // "Sayın Bakan'ın Karadeniz'in illerine": a title in the genitive owns what follows, no holder
+        }
         After after = after(index, match.end() + 1);
         // "favori adayı X": whose candidate, for what, the text does not say; but "İttifakın adayı CHP'li X" does
         if (bare && title.canonical().endsWith(CANDIDATE) && mods.party() == null && mods.places().isEmpty()
@@ -1132,10 +1135,7 @@ final class TitleEvidenceFinder {
         int k = index.nameCovering[nameEnd];
         NameSpan name = k >= 0 ? index.names.get(k) : null;
         // "A'nın Düzce Belediye Başkan Adayı olarak açıklandığı": a nominalised clause takes its subject in the genitive
-        Token last = text.get(nameEnd);
-        boolean subjectsCase = nominalised ? last.hasApostrophe()
-                && GENITIVE.contains(TurkishText.lower(text.text().substring(last.stemEnd() + 1, last.end())))
-                : !last.hasApostrophe();
+        boolean subjectsCase = nominalised ? inTheGenitive(text, nameEnd) : !text.get(nameEnd).hasApostrophe();
         return name != null && name.end() == nameEnd && subjectsCase ? name : null;
     }
 
@@ -1184,6 +1184,12 @@ final class TitleEvidenceFinder {
             "secildigini", "atandigi", "atandigini", "gosterildigi", "gosterildigini", "belirlendigi",
             "belirlendigini");
     private static final Set<String> GENITIVE = Set.of("ın", "in", "un", "ün", "nın", "nin", "nun", "nün");
+
+    /** Word {@code k} takes the genitive after an apostrophe: "Başkan'ın", "Kaya'nın". */
+    private static boolean inTheGenitive(TokenizedText text, int k) {
+        Token t = text.get(k);
+        return t.hasApostrophe() && GENITIVE.contains(TurkishText.lower(text.text().substring(t.stemEnd() + 1, t.end())));
+    }
 
     private static final String NEW = "yeni";
     /** Particles after a subject: "B ise", "C de". */

@@ -984,6 +984,19 @@ class OfficialFinderTest {
     }
 
     @Test
+    void endsANameBeforeAWordInTheLocativeAfterItsSurname() {
+        Analysis.Official o = only("Genel Başkan Murat Kalkanoğlu Karadeniz’de sel bölgesini gezdi.");
+        assertThat(o.name()).isEqualTo("Murat Kalkanoğlu");
+    }
+
+    @Test
+    void givesNoHolderToATitleInTheGenitive() {
+        List<Analysis.Official> found = officials("Sayın Bakan’ın Karadeniz’in diğer illerine de bakmasını bekliyoruz, "
+                + "dedi Vali Ali Tekin.");
+        assertThat(found).extracting(Analysis.Official::name).containsExactly("Ali Tekin");
+    }
+
+    @Test
     void readsTheClosedPartiesOlderNewsNames() {
         List<Analysis.Official> found = officials("Demokratik Toplum Partisi (DTP) Sinop Milletvekili Kerem Aksoy, "
                 + "kapatılan DEP'in eski Milletvekili Tülin Ekşioğlu ile birlikte geldi.");
