@@ -93,8 +93,10 @@ final class QuoteMarks {
         if (family == Family.DOUBLE && spacedAfterAStop(text, i) && lowerCaseOrLineEndAfter(text, i + 1)) {
             return Role.CLOSE; // a space typed before the closing mark: "... geçirilmelidir. \" dedi"
         }
-        if ((c == LEFT_DOUBLE_QUOTE || c == '"') && opensAfter(prev) && wordAfterSpaces(text, i + 1)) {
-            return Role.OPEN; // a space typed after the opening mark: ...konuşarak: “ Tüm ilçelerimizde, Özel, " Biz
+        if ((c == LEFT_DOUBLE_QUOTE || c == '"' || c == LEFT_SINGLE_QUOTE) && opensAfter(prev)
+                && wordAfterSpaces(text, i + 1)) {
+            // a space typed after the opening mark: ...konuşarak: “ Tüm ilçelerimizde, Özel, " Biz, vurgulayarak ‘ Yeni
+            return Role.OPEN;
         }
         if (c == RIGHT_DOUBLE_QUOTE && opensAfter(prev) && wordAfterSpaces(text, i + 1) && afterCommaOrColon(text, i)) {
             return Role.OPEN; // the closing glyph typed for the opening one, spaced: "... diyen Bakırhan, ” Bitlis’te"

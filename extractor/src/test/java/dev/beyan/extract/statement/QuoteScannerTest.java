@@ -237,6 +237,14 @@ class QuoteScannerTest {
     }
 
     @Test
+    void opensAQuoteAtALeftSingleMarkTypedWithASpaceAfterIt() {
+        String text = "Başkan Ali Tekin işlerin biteceğini vurgulayarak ‘ Yeni tesisimizde günde bin ton asfalt "
+                + "üretiyoruz. Hiçbir sokak kalmayacak’ dedi.";
+        assertThat(texts(direct(find(text, "Ali Tekin"))))
+                .containsExactly("Yeni tesisimizde günde bin ton asfalt üretiyoruz. Hiçbir sokak kalmayacak");
+    }
+
+    @Test
     void readsDoubledApostrophesAsQuotationMarks() {
         String text = "Başkan Ali Tekin, ''Bu kentin bütün sokaklarını yeniden aydınlatacağız'' dedi.";
         assertThat(texts(find(text, "Ali Tekin"))).containsExactly("Bu kentin bütün sokaklarını yeniden aydınlatacağız");
