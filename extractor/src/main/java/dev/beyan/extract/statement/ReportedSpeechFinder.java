@@ -1521,11 +1521,29 @@ final class ReportedSpeechFinder {
         return (Character.isLowerCase(before) || before == ',') && Character.isLowerCase(after);
     }
 
+    /**
+     * "saat 24:00'e kadar": a colon between the hour and the minutes writes a time of day, which ends no clause; a
+     * page's time stamp with seconds ("2022-12-14 14:32:39") ends the line before the text, so it still does.
+     */
+    private static boolean clockTime(String text, int colon) {
+        int hour = colon;
+        while (hour > 0 && Character.isDigit(text.charAt(hour - 1))) {
+            hour--;
+        }
+        int minutes = colon + 1;
+        while (minutes < text.length() && Character.isDigit(text.charAt(minutes))) {
+            minutes++;
+        }
+        boolean seconds = (hour > 0 && text.charAt(hour - 1) == ':')
+                || (minutes < text.length() && text.charAt(minutes) == ':');
+        return colon - hour >= 1 && colon - hour <= 2 && minutes - colon - 1 == 2 && !seconds;
+    }
+
     static boolean boundaryIn(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char ch = text.charAt(i);
-            if (ch == ':' || (ch == ';' && (afterName(text, i) || afterFiniteVerb(text, i))) || Sentences.isFinal(text, i) || ch == '!'
-                    || ch == '?' || ch == '<' || ch == '>') {
+            if ((ch == ':' && !clockTime(text, i)) || (ch == ';' && (afterName(text, i) || afterFiniteVerb(text, i)))
+                    || Sentences.isFinal(text, i) || ch == '!' || ch == '?' || ch == '<' || ch == '>') {
                 return true; // the angle brackets of markup a page left in its text end a clause too
             }
             if (ch == '\n' && !wrappedLine(text, i)) {

@@ -25,6 +25,14 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void keepsATimeOfDayInsideTheClause() {
+        String text = "Başkan Kemal Demir, suyun saat 16:00’dan sonra verileceğini söyledi. Demir, başvuruların "
+                + "24:00’e kadar alınacağını belirtti.";
+        assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly(
+                "suyun saat 16:00’dan sonra verileceğini", "başvuruların 24:00’e kadar alınacağını");
+    }
+
+    @Test
     void keepsAParticipleOfASpeechVerbWithAPlainObjectInsideTheClause() {
         List<Analysis.Statement> found = SharedExtractor.get().analyze("DSP açıklama yaptı. Açıklamada, DSP'nin "
                 + "tehlikelere karşı duran, Atatürk çizgisini savunan bir parti olduğu ifade edildi.").statements();
