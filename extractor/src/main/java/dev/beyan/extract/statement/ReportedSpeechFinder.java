@@ -266,14 +266,14 @@ final class ReportedSpeechFinder {
     }
 
     /**
-     * The head noun of a compound name in the dative, locative or accusative after its possessive, which Turkish writes
-     * without an apostrophe: "Müzesine", "Meclisinde", "Adaylığına", "Mahallesini".
+     * The head noun of a compound name in the dative, locative, accusative or genitive after its possessive, which
+     * Turkish writes without an apostrophe: "Müzesine", "Meclisinde", "Adaylığına", "Mahallesini", "Yoklamasının".
      */
     private static boolean compoundInACase(String folded) {
         return COMPOUND_IN_A_CASE.matcher(folded).matches();
     }
 
-    private static final Pattern COMPOUND_IN_A_CASE = Pattern.compile(".+[sğ][ıiuü](n[ae]|nd[ae]|n[ıiuü])");
+    private static final Pattern COMPOUND_IN_A_CASE = Pattern.compile(".+[sğ][ıiuü](n[ae]|nd[ae]|n[ıiuü]n?)");
 
     /**
      * Verbs whose content clause is in the dative, in the passive too: "...zorunlu olduğuna vurgu yapıldı",

@@ -33,6 +33,13 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void keepsACompoundNameInTheGenitiveBeforeAParticleInsideTheClause() {
+        String text = "Başkan Kemal Demir, Kent Konseyi Toplantısının ise gelecek hafta yapılacağını söyledi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("Kent Konseyi Toplantısının ise gelecek hafta yapılacağını");
+    }
+
+    @Test
     void keepsAParticipleOfASpeechVerbWithAPlainObjectInsideTheClause() {
         List<Analysis.Statement> found = SharedExtractor.get().analyze("DSP açıklama yaptı. Açıklamada, DSP'nin "
                 + "tehlikelere karşı duran, Atatürk çizgisini savunan bir parti olduğu ifade edildi.").statements();
