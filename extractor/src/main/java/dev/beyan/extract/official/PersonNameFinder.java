@@ -232,8 +232,9 @@ public final class PersonNameFinder {
     }
 
     /**
-     * "CHP lideri Kemal Kılıçdaroğlu Karadeniz'de ...": a word in the locative after a name that ends in a known surname
-     * (and no given name) is where the person was or spoke, not a third name; people are seldom named in the locative.
+     * "CHP lideri Kemal Kılıçdaroğlu Karadeniz'de ...": a word in the locative after a name that ends in a known
+     * surname (and no given name) is where the person was or spoke, not a third name; people are seldom named in the
+     * locative.
      */
     private static boolean whereAfterASurname(TokenizedText text, int end, int k) {
         Token next = text.get(k);

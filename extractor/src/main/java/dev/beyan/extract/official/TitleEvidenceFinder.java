@@ -1188,7 +1188,8 @@ final class TitleEvidenceFinder {
     /** Word {@code k} takes the genitive after an apostrophe: "Başkan'ın", "Kaya'nın". */
     private static boolean inTheGenitive(TokenizedText text, int k) {
         Token t = text.get(k);
-        return t.hasApostrophe() && GENITIVE.contains(TurkishText.lower(text.text().substring(t.stemEnd() + 1, t.end())));
+        return t.hasApostrophe()
+                && GENITIVE.contains(TurkishText.lower(text.text().substring(t.stemEnd() + 1, t.end())));
     }
 
     private static final String NEW = "yeni";

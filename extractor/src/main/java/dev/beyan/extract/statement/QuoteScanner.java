@@ -229,8 +229,8 @@ final class QuoteScanner {
 
     /**
      * "Er, \"Yol bitti.\n\nKöprü de yazın bitecek." and the text ends: an excerpt cut inside a quote that runs over
-     * paragraphs; the quote goes on to the end when the paragraphs left, at most {@link #MAX_RUN_TO_CUT}, have no mark of
-     * its family (a later quote would show the first one was left open by mistake).
+     * paragraphs; the quote goes on to the end when the paragraphs left, at most {@link #MAX_RUN_TO_CUT}, have no mark
+     * of its family (a later quote would show the first one was left open by mistake).
      */
     private static boolean runsToTheCut(String text, List<int[]> lines, int next, Family family) {
         if (family == Family.SINGLE) {

@@ -977,8 +977,8 @@ class OfficialFinderTest {
 
     @Test
     void readsTheSurnameAloneAfterABareBaşkanAsItsHolderButNotInATitleCaseHeadline() {
-        List<Analysis.Official> found = officials("Yeni Başkan Belli Oldu\n\nSahil yolunda çalışma başladı. Başkan Tekdal, "
-                + "yolun yaz başında açılacağını söyledi. Tekdal'a göre bütçe hazır.");
+        List<Analysis.Official> found = officials("Yeni Başkan Belli Oldu\n\nSahil yolunda çalışma başladı. "
+                + "Başkan Tekdal, yolun yaz başında açılacağını söyledi. Tekdal'a göre bütçe hazır.");
         assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Tekdal", "Başkan"));
     }

@@ -82,18 +82,20 @@ class QuoteScannerTest {
     @Test
     void joinsAPostQuotedWholeOverEightParagraphsAndClosedOnlyAtItsEnd() {
         String[] paragraphs = {"Dün akşam meclisimiz olağanüstü toplandı.", "Gündemde yalnızca su zammı vardı.",
-            "Grubumuz zamma karşı oy kullandı.", "Çünkü vatandaş bu yükü kaldıramaz.", "Su idaresi kâr eden bir kurumdur.",
-            "Zam yerine kayıp kaçak önlenmelidir.", "Bunu her platformda dile getireceğiz.", "Kararın iptali için yargıya gideceğiz."};
+            "Grubumuz zamma karşı oy kullandı.", "Çünkü vatandaş bu yükü kaldıramaz.",
+            "Su idaresi kâr eden bir kurumdur.", "Zam yerine kayıp kaçak önlenmelidir.",
+            "Bunu her platformda dile getireceğiz.", "Kararın iptali için yargıya gideceğiz."};
         String quoted = String.join("\n\n", paragraphs);
-        String text = "Meclis Üyesi Oya Er, sosyal medya hesabından şunları yazdı:\n\n\"" + quoted + "\"\n\nOturum sona erdi.";
+        String text = "Meclis Üyesi Oya Er, sosyal medya hesabından şunları yazdı:\n\n\"" + quoted
+                + "\"\n\nOturum sona erdi.";
         assertThat(texts(direct(find(text, "Oya Er")))).containsExactly(quoted);
     }
 
     @Test
     void endsAQuoteNeverClosedWithItsParagraphWhenTheTextGoesOnFarBeyondIt() {
-        String text = "Haber Merkezi « Yerel Gündem\n\nBaşkan Ali Tekin köy yollarını gezdi.\n\nYollar bu yaz bitecek.\n\n"
-                + "Köprü onarımı da başladı.\n\nOkulların boyası tamamlandı.\n\nSağlık ocağı açıldı.\n\n"
-                + "Tekin, \"Bütün köylerimize hizmet ulaşacak\" dedi.";
+        String text = "Haber Merkezi « Yerel Gündem\n\nBaşkan Ali Tekin köy yollarını gezdi.\n\n"
+                + "Yollar bu yaz bitecek.\n\nKöprü onarımı da başladı.\n\nOkulların boyası tamamlandı.\n\n"
+                + "Sağlık ocağı açıldı.\n\nTekin, \"Bütün köylerimize hizmet ulaşacak\" dedi.";
         assertThat(texts(direct(find(text, "Ali Tekin")))).containsExactly("Bütün köylerimize hizmet ulaşacak");
     }
 
