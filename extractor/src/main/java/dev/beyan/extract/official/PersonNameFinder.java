@@ -237,11 +237,8 @@ public final class PersonNameFinder {
      * locative.
      */
     private static boolean whereAfterASurname(TokenizedText text, int end, int k) {
-        Token next = text.get(k);
-        if (!next.hasApostrophe() || !text.is(end, WordClass.SURNAME_LIKE) || text.is(end, WordClass.GIVEN_NAME)) {
-            return false;
-        }
-        return LOCATIVE_ENDINGS.contains(TurkishText.asciiFold(text.text().substring(next.stemEnd() + 1, next.end())));
+        return text.is(end, WordClass.SURNAME_LIKE) && !text.is(end, WordClass.GIVEN_NAME)
+                && LOCATIVE_ENDINGS.contains(apostropheSuffix(text, text.get(k)));
     }
 
     /** Locative endings after an apostrophe, with the buffer "n" of a compound ("Karadeniz'de", "Şalpazarı'nda"). */
