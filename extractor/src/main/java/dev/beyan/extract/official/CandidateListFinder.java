@@ -41,8 +41,6 @@ import java.util.Set;
  * görüştü") is no list: at least two items are needed.
  */
 final class CandidateListFinder {
-    /** Locative case endings after the apostrophe: -da/-de/-ta/-te, -nda/-nde after a compound ("Şalpazarı'nda"). */
-    private static final Set<String> LOCATIVE = Set.of("da", "de", "ta", "te", "nda", "nde");
     /** "Midyat'ta da A", "Hamur'da ise B": the particle after the last item's place. */
     private static final Set<String> PARTICLES = Set.of("da", "de", "ise");
     private static final String CANDIDACY_PREFIX = "aday";
@@ -331,8 +329,8 @@ final class CandidateListFinder {
             return null;
         }
         int nameSep = text.get(k + 1).sepBefore();
-        boolean locative = t.hasApostrophe() && nameSep == Separator.SPACE
-                && LOCATIVE.contains(TurkishText.asciiFold(text.text().substring(t.stemEnd() + 1, t.end())));
+        boolean locative = t.hasApostrophe() && nameSep == Separator.SPACE && TurkishText.LOCATIVE_SUFFIXES.contains(
+                TurkishText.asciiFold(text.text().substring(t.stemEnd() + 1, t.end())));
         int lineStart = !t.hasApostrophe() && (nameSep & ~(Separator.COLON | Separator.DASH)) == 0 && nameSep != 0
                 ? linePlaceStart(text, k) : -1;
         if (!locative && lineStart < 0) {

@@ -238,11 +238,8 @@ public final class PersonNameFinder {
      */
     private static boolean whereAfterASurname(TokenizedText text, int end, int k) {
         return text.is(end, WordClass.SURNAME_LIKE) && !text.is(end, WordClass.GIVEN_NAME)
-                && LOCATIVE_ENDINGS.contains(apostropheSuffix(text, text.get(k)));
+                && TurkishText.LOCATIVE_SUFFIXES.contains(apostropheSuffix(text, text.get(k)));
     }
-
-    /** Locative endings after an apostrophe, with the buffer "n" of a compound ("Karadeniz'de", "Şalpazarı'nda"). */
-    private static final Set<String> LOCATIVE_ENDINGS = Set.of("da", "de", "ta", "te", "nda", "nde");
 
     /**
      * "Cumhurbaşkanı Erdoğan Bahçeli'yi kabul etti": the holder of a one-person office named by surname after the

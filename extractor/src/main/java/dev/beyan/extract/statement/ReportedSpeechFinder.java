@@ -617,7 +617,7 @@ final class ReportedSpeechFinder {
             k--;
         }
         return k >= 0 && k < last && tokens.get(k).isCapitalised() && spaceOnlyBetween(tokens, k)
-                && LOCATIVE_SUFFIXES.contains(tokens.get(k).apostropheSuffix());
+                && TurkishText.LOCATIVE_SUFFIXES.contains(tokens.get(k).apostropheSuffix());
     }
 
     private static boolean spaceOnlyBetween(List<Token> tokens, int k) {
@@ -625,7 +625,6 @@ final class ReportedSpeechFinder {
     }
 
     private static final int NAME_WORDS = 4;
-    private static final Set<String> LOCATIVE_SUFFIXES = Set.of("da", "de", "ta", "te", "nda", "nde");
 
     /**
      * "başta Genel Başkan A, Başkan B olmak üzere belediye başkanlarıyla": the names a "başta ... olmak üzere" list

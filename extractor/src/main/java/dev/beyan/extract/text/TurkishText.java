@@ -14,6 +14,9 @@ public final class TurkishText {
      */
     public static final Set<String> COORDINATORS = Set.of("ve", "ile", "veya");
 
+    /** Locative endings after an apostrophe, with the buffer "n" of a compound ("Karadeniz'de", "Şalpazarı'nda"). */
+    public static final Set<String> LOCATIVE_SUFFIXES = Set.of("da", "de", "ta", "te", "nda", "nde");
+
     private TurkishText() {
     }
 
