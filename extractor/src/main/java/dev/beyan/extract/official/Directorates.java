@@ -2,6 +2,7 @@ package dev.beyan.extract.official;
 
 import dev.beyan.extract.data.PhraseTable;
 import dev.beyan.extract.data.Title;
+import dev.beyan.extract.data.Titles;
 import dev.beyan.extract.data.TitleScope;
 import dev.beyan.extract.text.Separator;
 import dev.beyan.extract.text.Token;
@@ -63,7 +64,7 @@ final class Directorates {
     }
 
     /** The directorate's office whose head noun starts at word {@code i}, or null. */
-    static PhraseTable.Match<Title> at(ArticleIndex index, int i) {
+    static PhraseTable.Match<Title> at(ArticleIndex index, Titles titles, int i) {
         TokenizedText text = index.text;
         if (text.key(i).equals(BRANCH) && text.get(i).capitalized() && i + 1 < text.size()) {
             return branch(index, i);
@@ -83,7 +84,7 @@ final class Directorates {
         }
         TitleScope scope = LEVELS.get(text.key(level));
         if (scope != null && text.get(level).capitalized()) {
-            return levelled(index, level, end, scope);
+            return levelled(index, titles, level, end, scope);
         }
         for (int j = i - 1; j >= 0 && j >= i - NAME_WORDS; j--) {
             Token t = text.get(j);
@@ -102,9 +103,12 @@ final class Directorates {
 
     /**
      * "AFAD İl Müdürü", "Karayolları Bölge Müdürü", "Karayolları 14. Bölge Müdürü": the agency right before the level
-     * word at {@code level}; "Gençlik ve Spor İl Müdürü", "Aile ve Sosyal Hizmetler İl Müdürü": the ministry's field.
+     * word at {@code level}; "Gençlik ve Spor İl Müdürü", "Aile ve Sosyal Hizmetler İl Müdürü": the ministry's field,
+     * a listed ministry's name where one ends there ("Heyete, Aile ve Sosyal Hizmetler İl Müdürü": not the word before
+     * the comma).
      */
-    private static PhraseTable.Match<Title> levelled(ArticleIndex index, int level, int end, TitleScope scope) {
+    private static PhraseTable.Match<Title> levelled(ArticleIndex index, Titles titles, int level, int end,
+                                                     TitleScope scope) {
         TokenizedText text = index.text;
         int agencyAt = level - 1;
         if (text.key(level).equals(REGION) && text.get(agencyAt).digits() && agencyAt > 0) {
@@ -123,7 +127,8 @@ final class Directorates {
         if (text.key(level).equals(REGION)) {
             return office(text, agencyStart(index, agencyAt), end, scope);
         }
-        int field = TitleEvidenceFinder.bodyNameStart(index, level);
+        int ministry = titles.ministryStart(text.tokens(), level - 1);
+        int field = ministry >= 0 ? ministry : TitleEvidenceFinder.bodyNameStart(index, level);
         return field < level ? office(text, field, end, scope) : null;
     }
 

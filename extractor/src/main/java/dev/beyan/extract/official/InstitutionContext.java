@@ -64,24 +64,27 @@ final class InstitutionContext {
                 return municipality;
             }
         }
+        Institution unplaced = null; // "İl Genel Meclisi'nde", whose province the article may name before
         for (int k = titleStart - 1; k > 0; k--) {
             String key = text.key(k);
             if (key.equals(PARLIAMENT) || key.startsWith(PARLIAMENT_WORD)) {
-                return null;
+                return unplaced;
             }
             Institution provincial = key.startsWith(COUNCIL) ? provincialCouncil(index, k) : null;
-            if (provincial != null) {
+            if (provincial != null && provincial.province() == null) {
+                unplaced = unplaced == null ? provincial : unplaced;
+            } else if (provincial != null) {
                 return provincial;
             }
             int municipalityWord = key.startsWith(COUNCIL) ? MunicipalCouncil.municipalityBefore(text, k) : -1;
             if (municipalityWord > 0) {
                 Institution municipality = municipality(index, municipalityWord);
                 if (municipality != null) {
-                    return municipality;
+                    return unplaced != null ? unplaced : municipality;
                 }
             }
         }
-        return null;
+        return unplaced;
     }
 
     /** "Meclis Başkanvekili" for "TBMM Başkanvekili": the council's chair. */
@@ -115,20 +118,27 @@ final class InstitutionContext {
         return null;
     }
 
-    /** "Erzincan İl Genel Meclisi", its council word at {@code k}: the province's council, whose chair it is. */
+    /**
+     * "Erzincan İl Genel Meclisi", its council word at {@code k}: the province's council, whose chair it is. A
+     * provincial council named without its province ("İl Genel Meclisi'nin Mart ayı toplantısı", in the local press
+     * of one province) is still a province's, not parliament.
+     */
     private static Institution provincialCouncil(ArticleIndex index, int k) {
         TokenizedText text = index.text;
-        if (k < 3 || !text.key(k - 1).equals(GENERAL) || !text.key(k - 2).equals(PROVINCE_LEVEL)) {
+        if (k < 2 || !text.key(k - 1).equals(GENERAL) || !text.key(k - 2).equals(PROVINCE_LEVEL)) {
             return null;
         }
-        PlaceMention place = index.placeEndingAt[k - 3];
-        return place == null || !place.unit().isProvince() ? null
-                : new Institution(place.unit().name() + PROVINCIAL_COUNCIL_ORG, place.unit().name(), null, null);
+        PlaceMention place = k >= 3 ? index.placeEndingAt[k - 3] : null;
+        if (place == null) {
+            return new Institution(PROVINCIAL_COUNCIL_ORG, null, null, null);
+        }
+        return !place.unit().isProvince() ? null
+                : new Institution(place.unit().name() + " " + PROVINCIAL_COUNCIL_ORG, place.unit().name(), null, null);
     }
 
     private static final String GENERAL = "genel";
     private static final String PROVINCE_LEVEL = "il";
-    private static final String PROVINCIAL_COUNCIL_ORG = " İl Genel Meclisi";
+    private static final String PROVINCIAL_COUNCIL_ORG = "İl Genel Meclisi";
 
     /** "[Place] [Büyükşehir] Belediyesi": a metropolitan municipality without a place is the province's named last. */
     private static Institution municipality(ArticleIndex index, int k) {

@@ -4,6 +4,7 @@ import dev.beyan.extract.place.PlaceMention;
 import dev.beyan.extract.text.TokenizedText;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The municipal council an article reports on, for the party groups that sit in it: "Bayraklı Belediye Meclisi'nde
@@ -21,8 +22,17 @@ final class MunicipalCouncil {
     private static final String PARLIAMENT = "tbmm";
     /** "Büyük Millet Meclisi": the nation's assembly, whose group offices are national. */
     private static final String NATION = "millet";
-    /** How many words may stand between the municipality and its council: an abbreviation, a month. */
+    /** How many words besides a sitting's date may stand between the municipality and its council. */
     private static final int COUNCIL_WINDOW = 3;
+    /** How far before the council word its municipality is looked for, dates included. */
+    private static final int DATED_COUNCIL_WINDOW = 8;
+    /**
+     * Words that date a council's sitting, folded: "Belediyesi'nin 2023 yılı Kasım ayı olağan meclis toplantısı".
+     * They stand between a municipality and its council without making the distance greater.
+     */
+    private static final Set<String> SITTING_DATE = Set.of("ocak", "subat", "mart", "nisan", "mayis", "haziran",
+            "temmuz", "agustos", "eylul", "ekim", "kasim", "aralik", "ayi", "ayinin", "yili", "olagan", "olaganustu",
+            "ilk", "son");
 
     /**
      * The first municipal council the article names: the place that names its municipality, and its jurisdiction, a
@@ -72,12 +82,19 @@ final class MunicipalCouncil {
 
     /**
      * The word "Belediye(si)" shortly before the council word {@code k} in its sentence, or -1: "Belediye Meclisi",
-     * "Belediyesi (İBB) Meclisi", "Belediyesi Kasım ayı Meclis toplantısı".
+     * "Belediyesi (İBB) Meclisi", "Belediyesi Kasım ayı Meclis toplantısı", "Belediye 2024 yılı Ekim ayı olağan meclis
+     * toplantısı".
      */
     static int municipalityBefore(TokenizedText text, int k) {
-        for (int j = k - 1; j >= Math.max(0, k - COUNCIL_WINDOW) && text.sentenceOf(j) == text.sentenceOf(k); j--) {
-            if (text.key(j).startsWith(MUNICIPALITY)) {
+        int words = 0;
+        for (int j = k - 1; j >= Math.max(0, k - DATED_COUNCIL_WINDOW) && words < COUNCIL_WINDOW
+                && text.sentenceOf(j) == text.sentenceOf(k); j--) {
+            String key = text.key(j);
+            if (key.startsWith(MUNICIPALITY)) {
                 return j;
+            }
+            if (!SITTING_DATE.contains(key) && !key.chars().allMatch(Character::isDigit)) {
+                words++;
             }
         }
         return -1;

@@ -96,7 +96,8 @@ final class PartySwitch {
     /**
      * The party joined by the person whose mention ends on word {@code nameEnd}, told right after it: as subject
      * ("Oral da AK Parti'ye katıldı", "Oral DEVA saflarına geçerek") or as the genitive subject of a nominal
-     * clause ("Oral'ın AK Parti'ye geçmesinin ardından", "Oral'ın CHP'ye katıldığını"); null otherwise.
+     * clause ("Oral'ın AK Parti'ye geçmesinin ardından", "Oral'ın CHP'ye katıldığını", "Oral'ın istifa ederek AK
+     * Parti'ye geçmesi"); null otherwise.
      */
     static Party joinedByMention(ArticleIndex index, int nameEnd) {
         TokenizedText text = index.text;
@@ -108,6 +109,10 @@ final class PartySwitch {
         int k = (last > 0 ? last : nameEnd) + 1;
         if (k < text.size() && (ALSO.contains(text.key(k)) || text.key(k).equals(PARTY_NOUN))) {
             k++; // "Er de AK Parti'ye katıldı", "Er'in partisi CHP'den istifa edip AK Parti'ye geçmesi"
+        }
+        int leftUnnamed = leavingClauseEnd(text, k);
+        if (leftUnnamed > 0) {
+            k = leftUnnamed + 1; // "Er'in istifa edip, AK Parti'ye geçmesi": the party left goes unsaid
         }
         PhraseTable.Match<Party> party = k < text.size() ? index.partyStartingAt[k] : null;
         int left = party == null ? -1 : leavingClauseEnd(text, party.end() + 1);

@@ -231,7 +231,7 @@ final class TitleEvidenceFinder {
                 match = partyUnitAt(index, i);
             }
             if (match == null) {
-                match = Directorates.at(index, i);
+                match = Directorates.at(index, titles, i);
             }
             if (match == null) {
                 match = MunicipalUnits.at(index, titles, i);
@@ -320,8 +320,12 @@ final class TitleEvidenceFinder {
                 && !afterPartyGenitive(index, match.start())) {
             return;
         }
-        if (inTheGenitive(index.text, match.end())) {
-            return; // "Sayın Bakan'ın Karadeniz'in illerine": a title in the genitive owns what follows, no holder
+        if (inTheGenitive(index.text, match.end())
+                || (!title.officeNoun() && inAnObliqueCase(index.text, match.end()))) {
+            // "Sayın Bakan'ın Karadeniz'in illerine": a title in the genitive owns what follows, no holder; "Bakan'a
+            // Vali A eşlik etti": one in another case is the verb's object, and the name after it someone else; but
+            // an office in the dative is given to the name after it ("İl Başkanlığı'na A seçildi")
+            return;
         }
         After after = after(index, match.end() + 1);
         // "favori adayı X": whose candidate, for what, the text does not say; but "İttifakın adayı CHP'li X" does
@@ -1191,6 +1195,21 @@ final class TitleEvidenceFinder {
         return t.hasApostrophe()
                 && GENITIVE.contains(TurkishText.lower(text.text().substring(t.stemEnd() + 1, t.end())));
     }
+
+    /**
+     * Word {@code k} takes a case ending other than the genitive after an apostrophe: the dative ("Bakan'a"), the
+     * accusative ("Vali'yi"), the ablative ("Üyesi'nden"), the locative or the instrumental; not a possessive ending
+     * written after one ("Başkanı'mız", "Genel Başkan'ım"), which goes on to its holder.
+     */
+    private static boolean inAnObliqueCase(TokenizedText text, int k) {
+        Token t = text.get(k);
+        return t.hasApostrophe()
+                && OBLIQUE_CASES.contains(TurkishText.lower(text.text().substring(t.stemEnd() + 1, t.end())));
+    }
+
+    private static final Set<String> OBLIQUE_CASES = Set.of("a", "e", "ya", "ye", "na", "ne", "ı", "i", "u", "ü",
+            "yı", "yi", "yu", "yü", "nı", "ni", "nu", "nü", "dan", "den", "tan", "ten", "ndan", "nden", "da", "de", "ta",
+            "te", "nda", "nde", "la", "le", "yla", "yle");
 
     private static final String NEW = "yeni";
     /** Particles after a subject: "B ise", "C de". */

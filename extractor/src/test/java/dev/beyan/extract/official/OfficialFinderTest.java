@@ -997,6 +997,15 @@ class OfficialFinderTest {
     }
 
     @Test
+    void givesNoHolderToATitleInAnotherCaseButReadsAPossessiveAfterTheApostrophe() {
+        List<Analysis.Official> found = officials("Bakan'a Vali Ali Tekin ve Oya Er eşlik etti. Kaymakam'ı Cem Bal "
+                + "karşıladı. Genel Başkan'ım Sayın Kemal Demir'e teşekkür ederim.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Ali Tekin", "Vali"),
+                org.assertj.core.groups.Tuple.tuple("Kemal Demir", "Genel Başkan"));
+    }
+
+    @Test
     void readsTheClosedPartiesOlderNewsNames() {
         List<Analysis.Official> found = officials("Demokratik Toplum Partisi (DTP) Sinop Milletvekili Kerem Aksoy, "
                 + "kapatılan DEP'in eski Milletvekili Tülin Ekşioğlu ile birlikte geldi.");
@@ -1150,6 +1159,15 @@ class OfficialFinderTest {
                 org.assertj.core.groups.Tuple.tuple("Suat Tan", "AK Parti"),
                 org.assertj.core.groups.Tuple.tuple("Gül Ay", "DEVA"),
                 org.assertj.core.groups.Tuple.tuple("Eren Su", null));
+    }
+
+    @Test
+    void takesThePartyJoinedAfterLeavingAnUnnamedOne() {
+        List<Analysis.Official> found = officials("Bolu Belediye Başkanı Gül Ay'ın istifa edip, DEVA'ya geçmesi "
+                + "konuşuldu. Kars Belediye Başkanı Eren Su'nun istifa ederek CHP'ye katılması tepki çekti.");
+        assertThat(found).extracting(Analysis.Official::name, Analysis.Official::party).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Gül Ay", "DEVA"),
+                org.assertj.core.groups.Tuple.tuple("Eren Su", "CHP"));
     }
 
     @Test
@@ -1891,6 +1909,14 @@ class OfficialFinderTest {
         assertThat(chair.district()).isEqualTo("Gerze");
         assertThat(only("TBMM Genel Kurulu toplandı. Meclis Başkanvekili Ali Tekin oturumu yönetti.").title())
                 .isEqualTo("TBMM Başkanvekili");
+    }
+
+    @Test
+    void givesABareCouncilChairTheMunicipalityOfADatedSitting() {
+        Analysis.Official chair = only("Gerze Belediye 2025 yılı Mart ayı olağan meclis toplantısı Meclis "
+                + "Başkanvekili Ali Tekin başkanlığında yapıldı.");
+        assertThat(chair.title()).isEqualTo("Meclis Başkanvekili");
+        assertThat(chair.district()).isEqualTo("Gerze");
     }
 
     @Test
@@ -2826,6 +2852,15 @@ class OfficialFinderTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Gençlik ve Spor İl Müdürü", "Sinop"),
                         org.assertj.core.groups.Tuple.tuple("Çevre, Şehircilik ve İklim Değişikliği İl Müdürü",
                                 "Sinop"));
+    }
+
+    @Test
+    void readsADirectorsFieldAsTheMinistrysNameAfterAWordSetOffByAComma() {
+        assertThat(officials("Bakan Sinop'a geldi. Heyete, Aile ve Sosyal Hizmetler İl Müdürü Cem Bal eşlik etti. "
+                + "Vali Tuna, Gençlik ve Spor İl Müdürü Oya Tan ile görüştü."))
+                .extracting(Analysis.Official::name, Analysis.Official::title).contains(
+                        org.assertj.core.groups.Tuple.tuple("Cem Bal", "Aile ve Sosyal Hizmetler İl Müdürü"),
+                        org.assertj.core.groups.Tuple.tuple("Oya Tan", "Gençlik ve Spor İl Müdürü"));
     }
 
     @Test
