@@ -79,6 +79,11 @@ final class QuoteTitleFilter {
         if (writtenOnABanner(text, quote, tokens, index)) {
             return false;
         }
+        int listEnd = afterQuotedList(text, tokens, index, quote);
+        if (listEnd < tokens.size() && listEnd != index.firstAtOrAfter(quote.after())
+                && marksAName(tokens.get(listEnd).folded())) {
+            return false; // "“...”, “...” ve “...” suçlarından": every item of the list is named by the word after it
+        }
         int next = index.firstAtOrAfter(quote.after());
         if (next >= tokens.size() || !onlySpaceBetween(text, quote.after(), tokens.get(next).start())
                 || text.substring(quote.after(), tokens.get(next).start()).indexOf('\n') >= 0) {
@@ -101,18 +106,37 @@ final class QuoteTitleFilter {
      * ("“...” pankartı ile tepkisini dile getirdi") is their statement.
      */
     private static boolean writtenOnABanner(String text, RawQuote quote, List<Token> tokens, TokenIndex index) {
-        int next = index.firstAtOrAfter(quote.after());
-        while (next + 1 < tokens.size() && tokens.get(next).folded().equals("ve")) {
-            next = afterQuoteOpeningAt(text, tokens, next + 1); // "“A” ve “B” yazılı": past the next quote
-            if (next < 0) {
-                return false;
-            }
-        }
+        int next = afterQuotedList(text, tokens, index, quote);
         return next + 1 < tokens.size() && tokens.get(next).folded().equals(WRITTEN)
                 && BANNERS.stream().anyMatch(tokens.get(next + 1).folded()::startsWith);
     }
 
-    /** The first word after the quote whose first word is {@code k}, or -1 where no quote opens at {@code k}. */
+    /**
+     * The first word after the list of quotes that {@code quote} opens ("“A”, “B” ve “C” suçlarından", "“A” ile “B”
+     * projeleri"): items joined by commas, "ve" or "ile"; the word right after {@code quote} when no list follows.
+     */
+    private static int afterQuotedList(String text, List<Token> tokens, TokenIndex index, RawQuote quote) {
+        int next = index.firstAtOrAfter(quote.after());
+        int gapStart = quote.after();
+        while (next + 1 < tokens.size()) {
+            String gap = text.substring(gapStart, tokens.get(next).start());
+            boolean closed = gap.chars().allMatch(c -> Character.isWhitespace(c) || QuoteMarks.isQuoteMark((char) c));
+            int item = TurkishText.COORDINATORS.contains(tokens.get(next).folded()) && closed ? next + 1
+                    : gap.indexOf(',') >= 0 ? next : -1;
+            int after = item < 0 ? -1 : afterQuoteOpeningAt(text, tokens, item);
+            if (after < 0) {
+                return next;
+            }
+            gapStart = tokens.get(after - 1).end();
+            next = after;
+        }
+        return next;
+    }
+
+    /**
+     * The first word after the closing mark of the quote whose first word is {@code k} (or the first word of a quote
+     * opening right after it), or -1 where no quote opens at {@code k}.
+     */
     private static int afterQuoteOpeningAt(String text, List<Token> tokens, int k) {
         int start = tokens.get(k).start();
         if (start == 0 || !QuoteMarks.isQuoteMark(text.charAt(start - 1))) {

@@ -792,7 +792,7 @@ final class ReportedSpeechFinder {
     /**
      * "teşekkür ederek", "tebrik ederken", "halka hitap ederek", "ziyaret ederek", "bir araya gelerek", "söz alarak",
      * "söz verirken", "konuşurken", "seslenerek", "açıklamalarda bulunarak", "yanıtlayarak", "yerinde inceleyerek",
-     * "gezerek", "tepki göstererek", "vurgu yaparak",
+     * "gezerek", "tepki göstererek", "tepki vererek", "vurgu yaparak",
      * "ortak bir açıklama yaparak", "karşı çıkarak", "başarı dileklerinde bulunurken", "bir yazı göndererek",
      * "A Haber'e konuk olurken", "canlı yayına katılarak", "talimat vererek", "birlik mesajları vererek",
      * "değerlendirmeler yaparken", "başsağlığı dilerken", "Vali'ye destek vererek": the
@@ -820,8 +820,9 @@ final class ReportedSpeechFinder {
                 || ((f.equals("yaparak") || f.equals("yaparken")) && stating) || (f.equals("çıkarak") && before.equals("karşı"))
                 || ((f.equals("dilerken") || f.equals("dileyerek")) && WISHES.contains(before))
                 || ((f.equals("göndererek") || f.equals("yollayarak")) && WRITINGS.stream().anyMatch(before::startsWith))
-                || ((f.equals("vererek") || f.equals("verirken")) && (before.equals("cevap") || before.equals("talimat")
-                    || before.startsWith("mesaj") || before.equals("destek")))
+                || ((f.equals("vererek") || f.equals("verirken")) && (before.equals("cevap") || before.equals("yanıt")
+                    || before.equals("tepki") || before.equals("talimat") || before.startsWith("mesaj")
+                    || before.equals("destek")))
                 || (f.equals("gelerek") && before.equals("araya"))
                 || ((f.equals("getirerek") || f.equals("taşıyarak")) && before.startsWith(AGENDA))
                 || ((f.equals("olurken") || f.equals("olarak")) && before.equals("konuk"))

@@ -190,4 +190,21 @@ class QuoteTitleFilterTest {
                 + "verimli bir toplantı' dedi.";
         assertThat(texts(find(text, "Oya Er"))).containsExactly("Bu çok verimli bir toplantı");
     }
+
+    @Test
+    void rejectsEveryItemOfAQuotedListThatTheWordAfterItNames() {
+        String text = "Başkan Ali Tekin'in, \"kamu görevini kötüye kullanarak zarar verme\", \"resmi belgede "
+                + "sahtecilik yaparak ihale alma\" ve \"örgüt adına para toplamak için baskı\" suçlarından "
+                + "yargılandığı davada karar çıktı. Tekin, \"Bu kararı hiç beklemiyorduk, itiraz edeceğiz\", \"Yargıya "
+                + "her zaman güvendik ve güveneceğiz\" dedi.";
+        assertThat(texts(find(text, "Ali Tekin"))).containsExactly("Bu kararı hiç beklemiyorduk, itiraz edeceğiz",
+                "Yargıya her zaman güvendik ve güveneceğiz");
+    }
+
+    @Test
+    void rejectsTheQuotedNameOfACouncilsAgendaItem() {
+        String text = "Toplantıda “Komisyonlardan gelen raporların görüşülerek karara bağlanması” maddesinde raporlar "
+                + "kabul edildi.";
+        assertThat(find(text)).isEmpty();
+    }
 }

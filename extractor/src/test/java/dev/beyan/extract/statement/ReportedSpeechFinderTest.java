@@ -473,6 +473,14 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void startsAfterTheSpeakersReactionToAnother() {
+        String text = "Demir, muhalefetin sözlerine tepki vererek yapılan saldırıyı kınadıklarını söyledi. Demir, "
+                + "soruya yanıt vererek yolun yaza biteceğini belirtti.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("yapılan saldırıyı kınadıklarını", "yolun yaza biteceğini");
+    }
+
+    @Test
     void startsAfterAnEmphasisTheSpeakerMade() {
         String text = "Demir, programında gençlere özel vurgu yaparak, yurtların sayısını artıracaklarını söyledi.";
         assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly("yurtların sayısını artıracaklarını");
