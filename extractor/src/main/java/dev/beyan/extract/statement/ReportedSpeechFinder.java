@@ -524,7 +524,8 @@ final class ReportedSpeechFinder {
             }
             if (comma && (isPluralOfOfficials(t.folded()) || countedGroup(tokens, j)
                         || UnnamedGroupSubject.countedEndsAt(tokens, j))
-                    && !TurkishText.COORDINATORS.contains(tokens.get(right).folded())) {
+                    && !TurkishText.COORDINATORS.contains(tokens.get(right).folded())
+                    && !pluralListGoesOn(tokens, right, e)) {
                 // "...teşekkür eden CHP'li vekiller, [...] belirttiler", "DSP'li 6 belediye meclis üyesi, [...]
                 // öne sürerek": a group of officials is the subject
                 return right;
@@ -580,8 +581,11 @@ final class ReportedSpeechFinder {
             }
             if (!t.isCapitalised() && (finitePast(t.folded()) || SHORT_PAST.contains(t.folded()))
                     && !NOT_VERBS.contains(t.folded())
-                    && TurkishText.COORDINATORS.contains(tokens.get(right).folded()) && right < e) {
-                return right; // "... mesajı verildi ve [...] vurgulandı": a finite verb closes the clause before
+                    && (TurkishText.COORDINATORS.contains(tokens.get(right).folded())
+                        || CONTRASTIVES.contains(tokens.get(right).folded())) && right < e) {
+                // "... mesajı verildi ve [...] vurgulandı", "... kapalı tutuldu ancak [...] belirtildi": a finite verb
+                // closes the clause before
+                return right;
             }
             right = j;
             j--;
@@ -662,7 +666,8 @@ final class ReportedSpeechFinder {
      */
     private static final Set<String> POSTPOSITIONS = Set.of("üzerine", "için", "gibi", "nedeniyle", "dolayısıyla",
             "yüzünden", "hakkında", "kadar", "göre", "karşı", "sonrası", "sonrasında", "ile", "sonucunda",
-            "neticesinde", "ardından", "sonunda", "kapsamında", "doğrultusunda", "çerçevesinde", "sırasında");
+            "neticesinde", "ardından", "sonunda", "kapsamında", "doğrultusunda", "çerçevesinde", "sırasında",
+            "arasında");
 
     /**
      * The name before the abbreviation at {@code j} takes no case ("Başkanlığı (AFAD)", not "Başkanlığı'nın (AFAD)"):
@@ -819,7 +824,8 @@ final class ReportedSpeechFinder {
                 || (f.equals("göstererek") && before.equals("tepki"))
                 || ((f.equals("yaparak") || f.equals("yaparken")) && stating) || (f.equals("çıkarak") && before.equals("karşı"))
                 || ((f.equals("dilerken") || f.equals("dileyerek")) && WISHES.contains(before))
-                || ((f.equals("göndererek") || f.equals("yollayarak")) && WRITINGS.stream().anyMatch(before::startsWith))
+                || ((f.equals("göndererek") || f.equals("gönderilerek") || f.equals("yollayarak"))
+                    && WRITINGS.stream().anyMatch(before::startsWith))
                 || ((f.equals("vererek") || f.equals("verirken")) && (before.equals("cevap") || before.equals("yanıt")
                     || before.equals("tepki") || before.equals("talimat") || before.startsWith("mesaj")
                     || before.equals("destek")))
@@ -1163,8 +1169,15 @@ final class ReportedSpeechFinder {
             return false;
         }
         String f = tokens.get(next).folded();
-        return FUTURE_PARTICIPLE.matcher(f).matches() || PASSIVE_PARTICIPLE.matcher(f).matches();
+        // "söz konusu yayında yer alan iddiaların": what the frame contains, in a participle of "yer almak"
+        boolean contained = f.equals(PLACE_NOUN) && next + 1 < clauseEnd
+                && TurkishText.startsWithAny(tokens.get(next + 1).folded(), CONTAINING);
+        return contained || FUTURE_PARTICIPLE.matcher(f).matches() || PASSIVE_PARTICIPLE.matcher(f).matches();
     }
+
+    /** "yer alan", "yer verdiği": the idioms of being contained in, or given room by, what is named before. */
+    private static final String PLACE_NOUN = "yer";
+    private static final List<String> CONTAINING = List.of("alan", "aldığı", "veren", "verdiği");
 
     /** "alınan", "edilen", "yapılan", "görüşülen": the participle of a passive verb. */
     private static final Pattern PASSIVE_PARTICIPLE = Pattern.compile(".{2,}[ıiuü][ln][ae]n");
@@ -1330,15 +1343,27 @@ final class ReportedSpeechFinder {
      * üyesi", "ilçe başkanları". A content clause's own subject would be in the genitive ("başkanların").
      */
     private static final String CANDIDATE = "aday";
+    /** Conjunctions of contrast, which a finite verb before them ends its clause at: "tutuldu ancak". */
+    private static final Set<String> CONTRASTIVES = Set.of("ancak", "fakat", "ama");
+
+    /**
+     * "belediye başkanları, muhtarlar ve il genel meclisi üyelerinin seçildiğini": a bare plural after the comma with
+     * a conjunction after it goes on a list of groups, inside the clause, whose first item is not the subject.
+     */
+    private static boolean pluralListGoesOn(List<Token> tokens, int right, int e) {
+        return right + 1 < e && isBarePlural(tokens.get(right).folded())
+                && TurkishText.COORDINATORS.contains(tokens.get(right + 1).folded());
+    }
 
     private static boolean isGroupOfOfficials(List<Token> tokens, int j) {
         String f = tokens.get(j).folded();
         Token next = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
         if (!tokens.get(j).apostropheSuffix().isEmpty() || !GROUP_HEADS.contains(f)
                 || (next != null && (TurkishText.COORDINATORS.contains(next.folded()) || next.isCapitalised()
-                    || next.folded().startsWith(CANDIDATE)))) {
+                    || next.folded().startsWith(CANDIDATE) || next.folded().startsWith(COPULA)))) {
             // "ilçe başkanları ve üyelerle birlikte": a company; "meclis üyeleri A ve B'nin": the title of names;
-            // "600 milletvekili adayını": the candidates counted, an object
+            // "600 milletvekili adayını": the candidates counted, an object; "ilk kadın belediye başkanları
+            // olmaktan": the predicate of "olmak"
             return false;
         }
         // or the count right before the office's words: "5 il başkanı", "7 belediye meclis üyesi"

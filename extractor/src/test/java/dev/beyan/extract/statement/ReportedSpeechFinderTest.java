@@ -481,6 +481,37 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void keepsAGroupOfOfficialsBeforeTheCopulaInsideTheClause() {
+        String text = "Demir, ilçenin ilk kadın meclis üyeleri olmaktan onur duyduklarını söyledi. Demir, seçimde "
+                + "il başkanları, muhtarlar ve meclis üyelerinin yenilendiğini hatırlattı.";
+        assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly(
+                "ilçenin ilk kadın meclis üyeleri olmaktan onur duyduklarını",
+                "seçimde il başkanları, muhtarlar ve meclis üyelerinin yenilendiğini");
+    }
+
+    @Test
+    void keepsAParticiplesHeadBeforeArasindaInsideTheClause() {
+        String text = "Demir, en çok ağaç diken ilçeler arasında ilk sırada yer aldıklarını söyledi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("en çok ağaç diken ilçeler arasında ilk sırada yer aldıklarını");
+    }
+
+    @Test
+    void keepsAFrameThatContainsWhatTheClauseIsAbout() {
+        String text = "Başkan Kemal Demir'in açıklamasında, dünkü yayında yer alan haberlerin doğru olmadığı belirtildi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("dünkü yayında yer alan haberlerin doğru olmadığı");
+    }
+
+    @Test
+    void startsAfterAFiniteVerbAndAConjunctionOfContrast() {
+        String text = "Görüşme basına kapalı yapıldı ancak bakanın projeler hakkında bilgi aldığı belirtildi. Belediyeye "
+                + "bir yazı gönderilerek, yeni müdürün göreve başladığı bildirildi.";
+        assertThat(texts(indirect(find(text)))).containsExactly("bakanın projeler hakkında bilgi aldığı",
+                "yeni müdürün göreve başladığı");
+    }
+
+    @Test
     void startsAfterAnEmphasisTheSpeakerMade() {
         String text = "Demir, programında gençlere özel vurgu yaparak, yurtların sayısını artıracaklarını söyledi.";
         assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly("yurtların sayısını artıracaklarını");
