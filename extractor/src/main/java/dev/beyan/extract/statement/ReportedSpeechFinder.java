@@ -531,9 +531,11 @@ final class ReportedSpeechFinder {
                 return right;
             }
             // "DSP'li 5 il başkanı (daha) istifa ettiklerini açıkladı": the group is the subject; right before the
-            // clause's verb it is the verb's bare object ("4 milletvekili çıkardıklarını")
+            // clause's verb, or a nominalised verb inside it, it is that verb's bare object ("4 milletvekili
+            // çıkardıklarını", "iki milletvekili kazanacağına inandığını")
             if (!comma && right < e && form != SpeechVerbs.Form.PASSIVE && (isGroupOfOfficials(tokens, j)
-                    || (t.folded().equals("daha") && j > 0 && isGroupOfOfficials(tokens, j - 1)))) {
+                    || (t.folded().equals("daha") && j > 0 && isGroupOfOfficials(tokens, j - 1)))
+                    && !ContentClauseVerb.isContentClauseVerb(tokens.get(right).folded())) {
                 return right;
             }
             if (!comma && right < e && form != SpeechVerbs.Form.PASSIVE && bodyOpensTheSentence(c, j)
@@ -797,7 +799,7 @@ final class ReportedSpeechFinder {
     /**
      * "teşekkür ederek", "tebrik ederken", "halka hitap ederek", "ziyaret ederek", "bir araya gelerek", "söz alarak",
      * "söz verirken", "konuşurken", "seslenerek", "açıklamalarda bulunarak", "yanıtlayarak", "yerinde inceleyerek",
-     * "gezerek", "tepki göstererek", "tepki vererek", "vurgu yaparak",
+     * "gezerek", "tepki göstererek", "tepki vererek", "vurgu yaparak", "çalışmalardan bahsederek",
      * "ortak bir açıklama yaparak", "karşı çıkarak", "başarı dileklerinde bulunurken", "bir yazı göndererek",
      * "A Haber'e konuk olurken", "canlı yayına katılarak", "talimat vererek", "birlik mesajları vererek",
      * "değerlendirmeler yaparken", "başsağlığı dilerken", "Vali'ye destek vererek": the
@@ -806,7 +808,8 @@ final class ReportedSpeechFinder {
      */
     private static boolean isCommunicativeConverb(List<Token> tokens, int j) {
         String f = tokens.get(j).folded();
-        if (f.equals("yanıtlayarak") || f.equals("selamlayarak") || f.equals("inceleyerek") || f.equals("gezerek")) {
+        if (f.equals("yanıtlayarak") || f.equals("selamlayarak") || f.equals("inceleyerek") || f.equals("gezerek")
+                || f.equals("bahsederek")) {
             return true;
         }
         String before = j > 0 ? tokens.get(j - 1).folded() : "";

@@ -512,6 +512,20 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void startsAfterWhatTheSpeakerMentioned() {
+        String text = "Demir, geçen yılki selden ve sonrasındaki çalışmalardan bahsederek, en çok gereken şeyin "
+                + "dayanışma olduğunu belirtti.";
+        assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly("en çok gereken şeyin dayanışma olduğunu");
+    }
+
+    @Test
+    void keepsACountedGroupBeforeANominalisedVerbInsideTheClause() {
+        String text = "Demir, partisinin seçimde Sinop'tan üç milletvekili çıkaracağına inandığını söyledi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("partisinin seçimde Sinop'tan üç milletvekili çıkaracağına inandığını");
+    }
+
+    @Test
     void startsAfterAnEmphasisTheSpeakerMade() {
         String text = "Demir, programında gençlere özel vurgu yaparak, yurtların sayısını artıracaklarını söyledi.";
         assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly("yurtların sayısını artıracaklarını");
