@@ -5,9 +5,9 @@ import dev.beyan.extract.text.TokenizedText;
 /**
  * Two compounds of office titles are written both apart and together, "Başkan Vekili" / "Başkanvekili" and
  * "Eş Başkan" / "Eşbaşkan", and a council with or without its compound marker, "İl Genel Meclis Başkanı" / "İl Genel
- * Meclisi Başkanı", and a word with or without its circumflex, "Milli" / "Millî"; readers (and the annotators of
- * the gold) keep the article's spelling. The canonical title names
- * the office; this puts it in the spelling of the words that matched.
+ * Meclisi Başkanı", and a word with or without its circumflex, "Milli" / "Millî"; parliament's chairs are written
+ * "TBMM Başkanvekili" or "Meclis Başkanvekili". Readers (and the annotators of the gold) keep the article's spelling.
+ * The canonical title names the office; this puts it in the spelling of the words that matched.
  */
 final class TitleSpelling {
     private static final String DEPUTY_APART = "Başkan Vekili";
@@ -16,6 +16,8 @@ final class TitleSpelling {
     private static final String CO_TOGETHER = "Eşbaşkan";
     private static final String COUNCIL_BARE = "Genel Meclis ";
     private static final String COUNCIL_MARKED = "Genel Meclisi ";
+    private static final String PARLIAMENT = "TBMM ";
+    private static final String ASSEMBLY = "Meclis ";
 
     private TitleSpelling() {
     }
@@ -38,6 +40,7 @@ final class TitleSpelling {
                 out = out.replace(COUNCIL_BARE, COUNCIL_MARKED);
             } else if (key.equals("meclis")) {
                 out = out.replace(COUNCIL_MARKED, COUNCIL_BARE);
+                out = k == start && out.startsWith(PARLIAMENT) ? ASSEMBLY + out.substring(PARLIAMENT.length()) : out;
             }
             out = withCircumflex(out, text.text().substring(text.get(k).start(), text.get(k).stemEnd()));
         }

@@ -1907,8 +1907,17 @@ class OfficialFinderTest {
                 + "Başkanvekili Ali Tekin oturumu yönetti.");
         assertThat(chair.title()).isEqualTo("Meclis Başkanvekili");
         assertThat(chair.district()).isEqualTo("Gerze");
-        assertThat(only("TBMM Genel Kurulu toplandı. Meclis Başkanvekili Ali Tekin oturumu yönetti.").title())
-                .isEqualTo("TBMM Başkanvekili");
+        Analysis.Official speaker = only("TBMM Genel Kurulu toplandı. Meclis Başkanvekili Ali Tekin oturumu yönetti.");
+        assertThat(speaker.org()).isEqualTo("TBMM");
+        assertThat(speaker.district()).isNull();
+    }
+
+    @Test
+    void keepsTheArticlesWordsForParliamentsChair() {
+        assertThat(officials("TBMM Genel Kurulu, Meclis Başkanvekili Ali Tekin başkanlığında toplandı. TBMM "
+                + "Başkanvekili Oya Er de konuştu.")).extracting(Analysis.Official::title, Analysis.Official::org)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Meclis Başkanvekili", "TBMM"),
+                        org.assertj.core.groups.Tuple.tuple("TBMM Başkanvekili", "TBMM"));
     }
 
     @Test
@@ -3586,7 +3595,7 @@ class OfficialFinderTest {
     void theDeputyChairOfAProvincialCouncilIsNotTheAssemblys() {
         assertThat(only("Sinop İl Genel Meclis Başkan Vekili Kemal Sezer açıklama yaptı.").title())
                 .isEqualTo("İl Genel Meclis Başkan Vekili");
-        assertThat(only("Meclis Başkanvekili Kemal Sezer açıklama yaptı.").title()).isEqualTo("TBMM Başkanvekili");
+        assertThat(only("Meclis Başkanvekili Kemal Sezer açıklama yaptı.").org()).isEqualTo("TBMM");
     }
 
     @Test
@@ -3777,6 +3786,7 @@ class OfficialFinderTest {
         assertThat(officials("Denizli Sanayi Odası Yönetim Kurulu Başkanı Selim Oral ve Meclis Başkanı Cem Aksoy, Vali "
                 + "Ali Kaya'yı ziyaret etti.")).extracting(Analysis.Official::name).containsExactly("Ali Kaya");
         assertThat(officials("Meclis Başkanı Cem Aksoy, Vali Ali Kaya'yı ziyaret etti.")).extracting(
-                Analysis.Official::title).containsExactly("TBMM Başkanı", "Vali");
+                Analysis.Official::title, Analysis.Official::org).containsExactly(tuple("Meclis Başkanı", "TBMM"),
+                tuple("Vali", null));
     }
 }
