@@ -1913,6 +1913,12 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsNoNameInTheResidenceOfAnOffice() {
+        assertThat(officials("Taziyeler Vali Konağı’nın bahçesinde kabul edildi. Sinop Valisi Oya Er gelenleri "
+                + "ağırladı.")).extracting(Analysis.Official::name).containsExactly("Oya Er");
+    }
+
+    @Test
     void keepsTheArticlesWordsForParliamentsChair() {
         assertThat(officials("TBMM Genel Kurulu, Meclis Başkanvekili Ali Tekin başkanlığında toplandı. TBMM "
                 + "Başkanvekili Oya Er de konuştu.")).extracting(Analysis.Official::title, Analysis.Official::org)
