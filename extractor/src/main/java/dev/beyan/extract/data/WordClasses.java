@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class WordClasses implements WordClassifier {
     private final Map<String, Integer> exact;
+    private final Gazetteer gazetteer;
     private final PersonNames names;
     private final PlaceWords placeWords;
     private final Titles titles;
@@ -32,6 +33,7 @@ final class WordClasses implements WordClassifier {
         titles.addWordClasses(map);
         placeWords.addWordClasses(map);
         this.exact = map;
+        this.gazetteer = gazetteer;
         this.names = names;
         this.placeWords = placeWords;
         this.titles = titles;
@@ -58,12 +60,20 @@ final class WordClasses implements WordClassifier {
         }
         if ((classes & WordClass.NAME_STOPWORD) != 0) {
             classes &= ~(WordClass.GIVEN_NAME | WordClass.SURNAME_LIKE);
-        } else if (names.hasSurnameEnding(key)) {
+        } else if (names.hasSurnameEnding(key) && !namesAProvince(classes, key)) {
             classes |= WordClass.SURNAME_LIKE;
         }
         if (titles.isSingleWordOfficeNoun(key)) {
             classes |= WordClass.OFFICE_NOUN_START;
         }
         return classes | placeWords.prefixWordClasses(key);
+    }
+
+    /**
+     * "Kocaeli", "Tekirdağ": a province's name has a surname's ending but is no surname unless the register lists it
+     * ("Başkan A Kocaeli'yi ziyaret etti"). Districts keep the guess: many are surnames too ("Gerger", "Turgutlu").
+     */
+    private boolean namesAProvince(int classes, String key) {
+        return (classes & WordClass.PLACE) != 0 && gazetteer.lookup(key).stream().anyMatch(AdminUnit::isProvince);
     }
 }

@@ -1913,6 +1913,12 @@ class OfficialFinderTest {
     }
 
     @Test
+    void endsANameBeforeAProvinceWithASurnamesEnding() {
+        assertThat(officials("Genel Başkan Kemal Demir Kocaeli'yi ziyaret etti. Bakan Oya Er Tekirdağ'ı gezdi."))
+                .extracting(Analysis.Official::name).containsExactly("Kemal Demir", "Oya Er");
+    }
+
+    @Test
     void readsNoNameInTheResidenceOfAnOffice() {
         assertThat(officials("Taziyeler Vali Konağı’nın bahçesinde kabul edildi. Sinop Valisi Oya Er gelenleri "
                 + "ağırladı.")).extracting(Analysis.Official::name).containsExactly("Oya Er");
