@@ -106,7 +106,13 @@ final class QuoteTitleFilter {
      * ("“...” pankartı ile tepkisini dile getirdi") is their statement.
      */
     private static boolean writtenOnABanner(String text, RawQuote quote, List<Token> tokens, TokenIndex index) {
-        int next = afterQuotedList(text, tokens, index, quote);
+        int next = index.firstAtOrAfter(quote.after());
+        while (next + 1 < tokens.size() && tokens.get(next).folded().equals("ve")) {
+            next = afterQuoteOpeningAt(text, tokens, next + 1); // "“A” ve “B” yazılı": past the next quote
+            if (next < 0) {
+                return false;
+            }
+        }
         return next + 1 < tokens.size() && tokens.get(next).folded().equals(WRITTEN)
                 && BANNERS.stream().anyMatch(tokens.get(next + 1).folded()::startsWith);
     }

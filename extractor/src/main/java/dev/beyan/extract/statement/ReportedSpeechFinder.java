@@ -507,7 +507,9 @@ final class ReportedSpeechFinder {
             // (a body right before the clause's verb is its predicate: "en iyi örneğin Destek Birimi (KADES) olduğunu")
             if (right < e && (comma || (bareBodyBefore(tokens, j) && form != SpeechVerbs.Form.PASSIVE
                     && !POSTPOSITIONS.contains(tokens.get(right).folded())
+                    && !POSSESSED_LOCATIVE.matcher(tokens.get(right).folded()).matches()
                     && !genitive(tokens.get(right)))) && abbreviatedName(text, tokens, j) && !inflectedAfter(gap)) {
+                // (nor before a possessed noun in the locative: "Cumhuriyet Halk Partisi (CHP) saflarında")
                 // not "Büyükşehir Belediye Başkan (ABB) adayının": the abbreviation modifies the noun after it
                 // "Afet ve Acil Durum Yönetimi Başkanlığı (AFAD)(,) [...] bildirdi": the body is the subject
                 return right;
@@ -714,6 +716,8 @@ final class ReportedSpeechFinder {
     private static final String AGENDA = "gündem";
     /** A possessed noun in the locative or ablative: "önünde", "bünyesinde", "tarafından". */
     private static final Pattern POSSESSED_PLACE = Pattern.compile(".+n[dt][ae]n?");
+    /** A possessed noun in the locative only: "saflarında", "bünyesinde". */
+    private static final Pattern POSSESSED_LOCATIVE = Pattern.compile(".+n[dt][ae]");
 
     private static final List<String> BODY_HEADS = List.of("bakanlığı", "valiliği", "kaymakamlığı", "belediyesi",
             "başkanlığı", "müdürlüğü", "başsavcılığı", "müftülüğü", "rektörlüğü", "komutanlığı");
@@ -799,7 +803,7 @@ final class ReportedSpeechFinder {
     /**
      * "teşekkür ederek", "tebrik ederken", "halka hitap ederek", "ziyaret ederek", "bir araya gelerek", "söz alarak",
      * "söz verirken", "konuşurken", "seslenerek", "açıklamalarda bulunarak", "yanıtlayarak", "yerinde inceleyerek",
-     * "gezerek", "tepki göstererek", "tepki vererek", "vurgu yaparak", "çalışmalardan bahsederek",
+     * "gezerek", "tepki göstererek", "tepki vererek", "vurgu yaparak", "çalışmalardan bahsederek", "bilgi vererek",
      * "ortak bir açıklama yaparak", "karşı çıkarak", "başarı dileklerinde bulunurken", "bir yazı göndererek",
      * "A Haber'e konuk olurken", "canlı yayına katılarak", "talimat vererek", "birlik mesajları vererek",
      * "değerlendirmeler yaparken", "başsağlığı dilerken", "Vali'ye destek vererek": the
@@ -830,6 +834,7 @@ final class ReportedSpeechFinder {
                 || ((f.equals("göndererek") || f.equals("gönderilerek") || f.equals("yollayarak"))
                     && WRITINGS.stream().anyMatch(before::startsWith))
                 || ((f.equals("vererek") || f.equals("verirken")) && (before.equals("cevap") || before.equals("yanıt")
+                    || before.equals("bilgi")
                     || before.equals("tepki") || before.equals("talimat") || before.startsWith("mesaj")
                     || before.equals("destek")))
                 || (f.equals("gelerek") && before.equals("araya"))
@@ -1107,9 +1112,12 @@ final class ReportedSpeechFinder {
         Token object = c.tokens().get(verb.first() - 1);
         String f = object.folded();
         return !ContentClauseVerb.isContentClauseVerb(f) && "ıiuü".indexOf(f.charAt(f.length() - 1)) >= 0
-                && f.length() > 4 && QuoteTitleFilter.onlySpaceBetween(c.text(), object.end(),
-                        c.tokens().get(verb.first()).start());
+                && (f.length() > 4 || NAMES_MADE_HEARD.contains(f))
+                && QuoteTitleFilter.onlySpaceBetween(c.text(), object.end(), c.tokens().get(verb.first()).start());
     }
+
+    /** "ismi duyuran Sinop'un", "adı duyulan": a name made known, too short for the length check above. */
+    private static final Set<String> NAMES_MADE_HEARD = Set.of("ismi", "adı");
 
     /**
      * "taleplerin ilgili birimlere iletilerek takibinin yapılacağı belirtildi": a passive converb of a speech verb

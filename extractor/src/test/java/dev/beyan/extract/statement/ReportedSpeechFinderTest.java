@@ -526,6 +526,27 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void readsANameMadeKnownAsPartOfTheClause() {
+        String text = "Vali Ali Tekin, yaylalarıyla ismi duyuran Sinop'un bu değerini başka alanlarda da kullanması "
+                + "gerektiğine dikkat çekti.";
+        assertThat(texts(indirect(find(text, "Ali Tekin")))).containsExactly(
+                "yaylalarıyla ismi duyuran Sinop'un bu değerini başka alanlarda da kullanması gerektiğine");
+    }
+
+    @Test
+    void keepsABodyWithItsInitialsBeforeAPossessedLocativeInsideTheClause() {
+        String text = "Demir, yıllardır Demokratik Sol Parti (DSP) saflarında mücadele ettiklerini belirtti.";
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("yıllardır Demokratik Sol Parti (DSP) saflarında mücadele ettiklerini");
+    }
+
+    @Test
+    void startsAfterTheInformationTheSpeakerGave() {
+        String text = "Demir, ilçedeki projeler hakkında bilgi vererek, tüm sözlerini yerine getireceklerini söyledi.";
+        assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly("tüm sözlerini yerine getireceklerini");
+    }
+
+    @Test
     void startsAfterAnEmphasisTheSpeakerMade() {
         String text = "Demir, programında gençlere özel vurgu yaparak, yurtların sayısını artıracaklarını söyledi.";
         assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly("yurtların sayısını artıracaklarını");
