@@ -176,6 +176,9 @@ final class ReportedSpeechFinder {
                 b += 2; // "Buna karşılık [belediyenin zam yapmasına anlam veremediklerini] ifade eden"
             }
             b = afterAddresseeOfAQuestion(tokens, b, e, tokens.get(m.first()).folded());
+            if (nestedReport(tokens, m) && (asking(tokens.get(m.first()).folded()) || !speakerInGenitive(c, b - 1))) {
+                continue; // a report inside a report needs its speaker before it, in the genitive
+            }
             // a participle's speaker is named after it ("... belirten Başkan A"), whatever its clause ends with
             boolean groupSubject = m.form() != SpeechVerbs.Form.PARTICIPLE && !passive
                     && (UnnamedGroupSubject.endsAt(tokens, b - 1)
@@ -296,6 +299,18 @@ final class ReportedSpeechFinder {
     private static boolean accusative(String folded) {
         return folded.endsWith("nı") || folded.endsWith("ni") || folded.endsWith("nu") || folded.endsWith("nü");
     }
+
+    /**
+     * "Bakan Koca'nın [...] söylediğini hatırlattı": a speech verb nominalised in the accusative reports a clause of
+     * its own, inside the clause of the verb after it.
+     */
+    private static boolean nestedReport(List<Token> tokens, SpeechVerbs.Match m) {
+        String last = tokens.get(m.last()).folded();
+        return m.form() == SpeechVerbs.Form.RELATIVE && NESTED_ENDINGS.stream().anyMatch(last::endsWith);
+    }
+
+    private static final List<String> NESTED_ENDINGS = List.of("ğını", "ğini", "ğunu", "ğünü", "klarını",
+            "klerini");
 
     /** Verbs of asking and expressing: "istedi", "talep etti", "rica etti", "dile getirdi". */
     private static boolean asking(String firstWord) {
@@ -1070,6 +1085,13 @@ final class ReportedSpeechFinder {
         int u = c.speakers().unitEndingAt(j);
         return u >= 0 && c.units().get(u).grammaticalCase() == NameUnit.Case.GENITIVE
                 && c.speakers().resolvesToOfficial(c.units().get(u));
+    }
+
+    /** Token {@code j} ends a person's or a public body's name in the genitive: "Valiliği'nin", "Koca'nın". */
+    private static boolean speakerInGenitive(TextContext c, int j) {
+        int u = c.speakers().unitEndingAt(j);
+        return ownerInGenitive(c, j) || (u >= 0 && c.units().get(u).grammaticalCase() == NameUnit.Case.GENITIVE
+                && c.speakers().namesABody(c.units().get(u)));
     }
 
     /**

@@ -44,6 +44,11 @@ final class SpeechVerbs {
                 ENDINGS.put(d + v + "lar", Form.FINITE);
                 ENDINGS.put(d + v + "ler", Form.FINITE);
                 ENDINGS.put(d + v + "ğı".replace('ı', v.charAt(0)), Form.RELATIVE);
+                // a report inside a report, owned by its speaker in the genitive: "Bakan'ın [...] söylediğini
+                // hatırlattı", "Valiliğin [...] iddia ettiklerini"
+                ENDINGS.put(d + v + "ğ" + v + "n" + v, Form.RELATIVE);
+                ENDINGS.put(d + v + ("ıu".indexOf(v) >= 0 ? "kların" : "klerin") + ("ıu".indexOf(v) >= 0 ? "ı" : "i"),
+                        Form.RELATIVE);
             }
             ENDINGS.put("m" + v + "ş", Form.FINITE);
             ENDINGS.put("m" + v + "şt" + v, Form.FINITE);

@@ -547,6 +547,16 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void readsAReportInsideAReportWhoseSpeakerIsInTheGenitive() {
+        String text = "Demir, Bakan Ali Tekin'in köprünün yıl sonunda açılacağını söylediğini hatırlattı. Demir, "
+                + "vatandaşların yolun kapandığını söylediğini belirtti.";
+        List<Analysis.Statement> found = indirect(find(text, "Kemal Demir", "Ali Tekin"));
+        assertThat(texts(found)).containsExactly("Bakan Ali Tekin'in köprünün yıl sonunda açılacağını söylediğini",
+                "köprünün yıl sonunda açılacağını", "vatandaşların yolun kapandığını söylediğini");
+        assertThat(found.get(1).speaker().name()).isEqualTo("Ali Tekin");
+    }
+
+    @Test
     void startsAfterAnEmphasisTheSpeakerMade() {
         String text = "Demir, programında gençlere özel vurgu yaparak, yurtların sayısını artıracaklarını söyledi.";
         assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly("yurtların sayısını artıracaklarını");
