@@ -348,7 +348,7 @@ final class CandidateListFinder {
         if (name == null && locative) {
             name = unregisteredName(text, first);
         }
-        if (name == null) {
+        if (name == null || namesAPlace(text, name)) {
             return null;
         }
         if (lineStart < 0) {
@@ -369,6 +369,18 @@ final class CandidateListFinder {
         }
         return item;
     }
+
+    /**
+     * "Ereğli: Eti Mahallesi": a list of the neighbourhoods that vote, not of candidates; "Mahallesi", "Köyü" or
+     * "Beldesi" closes a place's name, never a person's.
+     */
+    private static boolean namesAPlace(TokenizedText text, NameSpan name) {
+        String last = text.key(name.end());
+        return last.startsWith(NEIGHBOURHOOD) || SETTLEMENT_HEADS.contains(last);
+    }
+
+    private static final String NEIGHBOURHOOD = "mahalle";
+    private static final Set<String> SETTLEMENT_HEADS = Set.of("koyu", "beldesi");
 
     /**
      * "Ayetullah Geçen - Battalgazi", "Bilal Yıldırım - Malatya Büyükşehir": a line that opens with a name and closes,

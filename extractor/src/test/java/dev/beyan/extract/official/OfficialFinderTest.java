@@ -362,6 +362,12 @@ class OfficialFinderTest {
     }
 
     @Test
+    void readsNoCandidateInAListOfNeighbourhoodsThatVote() {
+        assertThat(officials("Ara seçimde muhtar adayları yarışacak. Seçim yapılacak mahalleler şunlar:\n\n"
+                + "- Gerze: Yenice Mahallesi\n- Boyabat: Kavak Mahallesi\n- Ayancık: Çamlı Mahallesi")).isEmpty();
+    }
+
+    @Test
     void readsNamesRunTogetherAfterAPluralTitleAsItemsOfTheList() {
         List<Analysis.Official> found = officials("Törene DSP Sinop Milletvekilleri Kemal Bülbül Nesibe Kaya, Ali Er "
                 + "ve Oya Su katıldı.");
