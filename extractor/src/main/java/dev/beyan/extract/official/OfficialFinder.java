@@ -306,11 +306,13 @@ public final class OfficialFinder {
 
     /**
      * "Tayyip Erdoğan" is "Recep Tayyip Erdoğan": same surname, given names a subset; "Oya Yıldırım" is "Oya Yıldırım
-     * Kara", a woman's maiden name before her married one, one surname more. Maps each to its fullest.
+     * Kara", a woman's maiden name before her married one, one surname more; "İ. Naci Yapar" is "İbrahim Naci Yapar",
+     * a given name written by its initial. Maps each to its fullest.
      */
     private static Map<Person, Person> mergeShortForms(TokenizedText text, Map<String, Person> persons) {
         List<Person> byLength = new ArrayList<>(persons.values());
-        byLength.sort(Comparator.comparingInt((Person p) -> p.keys.size()).reversed());
+        byLength.sort(Comparator.comparingInt((Person p) -> p.keys.size()).reversed()
+                .thenComparingLong(p -> p.keys.stream().filter(k -> k.length() == 1).count()));
         Map<Person, Person> target = new LinkedHashMap<>();
         for (Person p : byLength) {
             Person into = p;
@@ -318,8 +320,9 @@ public final class OfficialFinder {
                 boolean givenNamesSubset = longer.surname().equals(p.surname()) && longer.keys.containsAll(p.keys);
                 boolean secondSurname = p.keys.size() >= 2 && longer.keys.size() == p.keys.size() + 1
                         && longer.keys.subList(0, p.keys.size()).equals(p.keys) && endsInASurname(text, longer);
-                if (longer.keys.size() > p.keys.size() && target.get(longer) == longer
-                        && (givenNamesSubset || secondSurname)) {
+                boolean initials = writesInitialsOf(p.keys, longer.keys);
+                if ((longer.keys.size() > p.keys.size() || initials) && target.get(longer) == longer
+                        && (givenNamesSubset || secondSurname || initials)) {
                     into = longer;
                     break;
                 }
@@ -331,6 +334,24 @@ public final class OfficialFinder {
             }
         }
         return target;
+    }
+
+    /** "İ. Naci Yapar" for "İbrahim Naci Yapar": the same words but for given names written by their initial. */
+    private static boolean writesInitialsOf(List<String> shorter, List<String> longer) {
+        if (shorter.size() != longer.size()) {
+            return false;
+        }
+        boolean initial = false;
+        for (int i = 0; i < shorter.size(); i++) {
+            String s = shorter.get(i);
+            String l = longer.get(i);
+            boolean expanded = i < shorter.size() - 1 && s.length() == 1 && l.length() > 1 && l.charAt(0) == s.charAt(0);
+            if (!expanded && !s.equals(l)) {
+                return false;
+            }
+            initial |= expanded;
+        }
+        return initial;
     }
 
     /**

@@ -1925,6 +1925,13 @@ class OfficialFinderTest {
     }
 
     @Test
+    void namesAnOfficialWrittenWithAnInitialByTheFullFormTheTextGives() {
+        List<Analysis.Official> found = officials("Gerze Belediye Başkanı K. Selim Aydemir esnafı ziyaret etti. "
+                + "Kemal Selim Aydemir, yeni çarşının yıl sonunda açılacağını söyledi.");
+        assertThat(found).extracting(Analysis.Official::name).containsExactly("Kemal Selim Aydemir");
+    }
+
+    @Test
     void readsNoNameInTheResidenceOfAnOffice() {
         assertThat(officials("Taziyeler Vali Konağı’nın bahçesinde kabul edildi. Sinop Valisi Oya Er gelenleri "
                 + "ağırladı.")).extracting(Analysis.Official::name).containsExactly("Oya Er");
