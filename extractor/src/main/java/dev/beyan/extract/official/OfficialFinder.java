@@ -345,7 +345,8 @@ public final class OfficialFinder {
         for (int i = 0; i < shorter.size(); i++) {
             String s = shorter.get(i);
             String l = longer.get(i);
-            boolean expanded = i < shorter.size() - 1 && s.length() == 1 && l.length() > 1 && l.charAt(0) == s.charAt(0);
+            boolean expanded = i < shorter.size() - 1 && s.length() == 1 && l.length() > 1
+                    && l.charAt(0) == s.charAt(0);
             if (!expanded && !s.equals(l)) {
                 return false;
             }

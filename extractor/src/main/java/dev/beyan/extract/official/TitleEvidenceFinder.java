@@ -1208,8 +1208,8 @@ final class TitleEvidenceFinder {
     }
 
     private static final Set<String> OBLIQUE_CASES = Set.of("a", "e", "ya", "ye", "na", "ne", "ı", "i", "u", "ü",
-            "yı", "yi", "yu", "yü", "nı", "ni", "nu", "nü", "dan", "den", "tan", "ten", "ndan", "nden", "da", "de", "ta",
-            "te", "nda", "nde", "la", "le", "yla", "yle");
+            "yı", "yi", "yu", "yü", "nı", "ni", "nu", "nü", "dan", "den", "tan", "ten", "ndan", "nden", "da", "de",
+            "ta", "te", "nda", "nde", "la", "le", "yla", "yle");
 
     private static final String NEW = "yeni";
     /** Particles after a subject: "B ise", "C de". */

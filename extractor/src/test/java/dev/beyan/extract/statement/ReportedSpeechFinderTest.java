@@ -498,15 +498,16 @@ class ReportedSpeechFinderTest {
 
     @Test
     void keepsAFrameThatContainsWhatTheClauseIsAbout() {
-        String text = "Başkan Kemal Demir'in açıklamasında, dünkü yayında yer alan haberlerin doğru olmadığı belirtildi.";
+        String text = "Başkan Kemal Demir'in açıklamasında, dünkü yayında yer alan haberlerin doğru olmadığı "
+                + "belirtildi.";
         assertThat(texts(indirect(find(text, "Kemal Demir"))))
                 .containsExactly("dünkü yayında yer alan haberlerin doğru olmadığı");
     }
 
     @Test
     void startsAfterAFiniteVerbAndAConjunctionOfContrast() {
-        String text = "Görüşme basına kapalı yapıldı ancak bakanın projeler hakkında bilgi aldığı belirtildi. Belediyeye "
-                + "bir yazı gönderilerek, yeni müdürün göreve başladığı bildirildi.";
+        String text = "Görüşme basına kapalı yapıldı ancak bakanın projeler hakkında bilgi aldığı belirtildi. "
+                + "Belediyeye bir yazı gönderilerek, yeni müdürün göreve başladığı bildirildi.";
         assertThat(texts(indirect(find(text)))).containsExactly("bakanın projeler hakkında bilgi aldığı",
                 "yeni müdürün göreve başladığı");
     }
@@ -515,7 +516,8 @@ class ReportedSpeechFinderTest {
     void startsAfterWhatTheSpeakerMentioned() {
         String text = "Demir, geçen yılki selden ve sonrasındaki çalışmalardan bahsederek, en çok gereken şeyin "
                 + "dayanışma olduğunu belirtti.";
-        assertThat(texts(indirect(find(text, "Kemal Demir")))).containsExactly("en çok gereken şeyin dayanışma olduğunu");
+        assertThat(texts(indirect(find(text, "Kemal Demir"))))
+                .containsExactly("en çok gereken şeyin dayanışma olduğunu");
     }
 
     @Test
