@@ -32,7 +32,7 @@ public final class Extractor {
      * Not a compile-time constant: javac would copy a constant into the classes of other modules, which an
      * incremental build then leaves recording the version they were compiled against.
      */
-    public static final String VERSION = String.valueOf("1.17.156");
+    public static final String VERSION = String.valueOf("1.17.157");
 
     private static final Analysis.ExtractorInfo INFO = new Analysis.ExtractorInfo(NAME, VERSION);
 

@@ -1199,7 +1199,8 @@ final class TitleEvidenceFinder {
     /**
      * Word {@code k} takes a case ending other than the genitive after an apostrophe: the dative ("Bakan'a"), the
      * accusative ("Vali'yi"), the ablative ("Üyesi'nden"), the locative or the instrumental; not a possessive ending
-     * written after one ("Başkanı'mız", "Genel Başkan'ım"), which goes on to its holder.
+     * written after one ("Başkanı'mız", "Genel Başkan'ım", "CHP ve Genel Başkan'ı A": its chairman, which the
+     * accusative after a consonant would spell alike), which goes on to its holder.
      */
     private static boolean inAnObliqueCase(TokenizedText text, int k) {
         Token t = text.get(k);
@@ -1207,9 +1208,9 @@ final class TitleEvidenceFinder {
                 && OBLIQUE_CASES.contains(TurkishText.lower(text.text().substring(t.stemEnd() + 1, t.end())));
     }
 
-    private static final Set<String> OBLIQUE_CASES = Set.of("a", "e", "ya", "ye", "na", "ne", "ı", "i", "u", "ü",
-            "yı", "yi", "yu", "yü", "nı", "ni", "nu", "nü", "dan", "den", "tan", "ten", "ndan", "nden", "da", "de",
-            "ta", "te", "nda", "nde", "la", "le", "yla", "yle");
+    private static final Set<String> OBLIQUE_CASES = Set.of("a", "e", "ya", "ye", "na", "ne", "yı", "yi", "yu", "yü",
+            "nı", "ni", "nu", "nü", "dan", "den", "tan", "ten", "ndan", "nden", "da", "de", "ta", "te", "nda", "nde", "la",
+            "le", "yla", "yle");
 
     private static final String NEW = "yeni";
     /** Particles after a subject: "B ise", "C de". */

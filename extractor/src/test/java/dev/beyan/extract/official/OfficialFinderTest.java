@@ -1004,11 +1004,13 @@ class OfficialFinderTest {
 
     @Test
     void givesNoHolderToATitleInAnotherCaseButReadsAPossessiveAfterTheApostrophe() {
-        List<Analysis.Official> found = officials("Bakan'a Vali Ali Tekin ve Oya Er eşlik etti. Kaymakam'ı Cem Bal "
-                + "karşıladı. Genel Başkan'ım Sayın Kemal Demir'e teşekkür ederim.");
+        List<Analysis.Official> found = officials("Bakan'a Vali Ali Tekin ve Oya Er eşlik etti. Vali'yi Cem Bal "
+                + "karşıladı. Genel Başkan'ım Sayın Kemal Demir'e teşekkür ederim. DSP'ye ve Genel Başkan'ı Eren Su'ya "
+                + "sesleniyorum.");
         assertThat(found).extracting(Analysis.Official::name, Analysis.Official::title).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Ali Tekin", "Vali"),
-                org.assertj.core.groups.Tuple.tuple("Kemal Demir", "Genel Başkan"));
+                org.assertj.core.groups.Tuple.tuple("Kemal Demir", "Genel Başkan"),
+                org.assertj.core.groups.Tuple.tuple("Eren Su", "Genel Başkan"));
     }
 
     @Test
