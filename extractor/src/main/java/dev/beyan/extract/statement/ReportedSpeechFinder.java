@@ -781,6 +781,9 @@ final class ReportedSpeechFinder {
     private static final List<String> STATED = List.of("açıklama", "dilek", "temenni", "değerlendirme", "çağrı",
             "uyarı", "konuşma", "inceleme", "temas", "eleştiri", "vurgu");
 
+    /** What a speaker gives before the report: "cevap vererek", "bilgi vererek", "tepki verirken", "talimat vererek". */
+    private static final Set<String> GIVEN = Set.of("cevap", "yanıt", "bilgi", "tepki", "talimat", "destek");
+
     /** Where a speaker appears to talk: "canlı yayına katılarak", "programa katılarak". */
     private static final List<String> BROADCASTS = List.of("yayın", "program");
 
@@ -848,10 +851,8 @@ final class ReportedSpeechFinder {
                 || ((f.equals("dilerken") || f.equals("dileyerek")) && WISHES.contains(before))
                 || ((f.equals("göndererek") || f.equals("gönderilerek") || f.equals("yollayarak"))
                     && WRITINGS.stream().anyMatch(before::startsWith))
-                || ((f.equals("vererek") || f.equals("verirken")) && (before.equals("cevap") || before.equals("yanıt")
-                    || before.equals("bilgi")
-                    || before.equals("tepki") || before.equals("talimat") || before.startsWith("mesaj")
-                    || before.equals("destek")))
+                || ((f.equals("vererek") || f.equals("verirken"))
+                    && (GIVEN.contains(before) || before.startsWith("mesaj")))
                 || (f.equals("gelerek") && before.equals("araya"))
                 || ((f.equals("getirerek") || f.equals("taşıyarak")) && before.startsWith(AGENDA))
                 || ((f.equals("olurken") || f.equals("olarak")) && before.equals("konuk"))
