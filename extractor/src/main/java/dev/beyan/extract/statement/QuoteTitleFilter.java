@@ -79,7 +79,7 @@ final class QuoteTitleFilter {
         if (writtenOnABanner(text, quote, tokens, index)) {
             return false;
         }
-        int listEnd = afterQuotedList(text, tokens, index, quote);
+        int listEnd = afterQuotedList(text, tokens, index, quote, TurkishText.COORDINATORS, true);
         if (listEnd < tokens.size() && listEnd != index.firstAtOrAfter(quote.after())
                 && marksAName(tokens.get(listEnd).folded())) {
             return false; // "“...”, “...” ve “...” suçlarından": every item of the list is named by the word after it
@@ -106,29 +106,27 @@ final class QuoteTitleFilter {
      * ("“...” pankartı ile tepkisini dile getirdi") is their statement.
      */
     private static boolean writtenOnABanner(String text, RawQuote quote, List<Token> tokens, TokenIndex index) {
-        int next = index.firstAtOrAfter(quote.after());
-        while (next + 1 < tokens.size() && tokens.get(next).folded().equals("ve")) {
-            next = afterQuoteOpeningAt(text, tokens, next + 1); // "“A” ve “B” yazılı": past the next quote
-            if (next < 0) {
-                return false;
-            }
-        }
+        int next = afterQuotedList(text, tokens, index, quote, AND, false); // "“A” ve “B” yazılı": past the last quote
         return next + 1 < tokens.size() && tokens.get(next).folded().equals(WRITTEN)
                 && BANNERS.stream().anyMatch(tokens.get(next + 1).folded()::startsWith);
     }
 
+    private static final Set<String> AND = Set.of("ve");
+
     /**
      * The first word after the list of quotes that {@code quote} opens ("“A”, “B” ve “C” suçlarından", "“A” ile “B”
-     * projeleri"): items joined by commas, "ve" or "ile"; the word right after {@code quote} when no list follows.
+     * projeleri"): items joined by one of {@code joiners}, or by commas where {@code commas}; the word right after
+     * {@code quote} when no list follows.
      */
-    private static int afterQuotedList(String text, List<Token> tokens, TokenIndex index, RawQuote quote) {
+    private static int afterQuotedList(String text, List<Token> tokens, TokenIndex index, RawQuote quote,
+                                       Set<String> joiners, boolean commas) {
         int next = index.firstAtOrAfter(quote.after());
         int gapStart = quote.after();
         while (next + 1 < tokens.size()) {
             String gap = text.substring(gapStart, tokens.get(next).start());
             boolean closed = gap.chars().allMatch(c -> Character.isWhitespace(c) || QuoteMarks.isQuoteMark((char) c));
-            int item = TurkishText.COORDINATORS.contains(tokens.get(next).folded()) && closed ? next + 1
-                    : gap.indexOf(',') >= 0 ? next : -1;
+            int item = joiners.contains(tokens.get(next).folded()) && closed ? next + 1
+                    : commas && gap.indexOf(',') >= 0 ? next : -1;
             int after = item < 0 ? -1 : afterQuoteOpeningAt(text, tokens, item);
             if (after < 0) {
                 return next;
