@@ -47,8 +47,7 @@ final class SpeechVerbs {
                 // a report inside a report, owned by its speaker in the genitive: "Bakan'ın [...] söylediğini
                 // hatırlattı", "Valiliğin [...] iddia ettiklerini"
                 ENDINGS.put(d + v + "ğ" + v + "n" + v, Form.RELATIVE);
-                ENDINGS.put(d + v + ("ıu".indexOf(v) >= 0 ? "kların" : "klerin") + ("ıu".indexOf(v) >= 0 ? "ı" : "i"),
-                        Form.RELATIVE);
+                ENDINGS.put(d + v + ("ıu".indexOf(v) >= 0 ? "klarını" : "klerini"), Form.RELATIVE);
             }
             ENDINGS.put("m" + v + "ş", Form.FINITE);
             ENDINGS.put("m" + v + "şt" + v, Form.FINITE);
